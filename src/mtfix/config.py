@@ -1,0 +1,155 @@
+"""Settings from `[tool.mtfix]` in pyproject.toml or from mtfix.toml, then CLI flags.
+
+Lookup starts at the checked path and walks upward; the first `mtfix.toml`, or
+`pyproject.toml` with a `[tool.mtfix]` table, wins. Paths inside a config file are
+relative to that file. CLI flags override the file key by key.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from mtfix.errors import ConfigError
+from mtfix.models import Severity
+
+CONFIG_NAMES = ("mtfix.toml", "pyproject.toml")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that changes what mtfix reports. Immutable: derive with `merged`."""
+
+    select: tuple[str, ...] = ()  # empty: every rule
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()  # rule id or category -> severity
+    rule_dirs: tuple[Path, ...] = ()  # extra declarative rule folders, after the built-ins
+    glossaries: tuple[Path, ...] = ()  # extra glossary files
+    words: tuple[Path, ...] = ()  # accepted-word lists no rule may flag
+    per_path_ignore: tuple[tuple[str, tuple[str, ...]], ...] = ()  # glob -> ignored rules
+    encoding: str | None = None
+    grammar: str = "none"
+    lt_server: str | None = None
+    lt_language: str = "en-US"
+    lt_picky: bool = False
+    lt_enabled_rules: tuple[str, ...] = ()
+    lt_disabled_rules: tuple[str, ...] = ()
+    lt_enabled_categories: tuple[str, ...] = ()
+    lt_disabled_categories: tuple[str, ...] = ()
+    config_path: Path | None = None
+
+    def merged(self, **overrides: Any) -> Settings:
+        """A copy with every override that is not None applied (CLI flags win)."""
+        known = {f.name for f in fields(self)}
+        unknown = set(overrides) - known
+        if unknown:
+            raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+    def severity_for(self, rule_id: str, category: str, default: Severity) -> Severity:
+        """The most specific override wins: rule id, then category, then category family."""
+        table = dict(self.severity)
+        for key in (rule_id, category, category.split(".")[0]):
+            if key in table:
+                return table[key]
+        return default
+
+
+_LIST_KEYS = {
+    "select": "select",
+    "ignore": "ignore",
+    "lt-enabled-rules": "lt_enabled_rules",
+    "lt-disabled-rules": "lt_disabled_rules",
+    "lt-enabled-categories": "lt_enabled_categories",
+    "lt-disabled-categories": "lt_disabled_categories",
+}
+_PATH_LIST_KEYS = {"rule-dirs": "rule_dirs", "glossaries": "glossaries", "words": "words"}
+_SCALAR_KEYS = {
+    "encoding": "encoding",
+    "grammar": "grammar",
+    "lt-server": "lt_server",
+    "lt-language": "lt_language",
+    "lt-picky": "lt_picky",
+}
+_TABLE_KEYS = {"severity", "per-path-ignore"}
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest mtfix.toml, or pyproject.toml with [tool.mtfix], at or above `start`."""
+    directory = start if start.is_dir() else start.parent
+    directory = directory.resolve()
+    for folder in (directory, *directory.parents):
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file() and (name == "mtfix.toml" or _has_tool_table(candidate)):
+                return candidate
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "mtfix" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Settings from a config file (or defaults when `path` is None)."""
+    if path is None:
+        return Settings()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read: {error}") from error
+    table = data.get("tool", {}).get("mtfix", {}) if path.name == "pyproject.toml" else data
+    return settings_from_table(table, path)
+
+
+def settings_from_table(table: dict[str, Any], path: Path) -> Settings:
+    base = path.parent
+    unknown = set(table) - set(_LIST_KEYS) - set(_PATH_LIST_KEYS) - set(_SCALAR_KEYS) - _TABLE_KEYS
+    if unknown:
+        raise ConfigError(f"{path}: unknown key(s) in mtfix settings: {', '.join(sorted(unknown))}")
+    values: dict[str, Any] = {"config_path": path}
+    for key, attribute in _LIST_KEYS.items():
+        if key in table:
+            values[attribute] = tuple(_string_list(table[key], key, path))
+    for key, attribute in _PATH_LIST_KEYS.items():
+        if key in table:
+            values[attribute] = tuple(base / item for item in _string_list(table[key], key, path))
+    for key, attribute in _SCALAR_KEYS.items():
+        if key in table:
+            values[attribute] = table[key]
+    if "severity" in table:
+        try:
+            values["severity"] = tuple((k, Severity(v)) for k, v in table["severity"].items())
+        except (ValueError, AttributeError) as error:
+            raise ConfigError(f"{path}: severity: {error}") from error
+    if "per-path-ignore" in table:
+        values["per_path_ignore"] = tuple(
+            (glob, tuple(_string_list(rules, f"per-path-ignore.{glob}", path)))
+            for glob, rules in table["per-path-ignore"].items()
+        )
+    return Settings(**values)
+
+
+def _string_list(value: Any, key: str, path: Path) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return value
+    raise ConfigError(f"{path}: {key} must be a string or a list of strings")
+
+
+def split_csv(values: list[str] | None) -> tuple[str, ...] | None:
+    """`--select a,b --select c` -> ("a", "b", "c"); None when the flag was not given."""
+    if not values:
+        return None
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+__all__ = ["Settings", "find_config", "load_settings", "split_csv"]

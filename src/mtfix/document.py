@@ -1,0 +1,162 @@
+"""A decoded document: its text, where it came from and how to write it back unchanged.
+
+Offsets everywhere in mtfix are code points into `Document.text`, which is the file's
+content decoded as-is: the BOM is dropped (and remembered), newlines are not translated.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from mtfix.errors import InputError
+
+# The order matters: UTF-32 LE's BOM starts with UTF-16 LE's.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Share of C0 control bytes (besides tab, CR, LF, FF) above which a file counts as binary.
+_BINARY_CONTROL_SHARE = 0.01
+# Fallbacks tried in order when UTF-8 fails and no encoding was given: Chinese sources
+# are usually GB18030 (a superset of GBK and GB2312).
+_FALLBACK_ENCODINGS = ("gb18030",)
+
+
+@dataclass(frozen=True)
+class Document:
+    """Text plus what is needed to write it back byte-for-byte in the same style."""
+
+    text: str
+    path: str = "<stdin>"
+    encoding: str = "utf-8"
+    bom: bytes = b""
+    newline: str = "\n"
+    raw_fingerprint: str = field(default="", compare=False)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Offsets where each line starts; CRLF, CR and LF all end a line."""
+        starts = [0]
+        text = self.text
+        index = 0
+        length = len(text)
+        while True:
+            lf = text.find("\n", index)
+            cr = text.find("\r", index)
+            if lf < 0 and cr < 0:
+                break
+            if cr >= 0 and (lf < 0 or cr < lf):
+                nxt = cr + 2 if text.startswith("\r\n", cr) else cr + 1
+            else:
+                nxt = lf + 1
+            starts.append(nxt)
+            index = nxt
+            if index >= length:
+                break
+        return starts
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of an offset."""
+        line_index = bisect.bisect_right(self.line_starts, offset) - 1
+        return line_index + 1, offset - self.line_starts[line_index] + 1
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line without its line ending."""
+        starts = self.line_starts
+        start = starts[line - 1]
+        end = starts[line] if line < len(starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+    def with_text(self, text: str) -> Document:
+        return Document(text, self.path, self.encoding, self.bom, self.newline, self.raw_fingerprint)
+
+    def encode(self, text: str | None = None) -> bytes:
+        """Bytes to write back: same encoding, same BOM; newlines are kept as in `text`."""
+        body = self.text if text is None else text
+        try:
+            return self.bom + body.encode(self.encoding)
+        except UnicodeEncodeError as error:
+            raise InputError(
+                self.path,
+                f"cannot encode the fixed text as {self.encoding} "
+                f"(character {body[error.start]!r} at offset {error.start})",
+            ) from error
+
+
+def detect_newline(text: str) -> str:
+    """The dominant newline style, used when new lines must be written."""
+    crlf = text.count("\r\n")
+    lf = text.count("\n") - crlf
+    cr = text.count("\r") - crlf
+    best = max((crlf, "\r\n"), (lf, "\n"), (cr, "\r"))
+    return best[1] if best[0] else "\n"
+
+
+def _looks_binary(data: bytes) -> bool:
+    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    sample = data[:65536]
+    if not sample:
+        return False
+    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    return controls / len(sample) > _BINARY_CONTROL_SHARE
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> Document:
+    """Decode file bytes into a Document, or raise InputError naming the file.
+
+    With no `encoding`, a BOM decides; otherwise UTF-8, then GB18030 (common for Chinese
+    sources). An explicit `encoding` is used strictly.
+    """
+    import hashlib
+
+    fingerprint = hashlib.sha256(data).hexdigest()
+    bom = b""
+    chosen = encoding
+    if chosen is None:
+        for mark, name in _BOMS:
+            if data.startswith(mark):
+                bom, chosen = mark, name
+                break
+    elif chosen.lower().replace("_", "-") in ("utf-8-sig",):
+        chosen = "utf-8"
+        if data.startswith(codecs.BOM_UTF8):
+            bom = codecs.BOM_UTF8
+    body = data[len(bom) :]
+    if not bom and _looks_binary(body):
+        raise InputError(path, "binary file (not text); skipped")
+    candidates = [chosen] if chosen else ["utf-8", *_FALLBACK_ENCODINGS]
+    first_error: UnicodeDecodeError | None = None
+    for name in candidates:
+        try:
+            text = body.decode(name)
+        except UnicodeDecodeError as error:
+            first_error = first_error or error
+            continue
+        except LookupError as error:
+            raise InputError(path, f"unknown encoding {name!r}") from error
+        if name != "utf-8" and not bom and encoding is None and not _plausible_fallback(text):
+            continue
+        return Document(text, path, name, bom, detect_newline(text), fingerprint)
+    assert first_error is not None
+    offset = first_error.start + len(bom)
+    raise InputError(
+        path,
+        f"invalid {candidates[0]} at byte offset {offset} "
+        f"(byte 0x{data[offset]:02x}); pass --encoding to read it",
+    )
+
+
+def _plausible_fallback(text: str) -> bool:
+    """GB18030 decodes almost any bytes; accept it only if the result is mostly CJK or ASCII."""
+    if not text:
+        return True
+    odd = sum(1 for ch in text if ord(ch) > 127 and not ("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"))
+    return odd / len(text) < 0.05

@@ -1,0 +1,35 @@
+"""Errors that mtfix reports to users as one line, never as a traceback."""
+
+from __future__ import annotations
+
+
+class MtfixError(Exception):
+    """Base for errors shown to the user as a single line."""
+
+
+class InputError(MtfixError):
+    """A file that cannot be read, decoded or written; always names the file."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class RuleError(MtfixError):
+    """A rule file that does not validate; names the file and the rule."""
+
+    def __init__(self, origin: str, rule_id: str | None, reason: str) -> None:
+        where = f"{origin}: rule {rule_id}" if rule_id else origin
+        super().__init__(f"{where}: {reason}")
+        self.origin = origin
+        self.rule_id = rule_id
+        self.reason = reason
+
+
+class ConfigError(MtfixError):
+    """A configuration file or flag that does not validate."""
+
+
+class FixError(MtfixError):
+    """Fixes that do not converge, or a file that changed under us."""

@@ -1,0 +1,159 @@
+"""Reading inputs and writing results: path discovery, decoding, atomic in-place writes.
+
+Writes go to a temporary file in the same folder, are flushed to disk and renamed over the
+original, keeping its permissions; a file that changed on disk since it was read is refused.
+A process killed mid-write leaves the original intact (the rename is the only commit point).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from mtfix.document import Document, decode
+from mtfix.errors import InputError
+
+# Extensions checked when a directory is given; an explicitly named file is always checked.
+TEXT_EXTENSIONS = frozenset({".txt", ".text", ".md", ".markdown", ".mdown", ".htm", ".html"})
+# Larger inputs are refused rather than risk exhausting memory in a CI runner.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Discovery:
+    """Files to check, and inputs that failed before any reading."""
+
+    files: list[str]
+    errors: list[InputError]
+
+
+def discover(paths: list[str], extensions: frozenset[str] = TEXT_EXTENSIONS) -> Discovery:
+    """Expand the command-line paths into files, in a stable order."""
+    files: list[str] = []
+    errors: list[InputError] = []
+    seen: set[str] = set()
+    for raw in paths:
+        if raw == STDIN:
+            files.append(STDIN)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = list(_walk(path, extensions, errors))
+            if not found and not errors:
+                errors.append(InputError(raw, "directory holds no text files (.txt, .md, .html)"))
+            for item in found:
+                if item not in seen:
+                    seen.add(item)
+                    files.append(item)
+        elif path.exists() or path.is_symlink():
+            if raw not in seen:
+                seen.add(raw)
+                files.append(raw)
+        else:
+            errors.append(InputError(raw, "no such file or directory"))
+    return Discovery(files, errors)
+
+
+def _walk(root: Path, extensions: frozenset[str], errors: list[InputError]) -> Iterator[str]:
+    """Files under `root` with a text extension; follows no symlinked folders (no loops)."""
+    visited: set[tuple[int, int]] = set()
+
+    def on_error(error: OSError) -> None:
+        errors.append(InputError(str(error.filename or root), f"cannot read directory: {error.strerror}"))
+
+    for folder, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
+        try:
+            info = os.stat(folder)
+        except OSError:
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in visited:
+            dirnames.clear()
+            continue
+        visited.add(key)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if Path(name).suffix.lower() in extensions and not name.startswith("."):
+                yield os.path.join(folder, name)
+
+
+def read_document(path: str, encoding: str | None = None) -> Document:
+    """Read and decode one input, raising InputError with the file name on any failure."""
+    if path == STDIN:
+        data = sys.stdin.buffer.read()
+        return decode(data, "<stdin>", encoding)
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(path, f"file is {size} bytes, above the {MAX_FILE_BYTES} byte limit")
+        if os.path.isdir(path):
+            raise InputError(path, "is a directory")
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except InputError:
+        raise
+    except FileNotFoundError:
+        raise InputError(path, "no such file (or a broken symlink)") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror or error}") from None
+    if not data:
+        raise InputError(path, "empty file; nothing to check")
+    return decode(data, path, encoding)
+
+
+def fingerprint(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def write_atomic(document: Document, text: str, target: str | None = None) -> None:
+    """Write `text` back in the document's encoding and BOM, atomically.
+
+    When writing over the source (`target` None), refuse if it changed since it was read.
+    """
+    destination = target or document.path
+    data = document.encode(text)
+    if target is None and document.raw_fingerprint:
+        try:
+            with open(destination, "rb") as handle:
+                current = fingerprint(handle.read())
+        except OSError as error:
+            raise InputError(destination, f"cannot re-read before writing: {error.strerror}") from None
+        if current != document.raw_fingerprint:
+            raise InputError(destination, "changed on disk since it was read; not written")
+    real = os.path.realpath(destination)
+    folder = os.path.dirname(real) or "."
+    try:
+        mode = stat.S_IMODE(os.stat(real).st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    handle_fd, temporary = tempfile.mkstemp(prefix=".mtfix-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle_fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, real)
+    except BaseException as error:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        if isinstance(error, OSError):
+            raise InputError(destination, f"cannot write: {error.strerror or error}") from None
+        raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

@@ -1,0 +1,130 @@
+"""Run the registered checks over a document: selection, severity overrides, ordering.
+
+`--select`/`--ignore` take rule ids, categories (`punct.spacing`) or category families
+(`punct`); as in flake8 the most specific selector wins, so `--ignore punct
+--select punct.doubled` keeps only doubled punctuation among the punct rules.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from mtfix.context import CheckContext, Resources
+from mtfix.document import Document
+from mtfix.errors import MtfixError, RuleError
+from mtfix.models import Finding, RuleInfo
+from mtfix.registry import Check, all_checks
+
+ALL = "ALL"
+
+
+def _specificity(selector: str, rule: RuleInfo) -> int:
+    """How specifically `selector` names `rule`: 0 = not at all, higher = more specific."""
+    if selector == rule.id:
+        return 4
+    if selector == rule.category:
+        return 3
+    if rule.category.startswith(selector + "."):
+        return 2
+    if selector == ALL:
+        return 1
+    return 0
+
+
+def is_selected(rule: RuleInfo, select: Sequence[str], ignore: Sequence[str]) -> bool:
+    """Most specific selector wins, ignore on a tie; with no `select`, every rule starts selected."""
+    chosen = max((_specificity(s, rule) for s in select), default=0) if select else 1
+    dropped = max((_specificity(s, rule) for s in ignore), default=0)
+    return chosen > dropped
+
+
+@dataclass
+class LintResult:
+    """Findings for one document, plus problems that did not stop the run (a rule timing out)."""
+
+    document: Document
+    findings: list[Finding]
+    problems: list[str] = field(default_factory=list)
+
+
+class Linter:
+    """The checks chosen by the settings, ready to run on any number of documents."""
+
+    def __init__(self, resources: Resources, checks: Sequence[Check] | None = None) -> None:
+        self.resources = resources
+        self.checks: list[Check] = list(checks) if checks is not None else all_checks(resources)
+        settings = resources.settings
+        self._rules: dict[str, RuleInfo] = {}
+        for check in self.checks:
+            for rule in check.rules():
+                self._rules[rule.id] = rule
+        self._enabled = {
+            rule_id for rule_id, rule in self._rules.items() if is_selected(rule, settings.select, settings.ignore)
+        }
+        self._active = [c for c in self.checks if any(r.id in self._enabled for r in c.rules())]
+
+    def restricted(self, rule_ids: set[str]) -> Linter:
+        """The same checks and resources with only `rule_ids` enabled (for rule examples)."""
+        narrowed = Linter.__new__(Linter)
+        narrowed.resources = self.resources
+        narrowed.checks = self.checks
+        narrowed._rules = self._rules
+        narrowed._enabled = set(rule_ids) & set(self._rules)
+        narrowed._active = [c for c in self.checks if any(r.id in narrowed._enabled for r in c.rules())]
+        return narrowed
+
+    @property
+    def rules(self) -> list[RuleInfo]:
+        return sorted(self._rules.values(), key=lambda rule: (rule.category, rule.id))
+
+    def rule(self, rule_id: str) -> RuleInfo | None:
+        return self._rules.get(rule_id)
+
+    def is_enabled(self, rule_id: str) -> bool:
+        return rule_id in self._enabled
+
+    def enabled_for_path(self, path: str) -> set[str]:
+        """Rules enabled for `path` once per-path ignores from config are applied."""
+        enabled = set(self._enabled)
+        for pattern, ignored in self.resources.settings.per_path_ignore:
+            if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(path, f"*/{pattern}"):
+                enabled = {r for r in enabled if is_selected(self._rules[r], (ALL,), ignored)}
+        return enabled
+
+    def check(self, document: Document) -> LintResult:
+        enabled = self.enabled_for_path(document.path)
+        context = CheckContext(document, self.resources, enabled.__contains__)
+        findings: list[Finding] = []
+        problems: list[str] = []
+        for check in self._active:
+            try:
+                for finding in check.check(context):
+                    if finding.rule in enabled:
+                        findings.append(self._with_overrides(finding))
+            except RuleError as error:
+                problems.append(str(error))
+            except MtfixError as error:
+                problems.append(f"{document.path}: {error}")
+        return LintResult(document, sort_findings(dedupe(findings)), problems)
+
+    def _with_overrides(self, finding: Finding) -> Finding:
+        severity = self.resources.settings.severity_for(finding.rule, finding.category, finding.severity)
+        return finding if severity is finding.severity else finding.with_changes(severity=severity)
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.start, f.end, f.rule))
+
+
+def dedupe(findings: list[Finding]) -> list[Finding]:
+    """Drop exact repeats (same rule, same span) that two passes of a check may produce."""
+    seen: set[tuple[str, int, int]] = set()
+    unique = []
+    for finding in findings:
+        key = (finding.rule, finding.start, finding.end)
+        if key not in seen:
+            seen.add(key)
+            unique.append(finding)
+    return unique

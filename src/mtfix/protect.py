@@ -1,0 +1,74 @@
+"""Technical tokens that prose rules must not touch: URLs, e-mail addresses, domains,
+file names, numbers with separators (decimals, thousands, times, versions, ratios) and
+dotted abbreviations.
+
+Why a separate pass: every punctuation rule would otherwise need its own exceptions for
+`mp.weixin.qq.com`, `3.5`, `9:30` and `U.S.`; one shared list keeps them consistent.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+_TLDS = (
+    "com|cn|net|org|gov|edu|int|mil|info|biz|io|co|uk|hk|tw|mo|sg|jp|kr|de|fr|ru|eu|us|au|ca"
+    "|top|xyz|app|dev|site|online|tech|ai|me|tv|cc|asia"
+)
+_FILE_EXTENSIONS = (
+    "pdf|docx?|xlsx?|pptx?|txt|md|html?|php|aspx?|jsp|jpe?g|png|gif|svg|webp|zip|rar|7z|gz|csv"
+    "|json|xml|py|js|exe|apk|mp4|mp3|wav|avi|mov"
+)
+
+_PROTECTED = regex.compile(
+    r"""
+    (?P<url>(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'“”‘’()\[\]{}]+(?<![.,;:!?]))
+  | (?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+  | (?P<domain>(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:"""
+    + _TLDS
+    + r""")(?![\w-])(?:/[^\s<>"'“”]*(?<![.,;:!?]))?)
+  | (?P<file>(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?i:"""
+    + _FILE_EXTENSIONS
+    + r""")(?![\w]))
+  | (?P<number>(?<![\w.])[v]?\d+(?:[.,:/]\d+)+(?:[a-z]{1,2}\b)?)
+  | (?P<abbreviation>(?<![\w.])(?:\p{L}\.){2,}(?!\p{L}{2}))
+    """,
+    regex.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class ProtectedSpans:
+    """Sorted, non-overlapping spans with their kind, queried by overlap."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    kinds: tuple[str, ...]
+
+    @classmethod
+    def find(cls, text: str) -> ProtectedSpans:
+        starts: list[int] = []
+        ends: list[int] = []
+        kinds: list[str] = []
+        for match in _PROTECTED.finditer(text):
+            starts.append(match.start())
+            ends.append(match.end())
+            kinds.append(match.lastgroup or "")
+        return cls(tuple(starts), tuple(ends), tuple(kinds))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True if [start, end) meets a protected span; an empty span at p meets one covering p."""
+        probe = end if end > start else start + 1
+        index = bisect.bisect_left(self.starts, probe) - 1  # the last span starting before probe
+        return index >= 0 and self.ends[index] > start
+
+    def kind_at(self, offset: int) -> str | None:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        if index >= 0 and self.starts[index] <= offset < self.ends[index]:
+            return self.kinds[index]
+        return None
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(zip(self.starts, self.ends, self.kinds))

@@ -1,0 +1,54 @@
+"""JSON Lines output: one finding per line, the machine contract of `mtfix check`.
+
+Keys (stable): path, rule, category, severity, start, end, line, column, end_line,
+end_column, text, message, replacements, applicability, source, fingerprint; extra keys
+from a backend (e.g. `lt_rule`) follow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from mtfix.document import Document
+from mtfix.models import Finding
+
+
+def content_fingerprint(document: Document) -> str:
+    """Identifies the exact text a finding refers to (used to refuse stale review files)."""
+    return hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def finding_record(document: Document, finding: Finding, content_hash: str | None = None) -> dict[str, Any]:
+    line, column = document.line_column(finding.start)
+    end_line, end_column = document.line_column(finding.end)
+    record: dict[str, Any] = {
+        "path": document.path,
+        "rule": finding.rule,
+        "category": finding.category,
+        "severity": finding.severity.value,
+        "start": finding.start,
+        "end": finding.end,
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+        "text": finding.text,
+        "message": finding.message,
+        "replacements": list(finding.replacements),
+        "applicability": finding.applicability.value,
+        "source": finding.source,
+        "fingerprint": content_hash or content_fingerprint(document),
+    }
+    for key, value in finding.extra:
+        record.setdefault(key, value)
+    return record
+
+
+def write_jsonl(document: Document, findings: Iterable[Finding], out: TextIO) -> None:
+    content_hash = content_fingerprint(document)
+    for finding in findings:
+        out.write(json.dumps(finding_record(document, finding, content_hash), ensure_ascii=False))
+        out.write("\n")

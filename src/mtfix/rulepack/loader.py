@@ -1,0 +1,187 @@
+"""Load and validate declarative rule files (`rules/<family>/<rule-id>.toml`).
+
+Every problem is reported with the file and the rule id, at start-up, before any text
+is checked: unknown keys, bad regexes, missing examples, duplicate ids.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from mtfix.categories import CATEGORIES
+from mtfix.errors import RuleError
+from mtfix.models import Applicability, BadExample, RuleInfo, Severity
+from mtfix.rulepack.kinds import (
+    DEFAULT_TIMEOUT_SECONDS,
+    PatternRule,
+    format_message,
+    substitution_pattern,
+)
+
+KINDS = ("pattern", "substitution")
+REQUIRED_KEYS = {"id", "category", "severity", "applicability", "description", "message", "examples"}
+OPTIONAL_KEYS = {
+    "kind",
+    "pattern",
+    "replacement",
+    "table",
+    "ignore_case",
+    "protect",
+    "timeout",
+    "doc",
+}
+EXAMPLE_KEYS = {"bad", "good"}
+MIN_EXAMPLES = 2  # every rule proves itself with at least two bad and two good examples
+# Folders below a rules root that hold data tables rather than rules.
+DATA_FOLDERS = frozenset({"data"})
+
+
+def rule_files(root: Path) -> list[Path]:
+    """Every rule file under `root`, in a stable order; data folders are skipped."""
+    if root.is_file():
+        return [root]
+    return sorted(
+        path
+        for path in root.rglob("*.toml")
+        if not DATA_FOLDERS.intersection(path.relative_to(root).parts[:-1])
+    )
+
+
+def load_rules(roots: Iterable[Path], *, min_examples: int = MIN_EXAMPLES) -> list[PatternRule]:
+    """Load every rule under the roots; a later root overrides an earlier one by id."""
+    by_id: dict[str, PatternRule] = {}
+    for root in roots:
+        seen_here: dict[str, str] = {}
+        for path in rule_files(root):
+            rule = load_rule_file(path, min_examples=min_examples)
+            if rule.id in seen_here:
+                raise RuleError(str(path), rule.id, f"duplicate rule id (also in {seen_here[rule.id]})")
+            seen_here[rule.id] = str(path)
+            by_id[rule.id] = rule
+    return list(by_id.values())
+
+
+def load_rule_file(path: Path, *, min_examples: int = MIN_EXAMPLES) -> PatternRule:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise RuleError(str(path), None, f"invalid TOML: {error}") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise RuleError(str(path), None, f"cannot read: {error}") from error
+    return build_rule(data, str(path), min_examples=min_examples)
+
+
+def build_rule(data: Mapping[str, Any], origin: str, *, min_examples: int = MIN_EXAMPLES) -> PatternRule:
+    rule_id = data.get("id") if isinstance(data.get("id"), str) else None
+
+    def fail(reason: str) -> RuleError:
+        return RuleError(origin, rule_id, reason)
+
+    missing = REQUIRED_KEYS - data.keys()
+    if missing:
+        raise fail(f"missing key(s): {', '.join(sorted(missing))}")
+    unknown = data.keys() - REQUIRED_KEYS - OPTIONAL_KEYS
+    if unknown:
+        raise fail(f"unknown key(s): {', '.join(sorted(unknown))}")
+    if not rule_id or not regex.fullmatch(r"[a-z0-9]+(?:[-.][a-z0-9]+)*", rule_id):
+        raise fail("id must be lower-case words joined by '-' (e.g. space-after-comma)")
+    if data["category"] not in CATEGORIES:
+        raise fail(f"unknown category {data['category']!r}; one of: {', '.join(CATEGORIES)}")
+    severity = _enum(Severity, data["severity"], "severity", fail)
+    applicability = _enum(Applicability, data["applicability"], "applicability", fail)
+    kind = data.get("kind", "pattern")
+    if kind not in KINDS:
+        raise fail(f"unknown kind {kind!r}; one of: {', '.join(KINDS)}")
+
+    ignore_case = bool(data.get("ignore_case", False))
+    lookup: dict[str, str] = {}
+    replacements: tuple[str, ...] = ()
+    if kind == "pattern":
+        if "pattern" not in data or "table" in data:
+            raise fail("a pattern rule needs 'pattern' and no 'table'")
+        try:
+            pattern = regex.compile(data["pattern"], regex.IGNORECASE if ignore_case else 0)
+        except regex.error as error:
+            raise fail(f"bad pattern: {error}") from error
+        raw = data.get("replacement", ())
+        replacements = (raw,) if isinstance(raw, str) else tuple(raw)
+    else:
+        table = data.get("table")
+        if not isinstance(table, dict) or not table or "pattern" in data or "replacement" in data:
+            raise fail("a substitution rule needs a non-empty 'table' and no 'pattern'/'replacement'")
+        lookup = {(key.casefold() if ignore_case else key): str(value) for key, value in table.items()}
+        pattern = substitution_pattern(table, ignore_case)
+    if applicability is not Applicability.NONE and not (replacements or lookup):
+        raise fail(f"applicability {applicability.value!r} needs a replacement")
+
+    info = RuleInfo(
+        id=rule_id,
+        category=data["category"],
+        severity=severity,
+        applicability=applicability,
+        description=str(data["description"]).strip(),
+        doc=str(data.get("doc", "")).strip(),
+        bad_examples=_bad_examples(data["examples"], applicability, fail, min_examples),
+        good_examples=_good_examples(data["examples"], fail, min_examples),
+        origin=origin,
+    )
+    rule = PatternRule(
+        info=info,
+        pattern=pattern,
+        message=str(data["message"]),
+        replacements=replacements,
+        protect=bool(data.get("protect", True)),
+        timeout=float(data.get("timeout", DEFAULT_TIMEOUT_SECONDS)),
+        lookup=lookup,
+    )
+    _check_message(rule, fail)
+    return rule
+
+
+def _enum(kind: type[Any], value: Any, key: str, fail: Any) -> Any:
+    try:
+        return kind(value)
+    except ValueError:
+        choices = ", ".join(member.value for member in kind)
+        raise fail(f"{key} {value!r} is not one of: {choices}") from None
+
+
+def _bad_examples(examples: Any, applicability: Applicability, fail: Any, minimum: int) -> tuple[BadExample, ...]:
+    if not isinstance(examples, dict) or examples.keys() - EXAMPLE_KEYS:
+        raise fail("'examples' must be a table with 'bad' and 'good'")
+    bad = examples.get("bad", [])
+    if len(bad) < minimum:
+        raise fail(f"needs at least {minimum} bad examples, has {len(bad)}")
+    result = []
+    for item in bad:
+        if not isinstance(item, dict) or "text" not in item or item.keys() - {"text", "fixed"}:
+            raise fail("each bad example is {text = ..., fixed = ...}")
+        fixed = item.get("fixed")
+        if fixed is None:
+            if applicability is not Applicability.NONE:
+                raise fail(f"bad example {item['text']!r} needs 'fixed' (the rule has a fix)")
+            fixed = item["text"]
+        result.append(BadExample(str(item["text"]), str(fixed)))
+    return tuple(result)
+
+
+def _good_examples(examples: Mapping[str, Any], fail: Any, minimum: int) -> tuple[str, ...]:
+    good = examples.get("good", [])
+    if len(good) < minimum or not all(isinstance(item, str) for item in good):
+        raise fail(f"needs at least {minimum} good examples (strings), has {len(good)}")
+    return tuple(good)
+
+
+def _check_message(rule: PatternRule, fail: Any) -> None:
+    """Format the message once against an example so a broken template fails at load."""
+    probe = rule.info.bad_examples[0].text if rule.info.bad_examples else ""
+    match = rule.pattern.search(probe, timeout=rule.timeout) or regex.match("", "")
+    try:
+        format_message(rule.message, match)
+    except (ValueError, IndexError, KeyError, AttributeError) as error:
+        raise fail(f"bad message template {rule.message!r}: {error}") from error
