@@ -1,0 +1,5 @@
+"""`python -m mtfix` runs the command line."""
+
+from mtfix.cli import main
+
+main()
