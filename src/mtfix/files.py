@@ -45,8 +45,9 @@ def discover(paths: list[str], extensions: frozenset[str] = TEXT_EXTENSIONS) -> 
             continue
         path = Path(raw)
         if path.is_dir():
+            errors_before = len(errors)
             found = list(_walk(path, extensions, errors))
-            if not found and not errors:
+            if not found and len(errors) == errors_before:
                 errors.append(InputError(raw, "directory holds no text files (.txt, .md, .html)"))
             for item in found:
                 if item not in seen:

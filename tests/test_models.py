@@ -1,0 +1,58 @@
+"""The value types: validation at construction, derived edits."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtfix.categories import CATEGORIES
+from mtfix.models import Applicability, Edit, Finding, Severity
+
+
+def make(**changes):
+    values = dict(
+        rule="space-after-comma",
+        category="punct.spacing",
+        severity=Severity.WARNING,
+        start=3,
+        end=4,
+        text=",",
+        message="Missing space",
+        replacements=(", ",),
+        applicability=Applicability.SAFE,
+    )
+    values.update(changes)
+    return Finding(**values)
+
+
+def test_taxonomy_has_the_seventeen_guide_categories():
+    assert len(CATEGORIES) == 17
+    assert {"punct.doubled", "name.pinyin-camel", "term.glossary", "grammar"} <= set(CATEGORIES)
+
+
+def test_finding_rejects_unknown_category():
+    with pytest.raises(ValueError, match="unknown category"):
+        make(category="punct.weird")
+
+
+def test_finding_rejects_span_text_mismatch():
+    with pytest.raises(ValueError, match="text does not match span"):
+        make(text=",,")
+
+
+def test_finding_rejects_negative_or_reversed_span():
+    with pytest.raises(ValueError):
+        make(start=5, end=4, text="")
+
+
+def test_edit_comes_from_the_first_replacement():
+    assert make(replacements=(", ", ",")).edit() == Edit(3, 4, ", ")
+
+
+def test_flag_only_finding_is_not_fixable():
+    assert not make(applicability=Applicability.NONE).fixable
+    assert not make(replacements=()).fixable
+    assert make().fixable
+
+
+def test_severity_ranks_are_ordered():
+    assert Severity.INFO.rank < Severity.WARNING.rank < Severity.ERROR.rank
