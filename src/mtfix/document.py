@@ -100,7 +100,7 @@ def detect_newline(text: str) -> str:
 
 
 def _looks_binary(data: bytes) -> bool:
-    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if b"\x00" in data[:8192]:
         return True
     sample = data[:65536]
     if not sample:
@@ -109,29 +109,61 @@ def _looks_binary(data: bytes) -> bool:
     return controls / len(sample) > _BINARY_CONTROL_SHARE
 
 
+def _binary_reason(data: bytes) -> str:
+    """Say so when the NULs look like UTF-16 without a BOM, which `--encoding` can read."""
+    sample = data[:4096]
+    halves = (sample[0::2], sample[1::2])
+    if len(sample) >= 4 and any(half.count(0) > 0.9 * len(half) for half in halves):
+        return "binary file (or UTF-16 without a BOM: pass --encoding utf-16-le or utf-16-be); skipped"
+    return "binary file (not text); skipped"
+
+
+def _wide(name: str) -> bool:
+    """UTF-16/32 text is full of NUL bytes, so the byte sniff cannot apply to it."""
+    return name.startswith(("utf-16", "utf-32"))
+
+
+def _explicit_encoding(data: bytes, path: str, encoding: str) -> tuple[bytes, str]:
+    """The BOM and exact codec for a user-given encoding, so writing back gives the same bytes.
+
+    Codecs that add or strip a BOM themselves (`utf-8-sig`, `utf-16`, `utf-32`) are mapped to
+    their fixed-order forms with the BOM kept aside, as for a detected BOM.
+    """
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(path, f"unknown encoding {encoding!r}") from None
+    family = {"utf-8-sig": "utf-8", "utf-16": "utf-16", "utf-32": "utf-32"}.get(name)
+    for mark, bom_codec in _BOMS:
+        if data.startswith(mark) and (name == bom_codec or (family and bom_codec.startswith(family))):
+            return mark, bom_codec
+    if family in ("utf-16", "utf-32"):
+        return b"", f"{family}-le"
+    return b"", family or name
+
+
 def decode(data: bytes, path: str, encoding: str | None = None) -> Document:
     """Decode file bytes into a Document, or raise InputError naming the file.
 
     With no `encoding`, a BOM decides; otherwise UTF-8, then GB18030 (common for Chinese
-    sources). An explicit `encoding` is used strictly.
+    sources). An explicit `encoding` is used strictly. `Document.encode()` gives back the
+    same bytes.
     """
     import hashlib
 
     fingerprint = hashlib.sha256(data).hexdigest()
     bom = b""
-    chosen = encoding
-    if chosen is None:
+    chosen: str | None = None
+    if encoding is not None:
+        bom, chosen = _explicit_encoding(data, path, encoding)
+    else:
         for mark, name in _BOMS:
             if data.startswith(mark):
                 bom, chosen = mark, name
                 break
-    elif chosen.lower().replace("_", "-") in ("utf-8-sig",):
-        chosen = "utf-8"
-        if data.startswith(codecs.BOM_UTF8):
-            bom = codecs.BOM_UTF8
     body = data[len(bom) :]
-    if not bom and _looks_binary(body):
-        raise InputError(path, "binary file (not text); skipped")
+    if not (chosen and _wide(chosen)) and _looks_binary(body):
+        raise InputError(path, _binary_reason(body))
     candidates = [chosen] if chosen else ["utf-8", *_FALLBACK_ENCODINGS]
     first_error: UnicodeDecodeError | None = None
     for name in candidates:
@@ -140,23 +172,30 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Document:
         except UnicodeDecodeError as error:
             first_error = first_error or error
             continue
-        except LookupError as error:
-            raise InputError(path, f"unknown encoding {name!r}") from error
         if name != "utf-8" and not bom and encoding is None and not _plausible_fallback(text):
             continue
+        if _wide(name) and _looks_binary(text[:65536].encode("utf-8", "replace")):
+            raise InputError(path, "binary file (not text); skipped")
         return Document(text, path, name, bom, detect_newline(text), fingerprint)
     assert first_error is not None
     offset = first_error.start + len(bom)
+    line = data.count(b"\n", 0, offset) + 1
+    where = "" if _wide(candidates[0]) else f"line {line}, "
     raise InputError(
         path,
         f"invalid {candidates[0]} at byte offset {offset} "
-        f"(byte 0x{data[offset]:02x}); pass --encoding to read it",
+        f"({where}byte 0x{data[offset]:02x}); pass --encoding to read it",
     )
 
 
 def _plausible_fallback(text: str) -> bool:
     """GB18030 decodes almost any bytes; accept it only if the result is mostly CJK or ASCII."""
-    if not text:
+    sample = text[:1_000_000]  # enough to judge; a Python loop over 100 MB would take seconds
+    if not sample:
         return True
-    odd = sum(1 for ch in text if ord(ch) > 127 and not ("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"))
-    return odd / len(text) < 0.05
+    odd = sum(1 for ch in sample if ord(ch) > 127 and not _is_cjk_or_fullwidth(ch))
+    return odd / len(sample) < 0.05
+
+
+def _is_cjk_or_fullwidth(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"

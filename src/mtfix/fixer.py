@@ -27,6 +27,7 @@ class FixResult:
     document: Document
     text: str
     applied: list[Finding] = field(default_factory=list)  # offsets relative to their own pass
+    steps: list[list[Finding]] = field(default_factory=list)  # `applied`, grouped by pass
     passes: int = 0
     remaining: list[Finding] = field(default_factory=list)  # what the final check still reports
     problems: list[str] = field(default_factory=list)
@@ -81,7 +82,8 @@ def fix_document(
 ) -> FixResult:
     """Fix until stable. Raises FixError when the fixes do not converge."""
     result = FixResult(document, document.text)
-    seen = {document.text}
+    # Hashes, not texts: keeping every pass of a 100 MB file alive would multiply memory.
+    seen = {hash(document.text)}
     current = document
     for _ in range(max_passes):
         lint = linter.check(current)
@@ -94,14 +96,16 @@ def fix_document(
         new_text = apply_edits(current.text, edits)
         result.passes += 1
         result.applied.extend(chosen)
-        if new_text in seen:
+        result.steps.append(chosen)
+        if hash(new_text) in seen:
             raise FixError(_non_convergence(document, chosen, "the fixes undo each other"))
-        seen.add(new_text)
+        seen.add(hash(new_text))
         current = current.with_text(new_text)
         result.text = new_text
     lint = linter.check(current)
-    if choose_edits(lint.findings, unsafe):
-        raise FixError(_non_convergence(document, choose_edits(lint.findings, unsafe), f"still changing after {max_passes} passes"))
+    pending = choose_edits(lint.findings, unsafe)
+    if pending:
+        raise FixError(_non_convergence(document, pending, f"still changing after {max_passes} passes"))
     result.remaining = lint.findings
     return result
 

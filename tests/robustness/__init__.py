@@ -1,0 +1,1 @@
+"""Robustness tests: properties, hostile inputs, atomic writes, hostile rules (issue 9)."""
