@@ -20,7 +20,7 @@ MTEVAL = Path(__file__).resolve().parents[2] / "shared" / "tools" / "mteval.py"
 
 # Extra rules that make false alarms and over-wide findings, so the comparison covers them.
 NOISY_RULES = {
-    "bureau-capital.toml": '''id = "bureau-capital"
+    "bureau-capital.toml": """id = "bureau-capital"
 category = "case.proper"
 severity = "info"
 applicability = "unsafe"
@@ -39,8 +39,8 @@ fixed = "a Bureau"
 
 [examples]
 good = ["the Bureau said", "bureaus"]
-''',
-    "long-sentence.toml": '''id = "long-sentence"
+""",
+    "long-sentence.toml": """id = "long-sentence"
 category = "grammar"
 severity = "info"
 applicability = "none"
@@ -58,7 +58,7 @@ fixed = "Another sentence that goes on and on for quite a long time before it st
 
 [examples]
 good = ["Short one.", "Also short."]
-''',
+""",
 }
 
 

@@ -25,10 +25,13 @@ REFERENCE = (
 )
 
 
+METRICS = ("-m", "bleu", "chrf", "ter")
+
+
 def sacrebleu_cli(reference: Path, hypothesis: Path) -> dict[str, dict]:
     """sacrebleu's own command line with default settings, keyed by metric name."""
     completed = subprocess.run(
-        [sys.executable, "-m", "sacrebleu", str(reference), "-i", str(hypothesis), "-m", "bleu", "chrf", "ter"],
+        [sys.executable, "-m", "sacrebleu", str(reference), "-i", str(hypothesis), *METRICS],
         capture_output=True,
         text=True,
         check=True,
@@ -77,7 +80,7 @@ def test_fixed_draft_is_scored_beside_the_draft(files, tmp_path):
 
 
 def test_different_line_counts_score_whole_documents(files, tmp_path):
-    draft, reference = files
+    draft, _ = files
     rewrapped = tmp_path / "rewrapped.txt"
     rewrapped.write_text(REFERENCE.replace(" and decided", "\nand decided"), encoding="utf-8")
     record = mtfix_score(str(draft), "--ref", str(rewrapped))
@@ -85,7 +88,9 @@ def test_different_line_counts_score_whole_documents(files, tmp_path):
     assert record["segments"] == 1
     one_line_draft, one_line_reference = tmp_path / "draft.one", tmp_path / "reference.one"
     one_line_draft.write_text(as_one_segment(DRAFT) + "\n", encoding="utf-8")
-    one_line_reference.write_text(as_one_segment(rewrapped.read_text(encoding="utf-8")) + "\n", encoding="utf-8")
+    one_line_reference.write_text(
+        as_one_segment(rewrapped.read_text(encoding="utf-8")) + "\n", encoding="utf-8"
+    )
     assert_same_as_cli(record["draft"], sacrebleu_cli(one_line_reference, one_line_draft))
 
 
