@@ -1,0 +1,151 @@
+"""The `mtfix review` and `mtfix apply` commands, registered by `mtfix.cli`.
+
+Exit codes, both commands: 0 done (changes written, or nothing to write); 1 nothing
+written because the file changed since it was checked (stale) or accepted edits overlap;
+2 usage or input error (unreadable file, invalid review file, wrong file for the review).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from mtfix.config import split_csv
+from mtfix.errors import InputError, MtfixError
+from mtfix.files import STDIN, read_document
+from mtfix.report.diff import write_diff
+from mtfix.report.text import use_colour
+from mtfix.review.interactive import ReviewLoop
+from mtfix.review.offline import plan_apply, read_review_file, records_for
+from mtfix.review.plan import StaleFileError, changed_text, write_changes
+from mtfix.review.session import reviewable
+from mtfix.review.terminal import open_input
+from mtfix.runner import build_linter, resolve_settings
+
+EXIT_DONE, EXIT_NOT_WRITTEN, EXIT_ERROR = 0, 1, 2
+
+FileArgument = Annotated[str, typer.Argument(help="The text file to review.")]
+EncodingOption = Annotated[
+    str | None, typer.Option("--encoding", help="Input encoding (default: BOM, else UTF-8, else GB18030).")
+]
+
+
+def _error(message: str) -> None:
+    typer.echo(f"mtfix: error: {message}", err=True)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def review(
+    file: FileArgument,
+    select: Annotated[
+        list[str] | None, typer.Option("--select", help="Only these rule ids, categories or families.")
+    ] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules.")] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Use this mtfix.toml or pyproject.toml.")
+    ] = None,
+    encoding: EncodingOption = None,
+) -> None:
+    """Review suggested fixes one by one, then write the accepted ones.
+
+    Keys: y accept, n reject, e edit, a accept all of this rule, s skip, u undo, q quit,
+    ? help. Exit 0: done; 1: the file changed meanwhile, nothing written; 2: error.
+    """
+    if file == STDIN:
+        _error("review needs a file to write back to, not standard input")
+        raise typer.Exit(EXIT_ERROR)
+    try:
+        settings = resolve_settings([file], config).merged(
+            select=split_csv(select), ignore=split_csv(ignore), encoding=encoding
+        )
+        document = read_document(file, settings.encoding)
+        lint = build_linter(settings).check(document)
+    except MtfixError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_ERROR) from None
+    for problem in lint.problems:
+        _error(problem)
+    findings = reviewable(lint.findings)
+    if not findings:
+        typer.echo(f"{file}: nothing to review")
+        raise typer.Exit(EXIT_DONE)
+    out = sys.stdout
+    colour = use_colour(out)
+    console = Console(
+        file=out, color_system="auto" if colour else None, highlight=False, emoji=False, markup=False
+    )
+    result = ReviewLoop(document, findings, open_input(out), console, colour).run()
+    if not result.write:
+        if result.changes:
+            typer.echo(f"{file} left unchanged")
+        raise typer.Exit(EXIT_DONE)
+    try:
+        write_changes(document, result.changes)
+    except StaleFileError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_NOT_WRITTEN) from None
+    except InputError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_ERROR) from None
+    typer.echo(f"wrote {_plural(len(result.changes), 'change')} to {file}")
+    raise typer.Exit(EXIT_DONE)
+
+
+def apply(
+    file: Annotated[str, typer.Argument(help="The file that was checked.")],
+    review_file: Annotated[
+        str, typer.Argument(help="`mtfix check --format jsonl` output with a decision on each line.")
+    ],
+    diff: Annotated[bool, typer.Option("--diff", help="Print the changes as a diff; write nothing.")] = False,
+    encoding: EncodingOption = None,
+) -> None:
+    """Apply the accepted suggestions of an offline review file.
+
+    Set "decision": "accept" or "reject" on each line (and edit replacements[0] if
+    needed); lines without a decision are skipped. Exit 0: applied or nothing to apply;
+    1: the file changed since the check, or accepted edits overlap (nothing written);
+    2: input error.
+    """
+    try:
+        records = read_review_file(review_file)
+        document = read_document(file, encoding)
+    except MtfixError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_ERROR) from None
+    mine = records_for(records, file)
+    if records and not mine:
+        covered = ", ".join(sorted({record.path for record in records})[:5])
+        _error(f"{review_file} has no findings for {file} (it covers: {covered})")
+        raise typer.Exit(EXIT_ERROR)
+    plan = plan_apply(document, mine, review_file)
+    for problem in (*plan.stale, *plan.conflicts):
+        _error(problem)
+    if plan.blocked:
+        _error(f"{file} left unchanged")
+        raise typer.Exit(EXIT_NOT_WRITTEN)
+    counts = (
+        f"{plan.accepted} accepted, {plan.rejected} rejected, {plan.undecided} without a decision (skipped)"
+    )
+    if not plan.changes:
+        typer.echo(f"{file}: nothing to apply ({counts})", err=True)
+        raise typer.Exit(EXIT_DONE)
+    if diff:
+        write_diff(sys.stdout, document, changed_text(document, plan.changes))
+        raise typer.Exit(EXIT_DONE)
+    try:
+        write_changes(document, plan.changes)
+    except StaleFileError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_NOT_WRITTEN) from None
+    except InputError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_ERROR) from None
+    typer.echo(f"{file}: applied {_plural(len(plan.changes), 'edit')} ({counts})", err=True)
+    raise typer.Exit(EXIT_DONE)
