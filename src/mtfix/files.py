@@ -7,6 +7,7 @@ A process killed mid-write leaves the original intact (the rename is the only co
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
@@ -82,13 +83,35 @@ def _walk(root: Path, extensions: frozenset[str], errors: list[InputError]) -> I
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if Path(name).suffix.lower() in extensions and not name.startswith("."):
-                yield os.path.join(folder, name)
+                candidate = os.path.join(folder, name)
+                if _is_special(candidate):
+                    reason = "not a regular file (a pipe, socket or device); skipped"
+                    errors.append(InputError(candidate, reason))
+                    continue
+                yield candidate
+
+
+def _is_special(path: str) -> bool:
+    """A FIFO, socket or device: opening or reading it could block or never end."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # reading reports the real problem (broken link, loop, permission)
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _is_device(path: str) -> bool:
+    """Devices and sockets are refused even when named; a pipe (`<(command)`) is read."""
+    mode = os.stat(path).st_mode
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode)
 
 
 def read_document(path: str, encoding: str | None = None) -> Document:
     """Read and decode one input, raising InputError with the file name on any failure."""
     if path == STDIN:
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise InputError("<stdin>", f"input is larger than the {MAX_FILE_BYTES} byte limit")
         return decode(data, "<stdin>", encoding)
     try:
         size = os.stat(path).st_size
@@ -96,8 +119,13 @@ def read_document(path: str, encoding: str | None = None) -> Document:
             raise InputError(path, f"file is {size} bytes, above the {MAX_FILE_BYTES} byte limit")
         if os.path.isdir(path):
             raise InputError(path, "is a directory")
+        if _is_device(path):
+            raise InputError(path, "not a regular file (a device or socket); skipped")
         with open(path, "rb") as handle:
-            data = handle.read()
+            # Bounded even when stat lies (a pipe, /dev/zero): read at most one byte past the limit.
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise InputError(path, f"file is larger than the {MAX_FILE_BYTES} byte limit")
     except InputError:
         raise
     except FileNotFoundError:
@@ -115,43 +143,87 @@ def fingerprint(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def fingerprint_file(path: str) -> str:
+    """`fingerprint` of a file's bytes, read in chunks so a large file is not held twice."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def write_atomic(document: Document, text: str, target: str | None = None) -> None:
     """Write `text` back in the document's encoding and BOM, atomically.
 
     When writing over the source (`target` None), refuse if it changed since it was read.
+    The data goes to `.mtfix-<name>-<random>.tmp` beside the file, is synced, takes the
+    file's permissions (and owner, when allowed) and is renamed over it. Only SIGKILL or a
+    power cut can leave that temporary file behind; the original is then intact.
     """
     destination = target or document.path
     data = document.encode(text)
+    real = os.path.realpath(destination)
+    try:
+        info: os.stat_result | None = os.stat(real)
+    except FileNotFoundError:
+        info = None
+    except OSError as error:
+        raise InputError(destination, f"cannot write: {error.strerror}") from None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise InputError(destination, "not a regular file; not written")
     if target is None and document.raw_fingerprint:
         try:
-            with open(destination, "rb") as handle:
-                current = fingerprint(handle.read())
+            current = fingerprint_file(real)
         except OSError as error:
             raise InputError(destination, f"cannot re-read before writing: {error.strerror}") from None
         if current != document.raw_fingerprint:
             raise InputError(destination, "changed on disk since it was read; not written")
-    real = os.path.realpath(destination)
     folder = os.path.dirname(real) or "."
+    mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
     try:
-        mode = stat.S_IMODE(os.stat(real).st_mode)
-    except FileNotFoundError:
-        mode = 0o666 & ~_umask()
-    handle_fd, temporary = tempfile.mkstemp(prefix=".mtfix-", suffix=".tmp", dir=folder)
+        handle_fd, temporary = tempfile.mkstemp(
+            prefix=f".mtfix-{os.path.basename(real)[:80]}-", suffix=".tmp", dir=folder
+        )
+    except OSError as error:
+        raise InputError(destination, f"cannot write: {error.strerror or error}") from None
     try:
         with os.fdopen(handle_fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, mode)
+        if info is not None and (info.st_uid, info.st_gid) != _owner(temporary):
+            _try_chown(temporary, info.st_uid, info.st_gid)
         os.replace(temporary, real)
     except BaseException as error:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
-        except OSError:
-            pass
         if isinstance(error, OSError):
             raise InputError(destination, f"cannot write: {error.strerror or error}") from None
         raise
+    _sync_folder(folder)
+
+
+def _owner(path: str) -> tuple[int, int]:
+    info = os.stat(path)
+    return info.st_uid, info.st_gid
+
+
+def _try_chown(path: str, uid: int, gid: int) -> None:
+    """Keep the owner when we may (running as root on a user's file); otherwise ours stays."""
+    with contextlib.suppress(OSError):
+        os.chown(path, uid, gid)
+
+
+def _sync_folder(folder: str) -> None:
+    """Make the rename itself durable; not every platform can open a folder."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    with contextlib.suppress(OSError):
+        os.fsync(descriptor)
+    os.close(descriptor)
 
 
 def _umask() -> int:
