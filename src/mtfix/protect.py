@@ -1,6 +1,7 @@
-"""Technical tokens that prose rules must not touch: URLs, e-mail addresses, domains,
-file names, numbers with separators (decimals, thousands, times, versions, ratios) and
-dotted abbreviations.
+"""Technical tokens that prose rules must not touch: URLs (and `mailto:`/`tel:` links),
+e-mail addresses, domains (with a port), file names, numbers with separators (decimals,
+thousands, times, versions, ratios, IP addresses), dotted abbreviations (`U.S.`, `Ph.D.`),
+dotted code names (`java.util.List`) and HTML character entities (`&nbsp;`).
 
 Why a separate pass: every punctuation rule would otherwise need its own exceptions for
 `mp.weixin.qq.com`, `3.5`, `9:30` and `U.S.`; one shared list keeps them consistent.
@@ -22,18 +23,27 @@ _FILE_EXTENSIONS = (
     "|json|xml|py|js|exe|apk|mp4|mp3|wav|avi|mov"
 )
 
+# Degrees and titles whose inner full stop is followed by a capital (`Ph.D.`), which the
+# generic "single letters and dots" alternative cannot see.
+_DOTTED_TITLES = r"Ph\.D|M\.Sc|B\.Sc|M\.Phil|D\.Phil|Ed\.D|Psy\.D|LL\.[BMD]|M\.Eng|B\.Eng|M\.Ed|B\.Ed"
+
 _PROTECTED = regex.compile(
     r"""
-    (?P<url>(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'“”‘’()\[\]{}]+(?<![.,;:!?]))
+    (?P<url>(?:\b(?:https?|ftp)://|\bwww\.|\b(?:mailto|tel|doi|urn):)[^\s<>"'“”‘’()\[\]{}]+(?<![.,;:!?]))
   | (?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
   | (?P<domain>(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:"""
     + _TLDS
-    + r""")(?![\w-])(?:/[^\s<>"'“”]*(?<![.,;:!?]))?)
+    + r""")(?![\w-])(?::\d{2,5})?(?:/[^\s<>"'“”]*(?<![.,;:!?]))?)
   | (?P<file>(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?i:"""
     + _FILE_EXTENSIONS
     + r""")(?![\w]))
   | (?P<number>(?<![\w.])[v]?\d+(?:[.,:/]\d+)+(?:[a-z]{1,2}\b)?)
-  | (?P<abbreviation>(?<![\w.])(?:\p{L}\.){2,}(?!\p{L}{2}))
+  | (?P<abbreviation>(?<![\w.])(?:(?:"""
+    + _DOTTED_TITLES
+    + r""")\.?|(?:\p{L}\.){2,}(?!\p{L}{2}|\.)))
+  | (?P<code>(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}(?![\w.]))
+  | (?P<entity>&(?:\#\d{1,7}|\#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
+  | (?P<host>\blocalhost(?::\d{2,5})?\b)
     """,
     regex.VERBOSE,
 )
