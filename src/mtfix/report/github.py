@@ -1,0 +1,58 @@
+"""GitHub Actions workflow commands: one `::warning file=...::message` line per finding.
+
+GitHub turns these lines into annotations on the pull request. Values are escaped as the
+runner expects: `%`, CR and LF in the message; additionally `:` and `,` in properties.
+Severities map to `error`, `warning` and `notice`. Columns are 1-based code points, as in
+the text output (the end column is the one after the last flagged character).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import TextIO
+
+from mtfix.document import Document
+from mtfix.models import Applicability, Finding
+
+LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def display_path(path: str) -> str:
+    """A forward-slash path relative to the working directory (the checkout in CI)."""
+    if path.startswith("<"):
+        return "stdin"
+    relative = os.path.relpath(path) if os.path.isabs(path) else os.path.normpath(path)
+    return relative.replace(os.sep, "/")
+
+
+def annotation(document: Document, finding: Finding) -> str:
+    line, column = document.line_column(finding.start)
+    end_line, end_column = document.line_column(finding.end)
+    message = finding.message
+    if finding.replacements and finding.applicability is not Applicability.NONE:
+        message += f" (fix: {finding.replacements[0]!r})"
+    properties = {
+        "file": display_path(document.path),
+        "line": str(line),
+        "col": str(column),
+        "endLine": str(end_line),
+        "endColumn": str(end_column),
+        "title": f"mtfix {finding.rule} [{finding.category}]",
+    }
+    joined = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
+    return f"::{LEVELS[finding.severity.value]} {joined}::{escape_data(message)}"
+
+
+def write_github(document: Document, findings: Iterable[Finding], out: TextIO) -> None:
+    for finding in findings:
+        out.write(annotation(document, finding))
+        out.write("\n")

@@ -1,0 +1,77 @@
+"""What `mtfix check` prints and how it exits: formats, baseline filter, quiet, statistics.
+
+Streaming formats (text, jsonl, github) print each file as it is checked; whole-run
+formats (json, sarif) print once at the end. `--statistics` goes after the text output,
+or to stderr for machine formats so stdout stays parseable. `--quiet` hides the text
+findings and prints only the summary line, and nothing at all on a clean run.
+
+Exit policy: 1 if any reported finding is at or above `--fail-on` (default `info`: any
+finding fails), else 0; `--exit-zero` makes findings never fail. Input and
+configuration errors still exit 2 (decided by the caller).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from mtfix.baseline import Baseline
+from mtfix.document import Document
+from mtfix.models import Finding, RuleInfo, Severity
+from mtfix.report.github import write_github
+from mtfix.report.json import write_json
+from mtfix.report.jsonl import write_jsonl
+from mtfix.report.sarif import write_sarif
+from mtfix.report.statistics import Statistics
+from mtfix.report.text import write_text
+
+FORMATS = ("text", "jsonl", "json", "sarif", "github")
+STREAMING = ("text", "jsonl", "github")
+
+
+@dataclass
+class CheckReport:
+    """Collects per-file findings for one `check` run and prints them in the chosen format."""
+
+    output_format: str
+    out: TextIO
+    err: TextIO
+    colour: bool = False
+    quiet: bool = False
+    statistics: bool = False
+    baseline: Baseline | None = None
+    results: list[tuple[Document, list[Finding]]] = field(default_factory=list)
+
+    def add(self, document: Document, findings: Sequence[Finding], *, show: bool = True) -> list[Finding]:
+        """Record one file's findings (minus baseline ones); print them if the format streams."""
+        kept = list(findings) if self.baseline is None else self.baseline.new_findings(document, findings)
+        self.results.append((document, kept))
+        if not show:
+            return kept
+        if self.output_format == "jsonl":
+            write_jsonl(document, kept, self.out)
+        elif self.output_format == "github":
+            write_github(document, kept, self.out)
+        elif self.output_format == "text" and not self.quiet:
+            write_text(document, kept, self.out, self.colour)
+        return kept
+
+    def finish(self, rules: Sequence[RuleInfo]) -> None:
+        """Print whole-run formats, the summary (quiet) and the statistics table."""
+        if self.output_format == "json":
+            write_json(self.results, self.out)
+        elif self.output_format == "sarif":
+            write_sarif(self.results, rules, self.out)
+        stats = Statistics.of(self.results)
+        to_stdout = self.output_format == "text"
+        if self.statistics:
+            (self.out if to_stdout else self.err).write(stats.table())
+        elif self.quiet and stats.findings and to_stdout:
+            self.out.write(stats.summary_line() + "\n")
+
+    def failed(self, fail_on: Severity, exit_zero: bool = False) -> bool:
+        """Do the reported findings fail the run under the exit policy?"""
+        if exit_zero:
+            return False
+        return any(f.severity.rank >= fail_on.rank for _, findings in self.results for f in findings)

@@ -1,0 +1,72 @@
+"""Counts of findings per rule, category and severity: `--statistics` and the run summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from mtfix.document import Document
+from mtfix.models import Finding
+
+
+@dataclass
+class Statistics:
+    files: int = 0
+    files_with_findings: int = 0
+    findings: int = 0
+    fixable: int = 0
+    by_rule: Counter[str] = field(default_factory=Counter)
+    by_category: Counter[str] = field(default_factory=Counter)
+    by_severity: Counter[str] = field(default_factory=Counter)
+    rule_category: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, results: Iterable[tuple[Document, Sequence[Finding]]]) -> Statistics:
+        stats = cls()
+        for _, findings in results:
+            stats.files += 1
+            stats.files_with_findings += bool(findings)
+            for finding in findings:
+                stats.findings += 1
+                stats.fixable += finding.fixable
+                stats.by_rule[finding.rule] += 1
+                stats.by_category[finding.category] += 1
+                stats.by_severity[finding.severity.value] += 1
+                stats.rule_category[finding.rule] = finding.category
+        return stats
+
+    def summary(self) -> dict[str, Any]:
+        """The machine-readable summary (the `summary` object of `--format json`)."""
+        return {
+            "files": self.files,
+            "files_with_findings": self.files_with_findings,
+            "findings": self.findings,
+            "fixable": self.fixable,
+            "by_severity": dict(sorted(self.by_severity.items())),
+            "by_category": dict(sorted(self.by_category.items())),
+            "by_rule": dict(sorted(self.by_rule.items())),
+        }
+
+    def summary_line(self) -> str:
+        noun = "finding" if self.findings == 1 else "findings"
+        files = "file" if self.files == 1 else "files"
+        return (
+            f"{self.findings} {noun} in {self.files_with_findings} of {self.files} {files}"
+            f" ({self.fixable} fixable)"
+        )
+
+    def table(self) -> str:
+        """Counts per rule (with its category), then per category, most frequent first."""
+        if not self.findings:
+            return "no findings\n"
+        width = max(len(rule) for rule in self.by_rule)
+        lines = ["per rule:"]
+        for rule, count in sorted(self.by_rule.items(), key=lambda item: (-item[1], item[0])):
+            lines.append(f"{count:6d}  {rule:<{width}}  {self.rule_category[rule]}")
+        lines.append("per category:")
+        for category, count in sorted(self.by_category.items(), key=lambda item: (-item[1], item[0])):
+            lines.append(f"{count:6d}  {category}")
+        lines.append(self.summary_line())
+        return "\n".join(lines) + "\n"
