@@ -8,6 +8,7 @@ A process killed mid-write leaves the original intact (the rename is the only co
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import stat
@@ -133,6 +134,8 @@ def read_document(path: str, encoding: str | None = None) -> Document:
     except PermissionError:
         raise InputError(path, "permission denied") from None
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise InputError(path, "symbolic link loop; skipped") from None
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
     if not data:
         raise InputError(path, "empty file; nothing to check")
