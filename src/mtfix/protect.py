@@ -49,6 +49,31 @@ _PROTECTED = regex.compile(
 )
 
 
+# Performance: the full pattern is tried only inside whitespace-delimited tokens that could
+# hold a protected span, which is a few percent of prose. No protected span contains
+# whitespace, and every one contains a digit, an underscore, `localhost`, or a character
+# that is neither a word character nor whitespace and is not the token's last character
+# (`a.b`, `x@y`, `&amp;`, `http://`). A new alternative that breaks this must extend
+# `_TRIGGER`; tests/test_measure_protect_speed.py compares both scans.
+_TRIGGER = regex.compile(r"[^\s\w]\S|[\d_]|localhost")
+_TOKEN_REST = regex.compile(r"\S*")
+_TOKEN_START = regex.compile(r"\S*", regex.REVERSE)
+
+
+def candidate_tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of the whitespace-delimited tokens that contain a `_TRIGGER`, in order."""
+    tokens: list[tuple[int, int]] = []
+    token_end = -1
+    for trigger in _TRIGGER.finditer(text):
+        position = trigger.start()
+        if position < token_end:
+            continue  # another trigger in the token already taken
+        start = _TOKEN_START.match(text, 0, position).start()  # type: ignore[union-attr]
+        token_end = _TOKEN_REST.match(text, position).end()  # type: ignore[union-attr]
+        tokens.append((start, token_end))
+    return tokens
+
+
 @dataclass(frozen=True)
 class ProtectedSpans:
     """Sorted, non-overlapping spans with their kind, queried by overlap."""
@@ -62,10 +87,13 @@ class ProtectedSpans:
         starts: list[int] = []
         ends: list[int] = []
         kinds: list[str] = []
-        for match in _PROTECTED.finditer(text):
-            starts.append(match.start())
-            ends.append(match.end())
-            kinds.append(match.lastgroup or "")
+        length = len(text)
+        for token_start, token_end in candidate_tokens(text):
+            # One character past the token lets lookaheads see the whitespace that ends it.
+            for match in _PROTECTED.finditer(text, token_start, min(length, token_end + 1)):
+                starts.append(match.start())
+                ends.append(match.end())
+                kinds.append(match.lastgroup or "")
         return cls(tuple(starts), tuple(ends), tuple(kinds))
 
     def overlaps(self, start: int, end: int) -> bool:

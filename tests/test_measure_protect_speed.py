@@ -1,0 +1,47 @@
+"""The fast protected-span scan (only candidate tokens) finds exactly what a full scan finds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtfix.protect import _PROTECTED, ProtectedSpans, candidate_tokens
+
+TECHNICAL = """
+Visit www.example.gov.cn/news, (https://example.org/a?b=1) or “mp.weixin.qq.com”.
+Write to service@example.gov.cn;mailto:office@example.cn or tel:+86-10-1234.
+The server at localhost:8080 and example.com:443/api answered at 9:30 on 2023-05-20.
+It grew 3.5% to 1,000,000 yuan (v2.1.3), ratio 3:2, IP 192.168.0.1, at 10.30am.
+The U.S. and the U.K. sent a Ph.D. and an M.Sc. holder; e.g. see plan-v2.1.pdf, report.docx.
+Use java.util.List or os.path.join&nbsp;here &amp; there &#169; &#x4e2d;.
+河长制www.河.cn 3.5公里 Ph.D。U.S.，end.with.dots...
+\tTabs\tand\nnew.lines\r\nand a.b
+"""
+
+
+def full_scan(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.lastgroup or "") for m in _PROTECTED.finditer(text)]
+
+
+def test_same_spans_on_technical_text():
+    found = list(ProtectedSpans.find(TECHNICAL))
+    assert found == full_scan(TECHNICAL)
+    assert {kind for _, _, kind in found} >= {"url", "email", "domain", "number", "abbreviation", "file"}
+
+
+def test_plain_words_are_not_candidates():
+    assert candidate_tokens("The county held a meeting, and everyone agreed.") == []
+    assert candidate_tokens("plan,the 3 a.b") == [(0, 8), (9, 10), (11, 14)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9._-@:/&;,!? \n\t“”\"'()#%wxcnomh河。，")), max_size=80))
+def test_same_spans_on_random_text(text):
+    assert list(ProtectedSpans.find(text)) == full_scan(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([*TECHNICAL.split(), "and", "the", ",", ".", "\n"]), max_size=30))
+def test_same_spans_on_shuffled_tokens(tokens):
+    text = " ".join(tokens)
+    assert list(ProtectedSpans.find(text)) == full_scan(text)
