@@ -48,6 +48,7 @@ def inline_diff(text: str, start: int, end: int, replacement: str) -> InlineDiff
         and old[len(old) - 1 - suffix] == replacement[len(replacement) - 1 - suffix]
     ):
         suffix += 1
+    prefix, suffix = _whole_words(old, replacement, prefix, suffix)
     core_start, core_end = start + prefix, end - suffix
     return InlineDiff(
         before=_words_before(text, core_start),
@@ -55,6 +56,25 @@ def inline_diff(text: str, start: int, end: int, replacement: str) -> InlineDiff
         new=replacement[prefix : len(replacement) - suffix],
         after=_words_after(text, core_end),
     )
+
+
+def _whole_words(old: str, new: str, prefix: int, suffix: int) -> tuple[int, int]:
+    """Widen the changed part to whole words: `[-Monday-]{+Tuesday+}`, not `[-Mon-]{+Tues+}day`."""
+
+    def word_char(text: str, index: int) -> bool:
+        return 0 <= index < len(text) and text[index].isalnum()
+
+    while prefix and word_char(old, prefix - 1) and (word_char(old, prefix) or word_char(new, prefix)):
+        prefix -= 1
+    while suffix:
+        old_cut, new_cut = len(old) - suffix, len(new) - suffix
+        inside = (old_cut > prefix and word_char(old, old_cut - 1)) or (
+            new_cut > prefix and word_char(new, new_cut - 1)
+        )
+        if not (word_char(old, old_cut) and inside):
+            break
+        suffix -= 1
+    return prefix, suffix
 
 
 def _line_bounds(text: str, offset: int) -> tuple[int, int]:
