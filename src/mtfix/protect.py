@@ -109,4 +109,4 @@ class ProtectedSpans:
         return None
 
     def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(zip(self.starts, self.ends, self.kinds))
+        return iter(zip(self.starts, self.ends, self.kinds, strict=True))

@@ -1,0 +1,127 @@
+"""Untranslated CJK text inside English prose (`script.cjk`), flag only.
+
+Why a programmatic check: the decision depends on the surroundings, not on the run
+itself. A Chinese-majority document is not English text at all and gets no findings; in
+a line that is mostly CJK the whole untranslated stretch is one finding rather than one
+per phrase; language-switch links such as `中文版` beside `English` are legitimate.
+Nothing is fixable: only a translator knows the English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from mtfix.checks._cjk import is_mostly_cjk
+from mtfix.context import CheckContext, Resources
+from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+
+RULE_ID = "untranslated-cjk"
+
+# A run starts and ends with a CJK character and may hold CJK punctuation, spaces and
+# digits in between (`党群服务与组织管理`, `人民医院 2 号楼`).
+_RUN = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+    r"(?:[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff01-\uff65\u00b7\u2014\u2026 \d]*"
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])?"
+)
+_LINE = regex.compile(r"[^\r\n]+")
+# Language-switch links on bilingual sites: the endonym is the right text.
+LANGUAGE_NAMES = frozenset(
+    {
+        "中文",
+        "中文版",
+        "简体",
+        "繁體",
+        "繁体",
+        "简体中文",
+        "繁體中文",
+        "繁体中文",
+        "中文简体",
+        "中文繁體",
+        "汉语",
+        "漢語",
+        "日本語",
+        "한국어",
+        "中文网",
+        "中文站",
+    }
+)
+
+_INFO = RuleInfo(
+    id=RULE_ID,
+    category="script.cjk",
+    severity=Severity.WARNING,
+    applicability=Applicability.NONE,
+    description="Chinese, Japanese or Korean text left untranslated in English prose",
+    doc=(
+        "What it does: flags runs of CJK characters in a document that is mostly English; a line\n"
+        "that is mostly CJK is flagged once, from its first to its last CJK character.\n"
+        "Why it matters: a missed segment or a label the translator skipped (`Author:党群服务`).\n"
+        "Not flagged: documents that are mostly CJK, language-switch links (`English 中文版`).\n"
+        "Example: `Author:党群服务与组织管理` is flagged at `党群服务与组织管理`.\n"
+        "Fix safety: none; the translation cannot be known from the document."
+    ),
+    bad_examples=(
+        BadExample(
+            "Author:党群服务与组织管理 Addtime: 2020-12-30", "Author:党群服务与组织管理 Addtime: 2020-12-30"
+        ),
+        BadExample(
+            "The doctors of 人民医院 visited the county.", "The doctors of 人民医院 visited the county."
+        ),
+        BadExample(
+            "The county held a meeting.\n会议由县卫生局主持，全体人员参加。\nThe staff attended.",
+            "The county held a meeting.\n会议由县卫生局主持，全体人员参加。\nThe staff attended.",
+        ),
+    ),
+    good_examples=(
+        "English 中文版\nThe hospital opened a new ward for cancer patients.",
+        "The hospital opened a new ward.",
+        "医院开设了新的病房。医生们在这里工作。The ward is new.",
+    ),
+    origin=__name__,
+)
+
+
+class UntranslatedCjkCheck:
+    """Flags CJK runs in Latin-majority documents, one finding per run or per CJK line."""
+
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+
+    def rules(self) -> Sequence[RuleInfo]:
+        return (_INFO,)
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        text = context.document.text
+        if not context.is_enabled(RULE_ID) or _RUN.search(text) is None or is_mostly_cjk(text):
+            return
+        for line in _LINE.finditer(text):
+            runs = [run for run in _RUN.finditer(line.group()) if run.group() not in LANGUAGE_NAMES]
+            if not runs:
+                continue
+            base = line.start()
+            if is_mostly_cjk(line.group()):
+                yield _finding(text, base + runs[0].start(), base + runs[-1].end(), "Untranslated line")
+            else:
+                for run in runs:
+                    yield _finding(text, base + run.start(), base + run.end(), "Untranslated CJK text")
+
+
+def _finding(text: str, start: int, end: int, what: str) -> Finding:
+    return Finding(
+        rule=RULE_ID,
+        category="script.cjk",
+        severity=_INFO.severity,
+        start=start,
+        end=end,
+        text=text[start:end],
+        message=f"{what} '{text[start:end]}'",
+        applicability=Applicability.NONE,
+        source="checks",
+    )
+
+
+def untranslated_cjk_check(resources: Resources) -> UntranslatedCjkCheck:
+    return UntranslatedCjkCheck(resources)

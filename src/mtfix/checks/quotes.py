@@ -1,0 +1,372 @@
+"""Double quotes that do not pair (`quote.mismatch`) and stray spaces inside quotes
+(`punct.spacing`).
+
+Why a programmatic check: pairing is stateful. Whether a straight `"` opens or closes a
+quotation depends on every quote before it in the paragraph, so `other. " On` (a closing
+quote pushed away from its sentence) and `" the power"` (an opening quote pushed away from
+its word) can only be told apart by walking the paragraph, which no single regex can do.
+
+The walk: each straight quote gets a role from its neighbours (opening-like, closing-like,
+free-standing between spaces, or glued on both sides); curly quotes say their direction.
+A quote that cannot close the open one, or a paragraph that ends inside a quotation,
+is an anomaly. A paragraph is a line, or hard-wrapped lines joined; a paragraph that ends
+inside a quotation is fine when the next one opens with a quote (multi-paragraph quotation).
+Single quotes are not paired: apostrophes make them ambiguous.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from mtfix.context import CheckContext, Resources
+from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.protect import ProtectedSpans
+
+MIXED, SPACE_INSIDE, MISPLACED_CLOSE, UNCLOSED, UNMATCHED = (
+    "mixed-quote-pair",
+    "space-inside-quotes",
+    "misplaced-closing-quote",
+    "unclosed-quote",
+    "unmatched-quote",
+)
+OPEN, CLOSE, FREE, GLUED = "open", "close", "free", "glued"
+
+_QUOTE = regex.compile(r"[\"“”]")
+_SPACES = " \t\u00a0"
+_OPEN_CONTEXT = set("([{<—–-/") | {"‘"}
+_CLOSE_CONTEXT = set(".,;:!?)]}>—–-/…") | {"’"}
+# Lines shorter than this, or ending in these marks, end a paragraph (menus, headings).
+_WRAP_MIN_LENGTH = 50
+_PARAGRAPH_END = tuple('.!?:;"”’)]')
+_FINAL_WORD = regex.compile(r"\S*[\p{L}\d][.!?]$")
+_MISPLACED_BEFORE = regex.compile(r"[.!?,][ \t\u00a0]+$")
+
+
+@dataclass(frozen=True)
+class Quote:
+    index: int
+    char: str
+    role: str
+
+
+def _rule(
+    rule: str,
+    category: str,
+    applicability: Applicability,
+    description: str,
+    doc: str,
+    bad: tuple[tuple[str, str], ...],
+    good: tuple[str, ...],
+) -> RuleInfo:
+    return RuleInfo(
+        id=rule,
+        category=category,
+        severity=Severity.WARNING,
+        applicability=applicability,
+        description=description,
+        doc=doc,
+        bad_examples=tuple(BadExample(text, fixed) for text, fixed in bad),
+        good_examples=good,
+        origin=__name__,
+    )
+
+
+_RULES = (
+    _rule(
+        MIXED,
+        "quote.mismatch",
+        Applicability.SAFE,
+        "A quotation opened with a curly quote and closed with a straight one, or the reverse",
+        'What it does: flags `“12320"` and `"12320”` and makes both marks curly.\n'
+        "Why it matters: a converter changed one side of the pair only; the mix looks broken.\n"
+        'Example: `the sixth national “12320" Day` -> `the sixth national “12320” Day`.\n'
+        "Fix safety: safe; the pair is unambiguous and the curly style is the one already used.",
+        (
+            ('the sixth national “12320" Day was held', "the sixth national “12320” Day was held"),
+            ('a two-way “green channel" for patients', "a two-way “green channel” for patients"),
+            ('a two-way "green channel” for patients', "a two-way “green channel” for patients"),
+        ),
+        ("the sixth national “12320” Day", 'the "green channel" and the “hotline”', 'a 27" screen'),
+    ),
+    _rule(
+        SPACE_INSIDE,
+        "punct.spacing",
+        Applicability.SAFE,
+        "A space between a quotation mark and the quoted text",
+        'What it does: flags `" the power"` (space after an opening quote) and `other. " On`\n'
+        "(space before a closing quote), deciding the direction from the pairing.\n"
+        "Why it matters: full-width quotes were converted with the spacing of their layout.\n"
+        'Example: `reading " the power of words", the team` -> `reading "the power of words", the team`.\n'
+        "Fix safety: safe when the paragraph's quotes pair up; unsafe when it has other quote problems.",
+        (
+            ('by reading " the power of words", the team', 'by reading "the power of words", the team'),
+            (
+                '"We care for each other. " On July 1st the staff sang.',
+                '"We care for each other." On July 1st the staff sang.',
+            ),
+        ),
+        ('by reading "the power of words", the team', '"We care." On July 1st they sang.'),
+    ),
+    _rule(
+        MISPLACED_CLOSE,
+        "punct.spacing",
+        Applicability.UNSAFE,
+        "A closing quote separated from its sentence and glued to the next word",
+        'What it does: flags `ahead. "Huayue` inside an open quotation, where the quote that\n'
+        "looks like an opening one must close the quotation, and moves it to the full stop.\n"
+        "Why it matters: the speaker's name reads as part of the quotation.\n"
+        'Example: `"We go ahead. "Li Wei said.` -> `"We go ahead." Li Wei said.`\n'
+        "Fix safety: unsafe; the opening quote may instead have lost its own closing quote.",
+        (
+            (
+                '"We always go ahead. "Li Wei, the director, said.',
+                '"We always go ahead." Li Wei, the director, said.',
+            ),
+            ('"Patients come first, "Zhou Xiao said.', '"Patients come first," Zhou Xiao said.'),
+        ),
+        ('"We go ahead." Li Wei said.', 'He said: "We go ahead." "Good," she replied.'),
+    ),
+    _rule(
+        UNCLOSED,
+        "quote.mismatch",
+        Applicability.UNSAFE,
+        "A quotation still open at the end of its paragraph",
+        "What it does: flags a paragraph that ends inside a quotation and adds the closing quote\n"
+        "after its final punctuation.\n"
+        "Why it matters: the reader cannot tell where the quoted words end.\n"
+        "Not flagged: a multi-paragraph quotation, where the next paragraph opens with a quote.\n"
+        'Example: `Li Wei said, "We salute the members.` -> `Li Wei said, "We salute the members."`\n'
+        "Fix safety: unsafe; the quotation may have been meant to close earlier.",
+        (
+            ('Li Wei said, "We salute the party members.', 'Li Wei said, "We salute the party members."'),
+            ("She said, “We will keep going.", "She said, “We will keep going.”"),
+        ),
+        (
+            'Li Wei said, "We salute them."',
+            '"The first paragraph of a long quotation.\n\n"The second one closes it."',
+        ),
+    ),
+    _rule(
+        UNMATCHED,
+        "quote.mismatch",
+        Applicability.NONE,
+        "A quote whose partner cannot be found in its paragraph",
+        "What it does: flags an opening quote followed by another opening quote before any\n"
+        "closing one, and a closing quote with no opening quote before it.\n"
+        "Why it matters: a lost quote changes who is speaking.\n"
+        'Example: `"We care for patients, the director said the "green channel" works.`\n'
+        "Fix safety: none; where the missing quote belongs cannot be known.",
+        (
+            (
+                '"We care for patients, the director said the "green channel" works.',
+                '"We care for patients, the director said the "green channel" works.',
+            ),
+            ('The hotline works" for patients.', 'The hotline works" for patients.'),
+        ),
+        ('"We care," she said.', 'He is 6\'2" tall and reads "The Times".'),
+    ),
+)
+_BY_ID = {rule.id: rule for rule in _RULES}
+
+
+class QuotePairingCheck:
+    """Walks each paragraph's double quotes, pairing them and reporting what does not pair."""
+
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+
+    def rules(self) -> Sequence[RuleInfo]:
+        return _RULES
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        text = context.document.text
+        if _QUOTE.search(text) is None:
+            return
+        paragraphs = list(_paragraphs(text))
+        for number, (start, end) in enumerate(paragraphs):
+            following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+            continues = following is not None and text[following[0] : following[0] + 1] in '"“'
+            for finding in _walk(text, start, end, context.protected, continues):
+                if context.is_enabled(finding.rule):
+                    yield finding
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph's text, leading indentation and trailing spaces trimmed."""
+    blank = _SPACES + "\u3000"
+    start: int | None = None
+    end = 0
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        content = body.strip(blank)
+        line_start, offset = offset, offset + len(line)
+        if not content:
+            if start is not None:
+                yield start, end
+                start = None
+            continue
+        if start is None:
+            start = line_start + len(body) - len(body.lstrip(blank))
+        end = line_start + len(body.rstrip(blank))
+        if len(content) < _WRAP_MIN_LENGTH or content.endswith(_PARAGRAPH_END):
+            yield start, end
+            start = None
+    if start is not None:
+        yield start, end
+
+
+def _role(text: str, index: int, start: int, end: int) -> str:
+    char = text[index]
+    if char == "“":
+        return OPEN
+    if char == "”":
+        return CLOSE
+    before = text[index - 1] if index > start else " "
+    after = text[index + 1] if index + 1 < end else " "
+    open_left = before.isspace() or before in _OPEN_CONTEXT
+    close_right = after.isspace() or after in _CLOSE_CONTEXT
+    if open_left and close_right:
+        return FREE
+    if open_left:
+        return OPEN
+    if close_right:
+        return CLOSE
+    return GLUED
+
+
+def _walk(text: str, start: int, end: int, protected: ProtectedSpans, continues: bool) -> Iterator[Finding]:
+    quotes: list[Quote] = []
+    for match in _QUOTE.finditer(text, start, end):
+        index = match.start()
+        if protected.overlaps(index, index + 1):
+            continue
+        quotes.append(Quote(index, match.group(), _role(text, index, start, end)))
+    if not quotes:
+        return
+    problems: list[Finding] = []
+    spacing: list[Finding] = []
+    open_quote: Quote | None = None
+    for quote in quotes:
+        if open_quote is None:
+            if quote.role == CLOSE:
+                if quote.char == '"' and text[quote.index - 1 : quote.index].isdigit():
+                    continue  # an inch mark: 27" screen, 6'2"
+                problems.append(
+                    _flag(
+                        text, UNMATCHED, quote.index, quote.index + 1, "Closing quote with no opening quote"
+                    )
+                )
+                continue
+            open_quote = quote
+            if quote.role == FREE:
+                spacing.append(_space_after(text, quote))
+            continue
+        if quote.role == OPEN:
+            before = text[max(start, quote.index - 8) : quote.index]
+            if quote.char == '"' and open_quote.char == '"' and _MISPLACED_BEFORE.search(before):
+                problems.append(_misplaced(text, quote))
+                open_quote = None
+                continue
+            problems.append(
+                _flag(
+                    text, UNMATCHED, open_quote.index, open_quote.index + 1, "Opening quote is never closed"
+                )
+            )
+            open_quote = quote
+            continue
+        if quote.role == FREE:
+            spacing.append(_space_before(text, quote))
+        mixed = _mixed(text, open_quote, quote)
+        if mixed is not None:
+            problems.append(mixed)
+        open_quote = None
+    if open_quote is not None and not continues:
+        problems.append(_unclosed(text, start, end, open_quote))
+    balanced = not any(p.rule in (UNMATCHED, MISPLACED_CLOSE, UNCLOSED) for p in problems)
+    for finding in spacing:
+        yield finding if balanced else finding.with_changes(applicability=Applicability.UNSAFE)
+    yield from problems
+
+
+def _finding(text: str, rule: str, start: int, end: int, message: str, replacement: str | None) -> Finding:
+    info = _BY_ID[rule]
+    return Finding(
+        rule=rule,
+        category=info.category,
+        severity=info.severity,
+        start=start,
+        end=end,
+        text=text[start:end],
+        message=message,
+        replacements=(replacement,) if replacement is not None else (),
+        applicability=info.applicability,
+        source="checks",
+    )
+
+
+def _flag(text: str, rule: str, start: int, end: int, message: str) -> Finding:
+    return _finding(text, rule, start, end, message, None)
+
+
+def _space_after(text: str, quote: Quote) -> Finding:
+    end = quote.index + 1
+    while text[end : end + 1] in tuple(_SPACES):
+        end += 1
+    return _finding(text, SPACE_INSIDE, quote.index, end, "Space after an opening quote", quote.char)
+
+
+def _space_before(text: str, quote: Quote) -> Finding:
+    start = quote.index
+    while start > 0 and text[start - 1] in _SPACES:
+        start -= 1
+    return _finding(text, SPACE_INSIDE, start, quote.index + 1, "Space before a closing quote", quote.char)
+
+
+def _misplaced(text: str, quote: Quote) -> Finding:
+    start = quote.index
+    while start > 0 and text[start - 1] in _SPACES:
+        start -= 1
+    mark = start - 1
+    return _finding(
+        text,
+        MISPLACED_CLOSE,
+        mark,
+        quote.index + 1,
+        "This quote closes the quotation; it belongs after the punctuation",
+        text[mark] + quote.char + " ",
+    )
+
+
+def _mixed(text: str, opening: Quote, closing: Quote) -> Finding | None:
+    if opening.char == "“" and closing.char == '"':
+        return _finding(
+            text, MIXED, closing.index, closing.index + 1, "Curly opening quote closed by a straight one", "”"
+        )
+    if opening.char == '"' and closing.char == "”":
+        return _finding(
+            text, MIXED, opening.index, opening.index + 1, "Straight opening quote closed by a curly one", "“"
+        )
+    return None
+
+
+def _unclosed(text: str, start: int, end: int, opening: Quote) -> Finding:
+    final = _FINAL_WORD.search(text, opening.index + 1, end)
+    if final is None:
+        return _flag(text, UNMATCHED, opening.index, opening.index + 1, "Opening quote is never closed")
+    closing = "”" if opening.char == "“" else '"'
+    return _finding(
+        text,
+        UNCLOSED,
+        final.start(),
+        final.end(),
+        "Quotation still open at the end of the paragraph",
+        final.group() + closing,
+    )
+
+
+def quote_pairing_check(resources: Resources) -> QuotePairingCheck:
+    return QuotePairingCheck(resources)

@@ -1,0 +1,185 @@
+"""Sentences that start in lower case (`case.sentence`).
+
+Why a programmatic check: the fix upper-cases a letter, which a replacement template
+cannot do, and deciding that a full stop ends a sentence needs more than a regex: the
+word before it must not be an abbreviation (`etc.`, `Inc.`, `a.m.`, `No.`), an initial
+or a protected token, and the document must itself capitalise its sentences (chat logs
+and lower-case styles are left alone).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from mtfix.context import CheckContext, Resources
+from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+
+SENTENCE_START, QUOTED_START = "lowercase-sentence-start", "lowercase-quoted-sentence-start"
+
+# Abbreviations that a lower-case word may follow inside a sentence (`Apple Inc. and`).
+ABBREVIATIONS = frozenset(
+    regex.split(
+        r"\s+",
+        """etc vs cf al ca approx incl excl esp viz inc ltd co corp bros assn dept univ intl natl govt
+        jr sr mr mrs ms dr prof gen col lt sgt capt rev hon gov sen rep pres st mt ave rd blvd
+        no nos vol vols fig figs pp p ch sec para art ed eds est min max avg hr hrs mins wk yr yrs
+        jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+        am pm op ref tel ext""",
+    )
+)
+# Lower-case words that are never capitalised: units, brands and symbols (`pH`, `iPhone`).
+_KEEP_LOWER = regex.compile(r"\p{Ll}+\p{Lu}|(?:km|kg|mg|ml|cm|mm|kw|kwh|mph|pH)\b")
+_AFTER_FULL_STOP = regex.compile(r"\.(?P<close>[\"”’)]*)[ \u00a0]+(?P<open>[\"“‘(]*)(?P<letter>\p{L})")
+_WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\d.'’-]+)$")
+_QUOTED = regex.compile(
+    r"\b(?:said|says|say|saying|stated|states|added|adds|noted|notes|asked|asks|stressed|emphasi[sz]ed"
+    r"|introduced|explained|declared|replied|remarked|announced|urged|wrote|writes|pointed[ ]out)"
+    r"[,:][ \u00a0]*[\"“](?P<letter>\p{Ll})(?=\p{Ll}*\b)"
+)
+# Below this share of capitalised sentence starts the document has its own style.
+_MIN_CAPITALISED_SHARE = 0.75
+_MIN_STARTS_FOR_STYLE = 4  # fewer sentence starts say nothing about the document's style
+_LOOKBACK = 40  # characters before a full stop searched for the word it ends
+
+_RULES = (
+    RuleInfo(
+        id=SENTENCE_START,
+        category="case.sentence",
+        severity=Severity.WARNING,
+        applicability=Applicability.SAFE,
+        description="A sentence after a full stop starts with a lower-case letter",
+        doc=(
+            "What it does: upper-cases the first letter after `. ` when the full stop ends a sentence.\n"
+            "Why it matters: Chinese has no case, so split or merged segments keep a lower-case start.\n"
+            "Not flagged: after abbreviations (`etc.`, `Inc.`, `No.`), initials and dotted abbreviations\n"
+            "(`a.m.`, `e.g.`, `U.S.`), ellipses, URLs and other protected tokens, words such as `iPhone`\n"
+            "or `km`, and documents (with four or more sentence starts) where fewer than three in four\n"
+            "start with a capital.\n"
+            "Example: `the ward reopened. the staff returned` -> `the ward reopened. The staff returned`.\n"
+            "Fix safety: safe; abbreviations that lower-case words may follow are excluded."
+        ),
+        bad_examples=(
+            BadExample(
+                "The ward reopened. the staff returned on Monday.",
+                "The ward reopened. The staff returned on Monday.",
+            ),
+            BadExample(
+                'They met the team. "we will help," he said.', 'They met the team. "We will help," he said.'
+            ),
+        ),
+        good_examples=(
+            "Doctors, nurses, etc. and volunteers came.",
+            "The team left at 9 a.m. and returned at noon.",
+            "Apple Inc. and the hospital signed it.",
+            "Visit mp.weixin.qq.com for details.",
+            "He waited... and then left.",
+            "The device is new. iPhone users like it.",
+        ),
+        origin=__name__,
+    ),
+    RuleInfo(
+        id=QUOTED_START,
+        category="case.sentence",
+        severity=Severity.INFO,
+        applicability=Applicability.UNSAFE,
+        description="A quoted sentence after `said,` starts with a lower-case letter",
+        doc=(
+            "What it does: upper-cases the first letter of a quotation introduced by a verb of saying\n"
+            'and a comma or colon (`said, "by holding`).\n'
+            "Why it matters: a full quoted sentence starts with a capital in English.\n"
+            'Example: `Li Wei said, "by holding the concert, we salute them."` -> `said, "By holding`.\n'
+            "Fix safety: unsafe; the quotation may continue a sentence quoted in part."
+        ),
+        bad_examples=(
+            BadExample(
+                'Li Wei said, "by holding a concert, we salute them."',
+                'Li Wei said, "By holding a concert, we salute them."',
+            ),
+            BadExample("She added: “we will keep going.”", "She added: “We will keep going.”"),
+        ),
+        good_examples=(
+            'Li Wei said, "By holding a concert, we salute them."',
+            'He said the plan was "a success".',
+        ),
+        origin=__name__,
+    ),
+)
+
+
+class SentenceCaseCheck:
+    """Upper-cases sentence starts after a full stop, and quoted sentences after `said,`."""
+
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+
+    def rules(self) -> Sequence[RuleInfo]:
+        return _RULES
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        text = context.document.text
+        if context.is_enabled(SENTENCE_START):
+            yield from self._sentence_starts(context, text)
+        if context.is_enabled(QUOTED_START):
+            for match in _QUOTED.finditer(text):
+                yield _finding(text, _RULES[1], match.start("letter"))
+
+    def _sentence_starts(self, context: CheckContext, text: str) -> Iterator[Finding]:
+        candidates: list[int] = []
+        capitalised = 0
+        for match in _AFTER_FULL_STOP.finditer(text):
+            if not _ends_sentence(context, text, match.start()):
+                continue
+            letter = match.start("letter")
+            if text[letter].isupper():
+                capitalised += 1
+            elif text[letter].islower() and not _keeps_lower(context, text, letter):
+                candidates.append(letter)
+        total = capitalised + len(candidates)
+        if not candidates or (
+            total >= _MIN_STARTS_FOR_STYLE and capitalised / total < _MIN_CAPITALISED_SHARE
+        ):
+            return
+        for letter in candidates:
+            yield _finding(text, _RULES[0], letter)
+
+
+def _ends_sentence(context: CheckContext, text: str, stop: int) -> bool:
+    """True when the full stop at `stop` ends a sentence rather than a word or token."""
+    if context.protected.overlaps(stop, stop + 1):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, stop - _LOOKBACK), stop)
+    if word is None:
+        return False
+    token = word.group("word").strip("'’-")
+    if not token or "." in token or token.endswith("..."):
+        return False  # dotted abbreviations (e.g., U.S) and ellipses
+    if token.isdigit():
+        return len(token) == 4  # a year ends a sentence; `No. 3.` or `1.` in a list does not
+    letters = regex.sub(r"[^\p{L}]", "", token)
+    return len(letters) > 1 and letters.casefold() not in ABBREVIATIONS
+
+
+def _keeps_lower(context: CheckContext, text: str, letter: int) -> bool:
+    return bool(_KEEP_LOWER.match(text, letter)) or context.protected.overlaps(letter, letter + 1)
+
+
+def _finding(text: str, rule: RuleInfo, letter: int) -> Finding:
+    char = text[letter]
+    return Finding(
+        rule=rule.id,
+        category=rule.category,
+        severity=rule.severity,
+        start=letter,
+        end=letter + 1,
+        text=char,
+        message=f"Sentence starts with lower-case '{char}'",
+        replacements=(char.upper(),),
+        applicability=rule.applicability,
+        source="checks",
+    )
+
+
+def sentence_case_check(resources: Resources) -> SentenceCaseCheck:
+    return SentenceCaseCheck(resources)
