@@ -25,6 +25,8 @@ def use_colour(out: TextIO) -> bool:
 
 def _width(text: str) -> int:
     """Display width: wide CJK characters take two cells, combining marks none."""
+    if text.isascii():
+        return len(text)  # the common case, without a per-character loop
     width = 0
     for ch in text:
         if unicodedata.combining(ch):
@@ -33,9 +35,13 @@ def _width(text: str) -> int:
     return width
 
 
+# Tabs become a space, other control characters a question mark (one C-level pass).
+_VISIBLE = {code: "?" for code in (*range(32), 0x7F)} | {ord("\t"): " "}
+
+
 def _visible(text: str) -> str:
     """Show tabs and control characters so the caret lines up."""
-    return "".join(" " if ch == "\t" else ("?" if ord(ch) < 32 or ch == "\x7f" else ch) for ch in text)
+    return text.translate(_VISIBLE)
 
 
 def render_finding(document: Document, finding: Finding, colour: bool) -> str:
