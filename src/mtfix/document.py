@@ -99,13 +99,17 @@ def detect_newline(text: str) -> str:
     return best[1] if best[0] else "\n"
 
 
+# C0 control bytes that text does not contain (tab, LF, FF, CR and ESC are allowed).
+_CONTROL_BYTES = bytes(byte for byte in range(32) if byte not in (9, 10, 12, 13, 27))
+
+
 def _looks_binary(data: bytes) -> bool:
     if b"\x00" in data[:8192]:
         return True
     sample = data[:65536]
     if not sample:
         return False
-    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # counted in C, not per byte
     return controls / len(sample) > _BINARY_CONTROL_SHARE
 
 
