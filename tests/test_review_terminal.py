@@ -77,7 +77,7 @@ def test_skip_undo_accept_all_and_revisit_in_a_pseudo_terminal(workspace):
     answer(child, "3/6", "?")  # not a decision: help, then the same suggestion again
     child.expect_exact("undo the last decision")
     answer(child, "3/6", "u")  # takes back the "y" on 2/6
-    child.expect_exact("undid")
+    child.expect_exact("undid the decision on 2/6")
     answer(child, "2/6", "n")
     answer(child, "3/6", "a")  # both glued commas
     child.expect_exact("accepted 2 suggestions of rv-space-after-comma")
@@ -94,10 +94,10 @@ def test_skip_undo_accept_all_and_revisit_in_a_pseudo_terminal(workspace):
     )
 
 
-def test_quitting_and_declining_to_write_leaves_the_file_alone(workspace):
+def test_ctrl_c_quits_and_declining_to_write_leaves_the_file_alone(workspace):
     child = spawn_review(workspace, "draft.txt")
     answer(child, "1/6", "y")
-    answer(child, "2/6", "q")
+    answer(child, "2/6", "\x03")  # Ctrl-C: quit, asking about the one accepted change
     child.expect_exact("[y/n] ")
     child.send("n")
     child.expect_exact("draft.txt left unchanged")

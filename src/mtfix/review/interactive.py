@@ -120,7 +120,8 @@ class ReviewLoop:
         elif key == "u":
             undone = session.undo()
             if undone:
-                self.say(f"undid the decision on {', '.join(str(s.number) for s in undone)}")
+                numbers = ", ".join(f"{s.number}/{session.total}" for s in undone)
+                self.say(f"undid the decision on {numbers}")
             else:
                 self.say("nothing to undo")
         elif key == "?":

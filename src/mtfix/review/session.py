@@ -9,6 +9,7 @@ acceptance is undone. Skipped suggestions stay unchanged unless the reviewer rev
 
 from __future__ import annotations
 
+import bisect
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -71,12 +72,16 @@ class ReviewSession:
     """Walks a reviewer through suggestions; pure state, no input or output."""
 
     def __init__(self, findings: Sequence[Finding]) -> None:
+        ordered = sorted(
+            findings, key=lambda finding: (finding.start, finding.end)
+        )  # stable: ties keep order
         self.suggestions: tuple[Suggestion, ...] = tuple(
-            Suggestion(number, finding) for number, finding in enumerate(findings, start=1)
+            Suggestion(number, finding) for number, finding in enumerate(ordered, start=1)
         )
         self._decisions: dict[int, Decision] = {}
         # Each step: the suggestions it changed, with their decision before it (None: undecided).
         self._history: list[dict[int, Decision | None]] = []
+        self._index: tuple[list[int], list[Suggestion], int] | None = None
 
     @property
     def total(self) -> int:
@@ -87,14 +92,29 @@ class ReviewSession:
 
     def blocker(self, suggestion: Suggestion) -> Suggestion | None:
         """The accepted suggestion this one overlaps, if any."""
-        edit = Edit(suggestion.finding.start, suggestion.finding.end, "")
-        for other in self.suggestions:
-            decision = self._decisions.get(other.number)
-            if other is suggestion or decision is None or decision.verdict is not Verdict.ACCEPT:
-                continue
-            if conflicts(edit, Edit(other.finding.start, other.finding.end, "")):
+        starts, accepted, longest = self._accepted_index()
+        finding = suggestion.finding
+        edit = Edit(finding.start, finding.end, "")
+        # Only accepted spans starting at or before this one's end, and no further back
+        # than the longest accepted span, can overlap it.
+        index = bisect.bisect_right(starts, finding.end) - 1
+        while index >= 0 and starts[index] >= finding.start - longest:
+            other = accepted[index]
+            if other is not suggestion and conflicts(edit, Edit(other.finding.start, other.finding.end, "")):
                 return other
+            index -= 1
         return None
+
+    def _accepted_index(self) -> tuple[list[int], list[Suggestion], int]:
+        """Accepted suggestions sorted by start (rebuilt only after a decision changes)."""
+        if self._index is None:
+            accepted = sorted(
+                (s for s in self.suggestions if self._verdict(s) is Verdict.ACCEPT),
+                key=lambda s: s.finding.start,
+            )
+            longest = max((s.finding.end - s.finding.start for s in accepted), default=0)
+            self._index = ([s.finding.start for s in accepted], accepted, longest)
+        return self._index
 
     def _offerable(self, suggestion: Suggestion) -> bool:
         return suggestion.number not in self._decisions and self.blocker(suggestion) is None
@@ -121,6 +141,7 @@ class ReviewSession:
             self._set(number, decision)
 
     def _set(self, number: int, decision: Decision | None) -> None:
+        self._index = None
         if decision is None:
             self._decisions.pop(number, None)
         else:
@@ -155,13 +176,15 @@ class ReviewSession:
         """
         first = self._require_current()
         step: dict[int, Decision | None] = {}
+        last_start, furthest_end = -1, -1  # of this sweep's acceptances (text order)
         for suggestion in self.suggestions[first.number - 1 :]:
+            start, end = suggestion.finding.start, suggestion.finding.end
             if suggestion.rule != first.rule or not self._offerable(suggestion):
                 continue
+            if start == last_start or start < furthest_end:
+                continue
             step[suggestion.number] = Decision(Verdict.ACCEPT, suggestion.replacement)
-            self._set(suggestion.number, step[suggestion.number])  # later ones see it as accepted
-        for number in step:
-            self._decisions.pop(number)
+            last_start, furthest_end = start, max(furthest_end, end)
         self._record(step)
         return [self.suggestions[number - 1] for number in step]
 
