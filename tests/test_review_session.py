@@ -183,3 +183,13 @@ def test_typed_line_breaks_follow_the_document_newline_style():
     assert match_newlines("a\nb", "\r\n") == "a\r\nb"
     assert match_newlines("a\r\nb", "\r\n") == "a\r\nb"
     assert match_newlines("a\nb", "\n") == "a\nb"
+
+
+def test_a_long_accepted_span_blocks_a_suggestion_far_inside_it():
+    whole = (0, len("The county said,, the the bridge"))
+    session = ReviewSession(
+        [finding("rewrite", *whole, "The county said the bridge"), finding("doubled-comma", *at(",,"), ",")]
+    )
+    session.accept()
+    assert session.done
+    assert session.blocker(session.suggestions[1]) is session.suggestions[0]
