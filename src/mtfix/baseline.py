@@ -2,7 +2,7 @@
 
 A finding's fingerprint must survive edits elsewhere in the file, so it never uses
 offsets or line numbers: it hashes the rule, the flagged text and a window of the words
-around it (whitespace and case normalised), then appends the occurrence index among
+around it on the same line (case normalised), then appends the occurrence index among
 findings of the same file with the same hash (the second identical `,,` in the same
 phrase). Inserting a paragraph above leaves every fingerprint below unchanged.
 
@@ -34,8 +34,12 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def _window(text: str, start: int, end: int) -> tuple[str, str]:
-    before = _WORD.findall(text[max(0, start - _WINDOW_CHARS) : start])[-_WINDOW_WORDS:]
-    after = _WORD.findall(text[end : end + _WINDOW_CHARS])[:_WINDOW_WORDS]
+    """Words around [start, end) on the same line: edits on other lines never change them."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    line_ends = [i for i in (text.find("\n", end), text.find("\r", end)) if i >= 0]
+    line_end = min(line_ends) if line_ends else len(text)
+    before = _WORD.findall(text[max(line_start, start - _WINDOW_CHARS) : start])[-_WINDOW_WORDS:]
+    after = _WORD.findall(text[end : min(line_end, end + _WINDOW_CHARS)])[:_WINDOW_WORDS]
     return " ".join(before).casefold(), " ".join(after).casefold()
 
 

@@ -136,6 +136,10 @@ class ProseView:
             index = end
         return cls(original, pieces, "".join(parts), escape, suppressions or Suppressions())
 
+    def markup_runs(self) -> list[str]:
+        """The original text of every markup run, in order: what fixes must leave unchanged."""
+        return [self.original.text[p.start : p.end] for p in self._pieces if p.kind == "markup"]
+
     # -- mapping -----------------------------------------------------------------------
 
     def _visible_at(self, offset: int) -> _Piece | None:
