@@ -28,7 +28,7 @@ from mtfix.runner import build_linter, resolve_settings
 
 EXIT_DONE, EXIT_NOT_WRITTEN, EXIT_ERROR = 0, 1, 2
 
-FileArgument = Annotated[str, typer.Argument(help="The text file to review.")]
+FileArgument = Annotated[str, typer.Argument(help="The text file to review.", metavar="FILE")]
 EncodingOption = Annotated[
     str | None, typer.Option("--encoding", help="Input encoding (default: BOM, else UTF-8, else GB18030).")
 ]
@@ -99,9 +99,12 @@ def review(
 
 
 def apply(
-    file: Annotated[str, typer.Argument(help="The file that was checked.")],
+    file: Annotated[str, typer.Argument(help="The file that was checked.", metavar="FILE")],
     review_file: Annotated[
-        str, typer.Argument(help="`mtfix check --format jsonl` output with a decision on each line.")
+        str,
+        typer.Argument(
+            help="`mtfix check --format jsonl` output with a decision on each line.", metavar="REVIEW_JSONL"
+        ),
     ],
     diff: Annotated[bool, typer.Option("--diff", help="Print the changes as a diff; write nothing.")] = False,
     encoding: EncodingOption = None,
