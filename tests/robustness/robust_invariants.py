@@ -64,16 +64,14 @@ def splice(text: str, findings: Sequence[Finding]) -> str:
     return "".join([*out, text[cursor:]])
 
 
-def changed_window(before: str, after: str) -> tuple[int, int]:
-    """The region of `before` outside the longest common prefix and suffix."""
-    prefix = 0
-    limit = min(len(before), len(after))
-    while prefix < limit and before[prefix] == after[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < limit - prefix and before[-1 - suffix] == after[-1 - suffix]:
-        suffix += 1
-    return prefix, len(before) - suffix
+def changed_only_inside(before: str, after: str, start: int, end: int) -> bool:
+    """Whether `after` keeps `before[:start]` and `before[end:]` exactly (any alignment inside)."""
+    tail = len(before) - end
+    return (
+        len(after) >= start + tail
+        and after[:start] == before[:start]
+        and after[len(after) - tail :] == before[end:]
+    )
 
 
 def assert_fix_replays(linter: Linter, document: Document, result: FixResult, unsafe: bool) -> None:
@@ -86,10 +84,8 @@ def assert_fix_replays(linter: Linter, document: Document, result: FixResult, un
             safe = finding.applicability is Applicability.SAFE
             assert unsafe or safe, f"{finding.rule}: unsafe fix applied"
         after = splice(current.text, step)
-        if after != current.text:
-            low, high = changed_window(current.text, after)
-            inside = min(f.start for f in step) <= low and high <= max(f.end for f in step)
-            assert inside, "changed text outside the spans of the pass"
+        low, high = min(f.start for f in step), max(f.end for f in step)
+        assert changed_only_inside(current.text, after, low, high), "changed text outside the pass's spans"
         current = current.with_text(after)
     assert current.text == result.text, "fixer output differs from replaying its own passes"
 
