@@ -43,7 +43,8 @@ def test_fix_write_leaves_markup_byte_identical(tmp_path: Path, name: str) -> No
     target = tmp_path / name
     shutil.copyfile(DATA / name, target)
     before = target.read_text(encoding="utf-8")
-    result = CliRunner().invoke(app, ["fix", str(target), "--write", "--select", "doubled-comma,space-after-comma"])
+    command = ["fix", str(target), "--write", "--select", "doubled-comma,space-after-comma"]
+    result = CliRunner().invoke(app, command)
     assert result.exit_code == 0, result.output
     after = target.read_text(encoding="utf-8")
     assert after != before
