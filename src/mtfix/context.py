@@ -18,6 +18,13 @@ from mtfix.protect import ProtectedSpans
 
 T = TypeVar("T")
 
+# Long documents are scanned in chunks of about this many characters, cut after a line
+# break, so a pattern's timeout applies per chunk and cost stays linear in length.
+CHUNK_CHARS = 200_000
+# A chunk's scan may read this far past its end, so a match that starts inside the chunk
+# is found whole (patterns that look further than this are not expected in prose).
+CHUNK_MARGIN = 10_000
+
 
 class Resources:
     """Lazily loaded, process-wide read-only data, keyed by name."""
@@ -52,6 +59,29 @@ class CheckContext:
         """URLs, e-mails, numbers and abbreviations in this document."""
         return ProtectedSpans.find(self.document.text)
 
+    @cached_property
+    def chunks(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) spans covering the text in order; one span for most documents."""
+        return split_chunks(self.document.text)
+
     @property
     def settings(self) -> Settings:
         return self.resources.settings
+
+
+def split_chunks(text: str, size: int = CHUNK_CHARS) -> tuple[tuple[int, int], ...]:
+    """Cut `text` into spans of about `size` characters, each ending after a line break when
+    one is near (a blank line preferred), so paragraphs stay whole."""
+    length = len(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while length - start > size:
+        target = start + size
+        cut = text.rfind("\n\n", start + size // 2, target)
+        if cut < 0:
+            cut = text.rfind("\n", start + size // 2, target)
+        end = cut + 1 if cut >= 0 else target
+        spans.append((start, end))
+        start = end
+    spans.append((start, length))
+    return tuple(spans)

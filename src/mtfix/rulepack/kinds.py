@@ -13,12 +13,16 @@ from dataclasses import dataclass, field
 
 import regex
 
-from mtfix.context import CheckContext
+from mtfix.context import CHUNK_MARGIN, CheckContext
 from mtfix.errors import RuleError
 from mtfix.models import Applicability, Finding, RuleInfo, Severity
+from mtfix.rulepack.literals import required_characters
 
-# A user rule with catastrophic backtracking is stopped after this many seconds per document.
+# A user rule with catastrophic backtracking is stopped after this many seconds per chunk
+# of a document (see `CheckContext.chunks`), so long documents do not time out.
 DEFAULT_TIMEOUT_SECONDS = 2.0
+# Longer patterns (big substitution tables) are not analysed for required characters.
+MAX_ANALYSED_PATTERN = 4000
 
 
 class _GroupFormatter(dict[str, str]):
@@ -26,6 +30,11 @@ class _GroupFormatter(dict[str, str]):
 
     def __missing__(self, key: str) -> str:
         return ""
+
+
+def has_fields(template: str) -> bool:
+    """Whether a message quotes the match; if not it is used as is, with no formatting."""
+    return "{" in template
 
 
 def format_message(template: str, match: regex.Match[str], replacement: str = "") -> str:
@@ -47,6 +56,16 @@ class PatternRule:
     protect: bool = True
     timeout: float = DEFAULT_TIMEOUT_SECONDS
     lookup: Mapping[str, str] = field(default_factory=dict)  # substitution kind only
+    # Derived for speed: characters every match contains (skip documents without any of
+    # them), and whether the message needs formatting per finding.
+    required: frozenset[str] | None = field(init=False, default=None, compare=False, repr=False)
+    formatted: bool = field(init=False, default=True, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        source = self.pattern.pattern
+        if len(source) <= MAX_ANALYSED_PATTERN:
+            object.__setattr__(self, "required", required_characters(source, self.pattern.flags))
+        object.__setattr__(self, "formatted", has_fields(self.message))
 
     @property
     def id(self) -> str:
@@ -57,31 +76,59 @@ class PatternRule:
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
-        try:
-            for match in self.pattern.finditer(text, timeout=self.timeout):
-                start, end = match.span()
-                if self.protect and context.protected.overlaps(start, end):
-                    continue
-                replacements = self._replacements(match)
-                if replacements and all(candidate == match.group(0) for candidate in replacements):
-                    continue
-                yield Finding(
-                    rule=self.info.id,
-                    category=self.info.category,
-                    severity=self.info.severity,
-                    start=start,
-                    end=end,
-                    text=match.group(0),
-                    message=format_message(self.message, match, replacements[0] if replacements else ""),
-                    replacements=replacements,
-                    applicability=self.info.applicability,
-                )
-        except TimeoutError as error:
-            raise RuleError(
-                self.info.origin,
-                self.info.id,
-                f"pattern timed out after {self.timeout:g} s on {context.document.path}; rule skipped",
-            ) from error
+        if self.required is not None and not any(character in text for character in self.required):
+            return
+        info = self.info
+        for match in self._matches(context):
+            start, end = match.span()
+            if self.protect and context.protected.overlaps(start, end):
+                continue
+            matched = match.group(0)
+            replacements = self._replacements(match)
+            if replacements and all(candidate == matched for candidate in replacements):
+                continue
+            yield Finding(
+                rule=info.id,
+                category=info.category,
+                severity=info.severity,
+                start=start,
+                end=end,
+                text=matched,
+                message=(
+                    format_message(self.message, match, replacements[0] if replacements else "")
+                    if self.formatted
+                    else self.message
+                ),
+                replacements=replacements,
+                applicability=info.applicability,
+            )
+
+    def _matches(self, context: CheckContext) -> Iterator[regex.Match[str]]:
+        """Matches over the whole text, found chunk by chunk (each chunk with its own timeout).
+
+        A chunk's scan may look `CHUNK_MARGIN` characters past its end, and keeps only
+        matches that start inside it, so the matches are those of one scan of the text.
+        """
+        text = context.document.text
+        length = len(text)
+        resume = 0
+        for chunk_start, chunk_end in context.chunks:
+            position = max(chunk_start, resume)
+            if position >= chunk_end:
+                continue
+            limit = min(length, chunk_end + CHUNK_MARGIN) if chunk_end < length else length
+            try:
+                for match in self.pattern.finditer(text, position, limit, timeout=self.timeout):
+                    if match.start() >= chunk_end:
+                        break
+                    resume = match.end()
+                    yield match
+            except TimeoutError as error:
+                raise RuleError(
+                    self.info.origin,
+                    self.info.id,
+                    f"pattern timed out after {self.timeout:g} s on {context.document.path}; rule skipped",
+                ) from error
 
     def _replacements(self, match: regex.Match[str]) -> tuple[str, ...]:
         if self.lookup:

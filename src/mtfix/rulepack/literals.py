@@ -1,0 +1,125 @@
+"""Characters a pattern cannot match without: a document holding none of them is skipped.
+
+Why: most artifact rules are about punctuation or scripts that many documents never
+contain (full-width marks, `!`, `(`, `>`, CJK); a C-level `in` test per character is far
+cheaper than running the regex over the whole text. The analysis is conservative: any
+construct it does not understand gives no prefilter, so a rule is never skipped wrongly.
+
+It reads the pattern with the standard library's regex parser after replacing the
+`regex`-only property classes (`\\p{Latin}`) by `\\w`, which it treats as "any character".
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from typing import Any
+
+try:  # the parser moved in Python 3.11; both expose `parse`
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse  # type: ignore[no-redef]
+
+# A set larger than this is hardly ever absent from a document, so not worth testing.
+MAX_CHARACTERS = 12
+# A class range wider than this (a-z) is treated as "many characters".
+MAX_RANGE = 16
+
+# An escaped backslash is matched first so `\\p{x}` (a literal backslash) is left alone.
+_PROPERTY_OR_BACKSLASH = re.compile(r"\\\\|\\[pP](?:\{[^}]*\}|[A-Za-z])")
+_IGNORECASE = sre_parse.SRE_FLAG_IGNORECASE
+_VERBOSE = sre_parse.SRE_FLAG_VERBOSE
+_CONSTANTS = sre_parse  # opcodes (LITERAL, IN, ...) live in the parser's namespace
+
+
+def required_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """A set of characters one of which every match contains, or None if unknown.
+
+    `flags` are `regex` flags; only IGNORECASE and VERBOSE matter and share values
+    with the standard library's.
+    """
+    if "[[" in pattern or "[:" in pattern:
+        return None  # POSIX classes and nested sets mean something else to `regex`
+    source = _PROPERTY_OR_BACKSLASH.sub(lambda m: m.group() if m.group() == "\\\\" else "\\w", pattern)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a "possible nested set" warning: do not guess
+            parsed = sre_parse.parse(source, flags & (_IGNORECASE | _VERBOSE))
+    except (re.error, OverflowError, RecursionError, ValueError, TypeError, Warning):
+        return None
+    ignore_case = bool(parsed.state.flags & _IGNORECASE)
+    found = _sequence(list(parsed), ignore_case)
+    if found is None or not found or len(found) > MAX_CHARACTERS:
+        return None
+    return frozenset(found)
+
+
+def _commonness(characters: set[str]) -> int:
+    """How likely a document is to hold one of `characters`: the prefilter wants rare ones."""
+    return sum(100 if c.isspace() else 50 if c.isalnum() else 20 if c in ",.'\"-" else 1 for c in characters)
+
+
+def _sequence(items: list[tuple[Any, Any]], ignore_case: bool) -> set[str] | None:
+    """The rarest requirement of any element: each element of a sequence must be matched."""
+    best: set[str] | None = None
+    for op, argument in items:
+        found = _element(op, argument, ignore_case)
+        if found is not None and (best is None or _commonness(found) < _commonness(best)):
+            best = found
+    return best
+
+
+def _element(op: Any, argument: Any, ignore_case: bool) -> set[str] | None:
+    c = _CONSTANTS
+    if op is c.LITERAL:
+        return _literal(argument, ignore_case)
+    if op is c.IN:
+        return _class(argument, ignore_case)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+        minimum, _, body = argument
+        return _sequence(list(body), ignore_case) if minimum >= 1 else None
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, body = argument
+        scoped = (ignore_case or bool(add_flags & _IGNORECASE)) and not del_flags & _IGNORECASE
+        return _sequence(list(body), scoped)
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _sequence(list(argument), ignore_case)
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for branch in argument[1]:
+            found = _sequence(list(branch), ignore_case)
+            if found is None:
+                return None
+            union |= found
+        return union
+    return None  # assertions, anchors, back-references, "any", categories: no requirement
+
+
+def _literal(code: int, ignore_case: bool) -> set[str] | None:
+    character = chr(code)
+    if ignore_case and (character.lower() != character.upper() or character.casefold() != character):
+        return None  # case folding can match other characters (K, the Kelvin sign, ...)
+    return {character}
+
+
+def _class(items: list[tuple[Any, Any]], ignore_case: bool) -> set[str] | None:
+    c = _CONSTANTS
+    characters: set[str] = set()
+    for op, argument in items:
+        if op is c.LITERAL:
+            found = _literal(argument, ignore_case)
+            if found is None:
+                return None
+            characters |= found
+        elif op is c.RANGE:
+            low, high = argument
+            if high - low > MAX_RANGE:
+                return None
+            for code in range(low, high + 1):
+                found = _literal(code, ignore_case)
+                if found is None:
+                    return None
+                characters |= found
+        else:
+            return None  # negation, categories (\w, \s, \d): too many characters
+    return characters
