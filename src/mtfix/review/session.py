@@ -72,9 +72,8 @@ class ReviewSession:
     """Walks a reviewer through suggestions; pure state, no input or output."""
 
     def __init__(self, findings: Sequence[Finding]) -> None:
-        ordered = sorted(
-            findings, key=lambda finding: (finding.start, finding.end)
-        )  # stable: ties keep order
+        # Text order; the sort is stable, so ties keep the caller's order (safe first).
+        ordered = sorted(findings, key=lambda finding: (finding.start, finding.end))
         self.suggestions: tuple[Suggestion, ...] = tuple(
             Suggestion(number, finding) for number, finding in enumerate(ordered, start=1)
         )
