@@ -32,7 +32,10 @@ ABBREVIATIONS = frozenset(
 # Lower-case words that are never capitalised: units, brands and symbols (`pH`, `iPhone`).
 _KEEP_LOWER = regex.compile(r"\p{Ll}+\p{Lu}|(?:km|kg|mg|ml|cm|mm|kw|kwh|mph|pH)\b")
 _AFTER_FULL_STOP = regex.compile(r"\.(?P<close>[\"”’)]*)[ \u00a0]+(?P<open>[\"“‘(]*)(?P<letter>\p{L})")
-_WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\d.'’-]+)$")
+# Matched backwards from the full stop (REVERSE), so only the word itself is read; the
+# optional newline keeps the old `$` reading (which also matched before a final newline).
+_WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\d.'’-]+)\n?", regex.REVERSE)
+_NON_LETTER = regex.compile(r"[^\p{L}]")
 _QUOTED = regex.compile(
     r"\b(?:said|says|say|saying|stated|states|added|adds|noted|notes|asked|asks|stressed|emphasi[sz]ed"
     r"|introduced|explained|declared|replied|remarked|announced|urged|wrote|writes|pointed[ ]out)"
@@ -149,7 +152,7 @@ def _ends_sentence(context: CheckContext, text: str, stop: int) -> bool:
     """True when the full stop at `stop` ends a sentence rather than a word or token."""
     if context.protected.overlaps(stop, stop + 1):
         return False
-    word = _WORD_BEFORE.search(text, max(0, stop - _LOOKBACK), stop)
+    word = _WORD_BEFORE.match(text, max(0, stop - _LOOKBACK), stop)
     if word is None:
         return False
     token = word.group("word").strip("'’-")
@@ -157,7 +160,7 @@ def _ends_sentence(context: CheckContext, text: str, stop: int) -> bool:
         return False  # dotted abbreviations (e.g., U.S) and ellipses
     if token.isdigit():
         return len(token) == 4  # a year ends a sentence; `No. 3.` or `1.` in a list does not
-    letters = regex.sub(r"[^\p{L}]", "", token)
+    letters = _NON_LETTER.sub("", token)
     return len(letters) > 1 and letters.casefold() not in ABBREVIATIONS
 
 
