@@ -6,6 +6,7 @@ Colour only when writing to a terminal (and NO_COLOR is unset).
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from collections.abc import Iterable
 from typing import TextIO
@@ -23,15 +24,19 @@ def use_colour(out: TextIO) -> bool:
     return bool(getattr(out, "isatty", lambda: False)()) and "NO_COLOR" not in os.environ
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _width(text: str) -> int:
     """Display width: wide CJK characters take two cells, combining marks none."""
+    width = len(text)
     if text.isascii():
-        return len(text)  # the common case, without a per-character loop
-    width = 0
-    for ch in text:
+        return width  # the common case, without a per-character loop
+    for ch in _NON_ASCII.findall(text):  # ASCII characters are one cell each
         if unicodedata.combining(ch):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+            width -= 1
+        elif unicodedata.east_asian_width(ch) in ("W", "F"):
+            width += 1
     return width
 
 
