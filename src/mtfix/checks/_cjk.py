@@ -21,8 +21,17 @@ def latin_and_cjk_counts(text: str) -> tuple[int, int]:
     return sum(map(len, _LATIN_RUN.findall(text))), sum(map(len, _CJK_RUN.findall(text)))
 
 
+# ASCII bytes that are not letters, deleted to count the ASCII letters in C.
+_ASCII_NON_LETTERS = bytes(byte for byte in range(128) if not chr(byte).isalpha())
+
+
 def is_mostly_cjk(text: str) -> bool:
     """True when CJK characters outnumber Latin letters: Chinese text, not English."""
+    ascii_only = text.encode("ascii", "ignore")
+    # Fast answer for English: CJK characters are at most the non-ASCII ones, and Latin
+    # letters at least the ASCII ones, so more ASCII letters than non-ASCII characters is "no".
+    if len(ascii_only.translate(None, _ASCII_NON_LETTERS)) >= len(text) - len(ascii_only):
+        return False
     latin, cjk = latin_and_cjk_counts(text)
     return cjk > latin
 
