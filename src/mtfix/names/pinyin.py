@@ -1,0 +1,174 @@
+"""Pinyin analysis: split a word into Mandarin syllables and say what kind of token it is.
+
+Why: a machine translation leaves Chinese names as pinyin. A correct name (`Huicheng`,
+`Xi'an`, `Zhong-ping`) must never be touched by a speller or a word splitter, while a
+CamelCase fusion (`WeiJian`, `ShouYuanDe`) is an artifact: an institution abbreviation
+that was transliterated instead of translated. Both are recognised by segmenting the word
+over the syllable inventory generated from pypinyin's data (rules/data/pinyin_syllables.txt).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+# Spellings of ü used in romanised names and ASCII text (Lü -> Lv, Lyu, Lu; Nü -> Nv, Nyu).
+_UMLAUT_SPELLINGS = {"lü": ("lv", "lyu"), "nü": ("nv", "nyu"), "lüe": ("lve", "lue"), "nüe": ("nve", "nue")}
+_APOSTROPHES = "'’"
+# A word: letters, with inner apostrophes (Xi'an) and hyphens (Zhong-ping) allowed.
+WORD = regex.compile(r"\p{L}+(?:['’\-]\p{L}+)*")
+_LONGEST_SYLLABLE = 6  # zhuang, shuang, chuang
+
+
+class TokenKind(str, enum.Enum):
+    """What a token is, as far as pinyin is concerned."""
+
+    PINYIN_NAME = "pinyin-name"  # Huicheng, Xi'an, Zhong-ping: capitalised, all syllables
+    PINYIN_CAMEL = "pinyin-camel"  # WeiJian, ShouYuanDe: inner capitals between syllables
+    PINYIN_LOWER = "pinyin-lower"  # huicheng: lower case but all syllables (also many English words)
+    BRAND = "brand"  # WeChat, iPhone: a known CamelCase name, never an artifact
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class TokenAnalysis:
+    kind: TokenKind
+    syllables: tuple[str, ...] = ()  # lower-case syllables when the token is pinyin
+
+    @property
+    def is_pinyin(self) -> bool:
+        return self.kind in (TokenKind.PINYIN_NAME, TokenKind.PINYIN_CAMEL, TokenKind.PINYIN_LOWER)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str) -> Iterator[Token]:
+    """Words with their code-point spans; a possessive `'s` is left outside the word."""
+    for match in WORD.finditer(text):
+        word, start = match.group(0), match.start()
+        if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
+            word = word[:-2]
+        yield Token(start, start + len(word), word)
+
+
+def load_syllables(path: Path) -> frozenset[str]:
+    """The syllable file (one a line, `#` comments), plus the ASCII spellings of ü."""
+    syllables: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            syllables.add(line)
+            syllables.update(_UMLAUT_SPELLINGS.get(line, ()))
+    return frozenset(syllables)
+
+
+def load_word_list(path: Path) -> frozenset[str]:
+    """A plain list, one entry a line; `#` starts a comment."""
+    entries = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(entry for entry in entries if entry)
+
+
+class PinyinAnalyzer:
+    """Segments words into syllables and classifies tokens. Immutable after construction."""
+
+    def __init__(
+        self, syllables: Iterable[str], brands: Iterable[str] = (), surnames: Iterable[str] = ()
+    ) -> None:
+        self.syllables = frozenset(syllables)
+        self.brands = frozenset(brands)
+        self._brands_folded = frozenset(brand.casefold() for brand in self.brands)
+        self.surnames = frozenset(name.casefold() for name in surnames)
+        self.segment = lru_cache(maxsize=65536)(self._segment)
+
+    def _segment(self, word: str) -> tuple[str, ...] | None:
+        """The syllables of `word` (any case; `'`, `’` and `-` are forced boundaries), or None.
+
+        Of the possible segmentations the one with the fewest syllables wins, which is the
+        pinyin convention (`xian` is one syllable; two would be written `xi'an`).
+        """
+        pieces = regex.split(r"['’\-]", word.casefold())
+        result: list[str] = []
+        for piece in pieces:
+            found = self._segment_piece(piece)
+            if found is None:
+                return None
+            result.extend(found)
+        return tuple(result)
+
+    def _segment_piece(self, piece: str) -> tuple[str, ...] | None:
+        if not piece:
+            return None
+        size = len(piece)
+        best: list[tuple[str, ...] | None] = [None] * (size + 1)
+        best[0] = ()
+        for end in range(1, size + 1):
+            for start in range(max(0, end - _LONGEST_SYLLABLE), end):
+                previous = best[start]
+                if previous is None or piece[start:end] not in self.syllables:
+                    continue
+                candidate = (*previous, piece[start:end])
+                current = best[end]
+                if current is None or len(candidate) < len(current):
+                    best[end] = candidate
+        return best[size]
+
+    def is_brand(self, token: str) -> bool:
+        return token in self.brands or (token.casefold() in self._brands_folded and not token.islower())
+
+    def classify(self, token: str) -> TokenAnalysis:
+        """Say whether `token` is a pinyin name, a CamelCase pinyin fusion, a brand or other."""
+        if not token or (not token.isalpha() and not regex.fullmatch(WORD, token)):
+            return TokenAnalysis(TokenKind.OTHER)
+        if self.is_brand(token):
+            return TokenAnalysis(TokenKind.BRAND)
+        camel = self._camel_parts(token)
+        if camel is not None:
+            return TokenAnalysis(TokenKind.PINYIN_CAMEL, camel)
+        syllables = self.segment(token)
+        if syllables is None:
+            return TokenAnalysis(TokenKind.OTHER)
+        if token.islower():
+            return TokenAnalysis(TokenKind.PINYIN_LOWER, syllables)
+        if _name_cased(token):
+            return TokenAnalysis(TokenKind.PINYIN_NAME, syllables)
+        return TokenAnalysis(TokenKind.OTHER, syllables)
+
+    def _camel_parts(self, token: str) -> tuple[str, ...] | None:
+        """Syllables of a CamelCase fusion: 2+ capitalised parts, each one or two syllables."""
+        if not token.isalpha() or not token[0].isupper():
+            return None
+        parts = regex.findall(r"\p{Lu}\p{Ll}*", token)
+        if len(parts) < 2 or "".join(parts) != token:
+            return None
+        syllables: list[str] = []
+        for part in parts:
+            found = self.segment(part)
+            if found is None or len(found) > 2:
+                return None
+            syllables.extend(found)
+        return tuple(syllables)
+
+    def is_pinyin_name(self, token: str) -> bool:
+        """A correctly written pinyin name: capitalised, 2+ syllables or a known surname."""
+        analysis = self.classify(token)
+        if analysis.kind is not TokenKind.PINYIN_NAME:
+            return False
+        return len(analysis.syllables) >= 2 or token.casefold() in self.surnames
+
+
+def _name_cased(token: str) -> bool:
+    """`Huicheng`, `Xi'an`, `Zhong-ping`, `Zhong-Ping`: each piece capitalised or lower case."""
+    pieces = regex.split(r"['’\-]", token)
+    if not pieces[0][:1].isupper() or (not pieces[0][1:].islower() and len(pieces[0]) > 1):
+        return False
+    return all(piece.islower() or (piece[:1].isupper() and piece[1:].islower()) for piece in pieces[1:])
