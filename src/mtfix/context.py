@@ -77,10 +77,11 @@ def split_chunks(text: str, size: int = CHUNK_CHARS) -> tuple[tuple[int, int], .
     start = 0
     while length - start > size:
         target = start + size
-        cut = text.rfind("\n\n", start + size // 2, target)
-        if cut < 0:
-            cut = text.rfind("\n", start + size // 2, target)
-        end = cut + 1 if cut >= 0 else target
+        end = text.rfind("\n\n", start + size // 2, target) + 2  # after the blank line
+        if end < 2:
+            end = text.rfind("\n", start + size // 2, target) + 1
+        if end < 1:
+            end = target
         spans.append((start, end))
         start = end
     spans.append((start, length))
