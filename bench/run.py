@@ -1,0 +1,186 @@
+"""Speed benchmark: mtfix's rule engine against proselint and Harper on one generated corpus.
+
+    python bench/run.py [--words 1000000] [--files 256] [--seed 8] [--jobs N] [--keep DIR]
+
+Builds a corpus of about `--words` words (bench/corpus.py: sentences from samples/,
+recombined and given artifacts by a seeded generator), then times, each as its own
+process from launch to exit, with output to /dev/null:
+
+- `mtfix check --jobs 1` (rules only, default config, no LanguageTool) and `--jobs N`;
+- `proselint check` (with its 1,000-result cap lifted, so it reads every file) and
+  Harper through its Python bindings (`harper-py`, plain-text mode), when installed
+  (`pip install -e .[bench]`);
+- mtfix on 1/16, 1/4 and all of the corpus, to show that cost grows linearly.
+
+Peak memory is the largest resident set of the process or any of its workers
+(`os.wait4`'s rusage). Prints a table with words per second and ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date
+from importlib import metadata
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import write_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Lints every file named on the command line with one Harper linter, as plain text.
+HARPER_SCRIPT = """
+import sys
+from pathlib import Path
+import harper
+linter = harper.Linter()
+found = 0
+for name in sys.argv[1:]:
+    found += len(linter.lint(Path(name).read_text(encoding="utf-8"), language="plaintext"))
+print(found)
+"""
+
+
+@dataclass(frozen=True)
+class Run:
+    """One timed process."""
+
+    label: str
+    words: int
+    seconds: float
+    peak_mb: float
+    status: int
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+
+def timed(label: str, command: list[str], words: int) -> Run:
+    """Run `command` to completion; wall time and the peak RSS of it and its children."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, wait_status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(wait_status)
+    errors = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
+    if process.returncode not in (0, 1):
+        print(f"warning: {label} exited {process.returncode}: {errors.strip()[-300:]}", file=sys.stderr)
+    return Run(label, words, seconds, usage.ru_maxrss / 1024, process.returncode)
+
+
+def count_words(paths: list[Path]) -> int:
+    return sum(len(path.read_text(encoding="utf-8").split()) for path in paths)
+
+
+def version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+def mtfix_command(paths: list[Path], jobs: int) -> list[str]:
+    return [sys.executable, "-m", "mtfix", "check", "--jobs", str(jobs), *map(str, paths)]
+
+
+def competitor_runs(paths: list[Path], words: int, folder: Path) -> list[Run]:
+    runs = []
+    if importlib.util.find_spec("proselint") is not None:
+        config = folder / "proselint.json"
+        config.write_text(json.dumps({"max_errors": 10**9}), encoding="utf-8")
+        command = [sys.executable, "-m", "proselint", "--config", str(config), "check", *map(str, paths)]
+        runs.append(timed(f"proselint {version('proselint')}", command, words))
+    else:
+        print("proselint not installed: skipped (pip install -e .[bench])", file=sys.stderr)
+    if importlib.util.find_spec("harper") is not None:
+        command = [sys.executable, "-c", HARPER_SCRIPT, *map(str, paths)]
+        runs.append(timed(f"harper-py {version('harper-py')}", command, words))
+    else:
+        print("harper-py not installed: skipped (pip install -e .[bench])", file=sys.stderr)
+    return runs
+
+
+def table(main: list[Run], others: list[Run], scaling: list[Run], startup: Run) -> str:
+    fastest_other = max(others, key=lambda run: run.words_per_second, default=None)
+    lines = [
+        f"{'tool':<28}{'words':>11}{'seconds':>10}{'words/s':>11}{'peak MB':>10}{'vs fastest other':>18}"
+    ]
+    for run in main + others:
+        ratio = f"{run.words_per_second / fastest_other.words_per_second:.1f}x" if fastest_other else "-"
+        lines.append(
+            f"{run.label:<28}{run.words:>11,}{run.seconds:>10.1f}{run.words_per_second:>11,.0f}"
+            f"{run.peak_mb:>10.0f}{ratio:>18}"
+        )
+    lines += ["", "mtfix check --jobs 1, input size against time (linear cost: time grows with size)"]
+    lines.append(
+        f"{'size':<8}{'words':>11}{'seconds':>10}{'words/s':>11}{'s minus start-up':>18}{'per 1x':>9}"
+    )
+    base = scaling[0].seconds - startup.seconds
+    for factor, run in zip((1, 4, 16), scaling, strict=True):
+        net = run.seconds - startup.seconds
+        lines.append(
+            f"{f'{factor}x':<8}{run.words:>11,}{run.seconds:>10.2f}{run.words_per_second:>11,.0f}"
+            f"{net:>18.2f}{net / base if base > 0 else 0:>9.1f}"
+        )
+    lines.append(f"(start-up: mtfix check on a one-line file takes {startup.seconds:.2f} s)")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--words", type=int, default=1_000_000, help="corpus size (default 1,000,000)")
+    parser.add_argument("--files", type=int, default=256, help="number of files (a multiple of 16)")
+    parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="workers for the parallel run")
+    parser.add_argument("--keep", type=Path, help="write the corpus here and keep it")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args()
+    if args.files % 16:
+        parser.error("--files must be a multiple of 16 (the corpus is cut in 1/16 and 1/4)")
+    with tempfile.TemporaryDirectory(prefix="mtfix-bench-") as temporary:
+        folder = args.keep or Path(temporary)
+        per_file = args.words // args.files
+        paths = list(write_corpus(folder / "corpus", ROOT / "samples", args.files, per_file, args.seed))
+        words = count_words(paths)
+        sizes = [paths[: args.files // 16], paths[: args.files // 4], paths]
+        size_words = [count_words(part) for part in sizes[:2]] + [words]
+        print(
+            f"mtfix benchmark, {date.today().isoformat()}, {platform.system()} {platform.machine()}, "
+            f"{os.cpu_count()} CPUs, Python {platform.python_version()}, mtfix {version('mtfix')}; "
+            f"corpus: {words:,} words in {len(paths)} files (seed {args.seed})",
+            flush=True,
+        )
+        tiny = folder / "startup.txt"
+        tiny.write_text("A short line.\n", encoding="utf-8")
+        startup = timed("start-up", mtfix_command([tiny], 1), 3)
+        single = timed("mtfix check --jobs 1", mtfix_command(paths, 1), words)
+        parallel = timed(f"mtfix check --jobs {args.jobs}", mtfix_command(paths, args.jobs), words)
+        scaling = [
+            timed(f"mtfix {n}x", mtfix_command(part, 1), n_words)
+            for n, part, n_words in zip((1, 4), sizes[:2], size_words[:2], strict=True)
+        ]
+        scaling.append(single)
+        others = competitor_runs(paths, words, folder)
+    print(table([single, parallel], others, scaling, startup))
+    if args.json:
+        figures = [
+            run.__dict__ | {"words_per_second": run.words_per_second}
+            for run in [startup, single, parallel, *others, *scaling[:2]]
+        ]
+        args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
