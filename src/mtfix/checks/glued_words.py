@@ -1,0 +1,321 @@
+"""space.glued: words and tokens run together with no space (`principlesof`, `theCPC`,
+`39Admin2020-08-21from`, `Addtime`).
+
+Why a programmatic check: whether `alongwith` is two words cannot be said by a pattern; it
+takes a lexicon. A token is split only when all of these hold:
+
+- it is not a word: not in the dictionary, not an accepted word, not a protected name
+  (pinyin, gazetteer, brand, glossary), and not common in web text (Zipf < 3);
+- the best segmentation into dictionary words is far more probable than the token itself:
+  with each word's probability p = 10**(zipf - 9) and words taken as independent (which
+  understates real phrases, so the test is conservative), the product over the parts must
+  beat the glued token's own probability by `MARGIN` decades (10x; 100x when capitalised,
+  where an unknown word is more often a name);
+- every part is a real word: single letters only `a` (never last), two letters only
+  from a closed list of function words, longer parts in the dictionary at Zipf >= 3.
+
+Digits against letters are split where a number meets a dictionary word of three or
+more letters (`39Admin`, `2020-08-21from`), never before a unit or an ordinal suffix
+(`10km`, `3pm`, `21st`); identifiers with short or capital letter runs (`H1N1`, `5G`,
+`COVID19`, `G20`) are left alone. Punctuation between words (`them.In`) belongs to the
+punctuation rules.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from mtfix.context import CheckContext, Resources
+from mtfix.lexicon import Lexicon, WordGuard, lexicon, word_guard
+from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+
+RULE_ID = "glued-words"
+MARGIN = 1.0  # decades by which the split must beat the glued token (lower-case)
+CAPITALISED_MARGIN = 2.0  # a capitalised unknown word is often a name: ask for 100x
+SAFE_MARGIN = 2.5  # split applied by default only when unseen and at least this far ahead
+KNOWN_ZIPF = 3.0  # a token this common on the web is a word, a name or a brand: never split
+PART_ZIPF = 3.0  # every part of a split must be at least this common
+MAX_PARTS = 3
+LONGEST_WORD = 24
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+TWO_LETTER_WORDS = _word_set("am an as at be by do go he if in is it me my no of on or so to up us we")
+# Function words that are glued to a following capitalised word or acronym (`theCPC`).
+LEADING_FUNCTION_WORDS = _word_set(
+    "a an the of and or in on at to by for from with into as is was are were that this"
+)
+# Letters that follow a number as a unit or an ordinal: never split from the number.
+NUMBER_SUFFIXES = _word_set(
+    "st nd rd th s am pm km cm mm nm kg mg g ml l min mins sec secs hrs hr yrs kw kwh mw gw "
+    "hz khz mhz ghz kb mb gb tb bps kbps mbps gbps mph kph ppm ppb sqm mah rpm fps dpi kcal "
+    "lbs lb oz ft mu bit bits w v x k m h d p t"
+)
+
+# Runs of letters and numbers with no space; separators join digits only (dates, times).
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-./:](?=\d)(?<=\d.)[\p{L}\p{N}]+)*")
+_SEGMENT = regex.compile(r"(?P<number>\d+(?:[-./:]\d+)*)|(?P<letters>\p{L}+)")
+_DATE = regex.compile(r"(?:19|20)\d\d(?:[-./]\d{1,2}){0,2}")
+# A neighbour that makes the token part of an identifier, handle, path or hashtag.
+_IDENTIFIER_NEIGHBOURS = "_@#/\\&=~"
+
+
+@dataclass(frozen=True)
+class Split:
+    """A proposed split of one token: the replacement and how sure we are."""
+
+    text: str
+    safe: bool
+
+
+class GluedWordsCheck:
+    """Split run-together words with the lexicon; see the module docstring for the test."""
+
+    def __init__(self, resources: Resources) -> None:
+        self._resources = resources
+
+    def rules(self) -> Sequence[RuleInfo]:
+        return (_RULE,)
+
+    def check(self, context: CheckContext) -> Iterable[Finding]:
+        if not context.is_enabled(RULE_ID):
+            return
+        text = context.document.text
+        words = lexicon(context.resources)
+        guard = word_guard(context.resources, text)
+        matches = list(_TOKEN.finditer(text))
+        counts = Counter(match.group() for match in matches)
+        for match in matches:
+            start, end = match.span()
+            token = match.group()
+            if _in_identifier(text, start, end) or context.protected.overlaps(start, end):
+                continue
+            split = split_token(token, words, guard, label=_is_label(text, end))
+            if split is None or _used_on_purpose(token, split, counts, text):
+                continue
+            yield Finding(
+                rule=RULE_ID,
+                category="space.glued",
+                severity=Severity.WARNING,
+                start=start,
+                end=end,
+                text=token,
+                message=f"words run together: {token!r} -> {split.text!r}",
+                replacements=(split.text,),
+                applicability=Applicability.SAFE if split.safe else Applicability.UNSAFE,
+                source="checks",
+            )
+
+
+def split_token(token: str, words: Lexicon, guard: WordGuard, *, label: bool = False) -> Split | None:
+    """The split of a whole token (letters, numbers, or both), or None to leave it.
+
+    `label` says the token ends in a colon, as a CMS field name does (`Addtime:`).
+    """
+    segments = [(m.lastgroup, m.group()) for m in _SEGMENT.finditer(token)]
+    if len(segments) == 1 and segments[0][0] == "letters":
+        return split_letters(token, words, guard, label=label)
+    return _split_mixed(segments, words)
+
+
+def _split_mixed(segments: list[tuple[str | None, str]], words: Lexicon) -> Split | None:
+    """Numbers against words: `39Admin2020-08-21from` -> `39 Admin 2020-08-21 from`."""
+    for kind, value in segments:
+        if kind == "letters" and not _is_plain_word(value, words) and value.casefold() not in NUMBER_SUFFIXES:
+            return None  # an identifier (`H1N1`, `v2ray`, `COVID19`): leave it whole
+    pieces: list[str] = [segments[0][1]]
+    cuts = 0
+    safe = any(kind == "number" and _DATE.fullmatch(value) for kind, value in segments)
+    for (_, before), (kind, value) in itertools.pairwise(segments):
+        if kind == "letters" and value.casefold() in NUMBER_SUFFIXES:
+            cut = False  # `10km`, `21st`, `1990s`
+        elif kind == "number":
+            cut = bool(_DATE.fullmatch(value)) or words.frequency(before) >= 6.0  # `from2020`
+        else:
+            cut = _is_plain_word(value, words)
+            safe = safe or (value.islower() and not words.is_accepted(value))
+        if cut:
+            pieces.append(" ")
+            cuts += 1
+        pieces.append(value)
+    if not cuts:
+        return None
+    return Split("".join(pieces), safe)
+
+
+def _is_plain_word(value: str, words: Lexicon) -> bool:
+    """A letter run that reads as an ordinary word next to a number: `Admin`, `from`.
+
+    Splitting at a digit never changes the letters, so names need no guard here."""
+    if len(value) < 3 or not (value.islower() or value.istitle()):
+        return False
+    return words.is_word(value) and words.frequency(value) >= PART_ZIPF
+
+
+def split_letters(token: str, words: Lexicon, guard: WordGuard, *, label: bool = False) -> Split | None:
+    """A letters-only token: `principlesof`, `theCPC`, `Addtime:`.
+
+    A capitalised token is split only as a field label: elsewhere `Greentown` or
+    `Goldwind` is far more likely a company name than two glued words.
+    """
+    if len(token) < 4 or len(token) > 3 * LONGEST_WORD:
+        return None
+    if guard.is_name(token) or words.is_word(token) or words.frequency(token) >= KNOWN_ZIPF:
+        return None
+    lower_head = regex.match(r"\p{Ll}+", token)
+    if lower_head and lower_head.end() < len(token):
+        return _split_case_boundary(token, lower_head.end(), words, guard)
+    if token.islower():
+        return _split_by_frequency(token, token, words, MARGIN)
+    if label and token[0].isupper() and token[1:].islower():
+        split = _split_by_frequency(token.casefold(), token, words, CAPITALISED_MARGIN)
+        return Split(split.text, False) if split else None
+    return None
+
+
+def _split_case_boundary(token: str, cut: int, words: Lexicon, guard: WordGuard) -> Split | None:
+    """`theCPC` -> `the CPC`: a function word glued to an acronym or a capitalised word."""
+    head, tail = token[:cut], token[cut:]
+    if head not in LEADING_FUNCTION_WORDS:
+        return None
+    acronym = tail.isupper() and len(tail) >= 2
+    capitalised = tail[0].isupper() and tail[1:].islower() and len(tail) >= 3
+    if not (acronym or capitalised):
+        return None  # `theMcKinsey`-like mixtures are left to a human
+    known = words.is_word(tail) or guard.is_name(tail) or words.frequency(tail) >= KNOWN_ZIPF
+    if capitalised and not known:
+        return None
+    return Split(f"{head} {tail}", head in ("the", "of", "and"))
+
+
+def _split_by_frequency(folded: str, original: str, words: Lexicon, margin: float) -> Split | None:
+    """Best segmentation of `folded` into words, kept when it beats the token by `margin`."""
+    best = segment(folded, words)
+    if best is None:
+        return None
+    score, parts = best
+    glued_zipf = words.frequency(folded)
+    if score - (glued_zipf - 9.0) < margin:
+        return None
+    pieces, offset = [], 0
+    for part in parts:
+        pieces.append(original[offset : offset + len(part)])
+        offset += len(part)
+    safe = glued_zipf == 0.0 and score + 9.0 >= SAFE_MARGIN and original.islower()
+    return Split(" ".join(pieces), safe)
+
+
+def segment(folded: str, words: Lexicon) -> tuple[float, tuple[str, ...]] | None:
+    """The most probable split of `folded` into 2..MAX_PARTS words: (log10 prob, parts)."""
+    size = len(folded)
+    best: list[tuple[float, tuple[str, ...]] | None] = [None] * (size + 1)
+    best[0] = (0.0, ())
+    for end in range(1, size + 1):
+        for start in range(max(0, end - LONGEST_WORD), end):
+            previous = best[start]
+            if previous is None or len(previous[1]) >= MAX_PARTS:
+                continue
+            zipf = _part_zipf(folded[start:end], words, last=end == size)
+            if zipf is None:
+                continue
+            candidate = (previous[0] + zipf - 9.0, (*previous[1], folded[start:end]))
+            current = best[end]
+            if current is None or candidate[0] > current[0]:
+                best[end] = candidate
+    result = best[size]
+    return result if result is not None and len(result[1]) >= 2 else None
+
+
+def _part_zipf(part: str, words: Lexicon, *, last: bool) -> float | None:
+    """The Zipf value of a part that may stand alone in a split, else None."""
+    if len(part) == 1:
+        return words.frequency(part) if part == "a" and not last else None
+    if len(part) == 2:
+        return words.frequency(part) if part in TWO_LETTER_WORDS else None
+    if not words.is_word(part):
+        return None
+    zipf = words.frequency(part)
+    return zipf if zipf >= PART_ZIPF else None
+
+
+def _is_label(text: str, end: int) -> bool:
+    return text[end : end + 1] in (":", "：")
+
+
+def _used_on_purpose(token: str, split: Split, counts: Counter[str], text: str) -> bool:
+    """A lower-case token repeated in a document that never writes it apart is a term
+    (`calltip`, `unittest`), not an accident; a glued date line repeats and is still split."""
+    return token.isalpha() and counts[token] >= 2 and split.text not in text
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """Code, handles, paths and dotted names: `getdoc()`, `os.readlink`, `#tag`, `a_b`."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    if any(char in _IDENTIFIER_NEIGHBOURS + "`" for char in (before[-1:], after[:1]) if char):
+        return True
+    if after[:1] == "(" or (after[:1] == "." and after[1:].islower()):
+        return True
+    return before[-1:] == "." and before[:1].isalnum() and text[start].islower()
+
+
+def glued_words_check(resources: Resources) -> GluedWordsCheck:
+    return GluedWordsCheck(resources)
+
+
+def _examples() -> Iterator[BadExample]:
+    yield BadExample(
+        "The county carried out the principlesof prevention and control.",
+        "The county carried out the principles of prevention and control.",
+    )
+    yield BadExample(
+        "Volunteers worked alongwith medical staff in the isolation zone.",
+        "Volunteers worked along with medical staff in the isolation zone.",
+    )
+    yield BadExample(
+        "He congratulated thedeputy director on the new post.",
+        "He congratulated the deputy director on the new post.",
+    )
+    yield BadExample(
+        "Members studied the history of theCPC in depth.",
+        "Members studied the history of the CPC in depth.",
+    )
+    yield BadExample(
+        "12Editor2021-05-06from the county news centre",
+        "12 Editor 2021-05-06 from the county news centre",
+    )
+    yield BadExample("Addtime: 2021-03-02", "Add time: 2021-03-02")
+
+
+_RULE = RuleInfo(
+    id=RULE_ID,
+    category="space.glued",
+    severity=Severity.WARNING,
+    applicability=Applicability.UNSAFE,
+    description="Words or tokens run together with no space between them",
+    doc=(
+        "What it does: finds tokens that are not words but split into common words "
+        "(`principlesof`, `theCPC`, `39Admin2020-08-21from`).\n"
+        "Why it matters: copy-pasted machine translation often loses the spaces between words.\n"
+        "Fix safety: safe when the token was never seen in web text and the split is at least "
+        f"{SAFE_MARGIN:g} decades more probable, or where a date or a number meets a lower-case "
+        "word; otherwise unsafe (a rare word or a name may look glued)."
+    ),
+    bad_examples=tuple(_examples()),
+    good_examples=(
+        "The Huicheng District government held a meeting in Zhongping Town.",
+        "The WeChat account of the hospital published the COVID-19 figures at 3pm.",
+        "The 5G base station, 10km from the county seat, opened on the 21st.",
+        "Contact: hnszl_news@163.com or visit www.hunancancer.cn for details.",
+        "The H1N1 and COVID19 vaccines were kept at 4C in Wuhan.",
+    ),
+    origin=__name__,
+)

@@ -1,0 +1,168 @@
+"""An English lexicon: how common a string is, and whether a dictionary lists it as a word.
+
+Why: deciding that `principlesof` is two words, or that `presened` is a typo of
+`presented`, needs two facts that no single list gives well:
+
+- frequency, from `wordfreq` (its `large` English list: about 320,000 strings pooled from
+  Wikipedia, subtitles, news, books, web text and social media). It knows the proper nouns
+  of news (`changsha`, `wechat`, `xinhua`) but, being web-derived, also common misspellings
+  (`alongwith`, `hih`), so it cannot say what is a word;
+- word-hood, from the dictionary bundled with `symspellpy` (82,765 words: SCOWL, the spell
+  checker word lists, intersected with Google Books n-grams). It lists rare but real words
+  (`seethe`, `afire`, `abut`, `thereon`) that a frequency model would happily split.
+
+Both are built once per process through `Resources.load("lexicon", ...)` in about half a
+second, so no on-disk cache is kept.
+
+The Zipf value of a word is log10 of its frequency per billion words: 7.7 for `the`,
+4.4 for `principles`, 2.0 for the web misspelling `alongwith`, 0 for an unseen string.
+Users extend the lexicon with accepted words (config key `words`): an accepted word is
+never split, never spelled differently, and counts as known.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from mtfix.errors import ConfigError
+
+if TYPE_CHECKING:
+    from mtfix.context import Resources
+    from mtfix.names.protection import NameProtection
+
+WORDFREQ_LIST = "large"
+SYMSPELL_DICTIONARY = "frequency_dictionary_en_82_765.txt"
+ACCEPTED_WORDS_FILE = "accepted-words.txt"  # under rules/data/
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Lower-case word -> Zipf frequency, plus the words a user has accepted."""
+
+    zipf: Mapping[str, float]
+    dictionary: frozenset[str] = frozenset()  # lower-case dictionary words
+    accepted: frozenset[str] = frozenset()  # case-folded
+
+    def frequency(self, word: str) -> float:
+        """Zipf frequency of `word` in any case; 0.0 when the lexicon has never seen it."""
+        return self.zipf.get(word.casefold(), 0.0)
+
+    def knows(self, word: str, min_zipf: float = 1.0) -> bool:
+        """True for an accepted word or one at least as common as `min_zipf`."""
+        return self.is_accepted(word) or self.frequency(word) >= min_zipf
+
+    def is_word(self, word: str) -> bool:
+        """True for a dictionary word or an accepted word, in any case."""
+        folded = word.casefold()
+        return folded in self.dictionary or folded in self.accepted
+
+    def is_accepted(self, word: str) -> bool:
+        return word.casefold() in self.accepted
+
+
+def load_word_list(path: Path) -> frozenset[str]:
+    """A plain word list, one entry a line, `#` starts a comment; entries case-folded."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read word list: {error}") from error
+    entries = (line.split("#", 1)[0].strip() for line in lines)
+    return frozenset(entry.casefold() for entry in entries if entry)
+
+
+def build_zipf_table(frequencies: Mapping[str, float]) -> Mapping[str, float]:
+    """Frequencies (fraction of all words) -> read-only Zipf table of alphabetic words."""
+    table = {
+        word: round(math.log10(frequency) + 9.0, 2)
+        for word, frequency in frequencies.items()
+        if frequency > 0 and word.replace("'", "").isalpha()
+    }
+    return MappingProxyType(table)
+
+
+def accepted_words(resources: Resources) -> frozenset[str]:
+    """The built-in accepted list plus every list named by the `words` setting (shared)."""
+    return resources.load("accepted-words", _load_accepted_words)
+
+
+def _load_accepted_words(resources: Resources) -> frozenset[str]:
+    from mtfix.registry import builtin_rules_dir
+
+    paths: list[Path] = [builtin_rules_dir() / "data" / ACCEPTED_WORDS_FILE, *resources.settings.words]
+    words: set[str] = set()
+    for path in paths:
+        if path.is_file() or path in resources.settings.words:
+            words.update(load_word_list(path))
+    return frozenset(words)
+
+
+def lexicon(resources: Resources) -> Lexicon:
+    """The process-wide lexicon, built on first use.
+
+    The accepted words are loaded first, outside the lexicon's factory: `Resources.load`
+    holds a non-reentrant lock while a factory runs, so a factory must not load another key.
+    """
+    accepted = accepted_words(resources)
+    return resources.load("lexicon", lambda _: _build_lexicon(accepted))
+
+
+def _build_lexicon(accepted: frozenset[str]) -> Lexicon:
+    import wordfreq
+
+    frequencies = wordfreq.get_frequency_dict("en", wordlist=WORDFREQ_LIST)
+    return Lexicon(build_zipf_table(frequencies), load_dictionary(), accepted)
+
+
+def load_dictionary() -> frozenset[str]:
+    """symspellpy's bundled English dictionary (`word count` lines), words only."""
+    text = (importlib.resources.files("symspellpy") / SYMSPELL_DICTIONARY).read_text(encoding="utf-8")
+    return frozenset(line.split(" ", 1)[0] for line in text.splitlines() if line)
+
+
+def lexicon_from_words(
+    words: Iterable[tuple[str, float]], dictionary: Iterable[str] = (), accepted: Iterable[str] = ()
+) -> Lexicon:
+    """A small lexicon from (word, zipf) pairs: for tests and tools, no data files needed."""
+    table = {word.casefold(): zipf for word, zipf in words}
+    return Lexicon(
+        MappingProxyType(table),
+        frozenset(word.casefold() for word in dictionary),
+        frozenset(word.casefold() for word in accepted),
+    )
+
+
+@dataclass(frozen=True)
+class WordGuard:
+    """Tokens that no speller or splitter may change in one document.
+
+    A token is guarded when the name protection service protects it (pinyin names,
+    gazetteer places, brands, glossary terms, user words), when the document itself uses
+    it as a name (capitalised repeatedly, never in lower case), when it is an accepted word,
+    or when it is lower-case pinyin (`huicheng`: a lower-cased name is a case problem, not
+    a spelling one).
+    """
+
+    protection: NameProtection
+    document_names: frozenset[str]
+    accepted: frozenset[str]
+
+    def is_name(self, token: str) -> bool:
+        if token in self.document_names or token.casefold() in self.accepted:
+            return True
+        if self.protection.is_protected(token):
+            return True
+        return self.protection.classify(token).is_pinyin
+
+
+def word_guard(resources: Resources, text: str) -> WordGuard:
+    """The guard for one document (the protection service itself loads once per process)."""
+    from mtfix.names.protection import name_protection
+
+    protection = name_protection(resources)
+    return WordGuard(protection, frozenset(protection.document_names(text)), accepted_words(resources))
