@@ -1,0 +1,114 @@
+"""CamelCase pinyin fusions (`name.pinyin-camel`): `WeiJian bureau`, `ShouYuanDe`.
+
+Why a programmatic check: telling `WeiJian` (卫健, transliterated instead of translated)
+from `WeChat` or `LinkedIn` needs the pinyin syllable inventory and the brand list, and the
+fix comes from the glossary with the case of its context (`WeiJian bureau` -> `health
+bureau`, `WeiJian Bureau` -> `Health Bureau`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from mtfix.context import CheckContext, Resources
+from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.names.casing import in_context_case
+from mtfix.names.glossary import glossary
+from mtfix.names.pinyin import TokenKind, tokens
+from mtfix.names.protection import name_protection
+
+RULE_ID = "pinyin-camel-case"
+
+RULE = RuleInfo(
+    id=RULE_ID,
+    category="name.pinyin-camel",
+    severity=Severity.WARNING,
+    applicability=Applicability.SAFE,
+    description="Pinyin syllables fused with inner capitals: a term transliterated instead of translated",
+    doc=(
+        "What it does: flags words made of two or more capitalised pinyin syllables (`WeiJian`,\n"
+        "`ShouYuanDe`); when the glossary knows the term it proposes the translation.\n"
+        "Why it matters: the machine translation kept a Chinese abbreviation (卫健 health) as pinyin;\n"
+        "no English reader can decode it.\n"
+        "Not flagged: known brands (`WeChat`, `LinkedIn`, `YouTube`), words with a non-pinyin part\n"
+        "(`McDonald`), all-capital acronyms, URLs and e-mail addresses.\n"
+        "Example: `the WeiJian bureau` -> `the health bureau`.\n"
+        "Fix safety: safe when the glossary has the term (no English reading of a pinyin fusion\n"
+        "exists); flag only otherwise. Add terms with the `glossaries` setting."
+    ),
+    bad_examples=(
+        BadExample(
+            "Officials of the WeiJian bureau inspected the clinic.",
+            "Officials of the health bureau inspected the clinic.",
+        ),
+        BadExample(
+            "The county WeiJianWei issued a notice on vaccination.",
+            "The county Health Commission issued a notice on vaccination.",
+        ),
+        BadExample(
+            "He thanked the WeiJian Bureau of Nanzhuang County.",
+            "He thanked the Health Bureau of Nanzhuang County.",
+        ),
+    ),
+    good_examples=(
+        "Residents can book appointments on WeChat or YouTube channels of the hospital.",
+        "Director Zhang Zhongping of Huicheng District met staff from Xi'an.",
+        "The CPPCC and the WHO sent a delegation to McDonald County.",
+    ),
+)
+
+
+class PinyinCamelCheck:
+    """Finds CamelCase pinyin tokens and translates them through the glossary."""
+
+    def __init__(self, resources: Resources) -> None:
+        self._resources = resources
+
+    def rules(self) -> Sequence[RuleInfo]:
+        return (RULE,)
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        if not context.is_enabled(RULE_ID):
+            return
+        protection = name_protection(context.resources)
+        terms = glossary(context.resources)
+        text = context.document.text
+        for token in tokens(text):
+            if not any(c.isupper() for c in token.text[1:]):
+                continue  # fast path: no inner capital, not a fusion
+            analysis = protection.classify(token.text)
+            if analysis.kind is not TokenKind.PINYIN_CAMEL or context.protected.overlaps(
+                token.start, token.end
+            ):
+                continue
+            if protection.accepted_words and token.text in protection.accepted_words:
+                continue
+            entry = terms.lookup(token.text)
+            if entry is None:
+                yield _finding(token.start, token.end, token.text, "", ())
+                continue
+            replacement = in_context_case(entry.en, text, token.start, token.end)
+            yield _finding(token.start, token.end, token.text, entry.zh, (replacement,))
+
+
+def _finding(start: int, end: int, word: str, chinese: str, replacements: tuple[str, ...]) -> Finding:
+    if replacements:
+        message = f"`{word}` is pinyin ({chinese}) left untranslated: write `{replacements[0]}`"
+    else:
+        message = f"`{word}` looks like fused pinyin syllables: translate the term or write it as one name"
+    return Finding(
+        rule=RULE_ID,
+        category=RULE.category,
+        severity=RULE.severity,
+        start=start,
+        end=end,
+        text=word,
+        message=message,
+        replacements=replacements,
+        applicability=Applicability.SAFE if replacements else Applicability.NONE,
+        source="checks",
+    )
+
+
+def pinyin_camel_check(resources: Resources) -> PinyinCamelCheck:
+    return PinyinCamelCheck(resources)
