@@ -1,0 +1,290 @@
+"""spelling: non-word typos (`presened` -> `presented`, `Hih-tech` -> `Hi-tech`) and compounds
+split at their prefix (`anti epidemic` -> `anti-epidemic`).
+
+Why a programmatic check: both need the lexicon and the document as a whole. Precision
+comes first, because the text is full of names that no English dictionary lists:
+
+- a word is a typo suspect only when the dictionary does not list it, web text has rarely
+  seen it (Zipf < `NONWORD_ZIPF`), it occurs once in the document (a repeated unknown word is
+  a term or a name), and the name protection service does not guard it (pinyin such as
+  `Huicheng`, gazetteer places, brands, glossary terms, accepted words, names the document
+  uses consistently);
+- a capitalised word is considered only at a sentence start or inside a hyphenated
+  compound: elsewhere a capitalised unknown word is almost always a name;
+- a correction must be one edit away (delete, insert, replace or swap one letter), a
+  dictionary word at Zipf >= `CANDIDATE_ZIPF`, and far more common than the suspect.
+  Candidates the document itself uses (`Hi-tech` elsewhere in the draft) rank first.
+
+A split compound is flagged when its hyphenated form appears elsewhere in the document, or
+when the prefix is one that cannot stand alone (`anti`, `inter`, `multi`, ...).
+Every fix is unsafe: the right word can only be confirmed by a reader.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+
+import regex
+
+from mtfix.context import CheckContext, Resources
+from mtfix.lexicon import Lexicon, WordGuard, lexicon, word_guard
+from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+
+TYPO_RULE = "misspelled-word"
+COMPOUND_RULE = "split-compound"
+NONWORD_ZIPF = 2.0  # rarer than this in web text, and not in the dictionary: a suspect
+CANDIDATE_ZIPF = 3.0  # a correction must be at least this common
+MIN_GAIN = 2.0  # ... and this many decades more common than the suspect
+MIN_LENGTH = 5  # shorter words are abbreviations and codes more often than typos
+MIN_PIECE_LENGTH = 3  # a piece of a hyphenated compound (`Hih` in `Hih-tech`)
+MAX_SUGGESTIONS = 3
+# Neighbours on a QWERTY keyboard: a replaced letter is a typo only when the keys touch.
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+# Prefixes that do not stand alone in English: `anti epidemic` is a split `anti-epidemic`.
+BOUND_PREFIXES = frozenset(("anti", "inter", "intra", "multi", "semi", "non", "pre", "pseudo", "socio"))
+# Prefixes that are also words (`post office`): flagged only when the document hyphenates.
+FREE_PREFIXES = frozenset(
+    ("post", "self", "cross", "co", "super", "sub", "over", "under", "counter", "mid", "ultra", "extra")
+)
+
+_WORD = regex.compile(r"(?<![\p{L}\p{N}_@#/\\.-])\p{L}+(?:-\p{L}+)*(?![\p{L}\p{N}_@/\\]|-\p{L}|\.\p{L})")
+_COMPOUND = regex.compile(
+    r"(?<![\p{L}\p{N}-])(?P<prefix>(?i:" + "|".join(sorted(BOUND_PREFIXES | FREE_PREFIXES)) + r"))"
+    r" (?P<stem>\p{Ll}{3,})(?![\p{L}\p{N}-])"
+)
+_SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+|\n\s*)[\"'“‘(\[]*$")
+_LOOKBEHIND = 8
+
+
+class SpellingCheck:
+    """Typos one edit away from a common word, and compounds split at their prefix."""
+
+    def __init__(self, resources: Resources) -> None:
+        self._resources = resources
+
+    def rules(self) -> Sequence[RuleInfo]:
+        return (_TYPO, _COMPOUND_INFO)
+
+    def check(self, context: CheckContext) -> Iterable[Finding]:
+        text = context.document.text
+        words = lexicon(context.resources)
+        if context.is_enabled(TYPO_RULE):
+            guard = word_guard(context.resources, text)
+            yield from self._typos(context, words, guard)
+        if context.is_enabled(COMPOUND_RULE):
+            yield from self._split_compounds(context, words)
+
+    def _typos(self, context: CheckContext, words: Lexicon, guard: WordGuard) -> Iterator[Finding]:
+        text = context.document.text
+        matches = list(_WORD.finditer(text))
+        counts = Counter(match.group().casefold() for match in matches)
+        vocabulary = frozenset(counts)
+        for match in matches:
+            token = match.group()
+            if counts[token.casefold()] > 1 or context.protected.overlaps(match.start(), match.end()):
+                continue
+            pieces = token.split("-")
+            at_start = bool(_SENTENCE_START.search(text[max(0, match.start() - _LOOKBEHIND) : match.start()]))
+            offset = match.start()
+            for index, piece in enumerate(pieces):
+                others = pieces[:index] + pieces[index + 1 :]
+                compound = len(pieces) > 1 and all(words.is_word(other) for other in others)
+                if _is_suspect(
+                    piece, words, guard, compound=compound, sentence_start=at_start and index == 0
+                ):
+                    suggestions = _corrections(piece, pieces, index, words, vocabulary)
+                    if suggestions:
+                        yield _typo_finding(offset, piece, suggestions)
+                offset += len(piece) + 1
+
+    def _split_compounds(self, context: CheckContext, words: Lexicon) -> Iterator[Finding]:
+        text = context.document.text
+        folded = text.casefold()
+        for match in _COMPOUND.finditer(text):
+            prefix, stem = match.group("prefix"), match.group("stem")
+            if context.protected.overlaps(match.start(), match.end()) or not words.is_word(stem):
+                continue
+            hyphenated = f"{prefix}-{stem}"
+            attested = hyphenated.casefold() in folded
+            if not attested and prefix.casefold() not in BOUND_PREFIXES:
+                continue
+            if not attested and words.frequency(stem) >= 6.0:
+                continue  # `non the`, `anti and pro`: a function word after the prefix
+            closed = f"{prefix}{stem}"
+            replacement = closed if not attested and words.is_word(closed) else hyphenated
+            yield Finding(
+                rule=COMPOUND_RULE,
+                category="spelling",
+                severity=Severity.WARNING,
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                message=f"compound split at its prefix: write {replacement!r}",
+                replacements=(replacement,),
+                applicability=Applicability.UNSAFE,
+                source="checks",
+            )
+
+
+def _is_suspect(
+    piece: str, words: Lexicon, guard: WordGuard, *, compound: bool, sentence_start: bool
+) -> bool:
+    """A non-word that may be a typo rather than a name, a code or a rare word."""
+    if len(piece) < (MIN_PIECE_LENGTH if compound else MIN_LENGTH) or not piece.isascii():
+        return False
+    lower = piece.islower()
+    capitalised = piece[0].isupper() and piece[1:].islower()
+    if not (lower or (capitalised and (compound or sentence_start))):
+        return False
+    if words.is_word(piece) or words.frequency(piece) >= NONWORD_ZIPF:
+        return False
+    return not guard.is_name(piece)
+
+
+def _corrections(
+    piece: str, pieces: list[str], index: int, words: Lexicon, vocabulary: frozenset[str]
+) -> tuple[str, ...]:
+    """Dictionary words one edit from `piece`, best first, in the case of `piece`."""
+    folded = piece.casefold()
+    floor = max(CANDIDATE_ZIPF, words.frequency(folded) + MIN_GAIN)
+    candidates = [c for c in _edits(folded) if words.is_word(c) and words.frequency(c) >= floor]
+
+    def attested(candidate: str) -> bool:
+        whole = "-".join([*pieces[:index], candidate, *pieces[index + 1 :]]).casefold()
+        return whole in vocabulary if len(pieces) > 1 else candidate in vocabulary
+
+    ranked = sorted(set(candidates), key=lambda c: (not attested(c), -words.frequency(c), c))
+    return tuple(_in_case_of(piece, c) for c in ranked[:MAX_SUGGESTIONS])
+
+
+def _edits(word: str) -> Iterator[str]:
+    """Strings one typing slip away from `word`: a letter dropped or doubled, two letters
+    swapped, or one key hit for its neighbour (`prepended` is not `pretended`)."""
+    for cut in range(len(word) + 1):
+        head, tail = word[:cut], word[cut:]
+        if tail:
+            yield head + tail[1:]
+        if len(tail) > 1:
+            yield head + tail[1] + tail[0] + tail[2:]
+        for letter in _ALPHABET:
+            yield head + letter + tail
+        if tail:
+            for letter in _NEIGHBOURS.get(tail[0], ""):
+                yield head + letter + tail[1:]
+
+
+def _keyboard_neighbours() -> dict[str, str]:
+    """Keys that touch: same row left and right, the row above at the same and next
+    column, the row below at the previous and same column (rows are staggered)."""
+    neighbours: dict[str, str] = {}
+    for row_index, row in enumerate(_KEY_ROWS):
+        for column, key in enumerate(row):
+            near = {(row_index, column - 1), (row_index, column + 1)}
+            near |= {(row_index - 1, column), (row_index - 1, column + 1)}
+            near |= {(row_index + 1, column - 1), (row_index + 1, column)}
+            neighbours[key] = "".join(
+                _KEY_ROWS[r][c]
+                for r, c in sorted(near)
+                if 0 <= r < len(_KEY_ROWS) and 0 <= c < len(_KEY_ROWS[r])
+            )
+    return neighbours
+
+
+_ALPHABET = "".join(_KEY_ROWS)
+_NEIGHBOURS = _keyboard_neighbours()
+
+
+def _in_case_of(model: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def _typo_finding(start: int, piece: str, suggestions: tuple[str, ...]) -> Finding:
+    return Finding(
+        rule=TYPO_RULE,
+        category="spelling",
+        severity=Severity.WARNING,
+        start=start,
+        end=start + len(piece),
+        text=piece,
+        message=f"not a word: {piece!r}; did you mean {' or '.join(repr(s) for s in suggestions)}?",
+        replacements=suggestions,
+        applicability=Applicability.UNSAFE,
+        source="checks",
+    )
+
+
+def spelling_check(resources: Resources) -> SpellingCheck:
+    return SpellingCheck(resources)
+
+
+_TYPO = RuleInfo(
+    id=TYPO_RULE,
+    category="spelling",
+    severity=Severity.WARNING,
+    applicability=Applicability.UNSAFE,
+    description="A word that is not in the dictionary but is one letter away from a common word",
+    doc=(
+        "What it does: flags a non-word one edit (a letter deleted, inserted, replaced or two "
+        "swapped) from a common dictionary word, and suggests it.\n"
+        "Why it matters: typos survive machine translation and copy editing alike.\n"
+        "Fix safety: unsafe; names are protected (pinyin, gazetteer, brands, accepted words), "
+        "but only a reader can confirm which word was meant."
+    ),
+    bad_examples=(
+        BadExample(
+            "The hospital presened awards to twenty nurses.",
+            "The hospital presented awards to twenty nurses.",
+        ),
+        BadExample(
+            "The committe studied the plan for rural roads.",
+            "The committee studied the plan for rural roads.",
+        ),
+        BadExample(
+            "Hih-tech firms met in the park; Hi-tech Zone leaders spoke.",
+            "Hi-tech firms met in the park; Hi-tech Zone leaders spoke.",
+        ),
+    ),
+    good_examples=(
+        "Director Huicheng of Zhongping Town inspected the Qianxinan project.",
+        "The WeChat account of Sinovac reported the data at 9:30 in Guangzhou.",
+        "The calltip setting is stored in the config; the calltip appears later.",
+    ),
+    origin=__name__,
+)
+
+_COMPOUND_INFO = RuleInfo(
+    id=COMPOUND_RULE,
+    category="spelling",
+    severity=Severity.WARNING,
+    applicability=Applicability.UNSAFE,
+    description="A compound split at its prefix (`anti epidemic` for `anti-epidemic`)",
+    doc=(
+        "What it does: flags a prefix written apart from its stem when the document hyphenates "
+        "the same compound elsewhere, or when the prefix cannot stand alone (`anti`, `inter`, "
+        "`multi`, `non`, ...).\n"
+        "Why it matters: machine translation often drops the hyphen of a prefixed compound.\n"
+        "Fix safety: unsafe; the closed form is suggested when the dictionary lists it."
+    ),
+    bad_examples=(
+        BadExample(
+            "The anti epidemic team joined other anti-epidemic workers.",
+            "The anti-epidemic team joined other anti-epidemic workers.",
+        ),
+        BadExample(
+            "The county improved inter hospital transfers of patients.",
+            "The county improved inter-hospital transfers of patients.",
+        ),
+        BadExample(
+            "The self service machines and other self-service points opened.",
+            "The self-service machines and other self-service points opened.",
+        ),
+    ),
+    good_examples=(
+        "The post office in the county seat reopened after the epidemic.",
+        "The anti-epidemic materials reached the multi-purpose hall.",
+        "He said the anti and pro camps met in the cross border zone.",
+    ),
+    origin=__name__,
+)
