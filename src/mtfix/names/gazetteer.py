@@ -98,6 +98,9 @@ class Gazetteer:
         """Places whose name ends with this syllable (`heng` -> Ceheng, Hengheng...)."""
         return self._by_last.get(syllable.casefold(), ())
 
+    def get(self, code: str) -> Place | None:
+        return self._by_code.get(code)
+
     def parent(self, place: Place) -> Place | None:
         return self._by_code.get(place.parent)
 

@@ -1,0 +1,115 @@
+"""Names whose characters were translated by meaning (`name.calque`): `Title-heng County`.
+
+Why a programmatic check: the real name is found by matching the pinyin part (`heng`)
+against the gazetteer and ranking the counties that end with it by the places the document
+names (`Qianxinan`, `Guizhou` -> Ceheng County, 册亨县, whose 册 was read as "title").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from mtfix.context import CheckContext, Resources
+from mtfix.lexicon import lexicon
+from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.names.gazetteer import gazetteer
+from mtfix.names.mentions import PlaceContext, best_supported, fits, mentions
+from mtfix.names.protection import pinyin_analyzer
+
+RULE_ID = "calqued-place-name"
+_CALQUE = regex.compile(r"(?P<word>\p{L}+)-(?P<pinyin>\p{L}+)")
+_MAX_EXTRA_SYLLABLES = 2  # an English word stands for one or two characters of the name
+
+RULE = RuleInfo(
+    id=RULE_ID,
+    category="name.calque",
+    severity=Severity.WARNING,
+    applicability=Applicability.UNSAFE,
+    description="A place name with an English word in place of a character (`Title-heng County`)",
+    doc=(
+        "What it does: flags `<English word>-<pinyin> County/District/City/...` and proposes the\n"
+        "gazetteer name whose pinyin ends the same way, chosen by the prefecture or province the\n"
+        "document names.\n"
+        "Why it matters: the translation read a character of the name by its meaning (册 'title').\n"
+        "Not flagged: hyphenated pinyin (`Dong-an`), names without a hyphenated English word.\n"
+        "Example: `Title-heng County` beside `Qianxinan Prefecture` -> `Ceheng County`.\n"
+        "Fix safety: unsafe: the choice rests on context; flag only when no single county fits."
+    ),
+    bad_examples=(
+        BadExample(
+            "Doctors went to Title-heng County in Qianxinan Prefecture, Guizhou Province.",
+            "Doctors went to Ceheng County in Qianxinan Prefecture, Guizhou Province.",
+        ),
+        BadExample(
+            "The team from Guizhou returned from Conferring-Heng County last week.",
+            "The team from Guizhou returned from Ceheng County last week.",
+        ),
+    ),
+    good_examples=(
+        "Doctors went to Ceheng County in Qianxinan Prefecture, Guizhou Province.",
+        "The long-term plan covers Dong-an County and Wu-an City.",
+        "A well-known district hospital opened in Huicheng District.",
+    ),
+)
+
+
+class CalqueCheck:
+    def __init__(self, resources: Resources) -> None:
+        self._resources = resources
+
+    def rules(self) -> Sequence[RuleInfo]:
+        return (RULE,)
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        if not context.is_enabled(RULE_ID):
+            return
+        text = context.document.text
+        found = [m for m in mentions(text) if "-" in m.name]
+        if not found:
+            return
+        analyzer = pinyin_analyzer(context.resources)
+        words = lexicon(context.resources)
+        places = gazetteer(context.resources)
+        place_context = PlaceContext.of(text, places, analyzer, words.is_word)
+        for mention in found:
+            match = _CALQUE.fullmatch(mention.name)
+            if (
+                match is None
+                or analyzer.segment(match["word"]) is not None
+                or not words.is_word(match["word"])
+            ):
+                continue
+            tail = analyzer.segment(match["pinyin"])
+            if tail is None:
+                continue
+            candidates = [
+                place
+                for place in places.with_last_syllable(tail[-1])
+                if fits(place, mention)
+                and place.syllables[-len(tail) :] == tail
+                and 0 < len(place.syllables) - len(tail) <= _MAX_EXTRA_SYLLABLES
+            ]
+            best = best_supported(candidates, place_context)
+            replacements = (f"{best.pinyin} {mention.suffix}",) if best else ()
+            where = f" ({best.chinese})" if best else ""
+            yield Finding(
+                rule=RULE_ID,
+                category=RULE.category,
+                severity=RULE.severity,
+                start=mention.start,
+                end=mention.end,
+                text=text[mention.start : mention.end],
+                message=(
+                    f"`{match['word']}` is an English word inside a place name: "
+                    + (f"probably `{replacements[0]}`{where}" if best else "find the real name")
+                ),
+                replacements=replacements,
+                applicability=RULE.applicability if best else Applicability.NONE,
+                source="checks",
+            )
+
+
+def calque_check(resources: Resources) -> CalqueCheck:
+    return CalqueCheck(resources)

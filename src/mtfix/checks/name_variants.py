@@ -1,0 +1,168 @@
+"""One place written in different ways within a document (`name.variant`).
+
+Why a programmatic check: deciding that `Zhiheng County` is the document's `Ceheng` needs
+the gazetteer (Zhiheng is no county; Ceheng is, under the Qianxinan and Guizhou the document
+names) and a grouping of the document's mentions by shared syllables. Two cases:
+
+- a `<name> County/District/City/...` that the gazetteer lacks, beside a real place of the
+  same type that shares its last syllable or is a letter or two away and that the document
+  itself names or places (its prefecture or province is named);
+- a province one letter away from the province every other named place belongs to
+  (`Hubei Province` in an article about places in Hebei that also names Hebei).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from mtfix.context import CheckContext, Resources
+from mtfix.lexicon import lexicon
+from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.names.gazetteer import Gazetteer, Place, gazetteer
+from mtfix.names.mentions import Mention, PlaceContext, best_supported, fits, mentions, places_named
+from mtfix.names.protection import pinyin_analyzer
+
+RULE_ID = "place-name-variant"
+_MAX_DISTANCE = 2  # letters between a garbled name and the real one
+_STRONG_SUPPORT = 4  # the name itself, or both its prefecture and its province, are named
+
+RULE = RuleInfo(
+    id=RULE_ID,
+    category="name.variant",
+    severity=Severity.WARNING,
+    applicability=Applicability.UNSAFE,
+    description="A place written differently from the real place the document names elsewhere",
+    doc=(
+        "What it does: flags a county, district, city or province name that is not in the\n"
+        "gazetteer (or is in the wrong province) when the document names a real place of the same\n"
+        "type with the same last syllable or one or two letters away, and proposes that name.\n"
+        "Why it matters: a translation renders one 县 several ways (`Zhiheng`, `ceheng`,\n"
+        "`Title-heng`); readers think they are different places.\n"
+        "Not flagged: names in the gazetteer that fit the document, names with no supported match.\n"
+        "Example: `Zhiheng County` beside `ceheng` and `Qianxinan Prefecture` -> `Ceheng County`.\n"
+        "Fix safety: unsafe: the match rests on the document's context."
+    ),
+    bad_examples=(
+        BadExample(
+            "Doctors from ceheng serve Zhiheng County in Qianxinan Prefecture, Guizhou Province.",
+            "Doctors from ceheng serve Ceheng County in Qianxinan Prefecture, Guizhou Province.",
+        ),
+        BadExample(
+            "Xinle City and Dingzhou City in Hebei share a clinic network. Hubei Province praised it.",
+            "Xinle City and Dingzhou City in Hebei share a clinic network. Hebei Province praised it.",
+        ),
+    ),
+    good_examples=(
+        "Doctors from Ceheng serve Ceheng County in Qianxinan Prefecture, Guizhou Province.",
+        "Yuelu District of Changsha in Hunan Province and Wuhan in Hubei Province signed a deal.",
+        "Experts visited Huihui City last week.",
+    ),
+)
+
+
+class PlaceVariantCheck:
+    def __init__(self, resources: Resources) -> None:
+        self._resources = resources
+
+    def rules(self) -> Sequence[RuleInfo]:
+        return (RULE,)
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        if not context.is_enabled(RULE_ID):
+            return
+        text = context.document.text
+        found = list(mentions(text))
+        if not found:
+            return
+        analyzer = pinyin_analyzer(context.resources)
+        words = lexicon(context.resources)
+        places = gazetteer(context.resources)
+        place_context = PlaceContext.of(text, places, analyzer, words.is_word)
+        for mention in found:
+            if "-" in mention.name or not mention.name[:1].isupper():
+                continue  # calques and lower-case names belong to other rules
+            syllables = analyzer.segment(mention.name)
+            if syllables is None or len(syllables) < 2 or words.is_word(mention.name):
+                continue
+            named = places_named(places, mention.name, mention)
+            if named:
+                best = _province_slip(named, mention, places, place_context)
+            else:
+                best = _closest_supported(syllables, mention, places, place_context)
+            if best is None:
+                continue
+            replacement = f"{best.pinyin} {mention.suffix}"
+            yield Finding(
+                rule=RULE_ID,
+                category=RULE.category,
+                severity=RULE.severity,
+                start=mention.start,
+                end=mention.end,
+                text=text[mention.start : mention.end],
+                message=f"`{mention.text}` is elsewhere `{best.pinyin}` ({best.chinese}): write `{replacement}`",
+                replacements=(replacement,),
+                applicability=RULE.applicability,
+                source="checks",
+            )
+
+
+def _closest_supported(
+    syllables: tuple[str, ...], mention: Mention, places: Gazetteer, context: PlaceContext
+) -> Place | None:
+    """The real place this unknown name most likely garbles, if the document supports one."""
+    written = "".join(syllables)
+    candidates = [
+        place
+        for place in places.places
+        if fits(place, mention)
+        and len(place.syllables) == len(syllables)
+        and (
+            place.syllables[-1] == syllables[-1]
+            or _distance("".join(place.syllables), written) <= _MAX_DISTANCE
+        )
+    ]
+    best = best_supported(candidates, context)
+    if best is None or context.score(best) < _STRONG_SUPPORT:
+        return None
+    return best
+
+
+def _province_slip(
+    named: list[Place], mention: Mention, places: Gazetteer, context: PlaceContext
+) -> Place | None:
+    """A named province with no named place under it, one letter from the one that has them."""
+    if any(place.level != 1 for place in named):
+        return None
+    provinces: dict[str, int] = {}
+    for code in context.named:
+        place = places.get(code)
+        if place is not None and place.level > 1:
+            top = [a for a in places.ancestors(place) if a.level == 1]
+            if top:
+                provinces[top[0].code] = provinces.get(top[0].code, 0) + 1
+    if any(place.code in provinces for place in named) or not provinces:
+        return None
+    for code in provinces:
+        other = places.get(code)
+        if (
+            other is not None
+            and code in context.named
+            and any(_distance(other.key, place.key) == 1 for place in named)
+        ):
+            return other
+    return None
+
+
+def _distance(first: str, second: str) -> int:
+    """Levenshtein distance (the names are short)."""
+    previous = list(range(len(second) + 1))
+    for i, a in enumerate(first, start=1):
+        current = [i]
+        for j, b in enumerate(second, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1]
+
+
+def place_variant_check(resources: Resources) -> PlaceVariantCheck:
+    return PlaceVariantCheck(resources)
