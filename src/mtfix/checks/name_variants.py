@@ -99,7 +99,7 @@ class PlaceVariantCheck:
                 start=mention.start,
                 end=mention.end,
                 text=text[mention.start : mention.end],
-                message=f"`{mention.text}` is elsewhere `{best.pinyin}` ({best.chinese}): write `{replacement}`",
+                message=f"`{mention.text}` is {best.pinyin} ({best.chinese}) elsewhere: `{replacement}`",
                 replacements=(replacement,),
                 applicability=RULE.applicability,
                 source="checks",
