@@ -9,8 +9,9 @@ comes first, because the text is full of names that no English dictionary lists:
   a term or a name), and the name protection service does not guard it (pinyin such as
   `Huicheng`, gazetteer places, brands, glossary terms, accepted words, names the document
   uses consistently);
-- a capitalised word is considered only at a sentence start or inside a hyphenated
-  compound: elsewhere a capitalised unknown word is almost always a name;
+- a capitalised word is considered only inside a hyphenated compound of dictionary words
+  (`Hih-tech`): elsewhere, even at a sentence start (`Cansino said`), a capitalised
+  unknown word is almost always a name;
 - a correction must be one edit away (delete, insert, replace or swap one letter), a
   dictionary word at Zipf >= `CANDIDATE_ZIPF`, and far more common than the suspect.
   Candidates the document itself uses (`Hi-tech` elsewhere in the draft) rank first.
@@ -54,8 +55,6 @@ _COMPOUND = regex.compile(
     r"(?<![\p{L}\p{N}-])(?P<prefix>(?i:" + "|".join(sorted(BOUND_PREFIXES | FREE_PREFIXES)) + r"))"
     r" (?P<stem>\p{Ll}{3,})(?![\p{L}\p{N}-])"
 )
-_SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+|\n\s*)[\"'“‘(\[]*$")
-_LOOKBEHIND = 8
 
 
 class SpellingCheck:
@@ -86,14 +85,11 @@ class SpellingCheck:
             if counts[token.casefold()] > 1 or context.protected.overlaps(match.start(), match.end()):
                 continue
             pieces = token.split("-")
-            at_start = bool(_SENTENCE_START.search(text[max(0, match.start() - _LOOKBEHIND) : match.start()]))
             offset = match.start()
             for index, piece in enumerate(pieces):
                 others = pieces[:index] + pieces[index + 1 :]
                 compound = len(pieces) > 1 and all(words.is_word(other) for other in others)
-                if _is_suspect(
-                    piece, words, guard, compound=compound, sentence_start=at_start and index == 0
-                ):
+                if _is_suspect(piece, words, guard, compound=compound):
                     suggestions = _corrections(piece, pieces, index, words, vocabulary)
                     if suggestions:
                         yield _typo_finding(offset, piece, suggestions)
@@ -128,16 +124,14 @@ class SpellingCheck:
             )
 
 
-def _is_suspect(
-    piece: str, words: Lexicon, guard: WordGuard, *, compound: bool, sentence_start: bool
-) -> bool:
+def _is_suspect(piece: str, words: Lexicon, guard: WordGuard, *, compound: bool) -> bool:
     """A non-word that may be a typo rather than a name, a code or a rare word."""
     if len(piece) < (MIN_PIECE_LENGTH if compound else MIN_LENGTH) or not piece.isascii():
         return False
     lower = piece.islower()
     capitalised = piece[0].isupper() and piece[1:].islower()
-    if not (lower or (capitalised and (compound or sentence_start))):
-        return False
+    if not (lower or (capitalised and compound)):
+        return False  # even at a sentence start, a capitalised unknown word is mostly a name
     if words.is_word(piece) or words.frequency(piece) >= NONWORD_ZIPF:
         return False
     return not guard.is_name(piece)
