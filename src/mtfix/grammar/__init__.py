@@ -1,21 +1,47 @@
-"""Grammar backends (LanguageTool, ...) behind the same `Check` interface as rules."""
+"""Grammar backends (LanguageTool, ...) behind the same `Check` interface as rules.
+
+`--grammar none` (the default) keeps mtfix offline and fast: the rule engine needs no
+network, no Java and no 250 MB download. `--grammar languagetool` adds LanguageTool's
+general grammar and spelling; its rules exist only when it is selected, so rule listings
+and the rule-example tests do not depend on a LanguageTool server.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mtfix.errors import ConfigError, MtfixError
+
 if TYPE_CHECKING:
     from mtfix.context import Resources
     from mtfix.registry import Check
 
-BACKENDS = ("none",)
+BACKENDS = ("none", "languagetool")
+
+
+class GrammarUnavailable(MtfixError):
+    """The grammar backend cannot run (no Java, no server, bad answer): reported once as a
+    warning, the rule engine's findings are still complete."""
+
+    def __str__(self) -> str:
+        return (
+            f"LanguageTool unavailable ({super().__str__()}); "
+            "grammar checks skipped; rule findings below are complete"
+        )
 
 
 def backend_for(resources: Resources) -> Check | None:
-    """The backend named in settings, or None for `none`."""
+    """The backend named in settings, or None for `none`; one per Resources (per run)."""
     name = resources.settings.grammar
     if name == "none":
         return None
-    from mtfix.errors import ConfigError
+    if name == "languagetool":
+        from mtfix.grammar.languagetool import ENGLISH_VARIANTS, LanguageToolBackend
 
+        language = resources.settings.lt_language
+        if language not in ENGLISH_VARIANTS:
+            raise ConfigError(
+                f"unknown LanguageTool language {language!r}; one of: {', '.join(ENGLISH_VARIANTS)}"
+            )
+        return resources.load("grammar.languagetool", LanguageToolBackend)
     raise ConfigError(f"unknown grammar backend {name!r}; one of: {', '.join(BACKENDS)}")
