@@ -1,0 +1,229 @@
+"""Proper nouns written in lower case (`case.proper`): `hubei province`, `ceheng`,
+`third people’s hospital`, `Hunan cancer hospital`.
+
+Why a programmatic check: whether `huizhou` is a name needs the gazetteer and the English
+lexicon (`china`, `he`, `long` are words), whether `ceheng` is needs the document's own
+context (its prefecture is named), and institution names need a vocabulary of their parts.
+
+Two rules:
+- `lowercase-place-name`: a gazetteer place in lower case, with its lower-case suffix
+  (`hubei province` -> `Hubei Province`), or alone when the document names it capitalised
+  or names its prefecture or province (`ceheng` beside `Qianxinan`);
+- `lowercase-institution-name`: `people’s hospital/government/congress/court/political
+  consultative conference` and a capitalised place followed by a lower-case institution
+  (`Hunan cancer hospital`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from mtfix.context import CheckContext, Resources
+from mtfix.lexicon import Lexicon, lexicon
+from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.names.casing import capitalise_words
+from mtfix.names.gazetteer import Gazetteer, gazetteer
+from mtfix.names.mentions import PlaceContext, mentions, places_named
+from mtfix.names.pinyin import PinyinAnalyzer, tokens
+from mtfix.names.protection import pinyin_analyzer
+
+PLACE_RULE = "lowercase-place-name"
+INSTITUTION_RULE = "lowercase-institution-name"
+
+# Words that head an institution name, and words that may stand between a place and its head.
+HEADS = (
+    "hospital|university|college|bureau|commission|committee|government|centre|center|institute|academy"
+    "|administration|department|association|federation|procuratorate|court|congress|school"
+)
+MODIFIERS = (
+    "cancer|tumou?r|children['’]s|women['’]s|maternal|and|child|health|care|traditional|chinese|medicine"
+    "|people['’]s|central|general|municipal|provincial|first|second|third|fourth|fifth|sixth|seventh"
+    "|stomatological|eye|chest|infectious|diseases?|mental|psychiatric|rehabilitation|education|public"
+    "|security|finance|civil|affairs|medical|normal|agricultural|science|technology|red|cross"
+    "|disease|control|prevention|planning|family|development|reform|emergency|management"
+)
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+PEOPLES = regex.compile(
+    rf"(?<![\p{{L}}-])(?:{_ORDINAL}\s+)?people['’]s\s+(?:political\s+consultative\s+conference|hospital"
+    r"|government|congress|court|procuratorate|liberation\s+army|armed\s+police)(?![\p{L}-])",
+    regex.IGNORECASE,
+)
+_TAIL = regex.compile(rf"(?:\s+(?:{MODIFIERS}))*\s+(?:{HEADS})(?![\p{{L}}-])")
+PLACE_INSTITUTION = regex.compile(
+    rf"(?P<place>\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?)(?P<tail>(?:\s+(?:{MODIFIERS}))+\s+(?:{HEADS}))(?![\p{{L}}-])"
+)
+_ARTICLE_BEFORE = regex.compile(r"(?:\b(?:a|an|one|each|every|any|another)\s+)$", regex.IGNORECASE)
+
+PLACE_INFO = RuleInfo(
+    id=PLACE_RULE,
+    category="case.proper",
+    severity=Severity.WARNING,
+    applicability=Applicability.SAFE,
+    description="A Chinese place name written in lower case",
+    doc=(
+        "What it does: capitalises a gazetteer place in lower case followed by its suffix\n"
+        "(`hubei province`), or alone when the document writes it capitalised elsewhere or names\n"
+        "its prefecture or province.\n"
+        "Why it matters: Chinese has no capitals, so a translation may leave names in lower case.\n"
+        "Not flagged: English words that are also places (`he`, `long`), one-syllable names,\n"
+        "lower-case suffixes after a capitalised name (`Hebei province` is accepted style).\n"
+        "Example: `in hubei province` -> `in Hubei Province`.\n"
+        "Fix safety: safe: the word is a gazetteer name and no English word."
+    ),
+    bad_examples=(
+        BadExample(
+            "Experts from hubei province visited the clinic.",
+            "Experts from Hubei Province visited the clinic.",
+        ),
+        BadExample(
+            "Doctors sent to ceheng met officials of Qianxinan Prefecture.",
+            "Doctors sent to Ceheng met officials of Qianxinan Prefecture.",
+        ),
+    ),
+    good_examples=(
+        "Experts from Hebei province visited the clinic in Xinle City.",
+        "He said the long road to China was worth it.",
+    ),
+)
+INSTITUTION_INFO = RuleInfo(
+    id=INSTITUTION_RULE,
+    category="case.proper",
+    severity=Severity.WARNING,
+    applicability=Applicability.SAFE,
+    description="An institution's name written in lower case",
+    doc=(
+        "What it does: capitalises `people’s hospital`, `people’s government`, `people’s political\n"
+        "consultative conference` (with an ordinal: `third people’s hospital`) and a lower-case\n"
+        "institution after a capitalised place (`Hunan cancer hospital`).\n"
+        "Why it matters: these are the proper names of Chinese institutions.\n"
+        "Not flagged: after `a`/`an`/`each` (`a Hunan county hospital` is a description), a bare\n"
+        "place plus head (`Hunan hospitals`).\n"
+        "Example: `the third people’s hospital` -> `the Third People’s Hospital`.\n"
+        "Fix safety: safe for the people’s names; unsafe after a place, where a description is possible."
+    ),
+    bad_examples=(
+        BadExample(
+            "Nurses of the third people’s hospital joined the team.",
+            "Nurses of the Third People’s Hospital joined the team.",
+        ),
+        BadExample(
+            "He is vice chairman of the Chinese people's political consultative conference.",
+            "He is vice chairman of the Chinese People's Political Consultative Conference.",
+        ),
+        BadExample(
+            "Two surgeons from Hunan cancer hospital arrived.",
+            "Two surgeons from Hunan Cancer Hospital arrived.",
+        ),
+    ),
+    good_examples=(
+        "Nurses of the Third People’s Hospital joined the team.",
+        "It is a Hunan cancer hospital with 500 beds, unlike other Hunan hospitals.",
+    ),
+)
+
+
+class ProperCaseCheck:
+    def __init__(self, resources: Resources) -> None:
+        self._resources = resources
+
+    def rules(self) -> Sequence[RuleInfo]:
+        return (PLACE_INFO, INSTITUTION_INFO)
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        text = context.document.text
+        findings: list[Finding] = []
+        if context.is_enabled(INSTITUTION_RULE):
+            findings.extend(self._institutions(context, text))
+        if context.is_enabled(PLACE_RULE):
+            taken = [(f.start, f.end) for f in findings]
+            findings.extend(
+                f for f in self._places(context, text) if not any(f.start < e and s < f.end for s, e in taken)
+            )
+        yield from sorted(findings, key=lambda finding: finding.start)
+
+    def _places(self, context: CheckContext, text: str) -> Iterator[Finding]:
+        analyzer = pinyin_analyzer(context.resources)
+        words = lexicon(context.resources)
+        places = gazetteer(context.resources)
+        covered: list[tuple[int, int]] = []
+        for mention in mentions(text):
+            if not mention.name.islower() or not mention.suffix.islower():
+                continue
+            if not _is_place_word(mention.name, analyzer, words) or not places_named(
+                places, mention.name, mention
+            ):
+                continue
+            end = mention.end
+            tail = _TAIL.match(text, end)
+            if tail is not None:
+                end = tail.end()
+            covered.append((mention.start, end))
+            yield _finding(PLACE_INFO, text, mention.start, end, Applicability.SAFE, "a place name")
+        place_context = PlaceContext.of(text, places, analyzer, words.is_word)
+        capitalised = {token.text for token in tokens(text) if token.text[:1].isupper()}
+        for token in tokens(text):
+            word = token.text
+            if not word.islower() or any(s <= token.start < e for s, e in covered):
+                continue
+            if not _is_place_word(word, analyzer, words) or context.protected.overlaps(
+                token.start, token.end
+            ):
+                continue
+            if word[:1].upper() + word[1:] not in capitalised and not _supported(word, places, place_context):
+                continue
+            yield _finding(PLACE_INFO, text, token.start, token.end, Applicability.SAFE, "a place name")
+
+    def _institutions(self, context: CheckContext, text: str) -> Iterator[Finding]:
+        for match in PEOPLES.finditer(text):
+            if _already_capitalised(match.group(0)) or context.protected.overlaps(*match.span()):
+                continue
+            yield _finding(INSTITUTION_INFO, text, *match.span(), Applicability.SAFE, "an institution's name")
+        analyzer = pinyin_analyzer(context.resources)
+        places = gazetteer(context.resources)
+        for match in PLACE_INSTITUTION.finditer(text):
+            place = match.group("place")
+            if not places.lookup(place) or len(analyzer.segment(place) or ()) < 2:
+                continue
+            if _ARTICLE_BEFORE.search(text, 0, match.start()) or PEOPLES.search(match.group("tail")):
+                continue
+            span = match.span()
+            yield _finding(INSTITUTION_INFO, text, *span, Applicability.UNSAFE, "an institution's name")
+
+
+def _already_capitalised(phrase: str) -> bool:
+    return capitalise_words(phrase) == phrase
+
+
+def _is_place_word(word: str, analyzer: PinyinAnalyzer, words: Lexicon) -> bool:
+    """Two or more pinyin syllables and no English word (`china`, `change` are words)."""
+    return len(analyzer.segment(word) or ()) >= 2 and not words.is_word(word) and words.frequency(word) < 4.5
+
+
+def _supported(word: str, places: Gazetteer, context: PlaceContext) -> bool:
+    """The document names the place's prefecture or province (so the lower-case word is it)."""
+    return any(context.score(place, exclude=(place.code,)) >= 2 for place in places.lookup(word))
+
+
+def _finding(
+    info: RuleInfo, text: str, start: int, end: int, applicability: Applicability, what: str
+) -> Finding:
+    found = text[start:end]
+    replacement = capitalise_words(found)
+    return Finding(
+        rule=info.id,
+        category=info.category,
+        severity=info.severity,
+        start=start,
+        end=end,
+        text=found,
+        message=f"`{found}` is {what}: write `{replacement}`",
+        replacements=(replacement,),
+        applicability=applicability,
+        source="checks",
+    )
+
+
+def proper_case_check(resources: Resources) -> ProperCaseCheck:
+    return ProperCaseCheck(resources)
