@@ -1,0 +1,153 @@
+"""One named body or campaign written two ways in a document (`name.variant`):
+`China Health Tour` beside four `Healthy China Tour`s.
+
+Why a programmatic check: a translation renders the same Chinese name differently from one
+sentence to the next, moving words and changing their form (`China` / `Chinese`,
+`Health` / `Healthy`). Grouping capitalised names whose words are the same up to word form
+finds them; the form the document uses most is proposed for the rest.
+
+Only groups where a word changes form are flagged: a pure reordering (`People's Government
+of Huicheng District` / `Huicheng District People's Government`) is accepted English.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from mtfix.context import CheckContext, Resources
+from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+
+RULE_ID = "name-form-variant"
+_NAME = regex.compile(
+    r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’-]*)+(?![\p{L}'’-])"
+)
+_LEADING = regex.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|To|With|And|As|This|That)\s+)+")
+_CONNECTORS = frozenset({"of", "for", "and", "the"})
+_MIN_WORDS = 3  # two-word names vary legitimately (`Health Bureau` / `Health Commission`)
+_MIN_PREFIX = 4  # letters two forms of one word share (`Chin-a` / `Chin-ese`)
+_MAX_ENDING = 2  # letters the shorter form may differ in at its end
+
+RULE = RuleInfo(
+    id=RULE_ID,
+    category="name.variant",
+    severity=Severity.WARNING,
+    applicability=Applicability.UNSAFE,
+    description="A name written with the same words in another form than elsewhere in the document",
+    doc=(
+        "What it does: groups capitalised names of three or more words whose words match up to\n"
+        "their form (`Healthy`/`Health`, `Chinese`/`China`) in any order, and flags the forms used\n"
+        "less often than the main one.\n"
+        "Why it matters: one campaign or foundation written two ways reads as two.\n"
+        "Not flagged: names that differ only in word order, groups without a clear main form.\n"
+        "Example: `China Health Tour` among `Healthy China Tour`s -> `Healthy China Tour`.\n"
+        "Fix safety: unsafe: the main form is usually right but not always."
+    ),
+    bad_examples=(
+        BadExample(
+            "The Healthy China Tour came. The Healthy China Tour left. The China Health Tour ended.",
+            "The Healthy China Tour came. The Healthy China Tour left. The Healthy China Tour ended.",
+        ),
+        BadExample(
+            "Chinese Red Cross Foundation staff came. Chinese Red Cross Foundation donors paid. "
+            "Red Cross Foundation of China praised them.",
+            "Chinese Red Cross Foundation staff came. Chinese Red Cross Foundation donors paid. "
+            "Chinese Red Cross Foundation praised them.",
+        ),
+    ),
+    good_examples=(
+        "The People's Government of Huicheng District and Huicheng District People's Government agree.",
+        "The Hunan Health Commission and the Hunan Health Commission office met the Hunan Cancer Hospital.",
+    ),
+)
+
+
+class NameFormVariantCheck:
+    def __init__(self, resources: Resources) -> None:
+        self._resources = resources
+
+    def rules(self) -> Sequence[RuleInfo]:
+        return (RULE,)
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        if not context.is_enabled(RULE_ID):
+            return
+        text = context.document.text
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for match in _NAME.finditer(text):
+            name = match.group(0)
+            lead = _LEADING.match(name)
+            start = match.start() + (lead.end() if lead else 0)
+            name = text[start : match.end()]
+            if len(_content_words(name)) >= _MIN_WORDS:
+                spans.setdefault(" ".join(name.split()), []).append((start, match.end()))
+        counts = Counter({name: len(found) for name, found in spans.items()})
+        for name, count in counts.items():
+            main = _main_form(name, count, counts)
+            if main is None:
+                continue
+            for start, end in spans[name]:
+                yield Finding(
+                    rule=RULE_ID,
+                    category=RULE.category,
+                    severity=RULE.severity,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    message=f"`{name}` is written `{main}` {counts[main]} times in this document",
+                    replacements=(main,),
+                    applicability=RULE.applicability,
+                    source="checks",
+                )
+
+
+def _content_words(name: str) -> list[str]:
+    return [word for word in name.split() if word.casefold() not in _CONNECTORS]
+
+
+def _main_form(name: str, count: int, counts: Counter[str]) -> str | None:
+    """The clearly more frequent form of the same name with a word in another form, if any."""
+    words = _content_words(name)
+    rivals = [
+        other
+        for other, other_count in counts.items()
+        if other != name
+        and other_count >= 2
+        and other_count > count
+        and _same_words(words, _content_words(other))
+    ]
+    if len(rivals) != 1:
+        return None
+    return rivals[0]
+
+
+def _same_words(first: list[str], second: list[str]) -> bool:
+    """The same words up to form and order, with at least one word in another form."""
+    if len(first) != len(second):
+        return False
+    remaining = [word.casefold() for word in second]
+    changed = False
+    for word in (w.casefold() for w in first):
+        if word in remaining:
+            remaining.remove(word)
+            continue
+        partner = next((other for other in remaining if _forms_of_one_word(word, other)), None)
+        if partner is None:
+            return False
+        remaining.remove(partner)
+        changed = True
+    return changed
+
+
+def _forms_of_one_word(first: str, second: str) -> bool:
+    shorter = min(len(first), len(second))
+    prefix = 0
+    while prefix < shorter and first[prefix] == second[prefix]:
+        prefix += 1
+    return prefix >= _MIN_PREFIX and prefix >= shorter - _MAX_ENDING
+
+
+def name_form_variant_check(resources: Resources) -> NameFormVariantCheck:
+    return NameFormVariantCheck(resources)
