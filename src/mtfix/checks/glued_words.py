@@ -93,13 +93,17 @@ class GluedWordsCheck:
         guard = word_guard(context.resources, text)
         matches = list(_TOKEN.finditer(text))
         counts = Counter(match.group() for match in matches)
+        splits: dict[tuple[str, bool], Split | None] = {}
         for match in matches:
             start, end = match.span()
             token = match.group()
-            if _in_identifier(text, start, end) or context.protected.overlaps(start, end):
-                continue
-            split = split_token(token, words, guard, label=_is_label(text, end))
+            key = (token, _is_label(text, end))
+            if key not in splits:  # a document repeats its words: decide each once
+                splits[key] = split_token(token, words, guard, label=key[1])
+            split = splits[key]
             if split is None or _used_on_purpose(token, split, counts, text):
+                continue
+            if _in_identifier(text, start, end) or context.protected.overlaps(start, end):
                 continue
             yield Finding(
                 rule=RULE_ID,
@@ -168,7 +172,7 @@ def split_letters(token: str, words: Lexicon, guard: WordGuard, *, label: bool =
     """
     if len(token) < 4 or len(token) > 3 * LONGEST_WORD:
         return None
-    if guard.is_name(token) or words.is_word(token) or words.frequency(token) >= KNOWN_ZIPF:
+    if words.is_word(token) or words.frequency(token) >= KNOWN_ZIPF or guard.is_name(token):
         return None
     lower_head = regex.match(r"\p{Ll}+", token)
     if lower_head and lower_head.end() < len(token):
