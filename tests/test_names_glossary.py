@@ -1,0 +1,62 @@
+"""The glossary loader: entries, validation errors naming file and entry, user files via settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtfix.config import Settings
+from mtfix.context import Resources
+from mtfix.document import Document
+from mtfix.linter import Linter
+from mtfix.names.data import data_file
+from mtfix.names.glossary import GlossaryError, glossary, load_glossary_file
+
+
+def test_shipped_glossary_loads_and_knows_weijian() -> None:
+    entries = load_glossary_file(data_file("glossary.toml"))
+    assert len(entries) >= 10
+    by_en = {entry.en: entry for entry in entries}
+    assert "WeiJianWei" in by_en["Health Commission"].wrong
+    assert by_en["health"].follows_context_case
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('[[term]]\nzh = "x"\nwrong = ["A"]\n', "term #1: 'en'"),
+        ('[[term]]\nen = "Health Bureau"\n', "term #1 (Health Bureau): 'wrong'"),
+        ('[[term]]\nen = "B"\nwrong = ["B"]\n', "equals the right one"),
+        ('[[term]]\nen = "B"\nwrong = ["C"]\ncolour = 1\n', "unknown key(s): colour"),
+        ("[[term]\n", "invalid TOML"),
+        ('title = "x"\n', "expected [[term]]"),
+    ],
+)
+def test_errors_name_the_file_and_entry(tmp_path: Path, body: str, message: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(GlossaryError) as error:
+        load_glossary_file(path)
+    assert str(path) in str(error.value)
+    assert message in str(error.value)
+
+
+def test_user_glossary_from_settings_is_applied(tmp_path: Path) -> None:
+    path = tmp_path / "terms.toml"
+    path.write_text(
+        '[[term]]\nzh = "农业农村局"\nen = "Agriculture and Rural Affairs Bureau"\n'
+        'wrong = ["Agricultural and Rural Bureau"]\n',
+        encoding="utf-8",
+    )
+    resources = Resources(Settings(glossaries=(path,)))
+    assert (
+        glossary(resources).lookup("agricultural and rural bureau").en
+        == "Agriculture and Rural Affairs Bureau"
+    )
+    findings = (
+        Linter(resources).check(Document("The Agricultural and Rural Bureau met.", path="<t>")).findings
+    )
+    assert [(f.rule, f.replacements[0]) for f in findings if f.category == "term.glossary"] == [
+        ("glossary-term", "Agriculture and Rural Affairs Bureau")
+    ]
