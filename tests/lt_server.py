@@ -74,7 +74,11 @@ class FakeLanguageTool:
         disabled_categories = set(filter(None, form.get("disabledCategories", "").split(",")))
         matches = []
         for trigger in self.triggers:
-            rule_id = f"MORFOLOGIK_RULE_{language.replace('-', '_').upper()}" if trigger.rule == "MORFOLOGIK" else trigger.rule
+            rule_id = (
+                f"MORFOLOGIK_RULE_{language.replace('-', '_').upper()}"
+                if trigger.rule == "MORFOLOGIK"
+                else trigger.rule
+            )
             rule = self.rules[rule_id]
             if rule_id in disabled or rule["category"][0] in disabled_categories:
                 continue
@@ -105,7 +109,13 @@ class FakeLanguageTool:
         }
 
     def _match(
-        self, text: str, found: re.Match[str], span: int | str, trigger: Trigger, rule_id: str, rule: dict[str, Any]
+        self,
+        text: str,
+        found: re.Match[str],
+        span: int | str,
+        trigger: Trigger,
+        rule_id: str,
+        rule: dict[str, Any],
     ) -> dict[str, Any]:
         start, end = found.span(span)
         words = {key: value or "" for key, value in found.groupdict().items()}
@@ -162,7 +172,9 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(fake.delay)
             self._send(200, json.dumps(fake.check(form)))
         elif fake.mode == "http500":
-            self._send(500, "Error: Internal Error: java.lang.OutOfMemoryError: Java heap space", "text/plain")
+            self._send(
+                500, "Error: Internal Error: java.lang.OutOfMemoryError: Java heap space", "text/plain"
+            )
         elif fake.mode == "bad-json":
             self._send(200, '{"software": {"name": "LanguageTool"}, "matches": [', "application/json")
         elif fake.mode == "malformed":

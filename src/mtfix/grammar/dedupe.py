@@ -27,7 +27,9 @@ def drop_backend_duplicates(findings: Sequence[Finding]) -> list[Finding]:
     ours = [f for f in findings if f.source not in BACKEND_SOURCES]
     if len(ours) == len(findings):
         return list(findings)
-    return [f for f in findings if f.source not in BACKEND_SOURCES or not any(_duplicates(f, o) for o in ours)]
+    return [
+        f for f in findings if f.source not in BACKEND_SOURCES or not any(_duplicates(f, r) for r in ours)
+    ]
 
 
 def _duplicates(backend: Finding, rule: Finding) -> bool:
