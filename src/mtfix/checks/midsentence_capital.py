@@ -1,0 +1,172 @@
+"""A common word capitalised in the middle of a sentence (`case.sentence`): `chest pain
+Center in`, `vice President of`, `the masses Medication guidance`.
+
+Why a programmatic check: telling a stray capital from a name needs data no regex holds:
+the English dictionary (a capitalised non-word is a name), the pinyin and place-name
+knowledge of `mtfix.names` (`He`, `Long` and `Song` are surnames), and the line around it
+(a headline in title case capitalises every word). Only a word between a lower-case
+content word and a lower-case continuation is considered, which leaves out multi-word
+names (`the Red Cross Society`) and institutions after an article (`the Government said`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from mtfix.context import CheckContext, Resources
+from mtfix.lexicon import lexicon
+from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.names import NameProtection, name_protection
+
+RULE_ID = "capitalised-common-word"
+
+_CANDIDATE = regex.compile(
+    r"(?<![\p{L}\d'’.-])(?P<previous>\p{Ll}[\p{Ll}'’-]*)[ ](?P<word>\p{Lu}\p{Ll}+)(?![\p{L}\d'’-])"
+    r"(?![ \u00a0]*[\p{Lu}\d(“\"])"
+)
+_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+# Words before which a capital is usual: articles, determiners and prepositions before an
+# institution (`the Government`), titles and verbs before a name (`director Smith`, `named Hope`).
+_BEFORE_NAMES = frozenset(
+    regex.split(
+        r"\s+",
+        """the a an this that these those its his her their our my your whose which each every all
+        both some any no of in on at to for from by with and or but nor as into onto upon than via
+        per about after before between during under over against among within without through
+        director professor doctor secretary chairman chairwoman president governor mayor minister
+        captain nurse member comrade academician reporter correspondent surgeon physician teacher
+        student chief head leader inspector commissioner dean principal official spokesman
+        spokeswoman spokesperson manager editor author mr mrs ms miss dr sir madam uncle aunt
+        named called surnamed titled entitled nicknamed dubbed appointed elected became become
+        becomes say said says see visit visited met meet join joined""",
+    )
+)
+# Common words that English always capitalises: days, months, nationalities, languages,
+# religions, and the Party and State of Chinese official usage.
+_ALWAYS_CAPITALISED = frozenset(
+    regex.split(
+        r"\s+",
+        """monday tuesday wednesday thursday friday saturday sunday january february march april may
+        june july august september october november december chinese english american british
+        french german japanese korean russian indian african asian european western eastern
+        northern southern arab arabic spanish italian canadian australian latin greek roman
+        tibetan mongolian muslim islamic christian catholic buddhist buddhism confucian taoist
+        marxist marxism leninism communist socialist party state internet god christmas easter
+        olympic olympics paralympic celsius fahrenheit""",
+    )
+)
+_TITLE_CASE_SHARE = 0.6  # a line with this share of capitalised words is a headline
+_HEADLINE_MAX_WORDS = 25  # ... as is a line this short that does not end with a full stop
+_SENTENCE_END = (".", '."', ".”", ".)")
+
+_INFO = RuleInfo(
+    id=RULE_ID,
+    category="case.sentence",
+    severity=Severity.INFO,
+    applicability=Applicability.UNSAFE,
+    description="A common word capitalised in the middle of a sentence",
+    doc=(
+        "What it does: flags a capitalised dictionary word between a lower-case content word and\n"
+        "a lower-case continuation (`chest pain Center in`, `vice President of`).\n"
+        "Why it matters: Chinese has no case; the translator capitalised words of a name that\n"
+        "is not one, or the start of a sentence whose full stop was lost.\n"
+        "Not flagged: words after articles, prepositions, titles and naming verbs (`the Party`,\n"
+        "`director He`), pinyin and place names, non-dictionary words, words English always\n"
+        "capitalises (`Chinese`, `Monday`), words followed by another capital (multi-word\n"
+        "names), and headlines (title case, or a short line that does not end with a full stop).\n"
+        "Example: `the chest pain Center in the hospital` -> `the chest pain center in the hospital`.\n"
+        "Fix safety: unsafe; the word may start a sentence whose full stop was lost, or be a name."
+    ),
+    bad_examples=(
+        BadExample(
+            "They will build the chest pain Center in the county.",
+            "They will build the chest pain center in the county.",
+        ),
+        BadExample(
+            "He met the vice President of the association.",
+            "He met the vice president of the association.",
+        ),
+    ),
+    good_examples=(
+        "He met the President of the association.",
+        "The staff thanked director He for the visit.",
+        "The team studied traditional Chinese medicine.",
+        "The Red Cross Society of China sent help.",
+        "Hospital Holds Meeting to Celebrate Nurses Day",
+        "A concert for the anti-epidemic Heroes!",
+        "They talked with director Smith on Monday.",
+    ),
+    origin=__name__,
+)
+
+
+class MidSentenceCapitalCheck:
+    """Flags capitalised common words inside sentences; the fix lower-cases them."""
+
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+
+    def rules(self) -> Sequence[RuleInfo]:
+        return (_INFO,)
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        if not context.is_enabled(RULE_ID):
+            return
+        text = context.document.text
+        names = name_protection(self.resources)
+        words = lexicon(self.resources)
+        headline_lines: dict[int, bool] = {}
+        for match in _CANDIDATE.finditer(text):
+            word = match.group("word")
+            folded = word.casefold()
+            if match.group("previous") in _BEFORE_NAMES or folded in _ALWAYS_CAPITALISED:
+                continue
+            if not words.is_word(word) or _is_name(names, word):
+                continue
+            start, end = match.span("word")
+            if context.protected.overlaps(start, end) or _in_headline(text, start, headline_lines):
+                continue
+            yield Finding(
+                rule=RULE_ID,
+                category=_INFO.category,
+                severity=_INFO.severity,
+                start=start,
+                end=end,
+                text=word,
+                message=f"'{word}' is capitalised mid-sentence",
+                replacements=(word.lower(),),
+                applicability=_INFO.applicability,
+                source="checks",
+            )
+
+
+def _is_name(names: NameProtection, word: str) -> bool:
+    """A pinyin name, a place name, a brand or a user-accepted word keeps its capital."""
+    folded = word.casefold()
+    return (
+        names.analyzer.is_pinyin_name(word)
+        or names.analyzer.is_brand(word)
+        or folded in names.gazetteer_names
+        or folded in names.accepted_words
+    )
+
+
+def _in_headline(text: str, offset: int, cache: dict[int, bool]) -> bool:
+    """True when the line holding `offset` is a headline: most words capitalised, or short
+    and not ending as a sentence does (`... for the anti-epidemic Heroes!`)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if line_start not in cache:
+        line_end = text.find("\n", offset)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        found = _WORD.findall(line)
+        capitalised = sum(1 for word in found if word[0].isupper())
+        title_case = bool(found) and capitalised / len(found) >= _TITLE_CASE_SHARE
+        short_unfinished = len(found) <= _HEADLINE_MAX_WORDS and not line.rstrip().endswith(_SENTENCE_END)
+        cache[line_start] = title_case or short_unfinished
+    return cache[line_start]
+
+
+def midsentence_capital_check(resources: Resources) -> MidSentenceCapitalCheck:
+    return MidSentenceCapitalCheck(resources)
