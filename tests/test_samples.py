@@ -24,7 +24,8 @@ def compare(path: Path, actual: str) -> None:
         path.write_text(actual, encoding="utf-8", newline="")
         return
     assert path.exists(), f"{path} missing: run with MTFIX_REGENERATE=1"
-    assert actual == path.read_text(encoding="utf-8", newline=""), f"{path.name} differs from the golden file"
+    with path.open(encoding="utf-8", newline="") as handle:
+        assert actual == handle.read(), f"{path.name} differs from the golden file"
 
 
 def test_there_are_samples():

@@ -17,10 +17,13 @@ from mtfix.config import Settings, split_csv
 from mtfix.errors import MtfixError
 from mtfix.files import STDIN, discover, write_atomic
 from mtfix.linter import Linter
-from mtfix.report.diff import unified_diff
-from mtfix.report.jsonl import write_jsonl
-from mtfix.report.text import use_colour, write_text
-from mtfix.runner import Outcome, build_linter, check_files, fix_files, resolve_settings
+from mtfix.measure.commands import JobsOption, eval_command, score_command, stats_command
+from mtfix.measure.parallel import check_parallel, fix_parallel
+from mtfix.models import Severity
+from mtfix.report.diff import write_diff
+from mtfix.report.text import use_colour
+from mtfix.review.commands import apply, review
+from mtfix.runner import Outcome, build_linter, resolve_settings
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -39,6 +42,16 @@ app.add_typer(rules_app, name="rules")
 class OutputFormat(str, Enum):
     text = "text"
     jsonl = "jsonl"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    markdown = "markdown"
+    html = "html"
 
 
 PathsArgument = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
@@ -54,6 +67,67 @@ ConfigOption = Annotated[
 EncodingOption = Annotated[
     Optional[str], typer.Option("--encoding", help="Input encoding (default: BOM, else UTF-8, else GB18030).")
 ]
+InputFormatOption = Annotated[
+    Optional[InputFormat],
+    typer.Option("--input-format", help="Read inputs as text, markdown or html (default: by extension)."),
+]
+
+
+class Grammar(str, Enum):
+    none = "none"
+    languagetool = "languagetool"
+
+
+_GRAMMAR_HELP = "Grammar backend (default none: offline and fast; languagetool needs Java or --lt-server)."
+GrammarOption = Annotated[Grammar | None, typer.Option("--grammar", help=_GRAMMAR_HELP)]
+LtServerOption = Annotated[
+    str | None,
+    typer.Option("--lt-server", help="URL of a running LanguageTool server (default: start one locally)."),
+]
+LtLanguageOption = Annotated[
+    str | None, typer.Option("--lt-language", help="LanguageTool variant: en-US (default), en-GB, ...")
+]
+LtPickyOption = Annotated[
+    bool | None, typer.Option("--lt-picky/--no-lt-picky", help="LanguageTool's picky level.")
+]
+LtListOption = Annotated[
+    list[str] | None, typer.Option(help="LanguageTool rule or category ids (comma-separated).", metavar="IDS")
+]
+LtTimeoutOption = Annotated[
+    float | None,
+    typer.Option("--lt-timeout", help="Seconds to wait for each LanguageTool answer (default 60)."),
+]
+
+
+def _grammar_settings(
+    grammar: Grammar | None,
+    lt_server: str | None,
+    lt_language: str | None,
+    lt_picky: bool | None,
+    lt_enabled_rules: list[str] | None,
+    lt_disabled_rules: list[str] | None,
+    lt_enabled_categories: list[str] | None,
+    lt_disabled_categories: list[str] | None,
+    lt_timeout: float | None,
+) -> dict[str, object]:
+    """The grammar flags as settings overrides (None: keep the config file's value)."""
+    return {
+        "grammar": grammar.value if grammar is not None else None,
+        "lt_server": lt_server,
+        "lt_language": lt_language,
+        "lt_picky": lt_picky,
+        "lt_enabled_rules": split_csv(lt_enabled_rules),
+        "lt_disabled_rules": split_csv(lt_disabled_rules),
+        "lt_enabled_categories": split_csv(lt_enabled_categories),
+        "lt_disabled_categories": split_csv(lt_disabled_categories),
+        "lt_timeout": lt_timeout,
+    }
+
+
+def _jobs(linter: Linter, jobs: int | None) -> int | None:
+    """One process when a grammar backend runs: one LanguageTool server per run, which
+    already checks paragraphs in parallel."""
+    return 1 if linter.resources.settings.grammar != "none" else jobs
 
 
 def _error(message: str) -> None:
@@ -65,10 +139,17 @@ def _settings(paths: list[str], config: Path | None, **overrides: object) -> Set
 
 
 def _prepare(
-    paths: list[str], config: Path | None, select: list[str] | None, ignore: list[str] | None, encoding: str | None
+    paths: list[str],
+    config: Path | None,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    encoding: str | None,
+    **grammar: object,
 ) -> tuple[Linter, list[str], int]:
     """Settings, linter and the files to process; input errors are printed here."""
-    settings = _settings(paths, config, select=split_csv(select), ignore=split_csv(ignore), encoding=encoding)
+    settings = _settings(
+        paths, config, select=split_csv(select), ignore=split_csv(ignore), encoding=encoding, **grammar
+    )
     linter = build_linter(settings)
     found = discover(paths)
     for error in found.errors:
@@ -77,7 +158,9 @@ def _prepare(
 
 
 def _report_problems(outcome: Outcome) -> bool:
-    """Print an outcome's error and problems; True if it failed."""
+    """Print an outcome's warnings, error and problems; True if it failed."""
+    for warning in outcome.warnings:
+        typer.echo(f"mtfix: warning: {warning}", err=True)
     for problem in outcome.problems:
         _error(problem)
     if outcome.error:
@@ -94,26 +177,92 @@ def check(
     ignore: IgnoreOption = None,
     config: ConfigOption = None,
     encoding: EncodingOption = None,
+    jobs: JobsOption = None,
+    grammar: GrammarOption = None,
+    lt_server: LtServerOption = None,
+    lt_language: LtLanguageOption = None,
+    lt_picky: LtPickyOption = None,
+    lt_enabled_rules: LtListOption = None,
+    lt_disabled_rules: LtListOption = None,
+    lt_enabled_categories: LtListOption = None,
+    lt_disabled_categories: LtListOption = None,
+    lt_timeout: LtTimeoutOption = None,
+    input_format: InputFormatOption = None,
+    fail_on: Annotated[
+        Severity, typer.Option("--fail-on", help="Exit 1 on a finding at or above this severity.")
+    ] = Severity.INFO,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings.")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Count per rule and category.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text: only the summary line.")] = False,
+    baseline: Annotated[
+        Optional[Path], typer.Option("--baseline", help="Report only findings not in this baseline file.")
+    ] = None,
+    write_baseline: Annotated[
+        Optional[Path], typer.Option("--write-baseline", help="Record today's findings in this file; exit 0.")
+    ] = None,
 ) -> None:
-    """Report artifacts. Exit 0: none; 1: findings; 2: usage or input error."""
+    """Report artifacts. Exit 0: none (below --fail-on); 1: findings; 2: usage or input error."""
+    from mtfix.baseline import load_baseline, save_baseline
+    from mtfix.report.output import CheckReport
+
     try:
-        linter, files, status = _prepare(paths, config, select, ignore, encoding)
-        colour = use_colour(sys.stdout)
-        any_findings = False
-        for outcome in check_files(files, linter, encoding):
+        linter, files, status = _prepare(
+            paths,
+            config,
+            select,
+            ignore,
+            encoding,
+            input_format=input_format.value if input_format else None,
+            **_grammar_settings(
+                grammar,
+                lt_server,
+                lt_language,
+                lt_picky,
+                lt_enabled_rules,
+                lt_disabled_rules,
+                lt_enabled_categories,
+                lt_disabled_categories,
+                lt_timeout,
+            ),
+        )
+        report = CheckReport(
+            output_format.value,
+            sys.stdout,
+            sys.stderr,
+            colour=use_colour(sys.stdout),
+            quiet=quiet,
+            statistics=statistics,
+            baseline=load_baseline(baseline) if baseline is not None else None,
+        )
+        for outcome in check_parallel(files, linter, encoding, _jobs(linter, jobs)):
             failed = _report_problems(outcome)
-            status = EXIT_ERROR if failed or outcome.problems else status
-            if outcome.document is None:
-                continue
-            if output_format is OutputFormat.jsonl:
-                write_jsonl(outcome.document, outcome.findings, sys.stdout)
-            else:
-                write_text(outcome.document, outcome.findings, sys.stdout, colour)
-            any_findings = any_findings or bool(outcome.findings)
+            status = EXIT_ERROR if failed or outcome.problems or outcome.warnings else status
+            if outcome.document is not None:
+                report.add(outcome.document, outcome.findings, show=write_baseline is None)
+        if write_baseline is not None:
+            count = save_baseline(write_baseline, report.results)
+            typer.echo(f"mtfix: recorded {count} findings in {write_baseline}", err=True)
+            raise typer.Exit(status)
+        report.finish(linter.rules)
     except MtfixError as error:
         _error(str(error))
         raise typer.Exit(EXIT_ERROR) from None
-    raise typer.Exit(status or (EXIT_FINDINGS if any_findings else EXIT_CLEAN))
+    raise typer.Exit(status or (EXIT_FINDINGS if report.failed(fail_on, exit_zero) else EXIT_CLEAN))
+
+
+def _write_fixed(outcome: Outcome, output: Path | None) -> int:
+    """Write one outcome (in place, or to `output`); a refused write fails only that file."""
+    assert outcome.document is not None and outcome.fixed_text is not None
+    if output is None and not outcome.changed:
+        return EXIT_CLEAN
+    try:
+        write_atomic(outcome.document, outcome.fixed_text, None if output is None else str(output))
+    except MtfixError as error:
+        _error(str(error))
+        return EXIT_ERROR
+    if output is None:
+        typer.echo(f"fixed {outcome.path}", err=True)
+    return EXIT_CLEAN
 
 
 @app.command()
@@ -129,13 +278,42 @@ def fix(
     ignore: IgnoreOption = None,
     config: ConfigOption = None,
     encoding: EncodingOption = None,
+    jobs: JobsOption = None,
+    grammar: GrammarOption = None,
+    lt_server: LtServerOption = None,
+    lt_language: LtLanguageOption = None,
+    lt_picky: LtPickyOption = None,
+    lt_enabled_rules: LtListOption = None,
+    lt_disabled_rules: LtListOption = None,
+    lt_enabled_categories: LtListOption = None,
+    lt_disabled_categories: LtListOption = None,
+    lt_timeout: LtTimeoutOption = None,
+    input_format: InputFormatOption = None,
 ) -> None:
     """Apply fixes. Exit 0: nothing to change or written; 1: diff shown; 2: error."""
     if sum((diff, write, output is not None)) > 1:
         _error("choose one of --diff, --write and --output")
         raise typer.Exit(EXIT_ERROR)
     try:
-        linter, files, status = _prepare(paths, config, select, ignore, encoding)
+        linter, files, status = _prepare(
+            paths,
+            config,
+            select,
+            ignore,
+            encoding,
+            input_format=input_format.value if input_format else None,
+            **_grammar_settings(
+                grammar,
+                lt_server,
+                lt_language,
+                lt_picky,
+                lt_enabled_rules,
+                lt_disabled_rules,
+                lt_enabled_categories,
+                lt_disabled_categories,
+                lt_timeout,
+            ),
+        )
         if output is not None and len(files) != 1:
             _error(f"--output needs exactly one input file, got {len(files)}")
             raise typer.Exit(EXIT_ERROR)
@@ -143,20 +321,17 @@ def fix(
             _error("--write cannot rewrite standard input; use --diff or --output")
             raise typer.Exit(EXIT_ERROR)
         changed = False
-        for outcome in fix_files(files, linter, encoding, unsafe):
-            if _report_problems(outcome):
+        for outcome in fix_parallel(files, linter, encoding, unsafe, _jobs(linter, jobs)):
+            if _report_problems(outcome) or outcome.problems or outcome.warnings:
                 status = EXIT_ERROR
+            if outcome.error:
                 continue
             assert outcome.document is not None and outcome.fixed_text is not None
             changed = changed or outcome.changed
-            if output is not None:
-                write_atomic(outcome.document, outcome.fixed_text, str(output))
-            elif write:
-                if outcome.changed:
-                    write_atomic(outcome.document, outcome.fixed_text)
-                    typer.echo(f"fixed {outcome.path}", err=True)
+            if output is not None or write:
+                status = _write_fixed(outcome, output) or status
             else:
-                sys.stdout.write(unified_diff(outcome.path, outcome.document.text, outcome.fixed_text))
+                write_diff(sys.stdout, outcome.document, outcome.fixed_text)
     except MtfixError as error:
         _error(str(error))
         raise typer.Exit(EXIT_ERROR) from None
@@ -238,8 +413,34 @@ def rules_test(
     raise typer.Exit(EXIT_FINDINGS if failures else EXIT_CLEAN)
 
 
+app.command("score")(score_command)
+app.command("stats")(stats_command)
+app.command("eval")(eval_command)
+app.command("review")(review)
+app.command("apply")(apply)
+
+
+def _harden_process() -> None:
+    """Output never crashes on odd file names or a non-UTF-8 terminal, and SIGTERM unwinds.
+
+    Undecodable file names arrive as lone surrogates: a UTF-8 stream writes their original
+    bytes back, any other stream escapes what it cannot show. Turning SIGTERM into SystemExit
+    lets an interrupted atomic write remove its temporary file.
+    """
+    import codecs
+    import io
+    import signal
+
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            utf8 = codecs.lookup(stream.encoding).name == "utf-8"
+            stream.reconfigure(errors="surrogateescape" if utf8 else "backslashreplace")
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+
+
 def main() -> None:
     """Console entry point."""
+    _harden_process()
     app()
 
 

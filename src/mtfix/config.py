@@ -32,12 +32,14 @@ class Settings:
     encoding: str | None = None
     grammar: str = "none"
     lt_server: str | None = None
+    input_format: str = "auto"  # auto (by extension), text, markdown or html
     lt_language: str = "en-US"
     lt_picky: bool = False
     lt_enabled_rules: tuple[str, ...] = ()
     lt_disabled_rules: tuple[str, ...] = ()
     lt_enabled_categories: tuple[str, ...] = ()
     lt_disabled_categories: tuple[str, ...] = ()
+    lt_timeout: float = 60.0  # seconds to wait for each LanguageTool answer
     config_path: Path | None = None
 
     def merged(self, **overrides: Any) -> Settings:
@@ -72,6 +74,8 @@ _SCALAR_KEYS = {
     "lt-server": "lt_server",
     "lt-language": "lt_language",
     "lt-picky": "lt_picky",
+    "lt-timeout": "lt_timeout",
+    "input-format": "input_format",
 }
 _TABLE_KEYS = {"severity", "per-path-ignore"}
 
@@ -90,9 +94,14 @@ def find_config(start: Path) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        return "mtfix" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
         return False
+    try:
+        return "mtfix" in tomllib.loads(raw).get("tool", {})
+    except tomllib.TOMLDecodeError:
+        # A broken file that means to configure us is loaded, so its error (with line) shows.
+        return "[tool.mtfix" in raw
 
 
 def load_settings(path: Path | None) -> Settings:

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
 from mtfix.errors import MtfixError, RuleError
+from mtfix.formats import prose_view
+from mtfix.grammar import GrammarUnavailable
+from mtfix.grammar.dedupe import drop_backend_duplicates
 from mtfix.models import Finding, RuleInfo
 from mtfix.registry import Check, all_checks
 
@@ -64,6 +67,7 @@ class Linter:
             rule_id for rule_id, rule in self._rules.items() if is_selected(rule, settings.select, settings.ignore)
         }
         self._active = [c for c in self.checks if any(r.id in self._enabled for r in c.rules())]
+        self._warnings: list[str] = []
 
     def restricted(self, rule_ids: set[str]) -> Linter:
         """The same checks and resources with only `rule_ids` enabled (for rule examples)."""
@@ -73,7 +77,14 @@ class Linter:
         narrowed._rules = self._rules
         narrowed._enabled = set(rule_ids) & set(self._rules)
         narrowed._active = [c for c in self.checks if any(r.id in narrowed._enabled for r in c.rules())]
+        narrowed._warnings = self._warnings
         return narrowed
+
+    def take_warnings(self) -> list[str]:
+        """Warnings since the last call (a grammar backend that could not run), each once."""
+        taken = list(self._warnings)
+        self._warnings.clear()
+        return taken
 
     @property
     def rules(self) -> list[RuleInfo]:
@@ -94,8 +105,11 @@ class Linter:
         return enabled
 
     def check(self, document: Document) -> LintResult:
+        """Findings for `document`; Markdown and HTML are checked through their prose view."""
         enabled = self.enabled_for_path(document.path)
-        context = CheckContext(document, self.resources, enabled.__contains__)
+        view = prose_view(document, self.resources.settings.input_format)
+        target = view.document if view is not None else document
+        context = CheckContext(target, self.resources, enabled.__contains__)
         findings: list[Finding] = []
         problems: list[str] = []
         for check in self._active:
@@ -103,10 +117,15 @@ class Linter:
                 for finding in check.check(context):
                     if finding.rule in enabled:
                         findings.append(self._with_overrides(finding))
+            except GrammarUnavailable as error:
+                self._warnings.append(str(error))
             except RuleError as error:
                 problems.append(str(error))
             except MtfixError as error:
                 problems.append(f"{document.path}: {error}")
+        if view is not None:
+            findings = view.restore(findings)
+        findings = drop_backend_duplicates(findings)
         return LintResult(document, sort_findings(dedupe(findings)), problems)
 
     def _with_overrides(self, finding: Finding) -> Finding:

@@ -30,6 +30,7 @@ class Outcome:
     fixed_text: str | None = None
     error: str | None = None
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # e.g. the grammar backend could not run
 
     @property
     def changed(self) -> bool:
@@ -54,7 +55,7 @@ def check_one(path: str, linter: Linter, encoding: str | None) -> Outcome:
     except InputError as error:
         return Outcome(path, error=str(error))
     result = linter.check(document)
-    return Outcome(path, document, result.findings, problems=result.problems)
+    return Outcome(path, document, result.findings, problems=result.problems, warnings=linter.take_warnings())
 
 
 def fix_one(path: str, linter: Linter, encoding: str | None, unsafe: bool) -> Outcome:
@@ -65,8 +66,15 @@ def fix_one(path: str, linter: Linter, encoding: str | None, unsafe: bool) -> Ou
     try:
         result = fix_document(document, linter, unsafe=unsafe)
     except FixError as error:
-        return Outcome(path, document, error=str(error))
-    return Outcome(path, document, result.remaining, result.text, problems=result.problems)
+        return Outcome(path, document, error=str(error), warnings=linter.take_warnings())
+    return Outcome(
+        path,
+        document,
+        result.remaining,
+        result.text,
+        problems=result.problems,
+        warnings=linter.take_warnings(),
+    )
 
 
 def check_files(paths: Iterable[str], linter: Linter, encoding: str | None = None) -> Iterator[Outcome]:

@@ -15,7 +15,37 @@ if TYPE_CHECKING:
 
 
 def _factories() -> tuple[Callable[[Resources], Check], ...]:
-    return ()
+    from mtfix.checks.calque import calque_check
+    from mtfix.checks.cjk_text import untranslated_cjk_check
+    from mtfix.checks.fullwidth import fullwidth_punctuation_check
+    from mtfix.checks.glossary_terms import glossary_check
+    from mtfix.checks.glued_words import glued_words_check
+    from mtfix.checks.midsentence_capital import midsentence_capital_check
+    from mtfix.checks.name_order import name_order_check
+    from mtfix.checks.name_variants import place_variant_check
+    from mtfix.checks.phrase_variants import name_form_variant_check
+    from mtfix.checks.pinyin_camel import pinyin_camel_check
+    from mtfix.checks.proper_case import proper_case_check
+    from mtfix.checks.quotes import quote_pairing_check
+    from mtfix.checks.sentence_case import sentence_case_check
+    from mtfix.checks.spelling import spelling_check
+
+    return (
+        untranslated_cjk_check,
+        fullwidth_punctuation_check,
+        quote_pairing_check,
+        sentence_case_check,
+        midsentence_capital_check,
+        pinyin_camel_check,
+        glossary_check,
+        calque_check,
+        place_variant_check,
+        proper_case_check,
+        name_form_variant_check,
+        name_order_check,
+        glued_words_check,
+        spelling_check,
+    )
 
 
 PROGRAMMATIC_CHECKS: tuple[Callable[[Resources], Check], ...] = _factories()
