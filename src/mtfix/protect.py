@@ -27,8 +27,14 @@ _FILE_EXTENSIONS = (
 # generic "single letters and dots" alternative cannot see.
 _DOTTED_TITLES = r"Ph\.D|M\.Sc|B\.Sc|M\.Phil|D\.Phil|Ed\.D|Psy\.D|LL\.[BMD]|M\.Eng|B\.Eng|M\.Ed|B\.Ed"
 
+# Every alternative below holds one of `.@:,/;` after a run of word characters from its
+# start; testing that first skips ordinary words at half the cost of trying each alternative.
+_SEPARATOR_AHEAD = r"(?=[\w+&#-]*[.@:,/;])"
+
 _PROTECTED = regex.compile(
-    r"""
+    _SEPARATOR_AHEAD
+    + r"""
+    (?:
     (?P<url>(?:\b(?:https?|ftp)://|\bwww\.|\b(?:mailto|tel|doi|urn):)[^\s<>"'“”‘’()\[\]{}]+(?<![.,;:!?]))
   | (?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
   | (?P<domain>(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:"""
@@ -43,7 +49,8 @@ _PROTECTED = regex.compile(
     + r""")\.?|(?:\p{L}\.){2,}(?!\p{L}{2}|\.)))
   | (?P<code>(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}(?![\w.]))
   | (?P<entity>&(?:\#\d{1,7}|\#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
-  | (?P<host>\blocalhost(?::\d{2,5})?\b)
+  | (?P<host>\blocalhost:\d{2,5}\b)
+    )
     """,
     regex.VERBOSE,
 )
