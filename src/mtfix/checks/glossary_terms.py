@@ -90,7 +90,7 @@ class GlossaryCheck:
                 end=end,
                 text=found,
                 message=f"`{found}` renders {entry.zh or 'this term'} wrongly: write `{replacement}`"
-                + (f" ({entry.note})" if entry.note else ""),
+                + (f" ({entry.note})" if entry.note and entry.note != entry.zh else ""),
                 replacements=(replacement,),
                 applicability=RULE.applicability,
                 source="checks",

@@ -78,17 +78,21 @@ class PlaceVariantCheck:
         words = lexicon(context.resources)
         places = gazetteer(context.resources)
         place_context = PlaceContext.of(text, places, analyzer, words.is_word)
+        resolved: dict[tuple[str, frozenset[str]], Place | None] = {}  # one answer per written name
         for mention in found:
             if "-" in mention.name or not mention.name[:1].isupper():
                 continue  # calques and lower-case names belong to other rules
             syllables = analyzer.segment(mention.name)
             if syllables is None or len(syllables) < 2 or words.is_word(mention.name):
                 continue
-            named = places_named(places, mention.name, mention)
-            if named:
-                best = _province_slip(named, mention, places, place_context)
-            else:
-                best = _closest_supported(syllables, mention, places, place_context)
+            key = (mention.name, mention.kinds)
+            if key not in resolved:
+                named = places_named(places, mention.name, mention)
+                if named:
+                    resolved[key] = _province_slip(named, mention, places, place_context)
+                else:
+                    resolved[key] = _closest_supported(syllables, mention, places, place_context)
+            best = resolved[key]
             if best is None:
                 continue
             replacement = f"{best.pinyin} {mention.suffix}"
