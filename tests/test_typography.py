@@ -55,7 +55,9 @@ MUST_FLAG = [
     ("the “health first\" slogan", "mixed-quote-pair", '"'),
     ('the "health first” slogan', "mixed-quote-pair", '"'),
     ('Li Wei said, "We will go first.', "unclosed-quote", "first."),
-    ('"First, the director said the "slogan" works.', "unmatched-quote", '"'),
+    ('"First, the director said the "slogan" works', "unmatched-quote", '"'),
+    ('"We thank all,Wang Lei, head of the ward, said at the "gala" today.', "unclosed-quote", ","),
+    ('"First, the director said the "slogan" works.', "unclosed-quote", "works."),
     # script.cjk
     ("The report by 新华社 was read.", "untranslated-cjk", "新华社"),
     # word.doubled

@@ -43,6 +43,12 @@ _WRAP_MIN_LENGTH = 50
 _PARAGRAPH_END = tuple('.!?:;"”’)]')
 _FINAL_WORD = regex.compile(r"\S*[\p{L}\d][.!?]$")
 _MISPLACED_BEFORE = regex.compile(r"[.!?,][ \t\u00a0]+$")
+# News attribution after a quotation: `..., Li Wei, director of the hospital, said`.
+_ATTRIBUTION = regex.compile(
+    r"(?P<mark>[,.!?])(?P<space>[ \t\u00a0]*)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+"
+    r"(?:,[^,.;\"“”\n]{1,80},)?[ \t\u00a0]+"
+    r"(?:said|says|introduced|stated|noted|added|explained|stressed|emphasi[sz]ed|pointed[ ]out|told)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -135,7 +141,8 @@ _RULES = (
         Applicability.UNSAFE,
         "A quotation still open at the end of its paragraph",
         "What it does: flags a paragraph that ends inside a quotation and adds the closing quote\n"
-        "after its final punctuation.\n"
+        "after its final punctuation; and a quotation that runs into the next opening quote with\n"
+        'a speaker named in between, closing it before the name (`everyone," Li Wei, ... said`).\n'
         "Why it matters: the reader cannot tell where the quoted words end.\n"
         "Not flagged: a multi-paragraph quotation, where the next paragraph opens with a quote.\n"
         'Example: `Li Wei said, "We salute the members.` -> `Li Wei said, "We salute the members."`\n'
@@ -143,6 +150,10 @@ _RULES = (
         (
             ('Li Wei said, "We salute the party members.', 'Li Wei said, "We salute the party members."'),
             ("She said, “We will keep going.", "She said, “We will keep going.”"),
+            (
+                '"We share the joy with all,Li Wei, head of the ward, said at the "spring gala" today.',
+                '"We share the joy with all," Li Wei, head of the ward, said at the "spring gala" today.',
+            ),
         ),
         (
             'Li Wei said, "We salute them."',
@@ -154,15 +165,16 @@ _RULES = (
         "quote.mismatch",
         Applicability.NONE,
         "A quote whose partner cannot be found in its paragraph",
-        "What it does: flags an opening quote followed by another opening quote before any\n"
-        "closing one, and a closing quote with no opening quote before it.\n"
+        "What it does: flags a closing quote with no opening quote before it, and an opening\n"
+        "quote never closed where no speaker's name or final full stop shows where it ends.\n"
+        "A quote that opens inside an open quotation is read as a nested quotation.\n"
         "Why it matters: a lost quote changes who is speaking.\n"
-        'Example: `"We care for patients, the director said the "green channel" works.`\n'
+        'Example: `"We care for patients and the "green channel" works` (no closing quote).\n'
         "Fix safety: none; where the missing quote belongs cannot be known.",
         (
             (
-                '"We care for patients, the director said the "green channel" works.',
-                '"We care for patients, the director said the "green channel" works.',
+                '"We care for patients and the "green channel" works',
+                '"We care for patients and the "green channel" works',
             ),
             ('The hotline works" for patients.', 'The hotline works" for patients.'),
         ),
@@ -250,6 +262,7 @@ def _walk(text: str, start: int, end: int, protected: ProtectedSpans, continues:
     problems: list[Finding] = []
     spacing: list[Finding] = []
     open_quote: Quote | None = None
+    nested: list[Quote] = []  # quotations inside the open one, written with double quotes too
     for quote in quotes:
         if open_quote is None:
             if quote.role == CLOSE:
@@ -267,25 +280,37 @@ def _walk(text: str, start: int, end: int, protected: ProtectedSpans, continues:
             continue
         if quote.role == OPEN:
             before = text[max(start, quote.index - 8) : quote.index]
-            if quote.char == '"' and open_quote.char == '"' and _MISPLACED_BEFORE.search(before):
+            if not nested and quote.char == '"' == open_quote.char and _MISPLACED_BEFORE.search(before):
                 problems.append(_misplaced(text, quote))
                 open_quote = None
                 continue
-            problems.append(
-                _flag(
-                    text, UNMATCHED, open_quote.index, open_quote.index + 1, "Opening quote is never closed"
-                )
-            )
+            attribution = None if nested else _attribution(text, open_quote, quote.index)
+            if attribution is None:
+                nested.append(quote)
+                continue
+            problems.append(_closed_before(text, open_quote, attribution))
             open_quote = quote
             continue
         if quote.role == FREE:
             spacing.append(_space_before(text, quote))
+        if nested:
+            nested.pop()
+            continue
         mixed = _mixed(text, open_quote, quote)
         if mixed is not None:
             problems.append(mixed)
         open_quote = None
-    if open_quote is not None and not continues:
-        problems.append(_unclosed(text, start, end, open_quote))
+    if open_quote is not None and nested:
+        problems.append(
+            _flag(text, UNMATCHED, open_quote.index, open_quote.index + 1, "Opening quote is never closed")
+        )
+    elif open_quote is not None and not continues:
+        attribution = _attribution(text, open_quote, end)
+        problems.append(
+            _closed_before(text, open_quote, attribution)
+            if attribution is not None
+            else _unclosed(text, start, end, open_quote)
+        )
     balanced = not any(p.rule in (UNMATCHED, MISPLACED_CLOSE, UNCLOSED) for p in problems)
     for finding in spacing:
         yield finding if balanced else finding.with_changes(applicability=Applicability.UNSAFE)
@@ -351,6 +376,26 @@ def _mixed(text: str, opening: Quote, closing: Quote) -> Finding | None:
             text, MIXED, opening.index, opening.index + 1, "Straight opening quote closed by a curly one", "“"
         )
     return None
+
+
+def _attribution(text: str, opening: Quote, limit: int) -> regex.Match[str] | None:
+    """The last speaker named between an open quotation and `limit`, if any."""
+    found = list(_ATTRIBUTION.finditer(text, opening.index + 1, limit))
+    return found[-1] if found else None
+
+
+def _closed_before(text: str, opening: Quote, attribution: regex.Match[str]) -> Finding:
+    """An open quotation followed by a named speaker (`..., everyone,Li Wei, director of the
+    hospital, said`) ends just before the name."""
+    closing = "”" if opening.char == "“" else '"'
+    return _finding(
+        text,
+        UNCLOSED,
+        attribution.start("mark"),
+        attribution.end("space"),
+        "The quotation is never closed; it probably ends before the speaker's name",
+        attribution.group("mark") + closing + " ",
+    )
 
 
 def _unclosed(text: str, start: int, end: int, opening: Quote) -> Finding:
