@@ -41,6 +41,8 @@ _QUOTED = regex.compile(
     r"|introduced|explained|declared|replied|remarked|announced|urged|wrote|writes|pointed[ ]out)"
     r"[,:][ \u00a0]*[\"“](?P<letter>\p{Ll})(?=\p{Ll}*\b)"
 )
+# `"I think," she said, "that ...`: the quotation resumes, so its lower case is right.
+_INTERRUPTED = regex.compile(r",[\"”][^\"“”.!?]{0,30}$")
 # Below this share of capitalised sentence starts the document has its own style.
 _MIN_CAPITALISED_SHARE = 0.75
 _MIN_STARTS_FOR_STYLE = 4  # fewer sentence starts say nothing about the document's style
@@ -93,6 +95,7 @@ _RULES = (
             'and a comma or colon (`said, "by holding`).\n'
             "Why it matters: a full quoted sentence starts with a capital in English.\n"
             'Example: `Li Wei said, "by holding the concert, we salute them."` -> `said, "By holding`.\n'
+            'Not flagged: an interrupted quotation that resumes (`"I think," she said, "that we`).\n'
             "Fix safety: unsafe; the quotation may continue a sentence quoted in part."
         ),
         bad_examples=(
@@ -105,6 +108,7 @@ _RULES = (
         good_examples=(
             'Li Wei said, "By holding a concert, we salute them."',
             'He said the plan was "a success".',
+            '"I think," she said, "that we are ready."',
         ),
         origin=__name__,
     ),
@@ -126,7 +130,8 @@ class SentenceCaseCheck:
             yield from self._sentence_starts(context, text)
         if context.is_enabled(QUOTED_START):
             for match in _QUOTED.finditer(text):
-                yield _finding(text, _RULES[1], match.start("letter"))
+                if not _INTERRUPTED.search(text, max(0, match.start() - _LOOKBACK), match.start()):
+                    yield _finding(text, _RULES[1], match.start("letter"))
 
     def _sentence_starts(self, context: CheckContext, text: str) -> Iterator[Finding]:
         candidates: list[int] = []
