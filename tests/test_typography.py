@@ -122,6 +122,8 @@ MUST_NOT_FLAG = [
     ("He moved to The Hague and reads The Times.", "case.sentence"),
     ("The Government should act. The Party members agreed.", "case.sentence"),
     ("They studied traditional Chinese medicine on Monday.", "case.sentence"),
+    ("The notice said: The county will act. Items:\n1. the first item\n2. the second item", "case.sentence"),
+    ("Costs rose by 3.5 percent. www.example.com has the table. iPhone users can read it.", "case.sentence"),
     ("The staff thanked director He and professor Long for the help.", "case.sentence"),
 ]
 
