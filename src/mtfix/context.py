@@ -32,7 +32,7 @@ class Resources:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self._loaded: dict[str, Any] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # a factory may load what it depends on
 
     def load(self, key: str, factory: Callable[[Resources], T]) -> T:
         """Return the resource `key`, building it with `factory(self)` the first time."""
