@@ -203,3 +203,32 @@ def test_grammar_unavailable_reads_as_one_line():
     assert str(GrammarUnavailable("no Java")) == (
         "LanguageTool unavailable (no Java); grammar checks skipped; rule findings below are complete"
     )
+
+
+def test_a_local_start_that_hangs_is_abandoned_at_the_deadline():
+    from mtfix.grammar import startup
+
+    started = time.monotonic()
+    with pytest.raises(GrammarUnavailable, match=r"did not start within 0\.2 s"):
+        startup._within(0.2, lambda: time.sleep(3))  # type: ignore[arg-type, return-value]
+    assert time.monotonic() - started < 2
+    with pytest.raises(ValueError, match="boom"):
+        startup._within(2, lambda: (_ for _ in ()).throw(ValueError("boom")))
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (
+            ModuleNotFoundError("No java install detected."),
+            "no Java found; local LanguageTool needs Java 17+",
+        ),
+        (SystemError("Detected java 11.0. LanguageTool requires Java >= 17 for version 6.8."), "Java >= 17"),
+        (TimeoutError("Request to https://example.org/LT.zip timed out."), "cannot download LanguageTool"),
+    ],
+)
+def test_start_up_failures_become_one_actionable_line(error, expected):
+    from mtfix.grammar.startup import describe
+
+    line = describe(error)
+    assert expected in line and "--lt-server URL" in line and "\n" not in line

@@ -104,7 +104,9 @@ def test_refused_server_gives_one_line_and_rule_findings(draft, tmp_path):
     other = tmp_path / "other.txt"
     other.write_text("A second draft,, with a doubled comma.\n", encoding="utf-8")
     url = f"http://127.0.0.1:{closed_port()}"
-    result = run_cli("check", "--grammar", "languagetool", "--lt-server", url, str(draft), str(other))
+    result = run_cli(
+        "check", "--grammar", "languagetool", "--lt-server", url, "--jobs", "2", str(draft), str(other)
+    )
     assert_one_warning_and_rule_findings(result, "connection refused")
 
 

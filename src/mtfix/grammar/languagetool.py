@@ -58,7 +58,7 @@ class LanguageToolBackend:
         self._server: _Server | None = None
         self._failure: str | None = None
         self._cache: dict[str, tuple[LtMatch, ...]] = {}
-        self.requests_sent = 0  # for tests and `--verbose` style reporting
+        self.requests_sent = 0  # how many /v2/check requests went out (the cache's effect)
 
     def rules(self) -> Sequence[RuleInfo]:
         return LT_RULES
@@ -92,14 +92,21 @@ class LanguageToolBackend:
         """Matches for `text` (code points), from the cache or from the server."""
         pieces = batching.segments(text, BATCH_CHARS)
         pending = list({s.text: s for s in pieces if s.text not in self._cache}.values())
+        fresh: dict[str, tuple[LtMatch, ...]] = {}
         if pending:
             server = self._connect()
-            for segment_text, found in server.check_all(batching.group(pending, BATCH_CHARS)):
+            for segment_texts, found in server.check_all(batching.group(pending, BATCH_CHARS)):
                 self.requests_sent += 1
-                if len(self._cache) >= CACHE_ENTRIES:
-                    self._cache.clear()
-                self._cache.update(zip(segment_text, found, strict=True))
-        return [match.shifted(piece.start) for piece in pieces for match in self._cache.get(piece.text, ())]
+                fresh.update(zip(segment_texts, found, strict=True))
+        answers = [fresh[p.text] if p.text in fresh else self._cache[p.text] for p in pieces]
+        if len(self._cache) + len(fresh) > CACHE_ENTRIES:
+            self._cache.clear()
+        self._cache.update(fresh)
+        return [
+            match.shifted(piece.start)
+            for piece, found in zip(pieces, answers, strict=True)
+            for match in found
+        ]
 
     def _connect(self) -> _Server:
         if self._server is None:
