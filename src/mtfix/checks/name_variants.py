@@ -19,7 +19,7 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import Gazetteer, Place, gazetteer
-from mtfix.names.mentions import Mention, PlaceContext, best_supported, fits, mentions, places_named
+from mtfix.names.mentions import Mention, PlaceContext, best_supported, mentions, places_named
 from mtfix.names.protection import pinyin_analyzer
 
 RULE_ID = "place-name-variant"
@@ -91,7 +91,8 @@ class PlaceVariantCheck:
                 if named:
                     resolved[key] = _province_slip(named, mention, places, place_context)
                 else:
-                    resolved[key] = _closest_supported(syllables, mention, places, place_context)
+                    by_count = context.resources.load(_BY_SYLLABLES, _places_by_syllable_count)
+                    resolved[key] = _closest_supported(syllables, mention, by_count, place_context)
             best = resolved[key]
             if best is None:
                 continue
@@ -110,20 +111,32 @@ class PlaceVariantCheck:
             )
 
 
+_BY_SYLLABLES = "place-variants-by-syllable-count"
+
+
+def _places_by_syllable_count(resources: Resources) -> dict[int, tuple[tuple[Place, str], ...]]:
+    """Gazetteer places grouped by syllable count (gazetteer order kept), with their letters:
+    an unknown name is compared only with places of its own length, without re-joining."""
+    grouped: dict[int, list[tuple[Place, str]]] = {}
+    for place in gazetteer(resources).places:
+        grouped.setdefault(len(place.syllables), []).append((place, "".join(place.syllables)))
+    return {count: tuple(places) for count, places in grouped.items()}
+
+
 def _closest_supported(
-    syllables: tuple[str, ...], mention: Mention, places: Gazetteer, context: PlaceContext
+    syllables: tuple[str, ...],
+    mention: Mention,
+    by_count: dict[int, tuple[tuple[Place, str], ...]],
+    context: PlaceContext,
 ) -> Place | None:
     """The real place this unknown name most likely garbles, if the document supports one."""
     written = "".join(syllables)
+    kinds = mention.kinds  # `fits`, computed once rather than per place
     candidates = [
         place
-        for place in places.places
-        if fits(place, mention)
-        and len(place.syllables) == len(syllables)
-        and (
-            place.syllables[-1] == syllables[-1]
-            or _distance("".join(place.syllables), written) <= _MAX_DISTANCE
-        )
+        for place, letters in by_count.get(len(syllables), ())
+        if place.kind in kinds
+        and (place.syllables[-1] == syllables[-1] or _within_distance(letters, written, _MAX_DISTANCE))
     ]
     best = best_supported(candidates, context)
     if best is None or context.score(best) < _STRONG_SUPPORT:
@@ -155,6 +168,23 @@ def _province_slip(
         ):
             return other
     return None
+
+
+def _within_distance(first: str, second: str, limit: int) -> bool:
+    """`_distance(first, second) <= limit`, stopping as soon as a row exceeds the limit."""
+    if abs(len(first) - len(second)) > limit:
+        return False  # the distance is at least the difference in length
+    if len(set(first) ^ set(second)) > 2 * limit:
+        return False  # one edit adds or removes at most one letter of each set
+    previous = list(range(len(second) + 1))
+    for i, a in enumerate(first, start=1):
+        current = [i]
+        for j, b in enumerate(second, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        if min(current) > limit:
+            return False  # row minima never decrease
+        previous = current
+    return previous[-1] <= limit
 
 
 def _distance(first: str, second: str) -> int:
