@@ -138,3 +138,12 @@ def test_rules_test_reports_an_invalid_user_folder(tmp_path):
     done = run_cli("rules", "test", str(tmp_path / "rules"), cwd=tmp_path)
     assert done.returncode == 2
     assert b"unknown key(s): colour" in done.stderr
+
+
+def test_messages_quote_numbered_and_named_groups():
+    import regex
+
+    from mtfix.rulepack.kinds import format_message
+
+    match = regex.search(r"(?P<left>\w+),(\w+)", "the public,watched")
+    assert format_message("{1} / {2} / {left} / {0} {{x}}", match) == "public / watched / public / public,watched {x}"

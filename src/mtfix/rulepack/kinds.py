@@ -37,8 +37,13 @@ def has_fields(template: str) -> bool:
     return "{" in template
 
 
+_NUMBERED_FIELD = regex.compile(r"(?<!\{)\{(\d+)\}")
+
+
 def format_message(template: str, match: regex.Match[str], replacement: str = "") -> str:
-    values = _GroupFormatter({str(i): match.group(i) or "" for i in range(len(match.groups()) + 1)})
+    # str.format_map reads `{1}` as a positional field; rename numbered groups to `{group1}`.
+    template = _NUMBERED_FIELD.sub(r"{group\1}", template)
+    values = _GroupFormatter({f"group{i}": match.group(i) or "" for i in range(len(match.groups()) + 1)})
     values.update({name: value or "" for name, value in match.groupdict().items()})
     values["match"] = match.group(0)
     values["replacement"] = replacement
