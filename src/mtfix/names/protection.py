@@ -84,8 +84,8 @@ class NameProtection:
         }
 
 
-# `Resources.load` holds a non-reentrant lock while a factory runs, so a factory never calls
-# `load` itself: each entry point fetches what it depends on first, then builds.
+# Each entry point fetches what it depends on first, then builds: dependencies stay visible
+# at the call site rather than hidden inside factories.
 
 
 def pinyin_analyzer(resources: Resources) -> PinyinAnalyzer:
