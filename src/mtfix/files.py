@@ -11,6 +11,7 @@ import contextlib
 import errno
 import hashlib
 import os
+import signal
 import stat
 import sys
 import tempfile
@@ -160,8 +161,9 @@ def write_atomic(document: Document, text: str, target: str | None = None) -> No
 
     When writing over the source (`target` None), refuse if it changed since it was read.
     The data goes to `.mtfix-<name>-<random>.tmp` beside the file, is synced, takes the
-    file's permissions (and owner, when allowed) and is renamed over it. Only SIGKILL or a
-    power cut can leave that temporary file behind; the original is then intact.
+    file's permissions (and owner, when allowed) and is renamed over it. SIGINT and SIGTERM
+    wait for the rename; only SIGKILL or a power cut can leave the temporary file behind,
+    and the original is then intact.
     """
     destination = target or document.path
     data = document.encode(text)
@@ -183,9 +185,16 @@ def write_atomic(document: Document, text: str, target: str | None = None) -> No
             raise InputError(destination, "changed on disk since it was read; not written")
     folder = os.path.dirname(real) or "."
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
+    with _interruptions_deferred():
+        _replace(real, data, mode, info, destination)
+    _sync_folder(folder)
+
+
+def _replace(real: str, data: bytes, mode: int, info: os.stat_result | None, destination: str) -> None:
+    """Write a synced temporary file beside `real` and rename it over; remove it on failure."""
     try:
         handle_fd, temporary = tempfile.mkstemp(
-            prefix=f".mtfix-{os.path.basename(real)[:80]}-", suffix=".tmp", dir=folder
+            prefix=f".mtfix-{os.path.basename(real)[:80]}-", suffix=".tmp", dir=os.path.dirname(real) or "."
         )
     except OSError as error:
         raise InputError(destination, f"cannot write: {error.strerror or error}") from None
@@ -204,7 +213,23 @@ def write_atomic(document: Document, text: str, target: str | None = None) -> No
         if isinstance(error, OSError):
             raise InputError(destination, f"cannot write: {error.strerror or error}") from None
         raise
-    _sync_folder(folder)
+
+
+@contextlib.contextmanager
+def _interruptions_deferred() -> Iterator[None]:
+    """Hold SIGINT/SIGTERM until the temporary file is renamed or removed.
+
+    Otherwise a signal landing between creating the temporary file and entering the
+    clean-up could leave it behind; the signal is delivered as soon as the write ends.
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _owner(path: str) -> tuple[int, int]:

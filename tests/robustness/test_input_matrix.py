@@ -66,10 +66,10 @@ def test_whitespace_only_file_is_clean(tmp_path):
 
 
 @pytest.mark.xfail(
-    strict=True,
-    reason="bug in rulepack/kinds.py: a pattern rule's timeout also counts the time spent outside "
-    "the regex (context.protected is computed lazily inside the timed finditer loop, ~0.8 s/MB) "
-    "and does not grow with the document, so every built-in pattern rule 'times out' on a few MB",
+    strict=False,
+    reason="bug in rulepack/kinds.py + context.py: the first pattern rule with a match computes "
+    "context.protected for the whole document inside its first chunk's regex timeout (~0.4 s/MB), "
+    "so on a loaded machine it can report a timeout for a file of a few MB",
 )
 def test_five_megabyte_file_is_checked_completely(tmp_path):
     path = tmp_path / "large.txt"
@@ -83,6 +83,42 @@ def test_five_megabyte_file_is_checked_completely(tmp_path):
     records = jsonl(result)
     assert len(records) == copies
     assert records[-1]["line"] == 10 * (copies - 1) + 1
+    assert snapshot(tmp_path) == before
+
+
+_PEAK_MEMORY = """
+import resource, subprocess, sys
+run = subprocess.run([sys.executable, "-m", "mtfix", *sys.argv[1:]], capture_output=True)
+sys.stderr.buffer.write(run.stderr)
+print(run.returncode, len(run.stdout.splitlines()), resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+# Pattern rules currently report a timeout on very large files (see the xfail above).
+_TIMEOUT_PROBLEM = "pattern timed out after"
+
+
+@pytest.mark.slow
+def test_hundred_megabyte_file_in_bounded_memory(tmp_path):
+    """Every rule over 100 MB: takes tens of minutes on 2 cores; peak RSS must stay bounded."""
+    import subprocess
+
+    path = tmp_path / "huge.txt"
+    block = (ARTIFACT_LINE + CLEAN_LINE * 9).encode()
+    copies = 100_000_000 // len(block) + 1
+    with open(path, "wb") as handle:
+        for _ in range(copies):
+            handle.write(block)
+    before = snapshot(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-c", _PEAK_MEMORY, "check", "--format", "jsonl", str(path)],
+        capture_output=True,
+        timeout=4 * 3600,
+    )
+    status, lines, peak_kib = map(int, result.stdout.split())
+    problems = errors(result)
+    assert "Traceback" not in result.stderr.decode()
+    assert all(_TIMEOUT_PROBLEM in line for line in problems), problems
+    assert status == (2 if problems else 1) and lines >= copies
+    assert peak_kib < 1_500_000, f"peak RSS {peak_kib} KiB for a 100 MB file"
     assert snapshot(tmp_path) == before
 
 
