@@ -93,3 +93,11 @@ def test_document_names_need_consistent_capitals(resources: Resources) -> None:
     assert {"Tang", "Nanzhuang"} <= names
     assert "Ceheng" not in names  # also written in lower case
     assert "Bureau" not in names
+
+
+def test_long_english_words_that_parse_as_syllables_are_not_names(resources):
+    from mtfix.names.protection import name_protection
+
+    protection = name_protection(resources)
+    assert not protection.is_protected("Releasetime")
+    assert protection.is_protected("Xishuangbanna")

@@ -159,11 +159,18 @@ class PinyinAnalyzer:
         return tuple(syllables)
 
     def is_pinyin_name(self, token: str) -> bool:
-        """A correctly written pinyin name: capitalised, 2+ syllables or a known surname."""
+        """A correctly written pinyin name: capitalised, 2+ syllables or a known surname.
+
+        Chinese names run to four syllables per written word (`Xishuangbanna`); a longer
+        parse is an English word that happens to split into syllables (`Releasetime`).
+        """
         analysis = self.classify(token)
-        if analysis.kind is not TokenKind.PINYIN_NAME:
+        if analysis.kind is not TokenKind.PINYIN_NAME or len(analysis.syllables) > MAX_NAME_SYLLABLES:
             return False
         return len(analysis.syllables) >= 2 or token.casefold() in self.surnames
+
+
+MAX_NAME_SYLLABLES = 4
 
 
 def _name_cased(token: str) -> bool:
