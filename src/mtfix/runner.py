@@ -6,6 +6,7 @@ be read becomes an outcome with an error and the run goes on with the other file
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,12 +50,22 @@ def build_linter(settings: Settings) -> Linter:
     return Linter(Resources(settings))
 
 
+def internal_error(path: str, error: Exception) -> str:
+    """One line for a bug in mtfix itself, with where it happened, for the bug report."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return f"{path}: internal error{where} ({type(error).__name__}: {error}); please report it with this file"
+
+
 def check_one(path: str, linter: Linter, encoding: str | None) -> Outcome:
     try:
         document = read_document(path, encoding)
     except InputError as error:
         return Outcome(path, error=str(error))
-    result = linter.check(document)
+    try:
+        result = linter.check(document)
+    except Exception as error:  # a bug in one check must not cost the other files a report
+        return Outcome(path, document, error=internal_error(path, error))
     return Outcome(path, document, result.findings, problems=result.problems, warnings=linter.take_warnings())
 
 
@@ -67,6 +78,8 @@ def fix_one(path: str, linter: Linter, encoding: str | None, unsafe: bool) -> Ou
         result = fix_document(document, linter, unsafe=unsafe)
     except FixError as error:
         return Outcome(path, document, error=str(error), warnings=linter.take_warnings())
+    except Exception as error:  # as in check_one; the file is left unchanged
+        return Outcome(path, document, error=internal_error(path, error))
     return Outcome(
         path,
         document,

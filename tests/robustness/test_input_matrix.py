@@ -352,3 +352,46 @@ def test_standard_input_is_read_and_never_written(tmp_path):
     result = run_cli("fix", "--write", "-", input=ARTIFACT_LINE.encode())
     assert result.returncode == 2
     assert errors(result) == ["mtfix: error: --write cannot rewrite standard input; use --diff or --output"]
+
+
+_CRASHING_CHECK = """
+import sys
+import mtfix.linter
+real = mtfix.linter.Linter.check
+def check(self, document):
+    if document.path.endswith("poison.txt"):
+        raise RuntimeError("a check fell over")
+    return real(self, document)
+mtfix.linter.Linter.check = check
+from mtfix.cli import main
+sys.argv[0] = "mtfix"
+main()
+"""
+
+
+@pytest.mark.parametrize("command", [["check"], ["fix", "--write"]])
+def test_a_crashing_check_costs_only_that_file_and_prints_no_traceback(tmp_path, command):
+    import subprocess
+
+    poison, good = tmp_path / "poison.txt", tmp_path / "good.txt"
+    for path in (poison, good):
+        path.write_text(ARTIFACT_LINE, encoding="utf-8")
+    arguments = [*command, "--select", "doubled-comma", str(poison), str(good)]
+    result = subprocess.run(
+        [sys.executable, "-c", _CRASHING_CHECK, *arguments],
+        capture_output=True,
+        env={**os.environ, "NO_COLOR": "1"},
+        timeout=120,
+    )
+    assert result.returncode == 2
+    lines = errors(result)
+    assert lines[0] == (
+        f"mtfix: error: {poison}: internal error at <string>:7 (RuntimeError: a check fell over); "
+        "please report it with this file"
+    )
+    assert poison.read_text(encoding="utf-8") == ARTIFACT_LINE
+    if command == ["check"]:
+        assert result.stdout.decode().startswith(f"{good}{HEAD}")
+    else:
+        assert lines[1:] == [f"fixed {good}"]
+        assert good.read_text(encoding="utf-8") == ARTIFACT_LINE.replace(",,", ",")
