@@ -84,9 +84,11 @@ class PatternRule:
         if self.required is not None and not any(character in text for character in self.required):
             return
         info = self.info
+        # Built before scanning: regex timeouts count wall time while a scan is open.
+        protected = context.protected if self.protect else None
         for match in self._matches(context):
             start, end = match.span()
-            if self.protect and context.protected.overlaps(start, end):
+            if protected is not None and protected.overlaps(start, end):
                 continue
             matched = match.group(0)
             replacements = self._replacements(match)
@@ -122,18 +124,22 @@ class PatternRule:
             if position >= chunk_end:
                 continue
             limit = min(length, chunk_end + CHUNK_MARGIN) if chunk_end < length else length
+            found: list[regex.Match[str]] = []
             try:
+                # Collected before yielding, so the caller's work never counts against the timeout.
                 for match in self.pattern.finditer(text, position, limit, timeout=self.timeout):
                     if match.start() >= chunk_end:
                         break
-                    resume = match.end()
-                    yield match
+                    found.append(match)
             except TimeoutError as error:
                 raise RuleError(
                     self.info.origin,
                     self.info.id,
                     f"pattern timed out after {self.timeout:g} s on {context.document.path}; rule skipped",
                 ) from error
+            if found:
+                resume = found[-1].end()
+            yield from found
 
     def _replacements(self, match: regex.Match[str]) -> tuple[str, ...]:
         if self.lookup:
