@@ -12,6 +12,8 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+import jsonlines
+
 from mtfix.document import Document
 from mtfix.models import Finding
 
@@ -49,6 +51,10 @@ def finding_record(document: Document, finding: Finding, content_hash: str | Non
 
 def write_jsonl(document: Document, findings: Iterable[Finding], out: TextIO) -> None:
     content_hash = content_fingerprint(document)
-    for finding in findings:
-        out.write(json.dumps(finding_record(document, finding, content_hash), ensure_ascii=False))
-        out.write("\n")
+    writer = jsonlines.Writer(out, compact=True, flush=False, dumps=_dumps)
+    writer.write_all(finding_record(document, finding, content_hash) for finding in findings)
+
+
+def _dumps(record: dict[str, Any]) -> str:
+    """Keep CJK and other text readable in review files instead of \\u escapes."""
+    return json.dumps(record, ensure_ascii=False)
