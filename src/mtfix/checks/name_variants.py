@@ -14,6 +14,7 @@ names) and a grouping of the document's mentions by shared syllables. Two cases:
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import lexicon
@@ -91,8 +92,8 @@ class PlaceVariantCheck:
                 if named:
                     resolved[key] = _province_slip(named, mention, places, place_context)
                 else:
-                    by_count = context.resources.load(_BY_SYLLABLES, _places_by_syllable_count)
-                    resolved[key] = _closest_supported(syllables, mention, by_count, place_context)
+                    index = context.resources.load(_VARIANT_INDEX, _variant_index)
+                    resolved[key] = _closest_supported(syllables, mention, index, place_context)
             best = resolved[key]
             if best is None:
                 continue
@@ -111,33 +112,67 @@ class PlaceVariantCheck:
             )
 
 
-_BY_SYLLABLES = "place-variants-by-syllable-count"
+_VARIANT_INDEX = "place-variant-index"
 
 
-def _places_by_syllable_count(resources: Resources) -> dict[int, tuple[tuple[Place, str], ...]]:
-    """Gazetteer places grouped by syllable count (gazetteer order kept), with their letters:
-    an unknown name is compared only with places of its own length, without re-joining."""
-    grouped: dict[int, list[tuple[Place, str]]] = {}
-    for place in gazetteer(resources).places:
-        grouped.setdefault(len(place.syllables), []).append((place, "".join(place.syllables)))
-    return {count: tuple(places) for count, places in grouped.items()}
+def _deletions(letters: str, depth: int) -> set[str]:
+    """`letters` with up to `depth` letters deleted (the symmetric-deletion neighbourhood)."""
+    found = {letters}
+    frontier = {letters}
+    for _ in range(depth):
+        frontier = {word[:i] + word[i + 1 :] for word in frontier for i in range(len(word))}
+        found |= frontier
+    return found
+
+
+@dataclass(frozen=True)
+class _VariantIndex:
+    """Gazetteer places by (syllable count, last syllable) and by (syllable count, letters with
+    up to _MAX_DISTANCE deleted). Two names within that edit distance share such a deletion,
+    so a lookup finds every candidate `_closest_supported` needs without scanning 3,000 places."""
+
+    places: tuple[Place, ...]
+    by_last: dict[tuple[int, str], tuple[int, ...]]
+    by_deletion: dict[tuple[int, str], tuple[int, ...]]
+
+    def candidates(self, syllables: tuple[str, ...], written: str) -> list[int]:
+        count = len(syllables)
+        found = set(self.by_last.get((count, syllables[-1]), ()))
+        for variant in _deletions(written, _MAX_DISTANCE):
+            found.update(self.by_deletion.get((count, variant), ()))
+        return sorted(found)  # gazetteer order
+
+
+def _variant_index(resources: Resources) -> _VariantIndex:
+    places = gazetteer(resources).places
+    by_last: dict[tuple[int, str], list[int]] = {}
+    by_deletion: dict[tuple[int, str], list[int]] = {}
+    for position, place in enumerate(places):
+        count = len(place.syllables)
+        by_last.setdefault((count, place.syllables[-1]), []).append(position)
+        for variant in _deletions("".join(place.syllables), _MAX_DISTANCE):
+            by_deletion.setdefault((count, variant), []).append(position)
+    return _VariantIndex(
+        places,
+        {key: tuple(value) for key, value in by_last.items()},
+        {key: tuple(value) for key, value in by_deletion.items()},
+    )
 
 
 def _closest_supported(
-    syllables: tuple[str, ...],
-    mention: Mention,
-    by_count: dict[int, tuple[tuple[Place, str], ...]],
-    context: PlaceContext,
+    syllables: tuple[str, ...], mention: Mention, index: _VariantIndex, context: PlaceContext
 ) -> Place | None:
     """The real place this unknown name most likely garbles, if the document supports one."""
     written = "".join(syllables)
     kinds = mention.kinds  # `fits`, computed once rather than per place
-    candidates = [
-        place
-        for place, letters in by_count.get(len(syllables), ())
-        if place.kind in kinds
-        and (place.syllables[-1] == syllables[-1] or _within_distance(letters, written, _MAX_DISTANCE))
-    ]
+    candidates = []
+    for position in index.candidates(syllables, written):
+        place = index.places[position]
+        if place.kind in kinds and (
+            place.syllables[-1] == syllables[-1]
+            or _within_distance("".join(place.syllables), written, _MAX_DISTANCE)
+        ):
+            candidates.append(place)
     best = best_supported(candidates, context)
     if best is None or context.score(best) < _STRONG_SUPPORT:
         return None
