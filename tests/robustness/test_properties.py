@@ -119,11 +119,5 @@ def test_text_survives_encoding_and_decoding(bom, codec, text):
         assert document.text == text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=IndexError,
-    reason="bug in checks/glued_words.py (_split_mixed): a token that is only a superscript or other "
-    "non-ASCII digit, like a lone '²', leaves no segments and segments[0] raises IndexError",
-)
 def test_lone_superscript_digit_does_not_crash_the_checks(linter):
     linter.check(Document("The park covers 5,000 m ² of land."))

@@ -132,6 +132,8 @@ def split_token(token: str, words: Lexicon, guard: WordGuard, *, label: bool = F
 
 def _split_mixed(segments: list[tuple[str | None, str]], words: Lexicon) -> Split | None:
     """Numbers against words: `39Admin2020-08-21from` -> `39 Admin 2020-08-21 from`."""
+    if len(segments) < 2:
+        return None  # nothing to split (a lone `²` yields no segment at all)
     for kind, value in segments:
         if kind == "letters" and not _is_plain_word(value, words) and value.casefold() not in NUMBER_SUFFIXES:
             return None  # an identifier (`H1N1`, `v2ray`, `COVID19`): leave it whole
