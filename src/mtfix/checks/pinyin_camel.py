@@ -74,8 +74,9 @@ class PinyinCamelCheck:
         terms = glossary(context.resources)
         text = context.document.text
         for token in tokens(text):
-            if not any(c.isupper() for c in token.text[1:]):
-                continue  # fast path: no inner capital, not a fusion
+            word = token.text
+            if len(word) < 4 or word[1:].islower() or word.isupper():
+                continue  # fast path: no inner capital (or all capitals), not a fusion
             analysis = protection.classify(token.text)
             if analysis.kind is not TokenKind.PINYIN_CAMEL or context.protected.overlaps(
                 token.start, token.end

@@ -147,7 +147,7 @@ class ProperCaseCheck:
         analyzer = pinyin_analyzer(context.resources)
         words = lexicon(context.resources)
         places = gazetteer(context.resources)
-        covered: list[tuple[int, int]] = []
+        covered: set[int] = set()  # offsets inside a mention already reported
         for mention in mentions(text):
             if not mention.name.islower() or not mention.suffix.islower():
                 continue
@@ -159,13 +159,13 @@ class ProperCaseCheck:
             tail = _TAIL.match(text, end)
             if tail is not None:
                 end = tail.end()
-            covered.append((mention.start, end))
+            covered.update(range(mention.start, end))
             yield _finding(PLACE_INFO, text, mention.start, end, Applicability.SAFE, "a place name")
         place_context = PlaceContext.of(text, places, analyzer, words.is_word)
         capitalised = {token.text for token in tokens(text) if token.text[:1].isupper()}
         for token in tokens(text):
             word = token.text
-            if not word.islower() or any(s <= token.start < e for s, e in covered):
+            if not word.islower() or token.start in covered:
                 continue
             if not _is_place_word(word, analyzer, words) or context.protected.overlaps(
                 token.start, token.end

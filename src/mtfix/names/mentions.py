@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -50,8 +51,16 @@ class Mention:
 
 
 def mentions(text: str) -> Iterator[Mention]:
-    for match in MENTION.finditer(text):
-        yield Mention(match.start(), match.end(), match.group("name"), match.group("suffix"))
+    return iter(_mentions(text))
+
+
+@lru_cache(maxsize=4)
+def _mentions(text: str) -> tuple[Mention, ...]:
+    """Memo of a pure function: the case, calque and variant checks all read the mentions."""
+    return tuple(
+        Mention(match.start(), match.end(), match.group("name"), match.group("suffix"))
+        for match in MENTION.finditer(text)
+    )
 
 
 @dataclass(frozen=True)

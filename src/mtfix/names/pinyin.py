@@ -52,13 +52,25 @@ class Token:
     text: str
 
 
+_SYLLABLE_BREAK = regex.compile(r"['’\-]")  # forced syllable boundaries: Xi'an, Zhong-ping
+_CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}*")
+
+
 def tokens(text: str) -> Iterator[Token]:
     """Words with their code-point spans; a possessive `'s` is left outside the word."""
+    return iter(_tokenise(text))
+
+
+@lru_cache(maxsize=4)
+def _tokenise(text: str) -> tuple[Token, ...]:
+    """Memo of a pure function: several checks tokenise the same document in one run."""
+    found = []
     for match in WORD.finditer(text):
         word, start = match.group(0), match.start()
         if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
             word = word[:-2]
-        yield Token(start, start + len(word), word)
+        found.append(Token(start, start + len(word), word))
+    return tuple(found)
 
 
 def load_syllables(path: Path) -> frozenset[str]:
@@ -96,7 +108,7 @@ class PinyinAnalyzer:
         Of the possible segmentations the one with the fewest syllables wins, which is the
         pinyin convention (`xian` is one syllable; two would be written `xi'an`).
         """
-        pieces = regex.split(r"['’\-]", word.casefold())
+        pieces = _SYLLABLE_BREAK.split(word.casefold())
         result: list[str] = []
         for piece in pieces:
             found = self._segment_piece(piece)
@@ -147,7 +159,7 @@ class PinyinAnalyzer:
         """Syllables of a CamelCase fusion: 2+ capitalised parts, each one or two syllables."""
         if not token.isalpha() or not token[0].isupper():
             return None
-        parts = regex.findall(r"\p{Lu}\p{Ll}*", token)
+        parts = _CAMEL_PART.findall(token)
         if len(parts) < 2 or "".join(parts) != token:
             return None
         syllables: list[str] = []
@@ -175,7 +187,7 @@ MAX_NAME_SYLLABLES = 4
 
 def _name_cased(token: str) -> bool:
     """`Huicheng`, `Xi'an`, `Zhong-ping`, `Zhong-Ping`: each piece capitalised or lower case."""
-    pieces = regex.split(r"['’\-]", token)
+    pieces = _SYLLABLE_BREAK.split(token)
     if not pieces[0][:1].isupper() or (not pieces[0][1:].islower() and len(pieces[0]) > 1):
         return False
     return all(piece.islower() or (piece[:1].isupper() and piece[1:].islower()) for piece in pieces[1:])

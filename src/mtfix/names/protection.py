@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -64,24 +65,30 @@ class NameProtection:
         sentence start, and never appears in lower case: a real word capitalised only in a
         heading, or a name the draft also lower-cases, does not.
         """
-        capitalised: Counter[str] = Counter()
-        mid_sentence: set[str] = set()
-        lower: set[str] = set()
-        for token in tokens(text):
-            word = token.text
-            if word.islower():
-                lower.add(word)
-                continue
-            if len(word) < 2 or not word[0].isupper() or word.isupper():
-                continue
-            capitalised[word] += 1
-            if not _SENTENCE_START.search(text[max(0, token.start - _LOOKBEHIND) : token.start]):
-                mid_sentence.add(word)
-        return {
-            word
-            for word, count in capitalised.items()
-            if count >= 2 and word in mid_sentence and word.casefold() not in lower
-        }
+        return set(_document_names(text))
+
+
+@lru_cache(maxsize=4)
+def _document_names(text: str) -> frozenset[str]:
+    """Memo of a pure function: several checks ask for the same document's names."""
+    capitalised: Counter[str] = Counter()
+    mid_sentence: set[str] = set()
+    lower: set[str] = set()
+    for token in tokens(text):
+        word = token.text
+        if word.islower():
+            lower.add(word)
+            continue
+        if len(word) < 2 or not word[0].isupper() or word.isupper():
+            continue
+        capitalised[word] += 1
+        if not _SENTENCE_START.search(text[max(0, token.start - _LOOKBEHIND) : token.start]):
+            mid_sentence.add(word)
+    return frozenset(
+        word
+        for word, count in capitalised.items()
+        if count >= 2 and word in mid_sentence and word.casefold() not in lower
+    )
 
 
 # Each entry point fetches what it depends on first, then builds: dependencies stay visible
