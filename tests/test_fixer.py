@@ -103,3 +103,12 @@ def test_fix_reports_what_remains(linter):
     assert result.text == "The public, watched.\n"
     assert result.passes >= 1
     assert all(not f.fixable or f.applicability is not Applicability.SAFE for f in result.remaining)
+
+
+def test_two_rules_giving_the_same_advice_on_one_span_report_once():
+    from mtfix.linter import dedupe
+
+    first = finding(0, 7, "Addtime", "Add time", rule="glued-page-label")
+    twin = finding(0, 7, "Addtime", "Add time", rule="glued-words")
+    other_advice = finding(0, 7, "Addtime", "Added time", rule="another")
+    assert dedupe([first, twin, other_advice]) == [first, other_advice]

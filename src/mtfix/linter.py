@@ -138,12 +138,17 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:
-    """Drop exact repeats (same rule, same span) that two passes of a check may produce."""
-    seen: set[tuple[str, int, int]] = set()
+    """Drop repeats: the same rule on the same span, or two rules saying the same thing
+    (same span, category and suggestions); the first registered wins."""
+    seen_rule: set[tuple[str, int, int]] = set()
+    seen_advice: set[tuple[int, int, str, tuple[str, ...]]] = set()
     unique = []
     for finding in findings:
-        key = (finding.rule, finding.start, finding.end)
-        if key not in seen:
-            seen.add(key)
-            unique.append(finding)
+        by_rule = (finding.rule, finding.start, finding.end)
+        by_advice = (finding.start, finding.end, finding.category, finding.replacements)
+        if by_rule in seen_rule or by_advice in seen_advice:
+            continue
+        seen_rule.add(by_rule)
+        seen_advice.add(by_advice)
+        unique.append(finding)
     return unique
