@@ -68,6 +68,7 @@ any_text = st.one_of(mt_like_text, st.text(), long_line, st.lists(mt_like_text, 
 @example("farmers,,workers ,, ,")
 @example("a\r\n,,b\r,,c\n,,")
 @example("😀,,𠀀,the e\u0301,,x")
+@example("²")
 def test_pipeline_invariants_on_machine_translation_like_text(linter, text):
     assert_pipeline_invariants(linter, text)
 
@@ -120,4 +121,5 @@ def test_text_survives_encoding_and_decoding(bom, codec, text):
 
 
 def test_lone_superscript_digit_does_not_crash_the_checks(linter):
-    linter.check(Document("The park covers 5,000 m ² of land."))
+    """Found by the long profile: glued-words raised IndexError on a lone '²' (now fixed)."""
+    assert_pipeline_invariants(linter, "The park covers 5,000 m ² of land, ¼ of it ² woods.")
