@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from mtfix.config import Settings
 from mtfix.document import Document
 from mtfix.protect import ProtectedSpans
+from mtfix.rulepack.anchors import folded_text
 
 T = TypeVar("T")
 
@@ -63,6 +64,11 @@ class CheckContext:
     def chunks(self) -> tuple[tuple[int, int], ...]:
         """(start, end) spans covering the text in order; one span for most documents."""
         return split_chunks(self.document.text)
+
+    @cached_property
+    def folded_text(self) -> str | None:
+        """The text lower-cased offset for offset, shared by case-insensitive pattern anchors."""
+        return folded_text(self.document.text)
 
     @property
     def settings(self) -> Settings:

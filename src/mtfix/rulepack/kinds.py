@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import bisect
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -16,6 +18,7 @@ import regex
 from mtfix.context import CHUNK_MARGIN, CheckContext
 from mtfix.errors import RuleError
 from mtfix.models import Applicability, Finding, RuleInfo, Severity
+from mtfix.rulepack.anchors import Anchors, leading_literals
 from mtfix.rulepack.literals import required_characters
 
 # A user rule with catastrophic backtracking is stopped after this many seconds per chunk
@@ -23,6 +26,10 @@ from mtfix.rulepack.literals import required_characters
 DEFAULT_TIMEOUT_SECONDS = 2.0
 # Longer patterns (big substitution tables) are not analysed for required characters.
 MAX_ANALYSED_PATTERN = 4000
+# Anchored matching is used while candidates are fewer than one per this many characters.
+CHARACTERS_PER_CANDIDATE = 400
+# Flags under which `regex` folds case in ways the anchor analysis does not model.
+_FULL_FOLDING = regex.FULLCASE | regex.VERSION1
 
 
 class _GroupFormatter(dict[str, str]):
@@ -64,12 +71,15 @@ class PatternRule:
     # Derived for speed: characters every match contains (skip documents without any of
     # them), and whether the message needs formatting per finding.
     required: frozenset[str] | None = field(init=False, default=None, compare=False, repr=False)
+    anchors: Anchors | None = field(init=False, default=None, compare=False, repr=False)
     formatted: bool = field(init=False, default=True, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         source = self.pattern.pattern
         if len(source) <= MAX_ANALYSED_PATTERN:
             object.__setattr__(self, "required", required_characters(source, self.pattern.flags))
+            if not self.pattern.flags & _FULL_FOLDING:
+                object.__setattr__(self, "anchors", leading_literals(source, self.pattern.flags))
         object.__setattr__(self, "formatted", has_fields(self.message))
 
     @property
@@ -111,6 +121,59 @@ class PatternRule:
             )
 
     def _matches(self, context: CheckContext) -> Iterator[regex.Match[str]]:
+        if self.anchors is not None:
+            anchored = self._anchored_matches(context, self.anchors)
+            if anchored is not None:
+                return iter(anchored)
+        return self._scanned_matches(context)
+
+    def _anchored_matches(self, context: CheckContext, anchors: Anchors) -> list[regex.Match[str]] | None:
+        """The matches of `_scanned_matches`, trying the pattern only where an anchor starts;
+        None when there are too many candidates or an empty match needs `finditer`'s rules."""
+        text = context.document.text
+        searched = context.folded_text if anchors.folded else text
+        if searched is None:
+            return None
+        candidates = anchors.positions(searched, len(text) // CHARACTERS_PER_CANDIDATE)
+        if candidates is None:
+            return None
+        length = len(text)
+        found: list[regex.Match[str]] = []
+        resume = 0
+        index = 0
+        for chunk_start, chunk_end in context.chunks:
+            position = max(chunk_start, resume)
+            limit = min(length, chunk_end + CHUNK_MARGIN) if chunk_end < length else length
+            deadline = time.monotonic() + self.timeout
+            index = bisect.bisect_left(candidates, position, index)
+            while index < len(candidates) and candidates[index] < chunk_end:
+                candidate = candidates[index]
+                index += 1
+                if candidate < position:
+                    continue  # inside the previous match
+                remaining = max(deadline - time.monotonic(), 1e-6)
+                try:
+                    match = self.pattern.match(text, candidate, limit, timeout=remaining)
+                except TimeoutError as error:
+                    raise self._timed_out(context) from error
+                if match is None:
+                    continue
+                if match.start() >= chunk_end:
+                    break
+                if match.start() == match.end():
+                    return None
+                found.append(match)
+                position = resume = match.end()
+        return found
+
+    def _timed_out(self, context: CheckContext) -> RuleError:
+        return RuleError(
+            self.info.origin,
+            self.info.id,
+            f"pattern timed out after {self.timeout:g} s on {context.document.path}; rule skipped",
+        )
+
+    def _scanned_matches(self, context: CheckContext) -> Iterator[regex.Match[str]]:
         """Matches over the whole text, found chunk by chunk (each chunk with its own timeout).
 
         A chunk's scan may look `CHUNK_MARGIN` characters past its end, and keeps only
@@ -132,11 +195,7 @@ class PatternRule:
                         break
                     found.append(match)
             except TimeoutError as error:
-                raise RuleError(
-                    self.info.origin,
-                    self.info.id,
-                    f"pattern timed out after {self.timeout:g} s on {context.document.path}; rule skipped",
-                ) from error
+                raise self._timed_out(context) from error
             if found:
                 resume = found[-1].end()
             yield from found

@@ -26,7 +26,7 @@ MAX_CHARACTERS = 12
 MAX_RANGE = 16
 
 # An escaped backslash is matched first so `\\p{x}` (a literal backslash) is left alone.
-_PROPERTY_OR_BACKSLASH = re.compile(r"\\\\|\\[pP](?:\{[^}]*\}|[A-Za-z])")
+_PROPERTY_OR_BACKSLASH = re.compile(r"\\\\|\\K|\\[pP](?:\{[^}]*\}|[A-Za-z])")
 _IGNORECASE = sre_parse.SRE_FLAG_IGNORECASE
 _VERBOSE = sre_parse.SRE_FLAG_VERBOSE
 _CONSTANTS = sre_parse  # opcodes (LITERAL, IN, ...) live in the parser's namespace
@@ -38,20 +38,36 @@ def required_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
     `flags` are `regex` flags; only IGNORECASE and VERBOSE matter and share values
     with the standard library's.
     """
-    if "[[" in pattern or "[:" in pattern:
-        return None  # POSIX classes and nested sets mean something else to `regex`
-    source = _PROPERTY_OR_BACKSLASH.sub(lambda m: m.group() if m.group() == "\\\\" else "\\w", pattern)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # a "possible nested set" warning: do not guess
-            parsed = sre_parse.parse(source, flags & (_IGNORECASE | _VERBOSE))
-    except (re.error, OverflowError, RecursionError, ValueError, TypeError, Warning):
+    parsed = parse_pattern(pattern, flags)
+    if parsed is None:
         return None
     ignore_case = bool(parsed.state.flags & _IGNORECASE)
     found = _sequence(list(parsed), ignore_case)
     if found is None or not found or len(found) > MAX_CHARACTERS:
         return None
     return frozenset(found)
+
+
+def parse_pattern(pattern: str, flags: int = 0) -> Any:
+    """The standard library's parse of a `regex` pattern, or None when it may mean otherwise.
+
+    `\\p{...}` classes become `\\w` and `\\K` (keep-out, zero-width) is dropped, so the
+    result describes what a match must consume, not where its span starts.
+    """
+    if "[[" in pattern or "[:" in pattern:
+        return None  # POSIX classes and nested sets mean something else to `regex`
+    source = _PROPERTY_OR_BACKSLASH.sub(_stand_in, pattern)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a "possible nested set" warning: do not guess
+            return sre_parse.parse(source, flags & (_IGNORECASE | _VERBOSE))
+    except (re.error, OverflowError, RecursionError, ValueError, TypeError, Warning):
+        return None
+
+
+def _stand_in(match: re.Match[str]) -> str:
+    found = match.group()
+    return found if found == "\\\\" else "" if found == "\\K" else "\\w"
 
 
 def _commonness(characters: set[str]) -> int:
