@@ -19,6 +19,7 @@ from mtfix.grammar import GrammarUnavailable
 from mtfix.grammar.dedupe import drop_backend_duplicates
 from mtfix.models import Finding, RuleInfo
 from mtfix.registry import Check, all_checks
+from mtfix.segments import SEGMENT_CHARS, segments
 
 ALL = "ALL"
 
@@ -64,7 +65,9 @@ class Linter:
             for rule in check.rules():
                 self._rules[rule.id] = rule
         self._enabled = {
-            rule_id for rule_id, rule in self._rules.items() if is_selected(rule, settings.select, settings.ignore)
+            rule_id
+            for rule_id, rule in self._rules.items()
+            if is_selected(rule, settings.select, settings.ignore)
         }
         self._active = [c for c in self.checks if any(r.id in self._enabled for r in c.rules())]
         self._warnings: list[str] = []
@@ -105,10 +108,28 @@ class Linter:
         return enabled
 
     def check(self, document: Document) -> LintResult:
-        """Findings for `document`; Markdown and HTML are checked through their prose view."""
+        """Findings for `document`; Markdown and HTML are checked through their prose view,
+        very long plain text segment by segment (see `segments.py`)."""
         enabled = self.enabled_for_path(document.path)
         view = prose_view(document, self.resources.settings.input_format)
-        target = view.document if view is not None else document
+        if view is not None:
+            findings, problems = self._run_checks(view.document, enabled)
+            findings = view.restore(findings)
+        elif len(document.text) > SEGMENT_CHARS:
+            findings, problems = [], []
+            for start, end in segments(document.text):
+                part = document.with_text(document.text[start:end])
+                part_findings, part_problems = self._run_checks(part, enabled)
+                findings.extend(
+                    f.with_changes(start=f.start + start, end=f.end + start) for f in part_findings
+                )
+                problems.extend(p for p in part_problems if p not in problems)
+        else:
+            findings, problems = self._run_checks(document, enabled)
+        findings = drop_backend_duplicates(findings)
+        return LintResult(document, sort_findings(dedupe(findings)), problems)
+
+    def _run_checks(self, target: Document, enabled: set[str]) -> tuple[list[Finding], list[str]]:
         context = CheckContext(target, self.resources, enabled.__contains__)
         findings: list[Finding] = []
         problems: list[str] = []
@@ -122,11 +143,8 @@ class Linter:
             except RuleError as error:
                 problems.append(str(error))
             except MtfixError as error:
-                problems.append(f"{document.path}: {error}")
-        if view is not None:
-            findings = view.restore(findings)
-        findings = drop_backend_duplicates(findings)
-        return LintResult(document, sort_findings(dedupe(findings)), problems)
+                problems.append(f"{target.path}: {error}")
+        return findings, problems
 
     def _with_overrides(self, finding: Finding) -> Finding:
         severity = self.resources.settings.severity_for(finding.rule, finding.category, finding.severity)
