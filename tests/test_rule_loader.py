@@ -147,3 +147,14 @@ def test_messages_quote_numbered_and_named_groups():
 
     match = regex.search(r"(?P<left>\w+),(\w+)", "the public,watched")
     assert format_message("{1} / {2} / {left} / {0} {{x}}", match) == "public / watched / public / public,watched {x}"
+
+
+def test_a_missing_rule_folder_is_an_error_not_silence(tmp_path):
+    with pytest.raises(RuleError, match="rule folder does not exist"):
+        load_rules([tmp_path / "no-such-rules"])
+    (tmp_path / "mtfix.toml").write_text('rule-dirs = ["my-rulse"]\n', encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("The public,watched.\n", encoding="utf-8")
+    result = run_cli("check", str(draft))
+    assert result.returncode == 2
+    assert b"my-rulse: rule folder does not exist" in result.stderr

@@ -56,6 +56,8 @@ def load_rules(roots: Iterable[Path], *, min_examples: int = MIN_EXAMPLES) -> li
     """Load every rule under the roots; a later root overrides an earlier one by id."""
     by_id: dict[str, PatternRule] = {}
     for root in roots:
+        if not root.exists():
+            raise RuleError(str(root), None, "rule folder does not exist (check rule-dirs in your config)")
         seen_here: dict[str, str] = {}
         for path in rule_files(root):
             rule = load_rule_file(path, min_examples=min_examples)
