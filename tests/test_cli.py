@@ -14,8 +14,19 @@ from conftest import run_cli
 DRAFT = "The public,watched the ceremony, , and left.\n"
 CLEAN = "The public watched the ceremony and left.\n"
 JSONL_KEYS = {
-    "path", "rule", "category", "severity", "start", "end", "line", "column", "text",
-    "message", "replacements", "applicability", "source",
+    "path",
+    "rule",
+    "category",
+    "severity",
+    "start",
+    "end",
+    "line",
+    "column",
+    "text",
+    "message",
+    "replacements",
+    "applicability",
+    "source",
 }
 
 
@@ -47,7 +58,7 @@ def test_jsonl_lines_follow_the_contract(draft):
     records = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert records
     for record in records:
-        assert JSONL_KEYS <= record.keys()
+        assert record.keys() >= JSONL_KEYS
         assert DRAFT[record["start"] : record["end"]] == record["text"]
         assert record["severity"] in {"error", "warning", "info"}
         assert record["applicability"] in {"safe", "unsafe", "none"}
@@ -133,7 +144,7 @@ def test_fix_modes_are_exclusive(draft):
 def test_rules_lists_every_rule_with_category_and_applicability():
     result = run_cli("rules")
     assert result.returncode == 0
-    line = next(l for l in result.stdout.decode().splitlines() if l.startswith("space-after-comma"))
+    line = next(row for row in result.stdout.decode().splitlines() if row.startswith("space-after-comma"))
     assert "punct.spacing" in line and "safe" in line
 
 
@@ -167,8 +178,10 @@ def test_rules_test_passes_for_the_builtins():
 def test_bad_input_is_one_line_naming_the_file_and_others_still_run(tmp_path, draft, content, message):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
-    result = run_cli("check", "--encoding", "utf-8", str(bad), str(draft)) if b"caf" in content else run_cli(
-        "check", str(bad), str(draft)
+    result = (
+        run_cli("check", "--encoding", "utf-8", str(bad), str(draft))
+        if b"caf" in content
+        else run_cli("check", str(bad), str(draft))
     )
     assert result.returncode == 2
     errors = result.stderr.decode().strip().splitlines()

@@ -59,7 +59,7 @@ grammar = "none"
 
 def test_unknown_config_key_names_the_file(tmp_path):
     config = write(tmp_path / "mtfix.toml", "selec = ['punct']\n")
-    with pytest.raises(ConfigError, match="mtfix.toml: unknown key"):
+    with pytest.raises(ConfigError, match=r"mtfix\.toml: unknown key"):
         load_settings(config)
 
 

@@ -11,7 +11,7 @@ from mtfix.errors import InputError
 
 
 def test_utf8_bom_is_excluded_from_text_and_kept_for_writing():
-    document = decode(codecs.BOM_UTF8 + "Hello ,world\n".encode(), "a.txt")
+    document = decode(codecs.BOM_UTF8 + b"Hello ,world\n", "a.txt")
     assert document.text == "Hello ,world\n"
     assert document.bom == codecs.BOM_UTF8
     assert document.encode() == codecs.BOM_UTF8 + b"Hello ,world\n"

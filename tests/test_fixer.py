@@ -14,7 +14,9 @@ from mtfix.models import Applicability, Edit, Finding, RuleInfo, Severity
 
 
 def finding(start, end, text, replacement, rule="r", applicability=Applicability.SAFE):
-    return Finding(rule, "punct.spacing", Severity.WARNING, start, end, text, "m", (replacement,), applicability)
+    return Finding(
+        rule, "punct.spacing", Severity.WARNING, start, end, text, "m", (replacement,), applicability
+    )
 
 
 def test_apply_edits_handles_insertions_and_replacements():
@@ -64,8 +66,17 @@ class _Toggle:
         index = max(text.find("a"), text.find("b"))
         if index >= 0:
             other = "b" if text[index] == "a" else "a"
-            yield Finding("toggle", "spelling", Severity.INFO, index, index + 1, text[index], "m", (other,),
-                          Applicability.SAFE)
+            yield Finding(
+                "toggle",
+                "spelling",
+                Severity.INFO,
+                index,
+                index + 1,
+                text[index],
+                "m",
+                (other,),
+                Applicability.SAFE,
+            )
 
 
 class _Grow:

@@ -60,16 +60,30 @@ def test_a_valid_rule_loads(tmp_path):
     [
         ({"colour": '"red"'}, EXAMPLES, "unknown key(s): colour"),
         ({"pattern": "'''(unclosed'''"}, EXAMPLES, "bad pattern"),
-        ({}, '[examples]\ngood = ["Tel: 0731", "x"]\nbad = [{ text = "Tel : 1", fixed = "Tel: 1" }]\n',
-         "needs at least 2 bad examples"),
-        ({}, '[examples]\ngood = ["Tel: 0731"]\nbad = [{ text = "A : 1", fixed = "A: 1" }, '
-             '{ text = "B : 1", fixed = "B: 1" }]\n', "needs at least 2 good examples"),
+        (
+            {},
+            '[examples]\ngood = ["Tel: 0731", "x"]\nbad = [{ text = "Tel : 1", fixed = "Tel: 1" }]\n',
+            "needs at least 2 bad examples",
+        ),
+        (
+            {},
+            '[examples]\ngood = ["Tel: 0731"]\nbad = [{ text = "A : 1", fixed = "A: 1" }, '
+            '{ text = "B : 1", fixed = "B: 1" }]\n',
+            "needs at least 2 good examples",
+        ),
         ({"category": '"punct.wrong"'}, EXAMPLES, "unknown category 'punct.wrong'"),
         ({"severity": '"fatal"'}, EXAMPLES, "severity 'fatal' is not one of"),
         ({"message": '"Bad {1"'}, EXAMPLES, "bad message template"),
     ],
-    ids=["unknown-key", "bad-regex", "few-bad-examples", "few-good-examples", "bad-category",
-         "bad-severity", "bad-message"],
+    ids=[
+        "unknown-key",
+        "bad-regex",
+        "few-bad-examples",
+        "few-good-examples",
+        "bad-category",
+        "bad-severity",
+        "bad-message",
+    ],
 )
 def test_invalid_rules_name_file_and_rule(tmp_path, changes, examples, reason):
     path = write_rule(tmp_path, "space-before-colon-test.toml", rule_text(examples, **changes))
@@ -146,7 +160,10 @@ def test_messages_quote_numbered_and_named_groups():
     from mtfix.rulepack.kinds import format_message
 
     match = regex.search(r"(?P<left>\w+),(\w+)", "the public,watched")
-    assert format_message("{1} / {2} / {left} / {0} {{x}}", match) == "public / watched / public / public,watched {x}"
+    assert (
+        format_message("{1} / {2} / {left} / {0} {{x}}", match)
+        == "public / watched / public / public,watched {x}"
+    )
 
 
 def test_a_missing_rule_folder_is_an_error_not_silence(tmp_path):

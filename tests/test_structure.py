@@ -27,7 +27,9 @@ def test_every_rule_file_loads_and_is_named_for_its_id():
     rules = load_rules([root])
     assert len(rules) == len(files)
     for rule in rules:
-        assert rule.info.origin.endswith(f"/{rule.id}.toml"), f"{rule.info.origin} should be named {rule.id}.toml"
+        assert rule.info.origin.endswith(f"/{rule.id}.toml"), (
+            f"{rule.info.origin} should be named {rule.id}.toml"
+        )
 
 
 def test_rule_ids_are_unique_across_checks(linter):

@@ -35,7 +35,9 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-rules_app = typer.Typer(help="List, explain and test rules.", invoke_without_command=True, rich_markup_mode=None)
+rules_app = typer.Typer(
+    help="List, explain and test rules.", invoke_without_command=True, rich_markup_mode=None
+)
 app.add_typer(rules_app, name="rules")
 
 
@@ -56,13 +58,15 @@ class InputFormat(str, Enum):
 
 PathsArgument = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
 SelectOption = Annotated[
-    Optional[list[str]], typer.Option("--select", help="Only these rule ids, categories or families (comma-separated).")
+    Optional[list[str]],
+    typer.Option("--select", help="Only these rule ids, categories or families (comma-separated)."),
 ]
 IgnoreOption = Annotated[
     Optional[list[str]], typer.Option("--ignore", help="Skip these rule ids, categories or families.")
 ]
 ConfigOption = Annotated[
-    Optional[Path], typer.Option("--config", help="Use this mtfix.toml / pyproject.toml instead of searching upward.")
+    Optional[Path],
+    typer.Option("--config", help="Use this mtfix.toml / pyproject.toml instead of searching upward."),
 ]
 EncodingOption = Annotated[
     Optional[str], typer.Option("--encoding", help="Input encoding (default: BOM, else UTF-8, else GB18030).")
@@ -172,7 +176,9 @@ def _report_problems(outcome: Outcome) -> bool:
 @app.command()
 def check(
     paths: PathsArgument,
-    output_format: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.text,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="Output format.")
+    ] = OutputFormat.text,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     config: ConfigOption = None,
@@ -268,7 +274,9 @@ def _write_fixed(outcome: Outcome, output: Path | None) -> int:
 @app.command()
 def fix(
     paths: PathsArgument,
-    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff; write nothing (the default).")] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Print a unified diff; write nothing (the default).")
+    ] = False,
     write: Annotated[bool, typer.Option("--write", help="Rewrite files in place, atomically.")] = False,
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="Write the fixed text of a single input here.")
@@ -357,7 +365,9 @@ def rules_list(
     rules = linter.rules
     width = max(len(rule.id) for rule in rules)
     for rule in rules:
-        typer.echo(f"{rule.id:<{width}}  {rule.category:<18} {rule.applicability.value:<6}  {rule.description}")
+        typer.echo(
+            f"{rule.id:<{width}}  {rule.category:<18} {rule.applicability.value:<6}  {rule.description}"
+        )
 
 
 @rules_app.command("explain")
@@ -368,7 +378,9 @@ def rules_explain(rule_id: str, config: ConfigOption = None) -> None:
     if rule is None:
         _error(f"no rule {rule_id!r}; `mtfix rules` lists them")
         raise typer.Exit(EXIT_ERROR)
-    typer.echo(f"{rule.id}  [{rule.category}]  severity {rule.severity.value}, fix {rule.applicability.value}")
+    typer.echo(
+        f"{rule.id}  [{rule.category}]  severity {rule.severity.value}, fix {rule.applicability.value}"
+    )
     typer.echo(f"\n{rule.description}")
     if rule.doc:
         typer.echo(f"\n{rule.doc}")
@@ -384,7 +396,9 @@ def rules_explain(rule_id: str, config: ConfigOption = None) -> None:
 
 @rules_app.command("test")
 def rules_test(
-    path: Annotated[Optional[Path], typer.Argument(help="A rule folder or file; default: every loaded rule.")] = None,
+    path: Annotated[
+        Optional[Path], typer.Argument(help="A rule folder or file; default: every loaded rule.")
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Run rules' own examples as tests. Exit 0: all pass; 1: failures; 2: invalid rules."""

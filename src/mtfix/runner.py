@@ -35,7 +35,11 @@ class Outcome:
 
     @property
     def changed(self) -> bool:
-        return self.document is not None and self.fixed_text is not None and self.fixed_text != self.document.text
+        return (
+            self.document is not None
+            and self.fixed_text is not None
+            and self.fixed_text != self.document.text
+        )
 
 
 def resolve_settings(paths: Iterable[str], config: Path | None) -> Settings:

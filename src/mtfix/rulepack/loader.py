@@ -6,12 +6,12 @@ is checked: unknown keys, bad regexes, missing examples, duplicate ids.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import regex
+import tomllib
 
 from mtfix.categories import CATEGORIES
 from mtfix.errors import RuleError
@@ -153,7 +153,9 @@ def _enum(kind: type[Any], value: Any, key: str, fail: Any) -> Any:
         raise fail(f"{key} {value!r} is not one of: {choices}") from None
 
 
-def _bad_examples(examples: Any, applicability: Applicability, fail: Any, minimum: int) -> tuple[BadExample, ...]:
+def _bad_examples(
+    examples: Any, applicability: Applicability, fail: Any, minimum: int
+) -> tuple[BadExample, ...]:
     if not isinstance(examples, dict) or examples.keys() - EXAMPLE_KEYS:
         raise fail("'examples' must be a table with 'bad' and 'good'")
     bad = examples.get("bad", [])
