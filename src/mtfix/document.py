@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from mtfix.errors import InputError
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 # The order matters: UTF-32 LE's BOM starts with UTF-16 LE's.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -42,25 +45,8 @@ class Document:
 
     @cached_property
     def line_starts(self) -> list[int]:
-        """Offsets where each line starts; CRLF, CR and LF all end a line."""
-        starts = [0]
-        text = self.text
-        index = 0
-        length = len(text)
-        while True:
-            lf = text.find("\n", index)
-            cr = text.find("\r", index)
-            if lf < 0 and cr < 0:
-                break
-            if cr >= 0 and (lf < 0 or cr < lf):
-                nxt = cr + 2 if text.startswith("\r\n", cr) else cr + 1
-            else:
-                nxt = lf + 1
-            starts.append(nxt)
-            index = nxt
-            if index >= length:
-                break
-        return starts
+        """Offsets where each line starts; CRLF, CR and LF all end a line (one linear scan)."""
+        return [0, *(match.end() for match in _LINE_BREAK.finditer(self.text))]
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an offset."""
