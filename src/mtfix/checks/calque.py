@@ -7,10 +7,11 @@ names (`Qianxinan`, `Guizhou` -> Ceheng County, 册亨县, whose 册 was read as
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import regex
 
+from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
@@ -55,12 +56,8 @@ RULE = RuleInfo(
 )
 
 
-class CalqueCheck:
-    def __init__(self, resources: Resources) -> None:
-        self._resources = resources
-
-    def rules(self) -> Sequence[RuleInfo]:
-        return (RULE,)
+class CalqueCheck(ProgrammaticCheck):
+    RULES = (RULE,)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):

@@ -9,10 +9,11 @@ Nothing is fixable: only a translator knows the English.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import regex
 
+from mtfix.checks._base import ProgrammaticCheck
 from mtfix.checks._cjk import is_mostly_cjk
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
@@ -84,14 +85,10 @@ _INFO = RuleInfo(
 )
 
 
-class UntranslatedCjkCheck:
+class UntranslatedCjkCheck(ProgrammaticCheck):
     """Flags CJK runs in Latin-majority documents, one finding per run or per CJK line."""
 
-    def __init__(self, resources: Resources) -> None:
-        self.resources = resources
-
-    def rules(self) -> Sequence[RuleInfo]:
-        return (_INFO,)
+    RULES = (_INFO,)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text

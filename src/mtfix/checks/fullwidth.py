@@ -10,11 +10,12 @@ CJK characters, and every mark of a mostly-CJK document, are left alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
+from mtfix.checks._base import ProgrammaticCheck
 from mtfix.checks._cjk import is_cjk, is_mostly_cjk, neighbour
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
@@ -184,14 +185,10 @@ _RULES = (
 _BY_ID = {rule.id: rule for rule in _RULES}
 
 
-class FullwidthPunctuationCheck:
+class FullwidthPunctuationCheck(ProgrammaticCheck):
     """Flags full-width marks whose neighbours are not CJK, with the English replacement."""
 
-    def __init__(self, resources: Resources) -> None:
-        self.resources = resources
-
-    def rules(self) -> Sequence[RuleInfo]:
-        return _RULES
+    RULES = _RULES
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text

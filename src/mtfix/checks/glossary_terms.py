@@ -8,10 +8,11 @@ the case of its context. Single CamelCase pinyin renderings (`WeiJianWei`) are l
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import regex
 
+from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import in_context_case
@@ -53,14 +54,10 @@ RULE = RuleInfo(
 )
 
 
-class GlossaryCheck:
+class GlossaryCheck(ProgrammaticCheck):
     """Matches every wrong rendering of the glossary in one pass."""
 
-    def __init__(self, resources: Resources) -> None:
-        self._resources = resources
-
-    def rules(self) -> Sequence[RuleInfo]:
-        return (RULE,)
+    RULES = (RULE,)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 import regex
 
+from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, WordGuard, lexicon, word_guard
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
@@ -76,14 +77,11 @@ class Split:
     safe: bool
 
 
-class GluedWordsCheck:
+class GluedWordsCheck(ProgrammaticCheck):
     """Split run-together words with the lexicon; see the module docstring for the test."""
 
-    def __init__(self, resources: Resources) -> None:
-        self._resources = resources
-
     def rules(self) -> Sequence[RuleInfo]:
-        return (_RULE,)
+        return (_RULE,)  # declared below, with their examples
 
     def check(self, context: CheckContext) -> Iterable[Finding]:
         if not context.is_enabled(RULE_ID):

@@ -11,10 +11,11 @@ names (`the Red Cross Society`) and institutions after an article (`the Governme
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import regex
 
+from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
@@ -102,14 +103,10 @@ _INFO = RuleInfo(
 )
 
 
-class MidSentenceCapitalCheck:
+class MidSentenceCapitalCheck(ProgrammaticCheck):
     """Flags capitalised common words inside sentences; the fix lower-cases them."""
 
-    def __init__(self, resources: Resources) -> None:
-        self.resources = resources
-
-    def rules(self) -> Sequence[RuleInfo]:
-        return (_INFO,)
+    RULES = (_INFO,)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):

@@ -13,10 +13,11 @@ of Huicheng District` / `Huicheng District People's Government`) is accepted Eng
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import regex
 
+from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 
@@ -64,12 +65,8 @@ RULE = RuleInfo(
 )
 
 
-class NameFormVariantCheck:
-    def __init__(self, resources: Resources) -> None:
-        self._resources = resources
-
-    def rules(self) -> Sequence[RuleInfo]:
-        return (RULE,)
+class NameFormVariantCheck(ProgrammaticCheck):
+    RULES = (RULE,)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):

@@ -8,8 +8,9 @@ bureau`, `WeiJian Bureau` -> `Health Bureau`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
+from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import in_context_case
@@ -58,14 +59,10 @@ RULE = RuleInfo(
 )
 
 
-class PinyinCamelCheck:
+class PinyinCamelCheck(ProgrammaticCheck):
     """Finds CamelCase pinyin tokens and translates them through the glossary."""
 
-    def __init__(self, resources: Resources) -> None:
-        self._resources = resources
-
-    def rules(self) -> Sequence[RuleInfo]:
-        return (RULE,)
+    RULES = (RULE,)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):

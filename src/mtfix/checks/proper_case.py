@@ -16,10 +16,11 @@ Two rules:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import regex
 
+from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
@@ -124,12 +125,8 @@ INSTITUTION_INFO = RuleInfo(
 )
 
 
-class ProperCaseCheck:
-    def __init__(self, resources: Resources) -> None:
-        self._resources = resources
-
-    def rules(self) -> Sequence[RuleInfo]:
-        return (PLACE_INFO, INSTITUTION_INFO)
+class ProperCaseCheck(ProgrammaticCheck):
+    RULES = (PLACE_INFO, INSTITUTION_INFO)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text

@@ -16,11 +16,12 @@ Single quotes are not paired: apostrophes make them ambiguous.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
+from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.protect import ProtectedSpans
@@ -184,14 +185,10 @@ _RULES = (
 _BY_ID = {rule.id: rule for rule in _RULES}
 
 
-class QuotePairingCheck:
+class QuotePairingCheck(ProgrammaticCheck):
     """Walks each paragraph's double quotes, pairing them and reporting what does not pair."""
 
-    def __init__(self, resources: Resources) -> None:
-        self.resources = resources
-
-    def rules(self) -> Sequence[RuleInfo]:
-        return _RULES
+    RULES = _RULES
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text

@@ -9,10 +9,11 @@ and lower-case styles are left alone).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import regex
 
+from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 
@@ -115,14 +116,10 @@ _RULES = (
 )
 
 
-class SentenceCaseCheck:
+class SentenceCaseCheck(ProgrammaticCheck):
     """Upper-cases sentence starts after a full stop, and quoted sentences after `said,`."""
 
-    def __init__(self, resources: Resources) -> None:
-        self.resources = resources
-
-    def rules(self) -> Sequence[RuleInfo]:
-        return _RULES
+    RULES = _RULES
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text

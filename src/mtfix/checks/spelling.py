@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
+from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, WordGuard, lexicon, word_guard
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
@@ -57,14 +58,11 @@ _COMPOUND = regex.compile(
 )
 
 
-class SpellingCheck:
+class SpellingCheck(ProgrammaticCheck):
     """Typos one edit away from a common word, and compounds split at their prefix."""
 
-    def __init__(self, resources: Resources) -> None:
-        self._resources = resources
-
     def rules(self) -> Sequence[RuleInfo]:
-        return (_TYPO, _COMPOUND_INFO)
+        return (_TYPO, _COMPOUND_INFO)  # declared below, with their examples
 
     def check(self, context: CheckContext) -> Iterable[Finding]:
         text = context.document.text
