@@ -8,20 +8,22 @@ written because the file changed since it was checked (stale) or accepted edits 
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
 from mtfix.config import split_csv
+from mtfix.document import Document
 from mtfix.errors import InputError, MtfixError
 from mtfix.files import STDIN, read_document
 from mtfix.report.diff import write_diff
 from mtfix.report.text import use_colour
 from mtfix.review.interactive import ReviewLoop
 from mtfix.review.offline import plan_apply, read_review_file, records_for
-from mtfix.review.plan import StaleFileError, changed_text, write_changes
+from mtfix.review.plan import Change, StaleFileError, changed_text, write_changes
 from mtfix.review.session import reviewable
 from mtfix.review.terminal import open_input
 from mtfix.runner import build_linter, resolve_settings
@@ -40,6 +42,18 @@ def _error(message: str) -> None:
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _write_or_exit(document: Document, changes: Sequence[Change[Any]]) -> None:
+    """Write accepted changes atomically; a stale file or a write error ends the command."""
+    try:
+        write_changes(document, changes)
+    except StaleFileError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_NOT_WRITTEN) from None
+    except InputError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_ERROR) from None
 
 
 def review(
@@ -86,14 +100,7 @@ def review(
         if result.changes:
             typer.echo(f"{file} left unchanged")
         raise typer.Exit(EXIT_DONE)
-    try:
-        write_changes(document, result.changes)
-    except StaleFileError as error:
-        _error(str(error))
-        raise typer.Exit(EXIT_NOT_WRITTEN) from None
-    except InputError as error:
-        _error(str(error))
-        raise typer.Exit(EXIT_ERROR) from None
+    _write_or_exit(document, result.changes)
     typer.echo(f"wrote {_plural(len(result.changes), 'change')} to {file}")
     raise typer.Exit(EXIT_DONE)
 
@@ -142,13 +149,6 @@ def apply(
     if diff:
         write_diff(sys.stdout, document, changed_text(document, plan.changes))
         raise typer.Exit(EXIT_DONE)
-    try:
-        write_changes(document, plan.changes)
-    except StaleFileError as error:
-        _error(str(error))
-        raise typer.Exit(EXIT_NOT_WRITTEN) from None
-    except InputError as error:
-        _error(str(error))
-        raise typer.Exit(EXIT_ERROR) from None
+    _write_or_exit(document, plan.changes)
     typer.echo(f"{file}: applied {_plural(len(plan.changes), 'edit')} ({counts})", err=True)
     raise typer.Exit(EXIT_DONE)
