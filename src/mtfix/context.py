@@ -16,6 +16,7 @@ from mtfix.config import Settings
 from mtfix.document import Document
 from mtfix.protect import ProtectedSpans
 from mtfix.rulepack.anchors import folded_text
+from mtfix.wordindex import WordIndex
 
 T = TypeVar("T")
 
@@ -69,6 +70,11 @@ class CheckContext:
     def folded_text(self) -> str | None:
         """The text lower-cased offset for offset, shared by case-insensitive pattern anchors."""
         return folded_text(self.document.text)
+
+    @cached_property
+    def words(self) -> WordIndex:
+        """The document's words, found once for every word-level check."""
+        return WordIndex.of(self.document.text)
 
     @property
     def settings(self) -> Settings:

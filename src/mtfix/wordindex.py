@@ -1,0 +1,90 @@
+"""Every word of a document, found once and shared by the word-level checks.
+
+Why: a dozen checks look at words. Building a Python object per word per check cost more
+than all of their logic, so the index keeps only what C code produces in one pass (the
+words as strings); a check decides per *distinct* word (caching its verdicts across
+documents) and asks for positions only for the few words it flags (`locate`).
+
+A word is what `names.pinyin.WORD` matches (letters, with inner `'`, `’` and `-`), with a
+possessive `'s` left outside it: `Xi'an's` is the word `Xi'an`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+_LETTERS = r"\p{L}"
+WORD_PATTERN = rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*"
+_WORD = regex.compile(WORD_PATTERN)
+_APOSTROPHES = "'’"
+# Where a word can start: not after a letter, nor after a joiner that follows a letter
+# (`Xi'an` holds no word `an`, `Zhong-ping` no word `ping`).
+_WORD_START = rf"(?<!{_LETTERS})(?<!{_LETTERS}['’\-])"
+# Where a word can end: no letter and no joiner-plus-letter follows, once an optional
+# possessive `'s` is passed over.
+_WORD_END = rf"(?=(?:['’][sS])?(?!{_LETTERS}|['’\-]{_LETTERS}))"
+
+
+def _strip_possessive(word: str) -> str:
+    if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
+        return word[:-2]
+    return word
+
+
+@dataclass(frozen=True, slots=True)
+class WordSpan:
+    """One occurrence of a word: code-point offsets into the document."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class WordIndex:
+    """The words of one text, in order, as strings (no offsets: see `locate`)."""
+
+    text: str
+    words: tuple[str, ...]
+
+    @classmethod
+    def of(cls, text: str) -> WordIndex:
+        found = _WORD.findall(text)
+        if "'" in text or "’" in text:
+            found = [_strip_possessive(word) if word[-2:-1] in _APOSTROPHES else word for word in found]
+        return cls(text, tuple(found))
+
+    @cached_property
+    def distinct(self) -> frozenset[str]:
+        return frozenset(self.words)
+
+    @cached_property
+    def counts(self) -> Counter[str]:
+        return Counter(self.words)
+
+    def locate(self, wanted: Iterable[str]) -> list[WordSpan]:
+        """Every occurrence of the words in `wanted` (exact, case-sensitive), in text order.
+
+        One regex pass over the text for the whole set, so asking for the few flagged words
+        of a document costs one scan, not a walk over all of its words.
+        """
+        chosen = sorted({word for word in wanted if word}, key=len, reverse=True)
+        if not chosen:
+            return []
+        alternation = "|".join(regex.escape(word) for word in chosen)
+        pattern = regex.compile(f"{_WORD_START}(?:{alternation}){_WORD_END}")
+        return [WordSpan(m.start(), m.end(), m.group()) for m in pattern.finditer(self.text)]
+
+    def spans(self) -> Iterator[WordSpan]:
+        """Every word with its offsets (a full walk: for checks that need every position)."""
+        for match in _WORD.finditer(self.text):
+            word = match.group()
+            if word[-2:-1] in _APOSTROPHES:
+                word = _strip_possessive(word)
+            start = match.start()
+            yield WordSpan(start, start + len(word), word)

@@ -1,0 +1,31 @@
+"""The shared word index: its words and located spans agree with a full walk."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mtfix.names.pinyin import tokens
+from mtfix.wordindex import WordIndex
+
+PIECES = ["Wang", "wang", "'s", "’s", "'S", "-", "'", "’", " ", "Xi", "an", "s", "a", "é", "3", ".", "\n", "Zhong"]
+
+
+def test_words_skip_possessives_and_keep_joined_names() -> None:
+    index = WordIndex.of("Xi'an's mayor met Zhong-ping at Wang’s office; it's 9:30.")
+    assert index.words == ("Xi'an", "mayor", "met", "Zhong-ping", "at", "Wang", "office", "it")
+
+
+def test_locate_finds_whole_words_only() -> None:
+    text = "Wang met Wangcheng and Xi'an's Wang-li; Wang's aide, WANG."
+    spans = WordIndex.of(text).locate({"Wang", "an", "li"})
+    assert [(s.start, s.text) for s in spans] == [(0, "Wang"), (40, "Wang")]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_locate_and_spans_agree_with_the_token_walk(text: str) -> None:
+    index = WordIndex.of(text)
+    walked = [(t.start, t.end, t.text) for t in tokens(text)]
+    assert [(s.start, s.end, s.text) for s in index.spans()] == walked
+    assert list(index.words) == [word for _, _, word in walked]
+    assert [(s.start, s.end, s.text) for s in index.locate(index.distinct)] == walked
