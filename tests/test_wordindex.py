@@ -29,3 +29,19 @@ def test_locate_and_spans_agree_with_the_token_walk(text: str) -> None:
     assert [(s.start, s.end, s.text) for s in index.spans()] == walked
     assert list(index.words) == [word for _, _, word in walked]
     assert [(s.start, s.end, s.text) for s in index.locate(index.distinct)] == walked
+
+
+def test_context_shares_one_analysis_per_document() -> None:
+    from mtfix.context import CheckContext, Resources
+    from mtfix.document import Document
+
+    context = CheckContext(Document(path="a.txt", text="Wang met Li."), Resources())
+    built: list[int] = []
+
+    def build(ctx: CheckContext) -> int:
+        built.append(1)
+        return len(ctx.words.words)
+
+    assert context.shared("count", build) == 3
+    assert context.shared("count", build) == 3
+    assert built == [1]

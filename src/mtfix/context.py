@@ -71,6 +71,19 @@ class CheckContext:
         """The text lower-cased offset for offset, shared by case-insensitive pattern anchors."""
         return folded_text(self.document.text)
 
+    def shared(self, key: str, build: Callable[[CheckContext], T]) -> T:
+        """A per-document analysis several checks read (place context, name mentions, ...),
+        built by the first check that asks for it and reused by the others."""
+        try:
+            return self._shared[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._shared[key] = build(self)
+            return value
+
+    @cached_property
+    def _shared(self) -> dict[str, Any]:
+        return {}
+
     @cached_property
     def words(self) -> WordIndex:
         """The document's words, found once for every word-level check."""
