@@ -6,26 +6,61 @@ Exit codes: 0 nothing found (or nothing to change), 1 findings (or changes propo
 
 from __future__ import annotations
 
+import importlib
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, ClassVar, Optional
 
 import typer
+from typer.core import TyperGroup
+from typer.main import get_command_from_info
 
 from mtfix.config import Settings, split_csv
 from mtfix.errors import MtfixError
 from mtfix.files import STDIN, discover, write_atomic
 from mtfix.linter import Linter
-from mtfix.measure.commands import JobsOption, eval_command, score_command, stats_command
 from mtfix.measure.parallel import check_parallel, fix_parallel
 from mtfix.models import Severity
 from mtfix.report.diff import write_diff
 from mtfix.report.text import use_colour
-from mtfix.review.commands import apply, review
 from mtfix.runner import Outcome, build_linter, resolve_settings
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _LazyGroup(TyperGroup):
+    """The top-level group; commands whose modules import heavy libraries (sacrebleu, rich)
+    are built only when invoked or listed in help, so `mtfix check` starts fast."""
+
+    LAZY: ClassVar[dict[str, tuple[str, str]]] = {
+        "score": ("mtfix.measure.commands", "score_command"),
+        "stats": ("mtfix.measure.commands", "stats_command"),
+        "eval": ("mtfix.measure.commands", "eval_command"),
+        "review": ("mtfix.review.commands", "review"),
+        "apply": ("mtfix.review.commands", "apply"),
+    }
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        """Plain commands, then the lazy ones, then sub-groups: the order of registration."""
+        names = super().list_commands(ctx)
+        groups = [name for name in names if isinstance(self.commands[name], TyperGroup)]
+        plain = [name for name in names if name not in groups and name not in self.LAZY]
+        return [*plain, *self.LAZY, *groups]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name in self.LAZY and cmd_name not in self.commands:
+            module, attribute = self.LAZY[cmd_name]
+            callback = getattr(importlib.import_module(module), attribute)
+            registrar = typer.Typer()  # registers exactly as `app.command(name)` would
+            registrar.command(cmd_name)(callback)
+            self.commands[cmd_name] = get_command_from_info(
+                registrar.registered_commands[0],
+                pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=app.rich_markup_mode,
+            )
+        return super().get_command(ctx, cmd_name)
+
 
 app = typer.Typer(
     name="mtfix",
@@ -34,6 +69,7 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    cls=_LazyGroup,
 )
 rules_app = typer.Typer(
     help="List, explain and test rules.", invoke_without_command=True, rich_markup_mode=None
@@ -70,6 +106,10 @@ ConfigOption = Annotated[
 ]
 EncodingOption = Annotated[
     Optional[str], typer.Option("--encoding", help="Input encoding (default: BOM, else UTF-8, else GB18030).")
+]
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes (default: CPUs, capped; 1 for small inputs)."),
 ]
 InputFormatOption = Annotated[
     Optional[InputFormat],
@@ -427,11 +467,6 @@ def rules_test(
     raise typer.Exit(EXIT_FINDINGS if failures else EXIT_CLEAN)
 
 
-app.command("score")(score_command)
-app.command("stats")(stats_command)
-app.command("eval")(eval_command)
-app.command("review")(review)
-app.command("apply")(apply)
 
 
 def _harden_process() -> None:

@@ -9,17 +9,18 @@ long runs when stderr is a terminal.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from mtfix.config import Settings
 from mtfix.files import STDIN
 from mtfix.linter import Linter
 from mtfix.runner import Outcome, build_linter, check_one, fix_one
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 # More workers than this rarely pays: each one loads every rule pack and data table.
 MAX_DEFAULT_JOBS = 8
@@ -118,6 +119,10 @@ def _run(
                 advance()
                 yield outcome
         return
+    # Imported here: a serial run (the common case for small inputs) never pays for them.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # Fork where available: workers inherit the imported modules instead of importing them
     # again. Every task is submitted (so every worker forked) before the progress bar
     # starts its refresh thread, keeping fork away from a threaded parent.
@@ -138,6 +143,8 @@ def _run(
 
 def _in_order(futures: dict[Future[Outcome], int], advance: Callable[[], None]) -> Iterator[Outcome]:
     """Yield results by input index as soon as every earlier one is done."""
+    from concurrent.futures import as_completed
+
     ready: dict[int, Outcome] = {}
     next_index = 0
     for future in as_completed(futures):

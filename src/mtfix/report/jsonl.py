@@ -12,8 +12,6 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-import jsonlines
-
 from mtfix.document import Document
 from mtfix.models import Finding
 
@@ -50,11 +48,9 @@ def finding_record(document: Document, finding: Finding, content_hash: str | Non
 
 
 def write_jsonl(document: Document, findings: Iterable[Finding], out: TextIO) -> None:
+    """One line per finding, written in one call; CJK and other text stay readable in
+    review files instead of \\u escapes (one encoder: `json.dumps` with options builds a
+    new one per call)."""
     content_hash = content_fingerprint(document)
-    writer = jsonlines.Writer(out, compact=True, flush=False, dumps=_dumps)
-    writer.write_all(finding_record(document, finding, content_hash) for finding in findings)
-
-
-def _dumps(record: dict[str, Any]) -> str:
-    """Keep CJK and other text readable in review files instead of \\u escapes."""
-    return json.dumps(record, ensure_ascii=False)
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    out.write("".join([encode(finding_record(document, f, content_hash)) + "\n" for f in findings]))

@@ -40,48 +40,79 @@ def _width(text: str) -> int:
     return width
 
 
-# Tabs become a space, other control characters a question mark (one C-level pass).
+# Tabs become a space, other control characters a question mark (one C-level pass). Each
+# replacement is one character, so offsets into a line hold in its visible form too.
 _VISIBLE = {code: "?" for code in (*range(32), 0x7F)} | {ord("\t"): " "}
+_LABELS = {Applicability.SAFE: "fix", Applicability.UNSAFE: "unsafe fix", Applicability.NONE: "suggestion"}
 
 
 def _visible(text: str) -> str:
     """Show tabs and control characters so the caret lines up."""
-    return text.translate(_VISIBLE)
+    return text if text.isprintable() else text.translate(_VISIBLE)
+
+
+class _Lines:
+    """One document's lines in visible form, each made once however many findings it holds."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._line = -1
+        self._shown = ""
+        self._plain = True  # every character one cell wide: width equals length
+
+    def get(self, line: int) -> tuple[str, bool]:
+        if line != self._line:
+            shown = _visible(self.document.line_text(line))
+            self._line, self._shown, self._plain = line, shown, _narrow(shown)
+        return self._shown, self._plain
+
+
+def _narrow(text: str) -> bool:
+    """True if every character takes one cell (curly quotes and dashes do; CJK does not)."""
+    if text.isascii():
+        return True
+    return all(
+        not unicodedata.combining(ch) and unicodedata.east_asian_width(ch) not in ("W", "F")
+        for ch in set(_NON_ASCII.findall(text))
+    )
 
 
 def render_finding(document: Document, finding: Finding, colour: bool) -> str:
+    return _render(document, finding, colour, _Lines(document))
+
+
+def _render(document: Document, finding: Finding, colour: bool, lines: _Lines) -> str:
     line, column = document.line_column(finding.start)
-    source = document.line_text(line)
+    source, plain = lines.get(line)
+    length = len(source)
     begin = column - 1
-    span_length = max(1, min(finding.end - finding.start, len(source) - begin) or 1)
+    span_length = max(1, min(finding.end - finding.start, length - begin) or 1)
     cut_start = max(0, begin - _CONTEXT)
-    cut_end = min(len(source), begin + span_length + _CONTEXT)
+    cut_end = min(length, begin + span_length + _CONTEXT)
     prefix = "…" if cut_start else ""
-    suffix = "…" if cut_end < len(source) else ""
-    shown = prefix + _visible(source[cut_start:cut_end]) + suffix
-    caret_pad = _width(prefix + _visible(source[cut_start:begin]))
-    caret = "^" * max(1, _width(_visible(source[begin : begin + span_length])))
-    severity = finding.severity.value
-    head = f"{document.path}:{line}:{column}: {finding.rule} [{finding.category}] {finding.message}"
+    suffix = "…" if cut_end < length else ""
+    shown = prefix + source[cut_start:cut_end] + suffix
+    if plain:
+        caret_pad = len(prefix) + begin - cut_start
+        caret = "^" * max(1, len(source[begin : begin + span_length]))
+    else:
+        caret_pad = _width(prefix + source[cut_start:begin])
+        caret = "^" * max(1, _width(source[begin : begin + span_length]))
     if colour:
         head = (
-            f"{_BOLD}{document.path}:{line}:{column}:{_RESET} {_STYLES[severity]}{finding.rule}{_RESET}"
-            f" {_DIM}[{finding.category}]{_RESET} {finding.message}"
+            f"{_BOLD}{document.path}:{line}:{column}:{_RESET} {_STYLES[finding.severity.value]}"
+            f"{finding.rule}{_RESET} {_DIM}[{finding.category}]{_RESET} {finding.message}"
         )
-    lines = [head, f"    {shown}", f"    {' ' * caret_pad}{caret}"]
+    else:
+        head = f"{document.path}:{line}:{column}: {finding.rule} [{finding.category}] {finding.message}"
+    text = f"{head}\n    {shown}\n    {' ' * caret_pad}{caret}"
     if finding.replacements:
-        label = {
-            Applicability.SAFE: "fix",
-            Applicability.UNSAFE: "unsafe fix",
-            Applicability.NONE: "suggestion",
-        }[finding.applicability]
-        options = " | ".join(repr(r) for r in finding.replacements[:3])
-        suggestion = f"    {label}: {options}"
-        lines.append(f"{_GREEN}{suggestion}{_RESET}" if colour else suggestion)
-    return "\n".join(lines)
+        options = " | ".join([repr(r) for r in finding.replacements[:3]])
+        suggestion = f"    {_LABELS[finding.applicability]}: {options}"
+        text += f"\n{_GREEN}{suggestion}{_RESET}" if colour else f"\n{suggestion}"
+    return text
 
 
 def write_text(document: Document, findings: Iterable[Finding], out: TextIO, colour: bool) -> None:
-    for finding in findings:
-        out.write(render_finding(document, finding, colour))
-        out.write("\n")
+    lines = _Lines(document)
+    out.write("".join([_render(document, finding, colour, lines) + "\n" for finding in findings]))
