@@ -26,7 +26,6 @@ from __future__ import annotations
 import importlib.resources
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -35,7 +34,6 @@ from mtfix.errors import ConfigError
 
 if TYPE_CHECKING:
     from mtfix.context import Resources
-    from mtfix.names.protection import NameProtection
 
 WORDFREQ_LIST = "large"
 SYMSPELL_DICTIONARY = "frequency_dictionary_en_82_765.txt"
@@ -140,35 +138,3 @@ def lexicon_from_words(
         frozenset(word.casefold() for word in dictionary),
         frozenset(word.casefold() for word in accepted),
     )
-
-
-@dataclass(frozen=True)
-class WordGuard:
-    """Tokens that no speller or splitter may change in one document.
-
-    A token is guarded when it is an accepted word, when the name protection service
-    protects it (pinyin names, gazetteer places, brands, glossary terms, user words), when
-    it is lower-case pinyin (`huicheng`: a lower-cased name is a case problem, not a
-    spelling one), or when the document itself uses it as a name (capitalised repeatedly,
-    never in lower case). The document's names are found only if a token gets that far.
-    """
-
-    protection: NameProtection
-    text: str
-    accepted: frozenset[str]
-
-    @cached_property
-    def document_names(self) -> frozenset[str]:
-        return frozenset(self.protection.document_names(self.text))
-
-    def is_name(self, token: str) -> bool:
-        if token.casefold() in self.accepted or self.protection.is_protected(token):
-            return True
-        return self.protection.classify(token).is_pinyin or token in self.document_names
-
-
-def word_guard(resources: Resources, text: str) -> WordGuard:
-    """The guard for one document (the protection service itself loads once per process)."""
-    from mtfix.names.protection import name_protection
-
-    return WordGuard(name_protection(resources), text, accepted_words(resources))

@@ -25,15 +25,16 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import Lexicon, WordGuard, lexicon, word_guard
+from mtfix.lexicon import Lexicon, lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
 
 RULE_ID = "glued-words"
 MARGIN = 1.0  # decades by which the split must beat the glued token (lower-case)
@@ -43,6 +44,7 @@ KNOWN_ZIPF = 3.0  # a token this common on the web is a word, a name or a brand:
 PART_ZIPF = 3.0  # every part of a split must be at least this common
 MAX_PARTS = 3
 LONGEST_WORD = 24
+MAX_VERDICTS = 200_000  # distinct tokens remembered across documents before starting afresh
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -64,6 +66,9 @@ NUMBER_SUFFIXES = _word_set(
 # Runs of letters and numbers with no space; separators join digits only (dates, times).
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-./:](?=\d)(?<=\d.)[\p{L}\p{N}]+)*")
 _SEGMENT = regex.compile(r"(?P<number>\d+(?:[-./:]\d+)*)|(?P<letters>\p{L}+)")
+# A token that starts where it is tried: no letter or digit before it, and not the digits
+# after a separator that joins them to digits before (`2020-08`).
+_TOKEN_AT = regex.compile(r"(?<![\p{L}\p{N}])(?!(?<=\d[-./:])\d)" + _TOKEN.pattern)
 _DATE = regex.compile(r"(?:19|20)\d\d(?:[-./]\d{1,2}){0,2}")
 # A neighbour that makes the token part of an identifier, handle, path or hashtag.
 _IDENTIFIER_NEIGHBOURS = "_@#/\\&=~"
@@ -78,7 +83,16 @@ class Split:
 
 
 class GluedWordsCheck(ProgrammaticCheck):
-    """Split run-together words with the lexicon; see the module docstring for the test."""
+    """Split run-together words with the lexicon; see the module docstring for the test.
+
+    A split is a function of the token, whether it ends a field label, and the guard's
+    answers: it is decided once per distinct token for the whole run (`decide`), and only
+    the few tokens that split are looked up in the text.
+    """
+
+    def __init__(self, resources: Resources) -> None:
+        super().__init__(resources)
+        self._verdicts: dict[Hashable, tuple[Split | None, tuple[str, ...]]] = {}
 
     def rules(self) -> Sequence[RuleInfo]:
         return (_RULE,)  # declared below, with their examples
@@ -88,36 +102,62 @@ class GluedWordsCheck(ProgrammaticCheck):
             return
         text = context.document.text
         words = lexicon(context.resources)
-        guard = word_guard(context.resources, text)
-        matches = list(_TOKEN.finditer(text))
-        counts = Counter(match.group() for match in matches)
-        splits: dict[tuple[str, bool], Split | None] = {}
-        for match in matches:
-            start, end = match.span()
-            token = match.group()
-            key = (token, _is_label(text, end))
-            if key not in splits:  # a document repeats its words: decide each once
-                splits[key] = split_token(token, words, guard, label=key[1])
-            split = splits[key]
-            if split is None or _used_on_purpose(token, split, counts, text):
-                continue
-            if _in_identifier(text, start, end) or context.protected.overlaps(start, end):
-                continue
-            yield Finding(
-                rule=RULE_ID,
-                category="space.glued",
-                severity=Severity.WARNING,
-                start=start,
-                end=end,
-                text=token,
-                message=f"words run together: {token!r} -> {split.text!r}",
-                replacements=(split.text,),
-                applicability=Applicability.SAFE if split.safe else Applicability.UNSAFE,
-                source="checks",
-            )
+        guard = word_guard(context)
+        counts = Counter(_TOKEN.findall(text))
+        labelled = ":" in text or "：" in text
+        if len(self._verdicts) > MAX_VERDICTS:
+            self._verdicts.clear()
+        candidates: dict[str, tuple[Split | None, Split | None]] = {}
+        for token in counts:
+            plain = self._split(token, False, words, guard)
+            label = self._split(token, True, words, guard) if labelled and _label_matters(token) else plain
+            if plain is not None or label is not None:
+                candidates[token] = (plain, label)
+        found = []
+        for token, splits in candidates.items():
+            for start in _token_starts(text, token):
+                end = start + len(token)
+                split = splits[_is_label(text, end)]
+                if split is None or _used_on_purpose(token, split, counts, text):
+                    continue
+                if _in_identifier(text, start, end) or context.protected.overlaps(start, end):
+                    continue
+                found.append(_finding(start, token, split))
+        found.sort(key=lambda finding: finding.start)
+        yield from found
+
+    def _split(self, token: str, label: bool, words: Lexicon, guard: WordGuard) -> Split | None:
+        return decide(
+            self._verdicts, (token, label), lambda names: split_token(token, words, names, label=label), guard
+        )
 
 
-def split_token(token: str, words: Lexicon, guard: WordGuard, *, label: bool = False) -> Split | None:
+def _finding(start: int, token: str, split: Split) -> Finding:
+    return Finding(
+        rule=RULE_ID,
+        category="space.glued",
+        severity=Severity.WARNING,
+        start=start,
+        end=start + len(token),
+        text=token,
+        message=f"words run together: {token!r} -> {split.text!r}",
+        replacements=(split.text,),
+        applicability=Applicability.SAFE if split.safe else Applicability.UNSAFE,
+        source="checks",
+    )
+
+
+def _token_starts(text: str, token: str) -> Iterator[int]:
+    """Where `token` occurs as a whole token of `_TOKEN` (as `finditer` would find it)."""
+    index = text.find(token)
+    while index >= 0:
+        match = _TOKEN_AT.match(text, index)
+        if match is not None and match.group() == token:
+            yield index
+        index = text.find(token, index + 1)
+
+
+def split_token(token: str, words: Lexicon, guard: GuardLike, *, label: bool = False) -> Split | None:
     """The split of a whole token (letters, numbers, or both), or None to leave it.
 
     `label` says the token ends in a colon, as a CMS field name does (`Addtime:`).
@@ -164,7 +204,7 @@ def _is_plain_word(value: str, words: Lexicon) -> bool:
     return words.is_word(value) and words.frequency(value) >= PART_ZIPF
 
 
-def split_letters(token: str, words: Lexicon, guard: WordGuard, *, label: bool = False) -> Split | None:
+def split_letters(token: str, words: Lexicon, guard: GuardLike, *, label: bool = False) -> Split | None:
     """A letters-only token: `principlesof`, `theCPC`, `Addtime:`.
 
     A capitalised token is split only as a field label: elsewhere `Greentown` or
@@ -179,13 +219,13 @@ def split_letters(token: str, words: Lexicon, guard: WordGuard, *, label: bool =
         return _split_case_boundary(token, lower_head.end(), words, guard)
     if token.islower():
         return _split_by_frequency(token, token, words, MARGIN)
-    if label and token[0].isupper() and token[1:].islower():
+    if label and _label_matters(token):
         split = _split_by_frequency(token.casefold(), token, words, CAPITALISED_MARGIN)
         return Split(split.text, False) if split else None
     return None
 
 
-def _split_case_boundary(token: str, cut: int, words: Lexicon, guard: WordGuard) -> Split | None:
+def _split_case_boundary(token: str, cut: int, words: Lexicon, guard: GuardLike) -> Split | None:
     """`theCPC` -> `the CPC`: a function word glued to an acronym or a capitalised word."""
     head, tail = token[:cut], token[cut:]
     if head not in LEADING_FUNCTION_WORDS:
@@ -248,6 +288,11 @@ def _part_zipf(part: str, words: Lexicon, *, last: bool) -> float | None:
         return None
     zipf = words.frequency(part)
     return zipf if zipf >= PART_ZIPF else None
+
+
+def _label_matters(token: str) -> bool:
+    """Only a capitalised word (`Addtime`) is split differently as a field label."""
+    return token[:1].isupper() and token[1:].islower()
 
 
 def _is_label(text: str, end: int) -> bool:

@@ -30,8 +30,9 @@ import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import Lexicon, WordGuard, lexicon, word_guard
+from mtfix.lexicon import Lexicon, lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
 
 TYPO_RULE = "misspelled-word"
 COMPOUND_RULE = "split-compound"
@@ -68,7 +69,7 @@ class SpellingCheck(ProgrammaticCheck):
         text = context.document.text
         words = lexicon(context.resources)
         if context.is_enabled(TYPO_RULE):
-            guard = word_guard(context.resources, text)
+            guard = word_guard(context)
             yield from self._typos(context, words, guard)
         if context.is_enabled(COMPOUND_RULE):
             yield from self._split_compounds(context, words)

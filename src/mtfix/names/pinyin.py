@@ -13,7 +13,9 @@ import enum
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -45,8 +47,9 @@ class TokenAnalysis:
         return self.kind in (TokenKind.PINYIN_NAME, TokenKind.PINYIN_CAMEL, TokenKind.PINYIN_LOWER)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word and its code-point span (a tuple: built by C code, many per document)."""
+
     start: int
     end: int
     text: str
@@ -54,6 +57,10 @@ class Token:
 
 _SYLLABLE_BREAK = regex.compile(r"['’\-]")  # forced syllable boundaries: Xi'an, Zhong-ping
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}*")
+# A word that starts at the position tried: not after a letter, nor after a joiner that
+# follows a letter (the walk of `tokens` never starts a word there).
+_WORD_AT = regex.compile(r"(?<!\p{L})(?<!\p{L}['’\-])" + WORD.pattern)
+_MATCH = type(WORD.match("a"))
 
 
 def tokens(text: str) -> Iterator[Token]:
@@ -63,14 +70,43 @@ def tokens(text: str) -> Iterator[Token]:
 
 @lru_cache(maxsize=4)
 def _tokenise(text: str) -> tuple[Token, ...]:
-    """Memo of a pure function: several checks tokenise the same document in one run."""
-    found = []
-    for match in WORD.finditer(text):
-        word, start = match.group(0), match.start()
-        if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
-            word = word[:-2]
-        found.append(Token(start, start + len(word), word))
+    """Memo of a pure function: several checks tokenise the same document in one run.
+
+    Offsets and words are read off the matches and each `Token` is made by `tuple.__new__`,
+    all through `map` (C code): no Python runs per word but for words with an apostrophe.
+    """
+    matches = list(WORD.finditer(text))
+    make = tuple.__new__
+    columns = zip(
+        map(_MATCH.start, matches), map(_MATCH.end, matches), map(_MATCH.group, matches), strict=True
+    )
+    found = list(map(make, repeat(Token), columns))
+    if "'" in text or "’" in text:
+        for index, token in enumerate(found):
+            word = _without_possessive(token.text)
+            if word is not token.text:
+                found[index] = make(Token, (token.start, token.start + len(word), word))
     return tuple(found)
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Start offsets of `word` in `text` as `tokens` finds it (exact case), in order.
+
+    For the few words a check flags: `str.find` proposes, the word pattern confirms, so
+    no walk over every word and no pattern compiled per document.
+    """
+    index = text.find(word)
+    while index >= 0:
+        match = _WORD_AT.match(text, index)
+        if match is not None and _without_possessive(match.group()) == word:
+            yield index
+        index = text.find(word, index + 1)
+
+
+def _without_possessive(word: str) -> str:
+    if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
+        return word[:-2]
+    return word
 
 
 def load_syllables(path: Path) -> frozenset[str]:
@@ -101,6 +137,9 @@ class PinyinAnalyzer:
         self._brands_folded = frozenset(brand.casefold() for brand in self.brands)
         self.surnames = frozenset(name.casefold() for name in surnames)
         self.segment = lru_cache(maxsize=65536)(self._segment)
+        # Pure functions of the word, asked for the same words in every document.
+        self.classify = lru_cache(maxsize=65536)(self._classify)
+        self.is_pinyin_name = lru_cache(maxsize=65536)(self._is_pinyin_name)
 
     def _segment(self, word: str) -> tuple[str, ...] | None:
         """The syllables of `word` (any case; `'`, `’` and `-` are forced boundaries), or None.
@@ -137,7 +176,7 @@ class PinyinAnalyzer:
     def is_brand(self, token: str) -> bool:
         return token in self.brands or (token.casefold() in self._brands_folded and not token.islower())
 
-    def classify(self, token: str) -> TokenAnalysis:
+    def _classify(self, token: str) -> TokenAnalysis:
         """Say whether `token` is a pinyin name, a CamelCase pinyin fusion, a brand or other."""
         if not token or (not token.isalpha() and not regex.fullmatch(WORD, token)):
             return TokenAnalysis(TokenKind.OTHER)
@@ -170,7 +209,7 @@ class PinyinAnalyzer:
             syllables.extend(found)
         return tuple(syllables)
 
-    def is_pinyin_name(self, token: str) -> bool:
+    def _is_pinyin_name(self, token: str) -> bool:
         """A correctly written pinyin name: capitalised, 2+ syllables or a known surname.
 
         Chinese names run to four syllables per written word (`Xishuangbanna`); a longer

@@ -8,23 +8,33 @@ API (stable):
 - `name_protection(resources) -> NameProtection`, built once per process;
 - `NameProtection.is_protected(token) -> bool`;
 - `NameProtection.document_names(text) -> set[str]`;
-- `NameProtection.classify(token) -> TokenAnalysis` (pinyin name, CamelCase fusion, brand, other).
+- `NameProtection.classify(token) -> TokenAnalysis` (pinyin name, CamelCase fusion, brand, other);
+- `word_guard(context) -> WordGuard`: what a speller or splitter must leave alone in one
+  document, and `decide` to reuse a per-word verdict across documents.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 import regex
 
-from mtfix.context import Resources
+from mtfix.context import CheckContext, Resources
 from mtfix.errors import ConfigError
 from mtfix.names.data import data_file
-from mtfix.names.pinyin import PinyinAnalyzer, TokenAnalysis, load_syllables, load_word_list, tokens
+from mtfix.names.pinyin import (
+    PinyinAnalyzer,
+    TokenAnalysis,
+    load_syllables,
+    load_word_list,
+    occurrences,
+    tokens,
+)
+from mtfix.wordindex import WordIndex
 
 # What precedes a sentence-initial word: start of text or line, or .!? and closing marks.
 _SENTENCE_START = regex.compile(r"(?:^|[.!?。！？:：]\s*|\n\s*)[\"'“‘(\[]*$")
@@ -58,37 +68,34 @@ class NameProtection:
             or self.analyzer.is_pinyin_name(token)
         )
 
-    def document_names(self, text: str) -> set[str]:
+    def document_names(self, text: str, words: WordIndex | None = None) -> set[str]:
         """Capitalised words the document uses consistently as names.
 
         A word qualifies when it is capitalised at least twice, at least once away from a
         sentence start, and never appears in lower case: a real word capitalised only in a
-        heading, or a name the draft also lower-cases, does not.
+        heading, or a name the draft also lower-cases, does not. Pass the document's
+        `WordIndex` when there is one, so its words are not found again.
         """
-        return set(_document_names(text))
+        return set(document_names(text, words or WordIndex.of(text)))
 
 
-@lru_cache(maxsize=4)
-def _document_names(text: str) -> frozenset[str]:
-    """Memo of a pure function: several checks ask for the same document's names."""
-    capitalised: Counter[str] = Counter()
-    mid_sentence: set[str] = set()
-    lower: set[str] = set()
-    for token in tokens(text):
-        word = token.text
-        if word.islower():
-            lower.add(word)
+def document_names(text: str, words: WordIndex) -> frozenset[str]:
+    """See `NameProtection.document_names`; counts come from the index (C code) and
+    positions are looked up only for the few words that pass every other test."""
+    lower = {word for word in words.distinct if word.islower()}
+    names = []
+    for word, count in words.counts.items():
+        if count < 2 or len(word) < 2 or not word[0].isupper() or word.isupper() or word.islower():
             continue
-        if len(word) < 2 or not word[0].isupper() or word.isupper():
+        if word.casefold() in lower:
             continue
-        capitalised[word] += 1
-        if not _SENTENCE_START.search(text[max(0, token.start - _LOOKBEHIND) : token.start]):
-            mid_sentence.add(word)
-    return frozenset(
-        word
-        for word, count in capitalised.items()
-        if count >= 2 and word in mid_sentence and word.casefold() not in lower
-    )
+        if any(_mid_sentence(text, start) for start in occurrences(text, word)):
+            names.append(word)
+    return frozenset(names)
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    return not _SENTENCE_START.search(text[max(0, start - _LOOKBEHIND) : start])
 
 
 # Each entry point fetches what it depends on first, then builds: dependencies stay visible
@@ -147,3 +154,109 @@ def _user_words(paths: Iterable[Path]) -> Iterable[str]:
             yield from load_word_list(path)
         except (OSError, UnicodeDecodeError) as error:
             raise ConfigError(f"{path}: cannot read word list: {error}") from error
+
+
+class NameGuard:
+    """The per-word part of "no speller or splitter may change this token", for the whole run.
+
+    A token is guarded when it is an accepted word, when the protection service protects
+    it (pinyin names, gazetteer places, brands, glossary terms, user words) or when it is
+    lower-case pinyin (`huicheng`: a lower-cased name is a case problem, not a spelling
+    one). Verdicts are kept: documents share most of their words.
+    """
+
+    def __init__(self, protection: NameProtection, accepted: frozenset[str]) -> None:
+        self.protection = protection
+        self.accepted = accepted
+        self._verdicts: dict[str, bool] = {}
+
+    def is_name(self, token: str) -> bool:
+        verdict = self._verdicts.get(token)
+        if verdict is None:
+            protection = self.protection
+            verdict = self._verdicts[token] = (
+                token.casefold() in self.accepted
+                or protection.is_protected(token)
+                or protection.classify(token).is_pinyin
+            )
+        return verdict
+
+
+@dataclass(frozen=True)
+class WordGuard:
+    """Tokens that no speller or splitter may change in one document: those of `NameGuard`,
+    and the names the document itself uses (capitalised repeatedly, never in lower case),
+    found only if a token gets that far."""
+
+    names: NameGuard
+    text: str
+    words: WordIndex | None = None
+
+    @cached_property
+    def document_names(self) -> frozenset[str]:
+        return document_names(self.text, self.words or WordIndex.of(self.text))
+
+    def is_name(self, token: str) -> bool:
+        return self.names.is_name(token) or token in self.document_names
+
+
+class _Recorder:
+    """A guard that answers without the document and notes the tokens it said no to."""
+
+    def __init__(self, names: NameGuard) -> None:
+        self.names = names
+        self.refused: list[str] = []
+
+    def is_name(self, token: str) -> bool:
+        if self.names.is_name(token):
+            return True
+        self.refused.append(token)
+        return False
+
+
+T = TypeVar("T")
+
+
+class GuardLike(Protocol):
+    def is_name(self, token: str) -> bool: ...
+
+
+def decide(
+    verdicts: dict[Hashable, tuple[T, tuple[str, ...]]],
+    key: Hashable,
+    judge: Callable[[GuardLike], T],
+    guard: WordGuard,
+) -> T:
+    """`judge(guard)`, reusing the verdict another document gave for `key`.
+
+    `judge` must depend only on `key` and on the guard's answers. A verdict is first reached
+    without the document's names, noting every token the guard refused; it holds in any
+    document whose names include none of those tokens (the guard would answer each question
+    the same way), and is judged again, with the document's names, in the rare one that does.
+    """
+    try:
+        verdict, refused = verdicts[key]
+    except KeyError:
+        recorder = _Recorder(guard.names)
+        verdict = judge(recorder)
+        refused = tuple(recorder.refused)
+        verdicts[key] = (verdict, refused)
+    if refused and not guard.document_names.isdisjoint(refused):
+        return judge(guard)
+    return verdict
+
+
+def name_guard(resources: Resources) -> NameGuard:
+    """The shared per-word guard, built once per process."""
+    from mtfix.lexicon import accepted_words
+
+    protection = name_protection(resources)
+    accepted = accepted_words(resources)
+    return resources.load("names.guard", lambda _: NameGuard(protection, accepted))
+
+
+def word_guard(context: CheckContext) -> WordGuard:
+    """The guard for the document of `context`, shared by the checks that ask for it."""
+    return context.shared(
+        "names.word-guard", lambda ctx: WordGuard(name_guard(ctx.resources), ctx.document.text, ctx.words)
+    )
