@@ -15,8 +15,8 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
-from mtfix.names.gazetteer import gazetteer
-from mtfix.names.mentions import PlaceContext, best_supported, fits, mentions
+from mtfix.names.gazetteer import Place, gazetteer
+from mtfix.names.mentions import Mention, best_supported, fits, mentions, place_context
 from mtfix.names.protection import pinyin_analyzer
 
 RULE_ID = "calqued-place-name"
@@ -59,36 +59,27 @@ RULE = RuleInfo(
 class CalqueCheck(ProgrammaticCheck):
     RULES = (RULE,)
 
+    def __init__(self, resources: Resources) -> None:
+        super().__init__(resources)
+        # (name, suffix types) -> its English word and the places it may stand for, or None
+        # when the name is no calque; kept for the run, since it depends on the name alone.
+        self._calques: dict[tuple[str, frozenset[str]], tuple[str, list[Place]] | None] = {}
+
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
-        found = [m for m in mentions(text) if "-" in m.name]
-        if not found:
-            return
-        analyzer = pinyin_analyzer(context.resources)
-        words = lexicon(context.resources)
-        places = gazetteer(context.resources)
-        place_context = PlaceContext.of(text, places, analyzer, words.is_word)
-        for mention in found:
-            match = _CALQUE.fullmatch(mention.name)
-            if (
-                match is None
-                or analyzer.segment(match["word"]) is not None
-                or not words.is_word(match["word"])
-            ):
+        for mention in mentions(context):
+            if "-" not in mention.name:
                 continue
-            tail = analyzer.segment(match["pinyin"])
-            if tail is None:
+            key = (mention.name, mention.kinds)
+            if key not in self._calques:
+                self._calques[key] = self._calque(mention)
+            calque = self._calques[key]
+            if calque is None:
                 continue
-            candidates = [
-                place
-                for place in places.with_last_syllable(tail[-1])
-                if fits(place, mention)
-                and place.syllables[-len(tail) :] == tail
-                and 0 < len(place.syllables) - len(tail) <= _MAX_EXTRA_SYLLABLES
-            ]
-            best = best_supported(candidates, place_context)
+            word, candidates = calque
+            best = best_supported(candidates, place_context(context))
             replacements = (f"{best.pinyin} {mention.suffix}",) if best else ()
             where = f" ({best.chinese})" if best else ""
             yield Finding(
@@ -99,13 +90,33 @@ class CalqueCheck(ProgrammaticCheck):
                 end=mention.end,
                 text=text[mention.start : mention.end],
                 message=(
-                    f"`{match['word']}` is an English word inside a place name: "
+                    f"`{word}` is an English word inside a place name: "
                     + (f"probably `{replacements[0]}`{where}" if best else "find the real name")
                 ),
                 replacements=replacements,
                 applicability=RULE.applicability if best else Applicability.NONE,
                 source="checks",
             )
+
+    def _calque(self, mention: Mention) -> tuple[str, list[Place]] | None:
+        """`<English word>-<pinyin>`: the word and the places of this type whose pinyin ends
+        with the pinyin part and has one or two syllables more."""
+        analyzer = pinyin_analyzer(self.resources)
+        words = lexicon(self.resources)
+        match = _CALQUE.fullmatch(mention.name)
+        if match is None or analyzer.segment(match["word"]) is not None or not words.is_word(match["word"]):
+            return None
+        tail = analyzer.segment(match["pinyin"])
+        if tail is None:
+            return None
+        candidates = [
+            place
+            for place in gazetteer(self.resources).with_last_syllable(tail[-1])
+            if fits(place, mention)
+            and place.syllables[-len(tail) :] == tail
+            and 0 < len(place.syllables) - len(tail) <= _MAX_EXTRA_SYLLABLES
+        ]
+        return match["word"], candidates
 
 
 def calque_check(resources: Resources) -> CalqueCheck:

@@ -17,7 +17,8 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
-from mtfix.names.pinyin import PinyinAnalyzer, TokenKind
+from mtfix.names.mentions import substring_starts
+from mtfix.names.pinyin import TokenKind
 from mtfix.names.protection import pinyin_analyzer
 
 RULE_ID = "name-order"
@@ -73,16 +74,23 @@ class _Name:
 class NameOrderCheck(ProgrammaticCheck):
     RULES = (RULE,)
 
+    def __init__(self, resources: Resources) -> None:
+        super().__init__(resources)
+        # word -> (syllables, is a surname) for a pinyin name that is no English word, else
+        # None; kept for the run, since it depends on the word alone.
+        self._parts: dict[str, tuple[int, bool] | None] = {}
+
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
-        analyzer = pinyin_analyzer(context.resources)
-        words = lexicon(context.resources)
         text = context.document.text
+        # A pair classifies only when its first word is a one-syllable surname or a
+        # two-syllable given name, so the pattern is matched only where such a word begins.
+        firsts = [word for word in context.words.counts if self._may_start_name(word)]
         names = [
             name
-            for match in _PAIR.finditer(text, overlapped=True)
-            if (name := _classify(match, analyzer, words)) is not None
+            for start in substring_starts(text, firsts)
+            if (match := _PAIR.match(text, start)) is not None and (name := self._classify(match)) is not None
         ]
         counts = {SURNAME_FIRST: 0, GIVEN_FIRST: 0}
         for name in names:
@@ -109,24 +117,38 @@ class NameOrderCheck(ProgrammaticCheck):
                 source="checks",
             )
 
-
-def _classify(match: regex.Match[str], analyzer: PinyinAnalyzer, words: Lexicon) -> _Name | None:
-    first, second = match.group("first"), match.group("second")
-    parts = []
-    for word in (first, second):
+    def _name_part(self, word: str) -> tuple[int, bool] | None:
+        """(syllables, is a surname) of a pinyin name that is no English word, else None."""
+        try:
+            return self._parts[word]
+        except KeyError:
+            pass
+        analyzer = pinyin_analyzer(self.resources)
         analysis = analyzer.classify(word)
-        if analysis.kind is not TokenKind.PINYIN_NAME or _english(word, len(analysis.syllables), words):
+        part = None
+        if analysis.kind is TokenKind.PINYIN_NAME and not _english(
+            word, len(analysis.syllables), lexicon(self.resources)
+        ):
+            part = (len(analysis.syllables), word.casefold() in analyzer.surnames)
+        self._parts[word] = part
+        return part
+
+    def _may_start_name(self, word: str) -> bool:
+        return self._name_part(word) in ((1, True), (2, False))
+
+    def _classify(self, match: regex.Match[str]) -> _Name | None:
+        first, second = match.group("first"), match.group("second")
+        first_part, second_part = self._name_part(first), self._name_part(second)
+        if first_part is None or second_part is None:
             return None
-        parts.append(analysis.syllables)
-    first_is_surname = first.casefold() in analyzer.surnames
-    second_is_surname = second.casefold() in analyzer.surnames
-    if first_is_surname and len(parts[0]) == 1 and len(parts[1]) == 2 and not second_is_surname:
-        order = SURNAME_FIRST
-    elif second_is_surname and len(parts[1]) == 1 and len(parts[0]) == 2 and not first_is_surname:
-        order = GIVEN_FIRST
-    else:
-        return None
-    return _Name(match.start(), match.end(), first, second, order)
+        (first_syllables, first_is_surname), (second_syllables, second_is_surname) = first_part, second_part
+        if first_is_surname and first_syllables == 1 and second_syllables == 2 and not second_is_surname:
+            order = SURNAME_FIRST
+        elif second_is_surname and second_syllables == 1 and first_syllables == 2 and not first_is_surname:
+            order = GIVEN_FIRST
+        else:
+            return None
+        return _Name(match.start(), match.end(), first, second, order)
 
 
 def _english(word: str, syllables: int, words: Lexicon) -> bool:

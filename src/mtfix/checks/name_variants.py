@@ -21,7 +21,14 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import Gazetteer, Place, gazetteer
-from mtfix.names.mentions import Mention, PlaceContext, best_supported, mentions, places_named
+from mtfix.names.mentions import (
+    Mention,
+    PlaceContext,
+    best_supported,
+    mentions,
+    place_context,
+    places_named,
+)
 from mtfix.names.protection import pinyin_analyzer
 
 RULE_ID = "place-name-variant"
@@ -65,32 +72,27 @@ RULE = RuleInfo(
 class PlaceVariantCheck(ProgrammaticCheck):
     RULES = (RULE,)
 
+    def __init__(self, resources: Resources) -> None:
+        super().__init__(resources)
+        # Verdicts that depend on the written name alone, kept for the run: most names recur.
+        self._syllables: dict[str, tuple[str, ...] | None] = {}
+        self._options: dict[tuple[str, frozenset[str]], tuple[list[Place], list[Place]]] = {}
+
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
-        text = context.document.text
-        found = list(mentions(text))
+        found = mentions(context)
         if not found:
             return
-        analyzer = pinyin_analyzer(context.resources)
-        words = lexicon(context.resources)
-        places = gazetteer(context.resources)
-        place_context = PlaceContext.of(text, places, analyzer, words.is_word)
+        text = context.document.text
         resolved: dict[tuple[str, frozenset[str]], Place | None] = {}  # one answer per written name
         for mention in found:
-            if "-" in mention.name or not mention.name[:1].isupper():
-                continue  # calques and lower-case names belong to other rules
-            syllables = analyzer.segment(mention.name)
-            if syllables is None or len(syllables) < 2 or words.is_word(mention.name):
+            syllables = self._name_syllables(mention.name)
+            if syllables is None:
                 continue
             key = (mention.name, mention.kinds)
             if key not in resolved:
-                named = places_named(places, mention.name, mention)
-                if named:
-                    resolved[key] = _province_slip(named, mention, places, place_context)
-                else:
-                    index = context.resources.load(_VARIANT_INDEX, _variant_index)
-                    resolved[key] = _closest_supported(syllables, mention, index, place_context)
+                resolved[key] = self._resolve(key, syllables, mention, place_context(context))
             best = resolved[key]
             if best is None:
                 continue
@@ -107,6 +109,56 @@ class PlaceVariantCheck(ProgrammaticCheck):
                 applicability=RULE.applicability,
                 source="checks",
             )
+
+    def _name_syllables(self, name: str) -> tuple[str, ...] | None:
+        """The syllables of a name that may garble a place: capitalised pinyin of two or more
+        syllables and no English word (calques and lower-case names belong to other rules)."""
+        try:
+            return self._syllables[name]
+        except KeyError:
+            pass
+        syllables = None
+        if "-" not in name and name[:1].isupper():
+            segmented = pinyin_analyzer(self.resources).segment(name)
+            if segmented is not None and len(segmented) >= 2 and not lexicon(self.resources).is_word(name):
+                syllables = segmented
+        self._syllables[name] = syllables
+        return syllables
+
+    def _resolve(
+        self,
+        key: tuple[str, frozenset[str]],
+        syllables: tuple[str, ...],
+        mention: Mention,
+        context: PlaceContext,
+    ) -> Place | None:
+        """The place this mention should name, given what the document names."""
+        options = self._options.get(key)
+        if options is None:
+            options = self._options[key] = self._places_for(syllables, mention)
+        named, candidates = options
+        if named:
+            return _province_slip(named, mention, gazetteer(self.resources), context)
+        return _closest_supported(candidates, context)
+
+    def _places_for(self, syllables: tuple[str, ...], mention: Mention) -> tuple[list[Place], list[Place]]:
+        """The gazetteer places of this name and type, or (none such) the real places of the
+        type it may garble: same last syllable, or at most _MAX_DISTANCE letters away."""
+        named = places_named(gazetteer(self.resources), mention.name, mention)
+        if named:
+            return named, []
+        index = self.resources.load(_VARIANT_INDEX, _variant_index)
+        written = "".join(syllables)
+        kinds = mention.kinds  # `fits`, computed once rather than per place
+        candidates = []
+        for position in index.candidates(syllables, written):
+            place = index.places[position]
+            if place.kind in kinds and (
+                place.syllables[-1] == syllables[-1]
+                or _within_distance("".join(place.syllables), written, _MAX_DISTANCE)
+            ):
+                candidates.append(place)
+        return [], candidates
 
 
 _VARIANT_INDEX = "place-variant-index"
@@ -156,20 +208,8 @@ def _variant_index(resources: Resources) -> _VariantIndex:
     )
 
 
-def _closest_supported(
-    syllables: tuple[str, ...], mention: Mention, index: _VariantIndex, context: PlaceContext
-) -> Place | None:
-    """The real place this unknown name most likely garbles, if the document supports one."""
-    written = "".join(syllables)
-    kinds = mention.kinds  # `fits`, computed once rather than per place
-    candidates = []
-    for position in index.candidates(syllables, written):
-        place = index.places[position]
-        if place.kind in kinds and (
-            place.syllables[-1] == syllables[-1]
-            or _within_distance("".join(place.syllables), written, _MAX_DISTANCE)
-        ):
-            candidates.append(place)
+def _closest_supported(candidates: list[Place], context: PlaceContext) -> Place | None:
+    """The real place an unknown name most likely garbles, if the document supports one."""
     best = best_supported(candidates, context)
     if best is None or context.score(best) < _STRONG_SUPPORT:
         return None

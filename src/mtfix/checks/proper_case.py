@@ -22,12 +22,18 @@ import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import Lexicon, lexicon
+from mtfix.lexicon import lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import capitalise_words
 from mtfix.names.gazetteer import Gazetteer, gazetteer
-from mtfix.names.mentions import PlaceContext, mentions, places_named
-from mtfix.names.pinyin import PinyinAnalyzer, tokens
+from mtfix.names.mentions import (
+    PlaceContext,
+    mentions,
+    place_context,
+    places_named,
+    substring_starts,
+    word_spans,
+)
 from mtfix.names.protection import pinyin_analyzer
 
 PLACE_RULE = "lowercase-place-name"
@@ -55,7 +61,9 @@ _TAIL = regex.compile(rf"(?:\s+(?:{MODIFIERS}))*\s+(?:{HEADS})(?![\p{{L}}-])")
 PLACE_INSTITUTION = regex.compile(
     rf"(?P<place>\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?)(?P<tail>(?:\s+(?:{MODIFIERS}))+\s+(?:{HEADS}))(?![\p{{L}}-])"
 )
-_ARTICLE_BEFORE = regex.compile(r"(?:\b(?:a|an|one|each|every|any|another)\s+)$", regex.IGNORECASE)
+# An article just before a place: matched backwards from the place (`(?r)`), not searched for.
+_ARTICLE_BEFORE = regex.compile(r"(?r)\b(?:a|an|one|each|every|any|another)\s+", regex.IGNORECASE)
+_CAPITAL = regex.compile(r"\p{Lu}")
 
 PLACE_INFO = RuleInfo(
     id=PLACE_RULE,
@@ -128,6 +136,13 @@ INSTITUTION_INFO = RuleInfo(
 class ProperCaseCheck(ProgrammaticCheck):
     RULES = (PLACE_INFO, INSTITUTION_INFO)
 
+    def __init__(self, resources: Resources) -> None:
+        super().__init__(resources)
+        # Verdicts on a word or name alone, kept for the run: a document's words mostly recur.
+        self._place_words: dict[str, bool] = {}
+        self._institution_places: dict[str, bool] = {}
+        self._place_parts: dict[str, tuple[str, ...]] = {}
+
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
         findings: list[Finding] = []
@@ -141,16 +156,12 @@ class ProperCaseCheck(ProgrammaticCheck):
         yield from sorted(findings, key=lambda finding: finding.start)
 
     def _places(self, context: CheckContext, text: str) -> Iterator[Finding]:
-        analyzer = pinyin_analyzer(context.resources)
-        words = lexicon(context.resources)
-        places = gazetteer(context.resources)
+        places = gazetteer(self.resources)
         covered: set[int] = set()  # offsets inside a mention already reported
-        for mention in mentions(text):
+        for mention in mentions(context):
             if not mention.name.islower() or not mention.suffix.islower():
                 continue
-            if not _is_place_word(mention.name, analyzer, words) or not places_named(
-                places, mention.name, mention
-            ):
+            if not self._is_place_word(mention.name) or not places_named(places, mention.name, mention):
                 continue
             end = mention.end
             tail = _TAIL.match(text, end)
@@ -158,44 +169,82 @@ class ProperCaseCheck(ProgrammaticCheck):
                 end = tail.end()
             covered.update(range(mention.start, end))
             yield _finding(PLACE_INFO, text, mention.start, end, Applicability.SAFE, "a place name")
-        place_context = PlaceContext.of(text, places, analyzer, words.is_word)
-        capitalised = {token.text for token in tokens(text) if token.text[:1].isupper()}
-        for token in tokens(text):
-            word = token.text
-            if not word.islower() or token.start in covered:
+        # Lower-case place words, decided once per distinct word; positions only for those.
+        words = context.words.counts
+        capitalised = {word for word in words if word[:1].isupper()}
+        flagged = [
+            word
+            for word in words
+            if word.islower()
+            and self._is_place_word(word)
+            and (
+                word[:1].upper() + word[1:] in capitalised or _supported(word, places, place_context(context))
+            )
+        ]
+        for start, end in word_spans(text, flagged):
+            if start in covered or context.protected.overlaps(start, end):
                 continue
-            if not _is_place_word(word, analyzer, words) or context.protected.overlaps(
-                token.start, token.end
-            ):
-                continue
-            if word[:1].upper() + word[1:] not in capitalised and not _supported(word, places, place_context):
-                continue
-            yield _finding(PLACE_INFO, text, token.start, token.end, Applicability.SAFE, "a place name")
+            yield _finding(PLACE_INFO, text, start, end, Applicability.SAFE, "a place name")
 
     def _institutions(self, context: CheckContext, text: str) -> Iterator[Finding]:
-        for match in PEOPLES.finditer(text):
-            if _already_capitalised(match.group(0)) or context.protected.overlaps(*match.span()):
+        folded = context.folded_text
+        if folded is None or "people" in folded:  # every `people’s ...` match holds it
+            for match in PEOPLES.finditer(text):
+                if _already_capitalised(match.group(0)) or context.protected.overlaps(*match.span()):
+                    continue
+                yield _finding(
+                    INSTITUTION_INFO, text, *match.span(), Applicability.SAFE, "an institution's name"
+                )
+        # A match begins with its place, the only capital in it, so matching at each place
+        # the document writes finds what a scan of the whole text would.
+        parts = {part for word in context.words.counts for part in self._institution_parts(word)}
+        for start in substring_starts(text, parts):
+            match = PLACE_INSTITUTION.match(text, start)
+            if match is None or not self._is_institution_place(match.group("place")):
                 continue
-            yield _finding(INSTITUTION_INFO, text, *match.span(), Applicability.SAFE, "an institution's name")
-        analyzer = pinyin_analyzer(context.resources)
-        places = gazetteer(context.resources)
-        for match in PLACE_INSTITUTION.finditer(text):
-            place = match.group("place")
-            if not places.lookup(place) or len(analyzer.segment(place) or ()) < 2:
-                continue
-            if _ARTICLE_BEFORE.search(text, 0, match.start()) or PEOPLES.search(match.group("tail")):
+            if _ARTICLE_BEFORE.match(text, 0, match.start()) or PEOPLES.search(match.group("tail")):
                 continue
             span = match.span()
             yield _finding(INSTITUTION_INFO, text, *span, Applicability.UNSAFE, "an institution's name")
 
+    def _is_place_word(self, word: str) -> bool:
+        """Two or more pinyin syllables and no English word (`china`, `change` are words)."""
+        verdict = self._place_words.get(word)
+        if verdict is None:
+            analyzer = pinyin_analyzer(self.resources)
+            words = lexicon(self.resources)
+            verdict = self._place_words[word] = (
+                len(analyzer.segment(word) or ()) >= 2
+                and not words.is_word(word)
+                and words.frequency(word) < 4.5
+            )
+        return verdict
+
+    def _is_institution_place(self, place: str) -> bool:
+        """A gazetteer name of two or more syllables may head an institution (`Hunan`)."""
+        verdict = self._institution_places.get(place)
+        if verdict is None:
+            verdict = self._institution_places[place] = bool(gazetteer(self.resources).lookup(place)) and (
+                len(pinyin_analyzer(self.resources).segment(place) or ()) >= 2
+            )
+        return verdict
+
+    def _institution_parts(self, word: str) -> tuple[str, ...]:
+        """The endings of `word` from a capital on that may be an institution's place (the
+        place of `PLACE_INSTITUTION` ends a word, possibly before a possessive `'s`)."""
+        parts = self._place_parts.get(word)
+        if parts is None:
+            parts = self._place_parts[word] = tuple(
+                word[capital.start() :]
+                for capital in _CAPITAL.finditer(word)
+                if self._is_institution_place(word[capital.start() :])
+                or self._is_institution_place(word[capital.start() :] + "'s")
+            )
+        return parts
+
 
 def _already_capitalised(phrase: str) -> bool:
     return capitalise_words(phrase) == phrase
-
-
-def _is_place_word(word: str, analyzer: PinyinAnalyzer, words: Lexicon) -> bool:
-    """Two or more pinyin syllables and no English word (`china`, `change` are words)."""
-    return len(analyzer.segment(word) or ()) >= 2 and not words.is_word(word) and words.frequency(word) < 4.5
 
 
 def _supported(word: str, places: Gazetteer, context: PlaceContext) -> bool:

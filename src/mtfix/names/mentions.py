@@ -1,20 +1,24 @@
-"""Place mentions in a document and the gazetteer context they give.
+"""Place mentions in a document and the gazetteer context they give, built once per document.
 
 Why shared: the calque, variant and case checks all read `<name> County/District/...`
 mentions and rank gazetteer candidates by the places the document mentions elsewhere
-(`Zhiheng County, Qianxinan Prefecture` -> a county under Qianxinan).
+(`Zhiheng County, Qianxinan Prefecture` -> a county under Qianxinan). Both analyses are
+built once per document (`CheckContext.shared`) from verdicts per distinct word that are
+kept for the whole run, so no check walks the document's tokens.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
-from mtfix.names.gazetteer import Gazetteer, Place, name_key
-from mtfix.names.pinyin import PinyinAnalyzer, tokens
+from mtfix.context import CheckContext
+from mtfix.lexicon import lexicon
+from mtfix.names.gazetteer import Gazetteer, Place, gazetteer, name_key
+from mtfix.names.pinyin import PinyinAnalyzer
+from mtfix.names.protection import pinyin_analyzer
 
 # Written suffix (lower case) -> gazetteer types it may stand for.
 SUFFIX_KINDS: dict[str, frozenset[str]] = {
@@ -32,6 +36,17 @@ _SUFFIX = "|".join(sorted((s.replace(" ", r"\s+") for s in SUFFIX_KINDS), key=le
 MENTION = regex.compile(
     rf"(?<![\p{{L}}'’-])(?P<name>\p{{L}}+(?:['’-]\p{{L}}+)*)\s+(?P<suffix>(?i:{_SUFFIX}))(?!\p{{L}})"
 )
+# The first word of every suffix: each mention has one right after the spaces ending its name.
+_SUFFIX_HEADS = tuple(sorted({suffix.split()[0] for suffix in SUFFIX_KINDS}))
+_LETTER = regex.compile(r"\p{L}")
+# A word of `WordIndex.words` where it begins: no letter, nor a letter and a joiner, before it.
+_WORD_AT = regex.compile(r"(?<!\p{L})(?<!\p{L}['’\-])\p{L}+(?:['’\-]\p{L}+)*")
+_APOSTROPHES = "'’"
+_SPACE = regex.compile(r"\s")
+_JOINERS = "'’-"
+_MENTIONS = "names.mentions"
+_PLACE_CONTEXT = "names.place-context"
+_PLACE_CODES = "names.place-codes-by-word"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,17 +65,99 @@ class Mention:
         return SUFFIX_KINDS[" ".join(self.suffix.casefold().split())]
 
 
-def mentions(text: str) -> Iterator[Mention]:
-    return iter(_mentions(text))
+def mentions(context: CheckContext) -> tuple[Mention, ...]:
+    """The document's place mentions in text order, found once for the name checks."""
+    return context.shared(_MENTIONS, lambda shared: find_mentions(shared.document.text, shared.folded_text))
 
 
-@lru_cache(maxsize=4)
-def _mentions(text: str) -> tuple[Mention, ...]:
-    """Memo of a pure function: the case, calque and variant checks all read the mentions."""
-    return tuple(
-        Mention(match.start(), match.end(), match.group("name"), match.group("suffix"))
-        for match in MENTION.finditer(text)
-    )
+def find_mentions(text: str, folded: str | None = None) -> tuple[Mention, ...]:
+    """Exactly the matches of `MENTION.finditer(text)`, trying the pattern only before a suffix.
+
+    Why: tried at every word, the pattern cost more than everything the name checks do with
+    its few dozen matches. `str.find` in `folded` (the text lower-cased offset for offset, None
+    when that is not possible) lists where a suffix word begins; the only start a match ending
+    there can have is found by walking back over the spaces and the name, and the pattern is
+    matched there. Starts grow with suffix positions, so skipping a start inside the previous
+    match reproduces finditer's non-overlapping scan.
+    """
+    if folded is None:
+        return tuple(_mention(match) for match in MENTION.finditer(text))
+    heads: set[int] = set()
+    for head in _SUFFIX_HEADS:
+        index = folded.find(head)
+        while index >= 0:
+            heads.add(index)
+            index = folded.find(head, index + 1)
+    found: list[Mention] = []
+    resume = 0  # where finditer would search next
+    for head in sorted(heads):
+        start = _name_start(text, head)
+        if start is None or start < resume:
+            continue
+        match = MENTION.match(text, start)
+        if match is not None:
+            found.append(_mention(match))
+            resume = match.end()
+    return tuple(found)
+
+
+def _mention(match: regex.Match[str]) -> Mention:
+    return Mention(match.start(), match.end(), match.group("name"), match.group("suffix"))
+
+
+def _name_start(text: str, head: int) -> int | None:
+    """Where the name before the spaces before `head` begins (letters, joiners between
+    letters), or None when no space or no letter precedes."""
+    index = head
+    while index > 0 and _SPACE.match(text, index - 1):
+        index -= 1
+    end = index
+    if end == head:
+        return None
+    while index > 0:
+        if _LETTER.match(text, index - 1):
+            index -= 1
+        elif index < end and index >= 2 and text[index - 1] in _JOINERS and _LETTER.match(text, index - 2):
+            index -= 1  # a joiner between two letters: `Xi'an`, `Dong-an`
+        else:
+            break
+    return index if index < end else None
+
+
+def substring_starts(text: str, strings: Iterable[str]) -> list[int]:
+    """Every offset where one of `strings` occurs in `text`, sorted and without repeats.
+
+    Why: a pattern that can only match where one of a few strings begins is matched at
+    these offsets alone (`str.find` is C code), not tried at every word of the document.
+    """
+    found: set[int] = set()
+    for string in strings:
+        index = text.find(string)
+        while index >= 0:
+            found.add(index)
+            index = text.find(string, index + 1)
+    return sorted(found)
+
+
+def word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of `words` as whole words, as `WordIndex.words` cuts
+    them (a possessive `'s` left out), in text order.
+
+    Why not `WordIndex.locate`: it compiles a pattern per document (about a millisecond);
+    for the few words a name check flags, `str.find` and one match per hit cost less.
+    """
+    wanted = set(words)
+    spans = []
+    for start in substring_starts(text, wanted):
+        match = _WORD_AT.match(text, start)
+        if match is None:
+            continue
+        word = match.group()
+        if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
+            word = word[:-2]
+        if word in wanted:
+            spans.append((start, start + len(word)))
+    return spans
 
 
 @dataclass(frozen=True)
@@ -68,20 +165,7 @@ class PlaceContext:
     """The gazetteer places a document names (any case), by code, with how often."""
 
     gazetteer: Gazetteer
-    named: dict[str, int]  # place code -> mentions in the document
-
-    @classmethod
-    def of(
-        cls, text: str, places: Gazetteer, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]
-    ) -> PlaceContext:
-        named: dict[str, int] = {}
-        for token in tokens(text):
-            word = token.text
-            if len(analyzer.segment(word) or ()) < 2 or (word.islower() and is_word(word)):
-                continue  # `He`, `Lu`, `china`: one syllable or an English word, not evidence
-            for place in places.lookup(word):
-                named[place.code] = named.get(place.code, 0) + 1
-        return cls(places, named)
+    named: dict[str, int]  # place code -> mentions in the document, in order of first mention
 
     def mentioned(self, place: Place) -> bool:
         return place.code in self.named
@@ -91,6 +175,38 @@ class PlaceContext:
         excluded = set(exclude)
         score = 3 if place.code in self.named and place.code not in excluded else 0
         return score + sum(2 for ancestor in self.gazetteer.ancestors(place) if ancestor.code in self.named)
+
+
+def place_context(context: CheckContext) -> PlaceContext:
+    """The places the document names, built once for the name checks."""
+    return context.shared(_PLACE_CONTEXT, _build_place_context)
+
+
+def _build_place_context(context: CheckContext) -> PlaceContext:
+    """Count each distinct word once: a place code is named as often as the words naming it
+    occur, and codes enter `named` in the order of their first mention in the text."""
+    resources = context.resources
+    places = gazetteer(resources)
+    analyzer = pinyin_analyzer(resources)
+    is_word = lexicon(resources).is_word
+    codes_by_word: dict[str, tuple[str, ...]] = resources.load(_PLACE_CODES, lambda _: {})
+    named: dict[str, int] = {}
+    for word, count in context.words.counts.items():  # in order of first occurrence
+        codes = codes_by_word.get(word)
+        if codes is None:
+            codes = codes_by_word[word] = _codes_named(word, places, analyzer, is_word)
+        for code in codes:
+            named[code] = named.get(code, 0) + count
+    return PlaceContext(places, named)
+
+
+def _codes_named(
+    word: str, places: Gazetteer, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]
+) -> tuple[str, ...]:
+    """The places a word names; none for `He`, `Lu`, `china` (one syllable or an English word)."""
+    if len(analyzer.segment(word) or ()) < 2 or (word.islower() and is_word(word)):
+        return ()
+    return tuple(place.code for place in places.lookup(word))
 
 
 def fits(place: Place, mention: Mention) -> bool:
