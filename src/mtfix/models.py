@@ -115,3 +115,30 @@ class RuleInfo:
     def __post_init__(self) -> None:
         if not is_category(self.category):
             raise ValueError(f"rule {self.id}: unknown category {self.category!r}")
+
+    def finding(
+        self,
+        start: int,
+        text: str,
+        message: str,
+        replacements: tuple[str, ...] = (),
+        *,
+        applicability: Applicability | None = None,
+        source: str = "checks",
+        extra: tuple[tuple[str, Any], ...] = (),
+    ) -> Finding:
+        """A finding of this rule on `text` at `start`, with the rule's id, category, severity
+        and (unless given) applicability, so a check states only what it found."""
+        return Finding(
+            self.id,
+            self.category,
+            self.severity,
+            start,
+            start + len(text),
+            text,
+            message,
+            replacements,
+            self.applicability if applicability is None else applicability,
+            source,
+            extra,
+        )

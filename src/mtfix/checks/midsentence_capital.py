@@ -27,6 +27,10 @@ _CANDIDATE = regex.compile(
     r"(?<![\p{L}\d'’.-])(?P<previous>\p{Ll}[\p{Ll}'’-]*)[ ](?P<word>\p{Lu}\p{Ll}+)(?![\p{L}\d'’-])"
     r"(?![ \u00a0]*[\p{Lu}\d(“\"])"
 )
+# Performance: the lower-case run that must precede a candidate's space, read backwards
+# from the space; `_CANDIDATE` is then tried only there (see `MidSentenceCapitalCheck`).
+_RUN_BEFORE = regex.compile(r"[\p{Ll}'’-]*", regex.REVERSE)
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 # Words before which a capital is usual: articles, determiners and prepositions before an
 # institution (`the Government`), titles and verbs before a name (`director Smith`, `named Hope`).
@@ -104,39 +108,64 @@ _INFO = RuleInfo(
 
 
 class MidSentenceCapitalCheck(ProgrammaticCheck):
-    """Flags capitalised common words inside sentences; the fix lower-cases them."""
+    """Flags capitalised common words inside sentences; the fix lower-cases them.
+
+    Performance: the verdict on a word itself (capitalised, a dictionary word, not a name) is
+    kept per distinct word across documents; only the occurrences of words that pass are
+    looked at in context, found with `str.find` and confirmed with `_CANDIDATE` anchored at
+    the start of the preceding word. A candidate's space fixes its match, and matches cannot
+    overlap, so this finds exactly what a full `_CANDIDATE.finditer` would.
+    """
 
     RULES = (_INFO,)
+
+    def __init__(self, resources: Resources) -> None:
+        super().__init__(resources)
+        self._suspects: dict[str, bool] = {}
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
-        names = name_protection(self.resources)
-        words = lexicon(self.resources)
+        suspects = [word for word in context.words.distinct if self._is_suspect(word)]
         headline_lines: dict[int, bool] = {}
-        for match in _CANDIDATE.finditer(text):
+        for start, end, previous in sorted(_occurrences(text, suspects)):
+            match = _CANDIDATE.match(text, previous)
+            if match is None or match.span("word") != (start, end):
+                continue
+            if match.group("previous") in _BEFORE_NAMES:
+                continue
             word = match.group("word")
-            folded = word.casefold()
-            if match.group("previous") in _BEFORE_NAMES or folded in _ALWAYS_CAPITALISED:
-                continue
-            if not words.is_word(word) or _is_name(names, word):
-                continue
-            start, end = match.span("word")
             if context.protected.overlaps(start, end) or _in_headline(text, start, headline_lines):
                 continue
-            yield Finding(
-                rule=RULE_ID,
-                category=_INFO.category,
-                severity=_INFO.severity,
-                start=start,
-                end=end,
-                text=word,
-                message=f"'{word}' is capitalised mid-sentence",
-                replacements=(word.lower(),),
-                applicability=_INFO.applicability,
-                source="checks",
+            yield _INFO.finding(start, word, f"'{word}' is capitalised mid-sentence", (word.lower(),))
+
+    def _is_suspect(self, word: str) -> bool:
+        """A capitalised dictionary word that is no name: flagged wherever the context allows."""
+        verdict = self._suspects.get(word)
+        if verdict is None:
+            verdict = self._suspects[word] = (
+                _CAPITALISED.fullmatch(word) is not None
+                and word.casefold() not in _ALWAYS_CAPITALISED
+                and lexicon(self.resources).is_word(word)
+                and not _is_name(name_protection(self.resources), word)
             )
+        return verdict
+
+
+def _occurrences(text: str, words: list[str]) -> Iterator[tuple[int, int, int]]:
+    """(start, end, start of the preceding word) wherever one of `words` follows a space and
+    a lower-case letter, apostrophe or hyphen (a superset of `_CANDIDATE`'s places)."""
+    for word in words:
+        needle = " " + word
+        found = text.find(needle)
+        while found >= 0:
+            before = text[found - 1] if found else ""
+            if before and (before.islower() or before in "'’-"):
+                previous = _RUN_BEFORE.match(text, 0, found).start()  # type: ignore[union-attr]
+                if not (previous and text[previous - 1].isalpha()):  # `Shuicheng County`: no match
+                    yield found + 1, found + 1 + len(word), previous
+            found = text.find(needle, found + 1)
 
 
 def _is_name(names: NameProtection, word: str) -> bool:
