@@ -45,3 +45,40 @@ def test_same_spans_on_random_text(text):
 def test_same_spans_on_shuffled_tokens(tokens):
     text = " ".join(tokens)
     assert list(ProtectedSpans.find(text)) == full_scan(text)
+
+
+def test_split_only_whitespace_is_exactly_what_str_split_and_regex_disagree_on():
+    import sys
+
+    import regex
+
+    from mtfix.protect import _SPLIT_ONLY_SPACE
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    by_regex = set(regex.findall(r"\s", every))
+    by_split = {ch for ch in every if ch.isspace()}
+    assert by_regex <= by_split
+    assert sorted(by_split - by_regex) == sorted(_SPLIT_ONLY_SPACE)
+
+
+# Tokens near the shortcuts of the per-token scan, and two unusual whitespace characters.
+TRICKY_TOKENS = ["said,", "2023.", "plan,the", "x.cn,", "tel:", "www.", "a1.b", "\x1c", "\u3000"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*TECHNICAL.split(), *TRICKY_TOKENS]),
+        max_size=30,
+    ),
+    st.sampled_from([" ", "\n", "\u00a0", "\t", "\u2028"]),
+)
+def test_same_spans_with_a_token_cache_across_texts(tokens, space):
+    cache: dict = {}
+    for text in (space.join(tokens), space.join(reversed(tokens)) + space):
+        assert list(ProtectedSpans.find(text, cache)) == full_scan(text)
+
+
+def test_a_text_dense_with_technical_tokens_takes_the_token_scan():
+    text = " ".join(f"{n}.{n % 7}" for n in range(500)) + " and U.S. visits."
+    assert list(ProtectedSpans.find(text)) == full_scan(text)

@@ -81,6 +81,40 @@ def candidate_tokens(text: str) -> list[tuple[int, int]]:
     return tokens
 
 
+# Characters `str.split()` cuts at but regex's `\s` does not (checked over all of Unicode by
+# tests/test_measure_protect_speed.py); a text holding one is scanned token by token instead.
+_SPLIT_ONLY_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+TokenSpans = tuple[tuple[int, int, str], ...]
+
+
+def _token_spans(token: str) -> TokenSpans:
+    """Protected spans of one whitespace-delimited token, relative to its start.
+
+    The token is scanned between two spaces: no alternative looks further than the
+    whitespace around a token, and every whitespace character (or the text's edge) looks
+    the same to them, so the spans hold wherever the token occurs.
+    """
+    if _SEPARATORS.isdisjoint(token):
+        return ()  # every alternative holds one of these (see `_SEPARATOR_AHEAD`)
+    if token[:-1].isalnum():
+        return ()  # `said,` `2023.`: no alternative ends with its only separator
+    if _TRIGGER.search(token) is None:
+        return ()
+    padded = f" {token} "
+    return tuple(
+        (match.start() - 1, match.end() - 1, match.lastgroup or "")
+        for match in _PROTECTED.finditer(padded, 1, len(padded))
+    )
+
+
+# Beyond this many distinct tokens holding a span, placing each with `str.find` (one pass
+# over the text per token) would cost more than `_scan`'s single pass.
+_MAX_PLACED_TOKENS = 48
+_SEPARATORS = frozenset(".@:,/;")
+
+
 @dataclass(frozen=True)
 class ProtectedSpans:
     """Sorted, non-overlapping spans with their kind, queried by overlap."""
@@ -90,7 +124,44 @@ class ProtectedSpans:
     kinds: tuple[str, ...]
 
     @classmethod
-    def find(cls, text: str) -> ProtectedSpans:
+    def find(cls, text: str, cache: dict[str, TokenSpans] | None = None) -> ProtectedSpans:
+        """Performance: spans are worked out once per distinct token (`str.split` in C) and
+        placed with `str.find` only for the few tokens that hold one; same result as
+        `_scan`, which a text whose whitespace `str.split` reads differently, or a text dense
+        with technical tokens, still takes. `cache` (token -> spans) may be kept across the
+        documents of a run, so a token seen before costs a dict look-up."""
+        if any(space in text for space in _SPLIT_ONLY_SPACE):
+            return cls._scan(text)
+        known = {} if cache is None else cache
+        per_token: dict[str, TokenSpans] = {}
+        for token in set(text.split()):
+            if token.isalpha():
+                continue  # the common case, decided without a call
+            spans = known.get(token)
+            if spans is None:
+                spans = known[token] = _token_spans(token)
+            if spans:
+                per_token[token] = spans
+        if len(per_token) > _MAX_PLACED_TOKENS:
+            return cls._scan(text)
+        found: list[tuple[int, int, str]] = []
+        length = len(text)
+        for token, spans in per_token.items():
+            width = len(token)
+            at = text.find(token)
+            while at >= 0:
+                end = at + width
+                if (at == 0 or text[at - 1].isspace()) and (end == length or text[end].isspace()):
+                    found.extend((at + start, at + stop, kind) for start, stop, kind in spans)
+                    at = text.find(token, end)
+                else:
+                    at = text.find(token, at + 1)
+        found.sort()
+        return cls(tuple(f[0] for f in found), tuple(f[1] for f in found), tuple(f[2] for f in found))
+
+    @classmethod
+    def _scan(cls, text: str) -> ProtectedSpans:
+        """The full pattern inside every candidate token, found by `_TRIGGER`."""
         starts: list[int] = []
         ends: list[int] = []
         kinds: list[str] = []
