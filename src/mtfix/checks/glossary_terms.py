@@ -9,6 +9,7 @@ the case of its context. Single CamelCase pinyin renderings (`WeiJianWei`) are l
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -63,19 +64,19 @@ class GlossaryCheck(ProgrammaticCheck):
         if not context.is_enabled(RULE_ID):
             return
         terms = glossary(context.resources)
-        pattern, table = context.resources.load("names.glossary-pattern", lambda _: _compile(terms))
-        if pattern is None:
+        renderings = context.resources.load("names.glossary-pattern", lambda _: _Renderings.of(terms))
+        if renderings.pattern is None:
             return
         analyzer = pinyin_analyzer(context.resources)
         text = context.document.text
-        for match in pattern.finditer(text):
+        for match in renderings.finditer(text, context.folded_text):
             start, end = match.span()
             found = match.group(0)
             if analyzer.classify(found).kind is TokenKind.PINYIN_CAMEL or context.protected.overlaps(
                 start, end
             ):
                 continue
-            entry = table[_key(found)]
+            entry = renderings.table[_key(found)]
             replacement = in_context_case(entry.en, text, start, end)
             if replacement == found:
                 continue
@@ -99,13 +100,66 @@ def _key(rendering: str) -> str:
     return rendering.casefold().replace("’", "'")
 
 
-def _compile(terms: Glossary) -> tuple[regex.Pattern[str] | None, dict[str, GlossaryEntry]]:
-    table = {_key(wrong): entry for wrong, entry in terms.by_wrong().items()}
-    if not table:
-        return None, table
-    keys = sorted(table, key=len, reverse=True)
-    body = "|".join(regex.escape(key).replace("'", "['’]") for key in keys)
-    return regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", regex.IGNORECASE), table
+@dataclass(frozen=True)
+class _Renderings:
+    """Every wrong rendering in one case-insensitive pattern, with the literal start of each
+    (lower case) so the pattern is tried only where one begins."""
+
+    pattern: regex.Pattern[str] | None
+    table: dict[str, GlossaryEntry]
+    anchors: tuple[str, ...] | None  # None: some rendering has no usable literal start
+
+    @classmethod
+    def of(cls, terms: Glossary) -> _Renderings:
+        table = {_key(wrong): entry for wrong, entry in terms.by_wrong().items()}
+        if not table:
+            return cls(None, table, None)
+        keys = sorted(table, key=len, reverse=True)
+        body = "|".join(regex.escape(key).replace("'", "['’]") for key in keys)
+        pattern = regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", regex.IGNORECASE)
+        return cls(pattern, table, _anchors(keys))
+
+    def finditer(self, text: str, folded: str | None) -> Iterator[regex.Match[str]]:
+        """The matches of `pattern.finditer(text)`; `folded` is the text lower-cased offset
+        for offset (None when that cannot stand for case-insensitive matching)."""
+        if self.pattern is None:
+            return
+        if folded is None or self.anchors is None:
+            yield from self.pattern.finditer(text)
+            return
+        starts: set[int] = set()
+        for anchor in self.anchors:
+            index = folded.find(anchor)
+            while index >= 0:
+                starts.add(index)
+                index = folded.find(anchor, index + 1)
+        covered = 0
+        for start in sorted(starts):
+            if start >= covered:
+                match = self.pattern.match(text, start)
+                if match is not None:
+                    covered = match.end()
+                    yield match
+
+
+def _anchors(keys: list[str]) -> tuple[str, ...] | None:
+    """The shortest set of lower-case literals one of which starts every rendering: each
+    key's leading ASCII letters, digits and spaces, dropping those another one begins."""
+    literals = set()
+    for key in keys:
+        literal = _LITERAL_START.match(key)
+        if literal is None:
+            return None
+        literals.add(literal.group())
+    ordered = sorted(literals, key=len)
+    kept: list[str] = []
+    for literal in ordered:
+        if not any(literal.startswith(shorter) for shorter in kept):
+            kept.append(literal)
+    return tuple(kept)
+
+
+_LITERAL_START = regex.compile(r"[a-z0-9][a-z0-9 ]*")
 
 
 def glossary_check(resources: Resources) -> GlossaryCheck:

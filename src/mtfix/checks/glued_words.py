@@ -24,7 +24,6 @@ punctuation rules.
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -69,6 +68,10 @@ _SEGMENT = regex.compile(r"(?P<number>\d+(?:[-./:]\d+)*)|(?P<letters>\p{L}+)")
 # A token that starts where it is tried: no letter or digit before it, and not the digits
 # after a separator that joins them to digits before (`2020-08`).
 _TOKEN_AT = regex.compile(r"(?<![\p{L}\p{N}])(?!(?<=\d[-./:])\d)" + _TOKEN.pattern)
+_NUMBER = regex.compile(r"\p{N}+")
+_LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
+_DIGIT = regex.compile(r"\d")
+_JOINERS = regex.compile(r"['’\-]")  # what joins the letter runs of one word
 _DATE = regex.compile(r"(?:19|20)\d\d(?:[-./]\d{1,2}){0,2}")
 # A neighbour that makes the token part of an identifier, handle, path or hashtag.
 _IDENTIFIER_NEIGHBOURS = "_@#/\\&=~"
@@ -93,6 +96,7 @@ class GluedWordsCheck(ProgrammaticCheck):
     def __init__(self, resources: Resources) -> None:
         super().__init__(resources)
         self._verdicts: dict[Hashable, tuple[Split | None, tuple[str, ...]]] = {}
+        self._runs: dict[str, tuple[str, ...]] = {}
 
     def rules(self) -> Sequence[RuleInfo]:
         return (_RULE,)  # declared below, with their examples
@@ -103,33 +107,74 @@ class GluedWordsCheck(ProgrammaticCheck):
         text = context.document.text
         words = lexicon(context.resources)
         guard = word_guard(context)
-        counts = Counter(_TOKEN.findall(text))
         labelled = ":" in text or "：" in text
         if len(self._verdicts) > MAX_VERDICTS:
             self._verdicts.clear()
-        candidates: dict[str, tuple[Split | None, Split | None]] = {}
-        for token in counts:
-            plain = self._split(token, False, words, guard)
-            label = self._split(token, True, words, guard) if labelled and _label_matters(token) else plain
-            if plain is not None or label is not None:
-                candidates[token] = (plain, label)
+            self._runs.clear()
         found = []
-        for token, splits in candidates.items():
-            for start in _token_starts(text, token):
-                end = start + len(token)
-                split = splits[_is_label(text, end)]
-                if split is None or _used_on_purpose(token, split, counts, text):
-                    continue
-                if _in_identifier(text, start, end) or context.protected.overlaps(start, end):
-                    continue
-                found.append(_finding(start, token, split))
+        # Letters-only tokens are letter runs of the document's words; tokens with a number
+        # are found from the numbers. Each is decided once, then looked up if it splits.
+        letter_tokens = {
+            run for word in context.words.distinct for run in self._open_runs(word, words, guard)
+        }
+        for token in letter_tokens:
+            splits = self._splits(token, labelled, words, guard)
+            if splits != (None, None):
+                starts = list(_token_starts(text, token))
+                found.extend(self._findings(context, token, starts, splits, len(starts)))
+        for token, starts in _number_tokens(text).items():
+            splits = self._splits(token, labelled, words, guard)
+            if splits != (None, None):
+                found.extend(self._findings(context, token, starts, splits, len(starts)))
         found.sort(key=lambda finding: finding.start)
         yield from found
 
-    def _split(self, token: str, label: bool, words: Lexicon, guard: WordGuard) -> Split | None:
-        return decide(
-            self._verdicts, (token, label), lambda names: split_token(token, words, names, label=label), guard
-        )
+    def _findings(
+        self,
+        context: CheckContext,
+        token: str,
+        starts: list[int],
+        splits: tuple[Split | None, Split | None],
+        count: int,
+    ) -> Iterator[Finding]:
+        text = context.document.text
+        for start in starts:
+            end = start + len(token)
+            split = splits[_is_label(text, end)]
+            if split is None or _used_on_purpose(token, split, count, text):
+                continue
+            if _in_identifier(text, start, end) or context.protected.overlaps(start, end):
+                continue
+            yield _finding(start, token, split)
+
+    def _splits(
+        self, token: str, labelled: bool, words: Lexicon, guard: GuardLike
+    ) -> tuple[Split | None, Split | None]:
+        """The split of `token` in running text and as a field label (`Addtime:`)."""
+        plain = self._split(token, False, words, guard)
+        return plain, self._split(token, True, words, guard) if labelled and _label_matters(token) else plain
+
+    def _split(self, token: str, label: bool, words: Lexicon, guard: GuardLike) -> Split | None:
+        judge = lambda names: split_token(token, words, names, label=label)  # noqa: E731
+        return decide(self._verdicts, (token, label), judge, guard)
+
+    def _open_runs(self, word: str, words: Lexicon, guard: WordGuard) -> tuple[str, ...]:
+        """The letter runs of `word` (`Zhong-ping`: `Zhong`, `ping`) whose split is not settled
+        as none in every document: most words are dictionary words and have none."""
+        try:
+            return self._runs[word]
+        except KeyError:
+            pass
+        open_runs = []
+        for run in _JOINERS.split(word):
+            for label in (False, True) if _label_matters(run) else (False,):
+                self._split(run, label, words, guard)
+                verdict, refused = self._verdicts[(run, label)]
+                if verdict is not None or refused:
+                    open_runs.append(run)
+                    break
+        self._runs[word] = runs = tuple(open_runs)
+        return runs
 
 
 def _finding(start: int, token: str, split: Split) -> Finding:
@@ -145,6 +190,50 @@ def _finding(start: int, token: str, split: Split) -> Finding:
         applicability=Applicability.SAFE if split.safe else Applicability.UNSAFE,
         source="checks",
     )
+
+
+def _number_tokens(text: str) -> dict[str, list[int]]:
+    """Every token that holds a letter or a number other than ASCII digits next to a run of
+    `\\p{N}`, and where it starts (walking back from the run to the token's start).
+
+    A token of ASCII digits and separators alone (`2020-08-21`, `3.5`) is one number, which
+    never splits: a run with only ASCII non-letters around it is skipped at once.
+    """
+    tokens: dict[str, list[int]] = {}
+    covered = 0
+    for run in _NUMBER.finditer(text):
+        start, end = run.span()
+        if start < covered:
+            continue  # a later run of a token already taken (`2020-08-21from`)
+        if (
+            run.group().isascii()
+            and _plain_neighbour(text[start - 1 : start])
+            and _plain_neighbour(text[end : end + 1])
+        ):
+            continue
+        while True:
+            if start > 0 and _LETTER_OR_NUMBER.match(text, start - 1):
+                start -= 1
+            elif (
+                start > 1
+                and text[start - 1] in "-./:"
+                and _DIGIT.match(text, start - 2)
+                and _DIGIT.match(text, start)
+            ):
+                start -= 2
+            else:
+                break
+        match = _TOKEN_AT.match(text, start)
+        if match is None:  # cannot happen: a number starts or continues a token
+            continue
+        covered = match.end()
+        tokens.setdefault(match.group(), []).append(start)
+    return tokens
+
+
+def _plain_neighbour(char: str) -> bool:
+    """No character, or an ASCII one that is not a letter: it cannot join a letter to the run."""
+    return not char or (char.isascii() and not char.isalpha())
 
 
 def _token_starts(text: str, token: str) -> Iterator[int]:
@@ -299,10 +388,11 @@ def _is_label(text: str, end: int) -> bool:
     return text[end : end + 1] in (":", "：")
 
 
-def _used_on_purpose(token: str, split: Split, counts: Counter[str], text: str) -> bool:
-    """A lower-case token repeated in a document that never writes it apart is a term
-    (`calltip`, `unittest`), not an accident; a glued date line repeats and is still split."""
-    return token.isalpha() and counts[token] >= 2 and split.text not in text
+def _used_on_purpose(token: str, split: Split, count: int, text: str) -> bool:
+    """A lower-case token repeated (`count` times) in a document that never writes it apart
+    is a term (`calltip`, `unittest`), not an accident; a glued date line repeats and is
+    still split."""
+    return token.isalpha() and count >= 2 and split.text not in text
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:

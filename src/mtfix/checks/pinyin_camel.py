@@ -14,11 +14,12 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import in_context_case
-from mtfix.names.glossary import glossary
-from mtfix.names.pinyin import TokenKind, tokens
+from mtfix.names.glossary import GlossaryEntry, glossary
+from mtfix.names.pinyin import TokenKind, occurrences
 from mtfix.names.protection import name_protection
 
 RULE_ID = "pinyin-camel-case"
+MAX_VERDICTS = 200_000  # distinct words remembered across documents before starting afresh
 
 RULE = RuleInfo(
     id=RULE_ID,
@@ -59,34 +60,60 @@ RULE = RuleInfo(
 )
 
 
+_Fusion = tuple[str, GlossaryEntry | None]  # a fusion and its glossary entry, if any
+
+
 class PinyinCamelCheck(ProgrammaticCheck):
-    """Finds CamelCase pinyin tokens and translates them through the glossary."""
+    """Finds CamelCase pinyin tokens and translates them through the glossary.
+
+    Whether a word is a fusion, and its glossary entry, depend on the word alone: decided
+    once per distinct word for the whole run; only fusions are looked up in the text.
+    """
 
     RULES = (RULE,)
+
+    def __init__(self, resources: Resources) -> None:
+        super().__init__(resources)
+        self._verdicts: dict[str, _Fusion | None] = {}
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
-        protection = name_protection(context.resources)
-        terms = glossary(context.resources)
         text = context.document.text
-        for token in tokens(text):
-            word = token.text
-            if len(word) < 4 or word[1:].islower() or word.isupper():
-                continue  # fast path: no inner capital (or all capitals), not a fusion
-            analysis = protection.classify(token.text)
-            if analysis.kind is not TokenKind.PINYIN_CAMEL or context.protected.overlaps(
-                token.start, token.end
-            ):
-                continue
-            if protection.accepted_words and token.text in protection.accepted_words:
-                continue
-            entry = terms.lookup(token.text)
-            if entry is None:
-                yield _finding(token.start, token.end, token.text, "", ())
-                continue
-            replacement = in_context_case(entry.en, text, token.start, token.end)
-            yield _finding(token.start, token.end, token.text, entry.zh, (replacement,))
+        fusions = [fusion for fusion in map(self._fusion, context.words.distinct) if fusion is not None]
+        found = []
+        for word, entry in fusions:
+            for start in occurrences(text, word):
+                end = start + len(word)
+                if context.protected.overlaps(start, end):
+                    continue
+                if entry is None:
+                    found.append(_finding(start, end, word, "", ()))
+                else:
+                    replacement = in_context_case(entry.en, text, start, end)
+                    found.append(_finding(start, end, word, entry.zh, (replacement,)))
+        found.sort(key=lambda finding: finding.start)
+        yield from found
+
+    def _fusion(self, word: str) -> _Fusion | None:
+        try:
+            return self._verdicts[word]
+        except KeyError:
+            pass
+        if len(self._verdicts) > MAX_VERDICTS:
+            self._verdicts.clear()
+        verdict = self._verdicts[word] = self._judge(word)
+        return verdict
+
+    def _judge(self, word: str) -> _Fusion | None:
+        if len(word) < 4 or word[1:].islower() or word.isupper():
+            return None  # fast path: no inner capital (or all capitals), not a fusion
+        protection = name_protection(self.resources)
+        if protection.classify(word).kind is not TokenKind.PINYIN_CAMEL:
+            return None
+        if protection.accepted_words and word in protection.accepted_words:
+            return None
+        return word, glossary(self.resources).lookup(word)
 
 
 def _finding(start: int, end: int, word: str, chinese: str, replacements: tuple[str, ...]) -> Finding:

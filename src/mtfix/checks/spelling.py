@@ -24,7 +24,7 @@ Every fix is unsafe: the right word can only be confirmed by a reader.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 
 import regex
 
@@ -52,6 +52,9 @@ FREE_PREFIXES = frozenset(
     ("post", "self", "cross", "co", "super", "sub", "over", "under", "counter", "mid", "ultra", "extra")
 )
 
+_PREFIXES_SPACED = tuple(f"{prefix} " for prefix in sorted(BOUND_PREFIXES | FREE_PREFIXES))
+_APOSTROPHES = regex.compile(r"['’]")
+MAX_VERDICTS = 200_000  # distinct tokens remembered across documents before starting afresh
 _WORD = regex.compile(r"(?<![\p{L}\p{N}_@#/\\.-])\p{L}+(?:-\p{L}+)*(?![\p{L}\p{N}_@/\\]|-\p{L}|\.\p{L})")
 _COMPOUND = regex.compile(
     r"(?<![\p{L}\p{N}-])(?P<prefix>(?i:" + "|".join(sorted(BOUND_PREFIXES | FREE_PREFIXES)) + r"))"
@@ -60,48 +63,110 @@ _COMPOUND = regex.compile(
 
 
 class SpellingCheck(ProgrammaticCheck):
-    """Typos one edit away from a common word, and compounds split at their prefix."""
+    """Typos one edit away from a common word, and compounds split at their prefix.
+
+    Whether a token holds a typo, and its possible corrections, depend on the token alone
+    (and on the guard's answers): decided once per distinct token for the whole run; only
+    suspects are counted and looked up in the text, through the lower-cased text.
+    """
+
+    def __init__(self, resources: Resources) -> None:
+        super().__init__(resources)
+        self._verdicts: dict[Hashable, tuple[tuple[_Suspect, ...], tuple[str, ...]]] = {}
+        self._segments: dict[str, tuple[str, ...]] = {}
 
     def rules(self) -> Sequence[RuleInfo]:
         return (_TYPO, _COMPOUND_INFO)  # declared below, with their examples
 
     def check(self, context: CheckContext) -> Iterable[Finding]:
-        text = context.document.text
         words = lexicon(context.resources)
         if context.is_enabled(TYPO_RULE):
             guard = word_guard(context)
-            yield from self._typos(context, words, guard)
+            typos = self._typos(context, words, guard)
+            yield from typos if typos is not None else self._typos_scan(context, words, guard)
         if context.is_enabled(COMPOUND_RULE):
             yield from self._split_compounds(context, words)
 
-    def _typos(self, context: CheckContext, words: Lexicon, guard: WordGuard) -> Iterator[Finding]:
+    def _typos(self, context: CheckContext, words: Lexicon, guard: WordGuard) -> list[Finding] | None:
+        """The typos, or None when the lower-cased text cannot stand for case-folded tokens."""
+        text = context.document.text
+        folded = context.folded_text
+        if folded is None or _folds_onto_ascii(text):
+            return None
+        if len(self._verdicts) > MAX_VERDICTS:
+            self._verdicts.clear()
+            self._segments.clear()
+        tokens = {
+            token for word in context.words.distinct for token in self._open_segments(word, words, guard)
+        }
+        found = []
+        for token in tokens:
+            suspects = self._suspects(token, words, guard)
+            if not suspects:
+                continue
+            key = token.casefold()
+            if not key.isascii():
+                return None
+            starts = _folded_starts(text, folded, key)
+            if len(starts) != 1 or not text.startswith(token, starts[0]):
+                continue  # repeated (a term or a name), or another case of a repeated token
+            start = starts[0]
+            if context.protected.overlaps(start, start + len(token)):
+                continue
+            pieces = token.split("-")
+
+            def attested(whole: str) -> bool:
+                return bool(_folded_starts(text, folded, whole))
+
+            for offset, index, candidates in suspects:
+                piece = pieces[index]
+                suggestions = _ranked(piece, pieces, index, candidates, words, attested)
+                found.append(_typo_finding(start + offset, piece, suggestions))
+        found.sort(key=lambda finding: finding.start)
+        return found
+
+    def _typos_scan(self, context: CheckContext, words: Lexicon, guard: WordGuard) -> Iterator[Finding]:
+        """The typos found by a walk over every token (texts whose case folding is unusual)."""
         text = context.document.text
         matches = list(_WORD.finditer(text))
         counts = Counter(match.group().casefold() for match in matches)
-        vocabulary = frozenset(counts)
         for match in matches:
             token = match.group()
             if counts[token.casefold()] > 1 or context.protected.overlaps(match.start(), match.end()):
                 continue
             pieces = token.split("-")
-            offset = match.start()
-            for index, piece in enumerate(pieces):
-                others = pieces[:index] + pieces[index + 1 :]
-                compound = len(pieces) > 1 and all(words.is_word(other) for other in others)
-                if _is_suspect(piece, words, guard, compound=compound):
-                    suggestions = _corrections(piece, pieces, index, words, vocabulary)
-                    if suggestions:
-                        yield _typo_finding(offset, piece, suggestions)
-                offset += len(piece) + 1
+            for offset, index, candidates in self._suspects(token, words, guard):
+                piece = pieces[index]
+                suggestions = _ranked(piece, pieces, index, candidates, words, counts.__contains__)
+                yield _typo_finding(match.start() + offset, piece, suggestions)
+
+    def _suspects(self, token: str, words: Lexicon, guard: WordGuard) -> tuple[_Suspect, ...]:
+        return decide(self._verdicts, token, lambda names: _suspects(token, words, names), guard)
+
+    def _open_segments(self, word: str, words: Lexicon, guard: WordGuard) -> tuple[str, ...]:
+        """The tokens of `word` (split at apostrophes) that may hold a typo in some document."""
+        try:
+            return self._segments[word]
+        except KeyError:
+            pass
+        open_segments = []
+        for segment in _APOSTROPHES.split(word):
+            self._suspects(segment, words, guard)
+            verdict, refused = self._verdicts[segment]
+            if verdict or refused:
+                open_segments.append(segment)
+        self._segments[word] = segments = tuple(open_segments)
+        return segments
 
     def _split_compounds(self, context: CheckContext, words: Lexicon) -> Iterator[Finding]:
         text = context.document.text
-        folded = text.casefold()
-        for match in _COMPOUND.finditer(text):
+        folded = None
+        for match in _compound_matches(text, context.folded_text):
             prefix, stem = match.group("prefix"), match.group("stem")
             if context.protected.overlaps(match.start(), match.end()) or not words.is_word(stem):
                 continue
             hyphenated = f"{prefix}-{stem}"
+            folded = text.casefold() if folded is None else folded
             attested = hyphenated.casefold() in folded
             if not attested and prefix.casefold() not in BOUND_PREFIXES:
                 continue
@@ -123,7 +188,7 @@ class SpellingCheck(ProgrammaticCheck):
             )
 
 
-def _is_suspect(piece: str, words: Lexicon, guard: WordGuard, *, compound: bool) -> bool:
+def _is_suspect(piece: str, words: Lexicon, guard: GuardLike, *, compound: bool) -> bool:
     """A non-word that may be a typo rather than a name, a code or a rare word."""
     if len(piece) < (MIN_PIECE_LENGTH if compound else MIN_LENGTH) or not piece.isascii():
         return False
@@ -136,20 +201,90 @@ def _is_suspect(piece: str, words: Lexicon, guard: WordGuard, *, compound: bool)
     return not guard.is_name(piece)
 
 
-def _corrections(
-    piece: str, pieces: list[str], index: int, words: Lexicon, vocabulary: frozenset[str]
-) -> tuple[str, ...]:
-    """Dictionary words one edit from `piece`, best first, in the case of `piece`."""
+_Suspect = tuple[int, int, tuple[str, ...]]  # offset in the token, piece index, corrections
+
+
+def _suspects(token: str, words: Lexicon, guard: GuardLike) -> tuple[_Suspect, ...]:
+    """The pieces of `token` (`Hih-tech`: `Hih`, `tech`) that are typos with corrections."""
+    pieces = token.split("-")
+    found = []
+    offset = 0
+    for index, piece in enumerate(pieces):
+        others = pieces[:index] + pieces[index + 1 :]
+        compound = len(pieces) > 1 and all(words.is_word(other) for other in others)
+        if _is_suspect(piece, words, guard, compound=compound):
+            candidates = _candidates(piece, words)
+            if candidates:
+                found.append((offset, index, candidates))
+        offset += len(piece) + 1
+    return tuple(found)
+
+
+def _candidates(piece: str, words: Lexicon) -> tuple[str, ...]:
+    """Dictionary words one edit from `piece`, common enough to suggest (in no order)."""
     folded = piece.casefold()
     floor = max(CANDIDATE_ZIPF, words.frequency(folded) + MIN_GAIN)
-    candidates = [c for c in _edits(folded) if words.is_word(c) and words.frequency(c) >= floor]
+    return tuple({c for c in _edits(folded) if words.is_word(c) and words.frequency(c) >= floor})
+
+
+def _ranked(
+    piece: str,
+    pieces: list[str],
+    index: int,
+    candidates: tuple[str, ...],
+    words: Lexicon,
+    in_document: Callable[[str], bool],
+) -> tuple[str, ...]:
+    """The best corrections, in the case of `piece`: those the document uses (as the whole
+    token, case-folded: `in_document`) first, then the most common."""
 
     def attested(candidate: str) -> bool:
         whole = "-".join([*pieces[:index], candidate, *pieces[index + 1 :]]).casefold()
-        return whole in vocabulary if len(pieces) > 1 else candidate in vocabulary
+        return in_document(whole) if len(pieces) > 1 else in_document(candidate)
 
-    ranked = sorted(set(candidates), key=lambda c: (not attested(c), -words.frequency(c), c))
+    ranked = sorted(candidates, key=lambda c: (not attested(c), -words.frequency(c), c))
     return tuple(_in_case_of(piece, c) for c in ranked[:MAX_SUGGESTIONS])
+
+
+def _folds_onto_ascii(text: str) -> bool:
+    """True when a character of `text` case-folds to ASCII (`K` the Kelvin sign, `ﬁ`): then
+    a token that folds to an ASCII word may be spelled with other letters in the text."""
+    return not text.isascii() and any(char.casefold().isascii() for char in set(text) if not char.isascii())
+
+
+def _folded_starts(text: str, folded: str, key: str) -> list[int]:
+    """Where a token of `_WORD` that case-folds to `key` (ASCII) starts; `folded` is the text
+    lower-cased offset for offset, holding no character that folds onto ASCII."""
+    starts = []
+    index = folded.find(key)
+    while index >= 0:
+        match = _WORD.match(text, index)
+        if match is not None and match.group().casefold() == key:
+            starts.append(index)
+        index = folded.find(key, index + 1)
+    return starts
+
+
+def _compound_matches(text: str, folded: str | None) -> Iterator[regex.Match[str]]:
+    """The matches of `_COMPOUND.finditer(text)`, tried only where a prefix and a space begin
+    in `folded` (the lower-cased text, offset for offset) when there is one."""
+    if folded is None:
+        yield from _COMPOUND.finditer(text)
+        return
+    starts: set[int] = set()
+    for prefix in _PREFIXES_SPACED:
+        index = folded.find(prefix)
+        while index >= 0:
+            starts.add(index)
+            index = folded.find(prefix, index + 1)
+    covered = 0
+    for start in sorted(starts):
+        if start < covered:
+            continue
+        match = _COMPOUND.match(text, start)
+        if match is not None:
+            covered = match.end()
+            yield match
 
 
 def _edits(word: str) -> Iterator[str]:

@@ -82,16 +82,20 @@ class NameProtection:
 def document_names(text: str, words: WordIndex) -> frozenset[str]:
     """See `NameProtection.document_names`; counts come from the index (C code) and
     positions are looked up only for the few words that pass every other test."""
-    lower = {word for word in words.distinct if word.islower()}
-    names = []
-    for word, count in words.counts.items():
-        if count < 2 or len(word) < 2 or not word[0].isupper() or word.isupper() or word.islower():
-            continue
-        if word.casefold() in lower:
-            continue
-        if any(_mid_sentence(text, start) for start in occurrences(text, word)):
-            names.append(word)
-    return frozenset(names)
+    lower = lower_words(words)
+    return frozenset(word for word in words.counts if _is_document_name(text, words, lower, word))
+
+
+def lower_words(words: WordIndex) -> frozenset[str]:
+    return frozenset(word for word in words.distinct if word.islower())
+
+
+def _is_document_name(text: str, words: WordIndex, lower: frozenset[str], word: str) -> bool:
+    if words.counts[word] < 2 or len(word) < 2 or not word[0].isupper() or word.isupper():
+        return False
+    if word.casefold() in lower:
+        return False
+    return any(_mid_sentence(text, start) for start in occurrences(text, word))
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -124,13 +128,13 @@ def name_protection(resources: Resources) -> NameProtection:
 
     analyzer = pinyin_analyzer(resources)
     places = gazetteer(resources)
-    terms = glossary(resources).target_terms()
+    terms = glossary(resources)
     return resources.load(
         "names.protection",
         lambda resources: NameProtection(
             analyzer=analyzer,
             gazetteer_names=places.name_forms(),
-            glossary_terms=frozenset(_with_words(terms)),
+            glossary_terms=frozenset(_with_words(terms.target_terms())),
             accepted_words=frozenset(_with_folded(_user_words(resources.settings.words))),
         ),
     )
@@ -185,8 +189,7 @@ class NameGuard:
 @dataclass(frozen=True)
 class WordGuard:
     """Tokens that no speller or splitter may change in one document: those of `NameGuard`,
-    and the names the document itself uses (capitalised repeatedly, never in lower case),
-    found only if a token gets that far."""
+    and the names the document itself uses (capitalised repeatedly, never in lower case)."""
 
     names: NameGuard
     text: str
@@ -194,10 +197,31 @@ class WordGuard:
 
     @cached_property
     def document_names(self) -> frozenset[str]:
-        return document_names(self.text, self.words or WordIndex.of(self.text))
+        return document_names(self.text, self._words)
 
     def is_name(self, token: str) -> bool:
-        return self.names.is_name(token) or token in self.document_names
+        return self.names.is_name(token) or self.is_document_name(token)
+
+    def is_document_name(self, token: str) -> bool:
+        """`token in self.document_names`, deciding for `token` alone (see `document_names`)."""
+        try:
+            return self._document_verdicts[token]
+        except KeyError:
+            verdict = _is_document_name(self.text, self._words, self._lower, token)
+            self._document_verdicts[token] = verdict
+            return verdict
+
+    @cached_property
+    def _words(self) -> WordIndex:
+        return self.words or WordIndex.of(self.text)
+
+    @cached_property
+    def _lower(self) -> frozenset[str]:
+        return lower_words(self._words)
+
+    @cached_property
+    def _document_verdicts(self) -> dict[str, bool]:
+        return {}
 
 
 class _Recorder:
@@ -241,7 +265,7 @@ def decide(
         verdict = judge(recorder)
         refused = tuple(recorder.refused)
         verdicts[key] = (verdict, refused)
-    if refused and not guard.document_names.isdisjoint(refused):
+    if refused and any(map(guard.is_document_name, refused)):
         return judge(guard)
     return verdict
 
