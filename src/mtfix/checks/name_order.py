@@ -26,6 +26,9 @@ _PAIR = regex.compile(
     r"(?<![\p{L}'’-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?) (?P<second>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)"
     r"(?![\p{L}'’-])(?!\s+\p{Lu})"
 )
+# The word and the space before a given offset, matched backwards (`(?r)`): where a pair
+# whose second word starts there must begin.
+_WORD_BEFORE = regex.compile(r"(?r)[\p{L}'’-]+ ")
 _COMMON_ENGLISH = 5.0  # Zipf frequency above which a one-syllable word is English (`He`, `Long`)
 SURNAME_FIRST, GIVEN_FIRST = "surname first", "given name first"
 
@@ -84,12 +87,18 @@ class NameOrderCheck(ProgrammaticCheck):
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
-        # A pair classifies only when its first word is a one-syllable surname or a
-        # two-syllable given name, so the pattern is matched only where such a word begins.
-        firsts = [word for word in context.words.counts if self._may_start_name(word)]
+        # A pair classifies only when one of its words is a one-syllable surname, so the
+        # pattern is matched only at a surname or at the word before one.
+        surnames = [word for word in context.words.counts if self._name_part(word) == (1, True)]
+        starts = set()
+        for start in substring_starts(text, surnames):
+            starts.add(start)
+            before = _WORD_BEFORE.match(text, 0, start)
+            if before is not None:
+                starts.add(before.start())
         names = [
             name
-            for start in substring_starts(text, firsts)
+            for start in sorted(starts)
             if (match := _PAIR.match(text, start)) is not None and (name := self._classify(match)) is not None
         ]
         counts = {SURNAME_FIRST: 0, GIVEN_FIRST: 0}
@@ -132,9 +141,6 @@ class NameOrderCheck(ProgrammaticCheck):
             part = (len(analysis.syllables), word.casefold() in analyzer.surnames)
         self._parts[word] = part
         return part
-
-    def _may_start_name(self, word: str) -> bool:
-        return self._name_part(word) in ((1, True), (2, False))
 
     def _classify(self, match: regex.Match[str]) -> _Name | None:
         first, second = match.group("first"), match.group("second")

@@ -14,7 +14,6 @@ names) and a grouping of the document's mentions by shared syllables. Two cases:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
@@ -76,7 +75,7 @@ class PlaceVariantCheck(ProgrammaticCheck):
         super().__init__(resources)
         # Verdicts that depend on the written name alone, kept for the run: most names recur.
         self._syllables: dict[str, tuple[str, ...] | None] = {}
-        self._options: dict[tuple[str, frozenset[str]], tuple[list[Place], list[Place]]] = {}
+        self._named: dict[tuple[str, frozenset[str]], list[Place]] = {}
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
@@ -92,7 +91,7 @@ class PlaceVariantCheck(ProgrammaticCheck):
                 continue
             key = (mention.name, mention.kinds)
             if key not in resolved:
-                resolved[key] = self._resolve(key, syllables, mention, place_context(context))
+                resolved[key] = self._resolve(key, syllables, mention, context)
             best = resolved[key]
             if best is None:
                 continue
@@ -130,90 +129,68 @@ class PlaceVariantCheck(ProgrammaticCheck):
         key: tuple[str, frozenset[str]],
         syllables: tuple[str, ...],
         mention: Mention,
-        context: PlaceContext,
+        context: CheckContext,
     ) -> Place | None:
         """The place this mention should name, given what the document names."""
-        options = self._options.get(key)
-        if options is None:
-            options = self._options[key] = self._places_for(syllables, mention)
-        named, candidates = options
+        named = self._named.get(key)
+        if named is None:
+            named = self._named[key] = places_named(gazetteer(self.resources), mention.name, mention)
+        support = place_context(context)
         if named:
-            return _province_slip(named, mention, gazetteer(self.resources), context)
-        return _closest_supported(candidates, context)
-
-    def _places_for(self, syllables: tuple[str, ...], mention: Mention) -> tuple[list[Place], list[Place]]:
-        """The gazetteer places of this name and type, or (none such) the real places of the
-        type it may garble: same last syllable, or at most _MAX_DISTANCE letters away."""
-        named = places_named(gazetteer(self.resources), mention.name, mention)
-        if named:
-            return named, []
-        index = self.resources.load(_VARIANT_INDEX, _variant_index)
-        written = "".join(syllables)
-        kinds = mention.kinds  # `fits`, computed once rather than per place
-        candidates = []
-        for position in index.candidates(syllables, written):
-            place = index.places[position]
-            if place.kind in kinds and (
-                place.syllables[-1] == syllables[-1]
-                or _within_distance("".join(place.syllables), written, _MAX_DISTANCE)
-            ):
-                candidates.append(place)
-        return [], candidates
+            return _province_slip(named, mention, support.gazetteer, support)
+        strong = context.shared(_STRONGLY_SUPPORTED, _strongly_supported)
+        return _closest_supported(syllables, mention.kinds, strong, support)
 
 
-_VARIANT_INDEX = "place-variant-index"
+_STRONGLY_SUPPORTED = "place-variant.strongly-supported"
 
 
-def _deletions(letters: str, depth: int) -> set[str]:
-    """`letters` with up to `depth` letters deleted (the symmetric-deletion neighbourhood)."""
-    found = {letters}
-    frontier = {letters}
-    for _ in range(depth):
-        frontier = {word[:i] + word[i + 1 :] for word in frontier for i in range(len(word))}
-        found |= frontier
-    return found
+def _strongly_supported(context: CheckContext) -> dict[int, list[Place]]:
+    """The places the document supports with at least _STRONG_SUPPORT, by syllable count.
+
+    A score of 3 for the place's own name and 2 per named ancestor reaches 4 only for a place
+    named under a named place, or below two named places, that is below the nearer of them,
+    itself named under a named place. So these places are found from the few the document
+    names, not by scoring the gazetteer.
+    """
+    support = place_context(context)
+    places = support.gazetteer
+    found: dict[str, Place] = {}
+    for code in support.named:
+        place = places.get(code)
+        if place is None or not any(ancestor in support.named for ancestor in places.ancestor_codes(place)):
+            continue
+        found[place.code] = place
+        for member in places.descendants(place):
+            found[member.code] = member
+    strong: dict[int, list[Place]] = {}
+    for place in found.values():
+        if support.score(place) >= _STRONG_SUPPORT:
+            strong.setdefault(len(place.syllables), []).append(place)
+    return strong
 
 
-@dataclass(frozen=True)
-class _VariantIndex:
-    """Gazetteer places by (syllable count, last syllable) and by (syllable count, letters with
-    up to _MAX_DISTANCE deleted). Two names within that edit distance share such a deletion,
-    so a lookup finds every candidate `_closest_supported` needs without scanning 3,000 places."""
+def _closest_supported(
+    syllables: tuple[str, ...], kinds: frozenset[str], strong: dict[int, list[Place]], support: PlaceContext
+) -> Place | None:
+    """The real place an unknown name most likely garbles, if the document supports one.
 
-    places: tuple[Place, ...]
-    by_last: dict[tuple[int, str], tuple[int, ...]]
-    by_deletion: dict[tuple[int, str], tuple[int, ...]]
-
-    def candidates(self, syllables: tuple[str, ...], written: str) -> list[int]:
-        count = len(syllables)
-        found = set(self.by_last.get((count, syllables[-1]), ()))
-        for variant in _deletions(written, _MAX_DISTANCE):
-            found.update(self.by_deletion.get((count, variant), ()))
-        return sorted(found)  # gazetteer order
-
-
-def _variant_index(resources: Resources) -> _VariantIndex:
-    places = gazetteer(resources).places
-    by_last: dict[tuple[int, str], list[int]] = {}
-    by_deletion: dict[tuple[int, str], list[int]] = {}
-    for position, place in enumerate(places):
-        count = len(place.syllables)
-        by_last.setdefault((count, place.syllables[-1]), []).append(position)
-        for variant in _deletions("".join(place.syllables), _MAX_DISTANCE):
-            by_deletion.setdefault((count, variant), []).append(position)
-    return _VariantIndex(
-        places,
-        {key: tuple(value) for key, value in by_last.items()},
-        {key: tuple(value) for key, value in by_deletion.items()},
-    )
-
-
-def _closest_supported(candidates: list[Place], context: PlaceContext) -> Place | None:
-    """The real place an unknown name most likely garbles, if the document supports one."""
-    best = best_supported(candidates, context)
-    if best is None or context.score(best) < _STRONG_SUPPORT:
-        return None
-    return best
+    A candidate is a place of the mention's type with as many syllables and the same last
+    syllable, or at most _MAX_DISTANCE letters away. One is proposed only when it is the
+    single best supported and scores at least _STRONG_SUPPORT; any candidate scoring less
+    can then neither win nor tie, so only the strongly supported places are compared.
+    """
+    written = "".join(syllables)
+    candidates = [
+        place
+        for place in strong.get(len(syllables), ())
+        if place.kind in kinds
+        and (
+            place.syllables[-1] == syllables[-1]
+            or _within_distance("".join(place.syllables), written, _MAX_DISTANCE)
+        )
+    ]
+    return best_supported(candidates, support)
 
 
 def _province_slip(

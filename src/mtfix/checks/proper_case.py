@@ -64,6 +64,8 @@ PLACE_INSTITUTION = regex.compile(
 # An article just before a place: matched backwards from the place (`(?r)`), not searched for.
 _ARTICLE_BEFORE = regex.compile(r"(?r)\b(?:a|an|one|each|every|any|another)\s+", regex.IGNORECASE)
 _CAPITAL = regex.compile(r"\p{Lu}")
+# Letters and digits, then spaces, just before an offset (an ordinal before `people’s`).
+_WORD_AND_SPACES_BEFORE = regex.compile(r"(?r)[\p{L}\d]+\s+")
 
 PLACE_INFO = RuleInfo(
     id=PLACE_RULE,
@@ -187,14 +189,10 @@ class ProperCaseCheck(ProgrammaticCheck):
             yield _finding(PLACE_INFO, text, start, end, Applicability.SAFE, "a place name")
 
     def _institutions(self, context: CheckContext, text: str) -> Iterator[Finding]:
-        folded = context.folded_text
-        if folded is None or "people" in folded:  # every `people’s ...` match holds it
-            for match in PEOPLES.finditer(text):
-                if _already_capitalised(match.group(0)) or context.protected.overlaps(*match.span()):
-                    continue
-                yield _finding(
-                    INSTITUTION_INFO, text, *match.span(), Applicability.SAFE, "an institution's name"
-                )
+        for match in _peoples(text, context.folded_text):
+            if _already_capitalised(match.group(0)) or context.protected.overlaps(*match.span()):
+                continue
+            yield _finding(INSTITUTION_INFO, text, *match.span(), Applicability.SAFE, "an institution's name")
         # A match begins with its place, the only capital in it, so matching at each place
         # the document writes finds what a scan of the whole text would.
         parts = {part for word in context.words.counts for part in self._institution_parts(word)}
@@ -241,6 +239,26 @@ class ProperCaseCheck(ProgrammaticCheck):
                 or self._is_institution_place(word[capital.start() :] + "'s")
             )
         return parts
+
+
+def _peoples(text: str, folded: str | None) -> list[regex.Match[str]]:
+    """The matches of `PEOPLES.finditer(text)`, matching only at each `people` of the text
+    lower-cased offset for offset (`folded`) and inside the word before it (an ordinal)."""
+    if folded is None:
+        return list(PEOPLES.finditer(text))
+    starts: set[int] = set()
+    for people in substring_starts(folded, ("people",)):
+        starts.add(people)
+        before = _WORD_AND_SPACES_BEFORE.match(text, 0, people)
+        if before is not None:
+            starts.update(range(before.start(), people))
+    found = []
+    resume = 0  # where finditer would search next
+    for start in sorted(starts):
+        if start >= resume and (match := PEOPLES.match(text, start)) is not None:
+            found.append(match)
+            resume = match.end()
+    return found
 
 
 def _already_capitalised(phrase: str) -> bool:

@@ -70,21 +70,28 @@ class Gazetteer:
     _by_key: dict[str, tuple[Place, ...]] = field(default_factory=dict, repr=False, compare=False)
     _by_code: dict[str, Place] = field(default_factory=dict, repr=False, compare=False)
     _by_last: dict[str, tuple[Place, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _ancestor_codes: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _children: dict[str, tuple[Place, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_places(cls, places: Iterable[Place]) -> Gazetteer:
         ordered = tuple(places)
         by_key: defaultdict[str, list[Place]] = defaultdict(list)
         by_last: defaultdict[str, list[Place]] = defaultdict(list)
+        children: defaultdict[str, list[Place]] = defaultdict(list)
         for place in ordered:
+            children[place.parent].append(place)
             by_key[place.key].append(place)
             if place.syllables:
                 by_last[place.syllables[-1]].append(place)
+        by_code = {place.code: place for place in ordered}
         return cls(
             ordered,
             {key: tuple(found) for key, found in by_key.items()},
-            {place.code: place for place in ordered},
+            by_code,
             {key: tuple(found) for key, found in by_last.items()},
+            {place.code: _ancestor_codes(place, by_code) for place in ordered},
+            {code: tuple(found) for code, found in children.items()},
         )
 
     def __len__(self) -> int:
@@ -104,6 +111,19 @@ class Gazetteer:
     def parent(self, place: Place) -> Place | None:
         return self._by_code.get(place.parent)
 
+    def ancestor_codes(self, place: Place) -> tuple[str, ...]:
+        """The codes of `ancestors(place)`, nearest first (precomputed for gazetteer places)."""
+        if self._by_code.get(place.code) is place:
+            return self._ancestor_codes[place.code]
+        return tuple(ancestor.code for ancestor in self.ancestors(place))
+
+    def descendants(self, place: Place) -> Iterator[Place]:
+        """The places below `place`, each level before the next."""
+        level = self._children.get(place.code, ())
+        while level:
+            yield from level
+            level = tuple(child for member in level for child in self._children.get(member.code, ()))
+
     def ancestors(self, place: Place) -> Iterator[Place]:
         current = self.parent(place)
         while current is not None:
@@ -117,6 +137,16 @@ class Gazetteer:
             forms.add(place.pinyin.casefold())
             forms.add(place.key)
         return frozenset(forms)
+
+
+def _ancestor_codes(place: Place, by_code: dict[str, Place]) -> tuple[str, ...]:
+    """Parent, grandparent, ... codes: ranking candidates asks for them thousands of times."""
+    codes: list[str] = []
+    current = by_code.get(place.parent)
+    while current is not None:
+        codes.append(current.code)
+        current = by_code.get(current.parent)
+    return tuple(codes)
 
 
 def load_gazetteer(path: Path) -> Gazetteer:

@@ -9,7 +9,7 @@ kept for the whole run, so no check walks the document's tokens.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -38,12 +38,11 @@ MENTION = regex.compile(
 )
 # The first word of every suffix: each mention has one right after the spaces ending its name.
 _SUFFIX_HEADS = tuple(sorted({suffix.split()[0] for suffix in SUFFIX_KINDS}))
-_LETTER = regex.compile(r"\p{L}")
+# The name and spaces just before a suffix, matched backwards (`(?r)`) from the suffix.
+_NAME_BEFORE = regex.compile(r"(?r)\p{L}+(?:['’-]\p{L}+)*\s+")
 # A word of `WordIndex.words` where it begins: no letter, nor a letter and a joiner, before it.
 _WORD_AT = regex.compile(r"(?<!\p{L})(?<!\p{L}['’\-])\p{L}+(?:['’\-]\p{L}+)*")
 _APOSTROPHES = "'’"
-_SPACE = regex.compile(r"\s")
-_JOINERS = "'’-"
 _MENTIONS = "names.mentions"
 _PLACE_CONTEXT = "names.place-context"
 _PLACE_CODES = "names.place-codes-by-word"
@@ -75,9 +74,9 @@ def find_mentions(text: str, folded: str | None = None) -> tuple[Mention, ...]:
 
     Why: tried at every word, the pattern cost more than everything the name checks do with
     its few dozen matches. `str.find` in `folded` (the text lower-cased offset for offset, None
-    when that is not possible) lists where a suffix word begins; the only start a match ending
-    there can have is found by walking back over the spaces and the name, and the pattern is
-    matched there. Starts grow with suffix positions, so skipping a start inside the previous
+    when that is not possible) lists where a suffix word begins; the only start a match with
+    that suffix can have is found by matching the name and spaces backwards from it, and the
+    pattern is matched there. Starts grow with suffix positions, so skipping a start inside the previous
     match reproduces finditer's non-overlapping scan.
     """
     if folded is None:
@@ -91,10 +90,10 @@ def find_mentions(text: str, folded: str | None = None) -> tuple[Mention, ...]:
     found: list[Mention] = []
     resume = 0  # where finditer would search next
     for head in sorted(heads):
-        start = _name_start(text, head)
-        if start is None or start < resume:
+        before = _NAME_BEFORE.match(text, 0, head)
+        if before is None or before.start() < resume:
             continue
-        match = MENTION.match(text, start)
+        match = MENTION.match(text, before.start())
         if match is not None:
             found.append(_mention(match))
             resume = match.end()
@@ -103,25 +102,6 @@ def find_mentions(text: str, folded: str | None = None) -> tuple[Mention, ...]:
 
 def _mention(match: regex.Match[str]) -> Mention:
     return Mention(match.start(), match.end(), match.group("name"), match.group("suffix"))
-
-
-def _name_start(text: str, head: int) -> int | None:
-    """Where the name before the spaces before `head` begins (letters, joiners between
-    letters), or None when no space or no letter precedes."""
-    index = head
-    while index > 0 and _SPACE.match(text, index - 1):
-        index -= 1
-    end = index
-    if end == head:
-        return None
-    while index > 0:
-        if _LETTER.match(text, index - 1):
-            index -= 1
-        elif index < end and index >= 2 and text[index - 1] in _JOINERS and _LETTER.match(text, index - 2):
-            index -= 1  # a joiner between two letters: `Xi'an`, `Dong-an`
-        else:
-            break
-    return index if index < end else None
 
 
 def substring_starts(text: str, strings: Iterable[str]) -> list[int]:
@@ -170,11 +150,11 @@ class PlaceContext:
     def mentioned(self, place: Place) -> bool:
         return place.code in self.named
 
-    def score(self, place: Place, exclude: Iterable[str] = ()) -> int:
+    def score(self, place: Place, exclude: Collection[str] = ()) -> int:
         """Support for `place` in the document: its own name (3), each ancestor named (2)."""
-        excluded = set(exclude)
-        score = 3 if place.code in self.named and place.code not in excluded else 0
-        return score + sum(2 for ancestor in self.gazetteer.ancestors(place) if ancestor.code in self.named)
+        named = self.named
+        score = 3 if place.code in named and place.code not in exclude else 0
+        return score + 2 * sum(code in named for code in self.gazetteer.ancestor_codes(place))
 
 
 def place_context(context: CheckContext) -> PlaceContext:
