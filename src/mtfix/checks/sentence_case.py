@@ -42,6 +42,15 @@ _QUOTED = regex.compile(
     r"|introduced|explained|declared|replied|remarked|announced|urged|wrote|writes|pointed[ ]out)"
     r"[,:][ \u00a0]*[\"“](?P<letter>\p{Ll})(?=\p{Ll}*\b)"
 )
+# `_QUOTED`'s verbs, longest first: where two end at the same comma the longer starts
+# first, as in a left-to-right scan.
+_SAYING = (
+    *("introduced", "emphasised", "emphasized", "explained", "announced", "declared", "remarked"),
+    *("stressed", "replied", "stated", "states", "saying", "writes", "added", "noted", "notes"),
+    *("asked", "urged", "wrote", "said", "says", "adds", "asks", "say", "pointed out"),
+)
+_SAYING_LONGEST_FIRST = tuple(sorted(_SAYING, key=len, reverse=True))
+_SAYING_MAX = max(map(len, _SAYING))
 # `"I think," she said, "that ...`: the quotation resumes, so its lower case is right.
 _INTERRUPTED = regex.compile(r",[\"”][^\"“”.!?]{0,30}$")
 # Below this share of capitalised sentence starts the document has its own style.
@@ -121,12 +130,16 @@ class SentenceCaseCheck(ProgrammaticCheck):
 
     RULES = _RULES
 
+    def __init__(self, resources: Resources) -> None:
+        super().__init__(resources)
+        self._verdicts: dict[str, bool] = {}
+
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
         if context.is_enabled(SENTENCE_START):
             yield from self._sentence_starts(context, text)
         if context.is_enabled(QUOTED_START):
-            for match in _QUOTED.finditer(text):
+            for match in _quoted(text):
                 if not _INTERRUPTED.search(text, max(0, match.start() - _LOOKBACK), match.start()):
                     yield _finding(text, _RULES[1], match.start("letter"))
 
@@ -134,7 +147,7 @@ class SentenceCaseCheck(ProgrammaticCheck):
         candidates: list[int] = []
         capitalised = 0
         for match in _AFTER_FULL_STOP.finditer(text):
-            if not _ends_sentence(context, text, match.start()):
+            if not self._ends_sentence(context, text, match.start()):
                 continue
             letter = match.start("letter")
             if text[letter].isupper():
@@ -150,14 +163,54 @@ class SentenceCaseCheck(ProgrammaticCheck):
             yield _finding(text, _RULES[0], letter)
 
 
-def _ends_sentence(context: CheckContext, text: str, stop: int) -> bool:
-    """True when the full stop at `stop` ends a sentence rather than a word or token."""
-    if context.protected.overlaps(stop, stop + 1):
-        return False
-    word = _WORD_BEFORE.match(text, max(0, stop - _LOOKBACK), stop)
-    if word is None:
-        return False
-    token = word.group("word").strip("'’-")
+    def _ends_sentence(self, context: CheckContext, text: str, stop: int) -> bool:
+        """True when the full stop at `stop` ends a sentence rather than a word or token."""
+        if context.protected.overlaps(stop, stop + 1):
+            return False
+        word = _WORD_BEFORE.match(text, max(0, stop - _LOOKBACK), stop)
+        if word is None:
+            return False
+        before = word.group("word")
+        verdict = self._verdicts.get(before)
+        if verdict is None:
+            verdict = self._verdicts[before] = _word_ends_sentence(before)
+        return verdict
+
+
+def _quoted(text: str) -> Iterator[regex.Match[str]]:
+    """What `_QUOTED.finditer` finds, tried only where a verb of saying and a comma or colon
+    come before an opening quotation mark (quotation marks are few; a scan of the whole
+    text for the verbs is not)."""
+    quotes = sorted(at for mark in '"“' for at in _positions(text, mark))
+    scanned_to = 0  # like finditer, a match never starts inside the previous one
+    for quote in quotes:
+        comma = quote - 1
+        while comma >= 0 and text[comma] in " \u00a0":
+            comma -= 1
+        if comma < 1 or text[comma] not in ",:":
+            continue
+        if not text.endswith(_SAYING, max(0, comma - _SAYING_MAX), comma):
+            continue
+        for verb in _SAYING_LONGEST_FIRST:
+            start = comma - len(verb)
+            if start >= scanned_to and text.startswith(verb, start):
+                match = _QUOTED.match(text, start)
+                if match is not None:
+                    scanned_to = match.end()
+                    yield match
+                    break
+
+
+def _positions(text: str, mark: str) -> Iterator[int]:
+    at = text.find(mark)
+    while at >= 0:
+        yield at
+        at = text.find(mark, at + 1)
+
+
+def _word_ends_sentence(before: str) -> bool:
+    """The verdict on the word before a full stop (kept per distinct word)."""
+    token = before.strip("'’-")
     if not token or "." in token or token.endswith("..."):
         return False  # dotted abbreviations (e.g., U.S) and ellipses
     if token.isdigit():
@@ -172,18 +225,7 @@ def _keeps_lower(context: CheckContext, text: str, letter: int) -> bool:
 
 def _finding(text: str, rule: RuleInfo, letter: int) -> Finding:
     char = text[letter]
-    return Finding(
-        rule=rule.id,
-        category=rule.category,
-        severity=rule.severity,
-        start=letter,
-        end=letter + 1,
-        text=char,
-        message=f"Sentence starts with lower-case '{char}'",
-        replacements=(char.upper(),),
-        applicability=rule.applicability,
-        source="checks",
-    )
+    return rule.finding(letter, char, f"Sentence starts with lower-case '{char}'", (char.upper(),))
 
 
 def sentence_case_check(resources: Resources) -> SentenceCaseCheck:
