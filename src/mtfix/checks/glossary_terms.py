@@ -8,8 +8,7 @@ the case of its context. Single CamelCase pinyin renderings (`WeiJianWei`) are l
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -18,7 +17,7 @@ from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import in_context_case
 from mtfix.names.glossary import Glossary, GlossaryEntry, glossary
-from mtfix.names.pinyin import TokenKind
+from mtfix.names.pinyin import RunPresence, TokenKind
 from mtfix.names.protection import pinyin_analyzer
 
 RULE_ID = "glossary-term"
@@ -69,7 +68,7 @@ class GlossaryCheck(ProgrammaticCheck):
             return
         analyzer = pinyin_analyzer(context.resources)
         text = context.document.text
-        for match in renderings.finditer(text, context.folded_text):
+        for match in renderings.finditer(text, context.folded_text, context.words.distinct):
             start, end = match.span()
             found = match.group(0)
             if analyzer.classify(found).kind is TokenKind.PINYIN_CAMEL or context.protected.overlaps(
@@ -100,39 +99,42 @@ def _key(rendering: str) -> str:
     return rendering.casefold().replace("’", "'")
 
 
-@dataclass(frozen=True)
 class _Renderings:
-    """Every wrong rendering in one case-insensitive pattern, with the literal start of each
-    (lower case) so the pattern is tried only where one begins."""
+    """Every wrong rendering in one case-insensitive pattern, tried only where the literal
+    start of one (lower case) begins, and only for renderings whose first word the document
+    holds."""
 
-    pattern: regex.Pattern[str] | None
-    table: dict[str, GlossaryEntry]
-    anchors: tuple[str, ...] | None  # None: some rendering has no usable literal start
+    def __init__(self, pattern: regex.Pattern[str] | None, table: dict[str, GlossaryEntry]) -> None:
+        self.pattern = pattern
+        self.table = table
+        self.anchors = _anchors(list(table))  # None: some rendering has no usable literal start
+        self.first_words = RunPresence(self.anchors or ())
 
     @classmethod
     def of(cls, terms: Glossary) -> _Renderings:
         table = {_key(wrong): entry for wrong, entry in terms.by_wrong().items()}
         if not table:
-            return cls(None, table, None)
+            return cls(None, table)
         keys = sorted(table, key=len, reverse=True)
         body = "|".join(regex.escape(key).replace("'", "['’]") for key in keys)
-        pattern = regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", regex.IGNORECASE)
-        return cls(pattern, table, _anchors(keys))
+        return cls(regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", regex.IGNORECASE), table)
 
-    def finditer(self, text: str, folded: str | None) -> Iterator[regex.Match[str]]:
+    def finditer(self, text: str, folded: str | None, words: Iterable[str]) -> Iterator[regex.Match[str]]:
         """The matches of `pattern.finditer(text)`; `folded` is the text lower-cased offset
-        for offset (None when that cannot stand for case-insensitive matching)."""
+        for offset (None when that cannot stand for case-insensitive matching) and `words`
+        the document's distinct words."""
         if self.pattern is None:
             return
         if folded is None or self.anchors is None:
             yield from self.pattern.finditer(text)
             return
         starts: set[int] = set()
-        for anchor in self.anchors:
-            index = folded.find(anchor)
-            while index >= 0:
-                starts.add(index)
-                index = folded.find(anchor, index + 1)
+        for first in self.first_words.present(words):
+            for anchor in self.anchors[first]:
+                index = folded.find(anchor)
+                while index >= 0:
+                    starts.add(index)
+                    index = folded.find(anchor, index + 1)
         covered = 0
         for start in sorted(starts):
             if start >= covered:
@@ -142,24 +144,28 @@ class _Renderings:
                     yield match
 
 
-def _anchors(keys: list[str]) -> tuple[str, ...] | None:
-    """The shortest set of lower-case literals one of which starts every rendering: each
-    key's leading ASCII letters, digits and spaces, dropping those another one begins."""
-    literals = set()
+def _anchors(keys: list[str]) -> dict[str, tuple[str, ...]] | None:
+    """First word -> the lower-case literals that start the renderings beginning with it
+    (each key's leading ASCII letters, digits and spaces; one that another begins dropped),
+    or None when some rendering does not start with a word of ASCII letters."""
+    grouped: dict[str, set[str]] = {}
     for key in keys:
-        literal = _LITERAL_START.match(key)
-        if literal is None:
+        literal, first = _LITERAL_START.match(key), _FIRST_WORD.match(key)
+        if literal is None or first is None:
             return None
-        literals.add(literal.group())
-    ordered = sorted(literals, key=len)
-    kept: list[str] = []
-    for literal in ordered:
-        if not any(literal.startswith(shorter) for shorter in kept):
-            kept.append(literal)
-    return tuple(kept)
+        grouped.setdefault(first.group(), set()).add(literal.group())
+    anchors = {}
+    for first, literals in grouped.items():
+        kept: list[str] = []
+        for literal in sorted(literals, key=len):
+            if not any(literal.startswith(shorter) for shorter in kept):
+                kept.append(literal)
+        anchors[first] = tuple(kept)
+    return anchors
 
 
-_LITERAL_START = regex.compile(r"[a-z0-9][a-z0-9 ]*")
+_LITERAL_START = regex.compile(r"[a-z][a-z0-9 ]*")
+_FIRST_WORD = regex.compile(r"[a-z]+(?!\p{L})")  # the whole first run of letters, ASCII
 
 
 def glossary_check(resources: Resources) -> GlossaryCheck:

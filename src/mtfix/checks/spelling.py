@@ -32,6 +32,7 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.names.pinyin import RunPresence
 from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
 
 TYPO_RULE = "misspelled-word"
@@ -52,7 +53,6 @@ FREE_PREFIXES = frozenset(
     ("post", "self", "cross", "co", "super", "sub", "over", "under", "counter", "mid", "ultra", "extra")
 )
 
-_PREFIXES_SPACED = tuple(f"{prefix} " for prefix in sorted(BOUND_PREFIXES | FREE_PREFIXES))
 _APOSTROPHES = regex.compile(r"['’]")
 MAX_VERDICTS = 200_000  # distinct tokens remembered across documents before starting afresh
 _WORD = regex.compile(r"(?<![\p{L}\p{N}_@#/\\.-])\p{L}+(?:-\p{L}+)*(?![\p{L}\p{N}_@/\\]|-\p{L}|\.\p{L})")
@@ -74,6 +74,7 @@ class SpellingCheck(ProgrammaticCheck):
         super().__init__(resources)
         self._verdicts: dict[Hashable, tuple[tuple[_Suspect, ...], tuple[str, ...]]] = {}
         self._segments: dict[str, tuple[str, ...]] = {}
+        self._prefixes = RunPresence(BOUND_PREFIXES | FREE_PREFIXES)
 
     def rules(self) -> Sequence[RuleInfo]:
         return (_TYPO, _COMPOUND_INFO)  # declared below, with their examples
@@ -161,7 +162,8 @@ class SpellingCheck(ProgrammaticCheck):
     def _split_compounds(self, context: CheckContext, words: Lexicon) -> Iterator[Finding]:
         text = context.document.text
         folded = None
-        for match in _compound_matches(text, context.folded_text):
+        prefixes = self._prefixes.present(context.words.distinct)
+        for match in _compound_matches(text, context.folded_text, prefixes):
             prefix, stem = match.group("prefix"), match.group("stem")
             if context.protected.overlaps(match.start(), match.end()) or not words.is_word(stem):
                 continue
@@ -265,18 +267,20 @@ def _folded_starts(text: str, folded: str, key: str) -> list[int]:
     return starts
 
 
-def _compound_matches(text: str, folded: str | None) -> Iterator[regex.Match[str]]:
-    """The matches of `_COMPOUND.finditer(text)`, tried only where a prefix and a space begin
-    in `folded` (the lower-cased text, offset for offset) when there is one."""
+def _compound_matches(text: str, folded: str | None, prefixes: Iterable[str]) -> Iterator[regex.Match[str]]:
+    """The matches of `_COMPOUND.finditer(text)`, tried only where one of `prefixes` (those
+    the document holds as words) and a space begin in `folded` (the text lower-cased offset
+    for offset) when there is one."""
     if folded is None:
         yield from _COMPOUND.finditer(text)
         return
     starts: set[int] = set()
-    for prefix in _PREFIXES_SPACED:
-        index = folded.find(prefix)
+    for prefix in prefixes:
+        spaced = f"{prefix} "
+        index = folded.find(spaced)
         while index >= 0:
             starts.add(index)
-            index = folded.find(prefix, index + 1)
+            index = folded.find(spaced, index + 1)
     covered = 0
     for start in sorted(starts):
         if start < covered:

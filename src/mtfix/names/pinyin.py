@@ -230,3 +230,38 @@ def _name_cased(token: str) -> bool:
     if not pieces[0][:1].isupper() or (not pieces[0][1:].islower() and len(pieces[0]) > 1):
         return False
     return all(piece.islower() or (piece[:1].isupper() and piece[1:].islower()) for piece in pieces[1:])
+
+
+class RunPresence:
+    """Which of a fixed set of lower-case words occur in a document as a whole run of letters.
+
+    Why: a pattern that can only match where one of these words begins need not scan a
+    document that holds none of them. A run of letters never spans `'`, `’` or `-`, and
+    every run lies in one word of the document's `WordIndex` (the `s` of a possessive
+    aside), so the runs of its *distinct* words answer, each word's runs kept for the run.
+    Lower-casing stands for case-insensitive matching only where `str.lower` keeps offsets
+    and no character folds onto an ASCII letter unlike `str.lower` (see `folded_text`).
+    """
+
+    def __init__(self, wanted: Iterable[str]) -> None:
+        self.wanted = frozenset(wanted)
+        self._runs: dict[str, tuple[str, ...]] = {}
+
+    def present(self, words: Iterable[str]) -> set[str]:
+        found: set[str] = {"s"} & self.wanted  # possessive `s`: not in the index's words
+        runs = self._runs
+        for word in words:
+            try:
+                hits = runs[word]
+            except KeyError:
+                if len(runs) > _MAX_REMEMBERED:
+                    runs.clear()
+                hits = runs[word] = tuple(
+                    run for run in map(str.lower, _SYLLABLE_BREAK.split(word)) if run in self.wanted
+                )
+            if hits:
+                found.update(hits)
+        return found
+
+
+_MAX_REMEMBERED = 200_000  # distinct words remembered across documents before starting afresh
