@@ -6,6 +6,12 @@ When every successful attempt must begin with one of a few literal strings, `str
 (C speed) lists the candidate positions and `Pattern.match` is tried only there; in order,
 resuming after each match, this gives exactly the matches of one `finditer` scan.
 
+Two refinements keep candidates rare:
+- a positive lookahead extends the literals (`a(?=[ ]+...)` starts with `a `);
+- a pattern that opens with a run of a few characters before its literal (`[ \\t]+,`)
+  is anchored on the run's last character plus the literal (` ,`), and the candidates are
+  the positions of that run (`Anchors.run`).
+
 The analysis is conservative like `literals.py`: a construct it does not understand ends
 the prefix (or gives no anchors at all), so a candidate position is never missed.
 Case-insensitive literals are searched in the lower-cased text, which is only used when
@@ -15,15 +21,14 @@ an ASCII letter without `str.lower` doing the same (long s, dotted capital I).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from mtfix.rulepack.literals import parse_pattern, sre_parse
 
-# More literals than this cost more `str.find` passes than the scan they save.
-MAX_LITERALS = 24
+# More literals than this make the prefix stop growing (a literal table may hold more).
+MAX_LITERALS = 64
 # A character class with more members than this does not extend a prefix.
 MAX_CLASS = 4
 # Characters `regex` case-folds onto ASCII letters where `str.lower` does not.
@@ -31,31 +36,67 @@ UNSAFE_FOR_FOLDING = ("\u017f", "\u0130")
 
 _IGNORECASE = sre_parse.SRE_FLAG_IGNORECASE
 _C = sre_parse
-_ZERO_WIDTH = {_C.AT, _C.ASSERT, _C.ASSERT_NOT}
-# A lookbehind opening that is not escaped; a class that may hold one is left alone.
-_LOOKBEHIND = re.compile(r"(?<!\\)((?:\\\\)*)\(\?<([=!])")
-_LOOKBEHIND_IN_CLASS = re.compile(r"\[[^\]]*\(\?<")
+_REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) if op)
 
 
 @dataclass(frozen=True)
 class Anchors:
-    """Literals one of which starts every successful attempt; `folded`: search lower-cased text."""
+    """Literals one of which starts every successful attempt; `folded`: search lower-cased text.
+
+    With a `run`, every literal starts with one of the run's characters and an attempt starts
+    inside the run of those characters that ends there, at least `run_minimum` characters
+    before the literal's second character.
+    """
 
     literals: tuple[str, ...]
     folded: bool
+    run: frozenset[str] = frozenset()
+    run_minimum: int = 0
 
-    def positions(self, text: str, limit: int) -> list[int] | None:
+    def positions(
+        self, text: str, limit: int, find: Callable[[str], list[int] | None] | None = None
+    ) -> list[int] | None:
         """Sorted candidate offsets in `text` (already lower-cased if `folded`), or None
-        when there are more than `limit` (a plain scan is then cheaper)."""
+        when there are more than `limit` (a plain scan is then cheaper). `find` may supply
+        a literal's offsets (None: more than `limit`) from a cache shared between rules."""
         found: set[int] = set()
         for literal in self.literals:  # shortest (most frequent) first: give up early
-            index = text.find(literal)
-            while index >= 0:
-                found.add(index)
-                if len(found) > limit:
-                    return None
-                index = text.find(literal, index + 1)
+            offsets = find(literal) if find is not None else find_all(text, literal, limit)
+            if offsets is None:
+                return None
+            found.update(offsets)
+            if len(found) > limit:
+                return None
+        if self.run:
+            found = self._run_starts(text, found, limit)
+            if len(found) > limit:
+                return None
         return sorted(found)
+
+    def _run_starts(self, text: str, ends: Iterable[int], limit: int) -> set[int]:
+        """Every start of an attempt whose run ends with the character at one of `ends`."""
+        run = self.run
+        starts: set[int] = set()
+        for last in ends:
+            first = last
+            while first > 0 and text[first - 1] in run:
+                first -= 1
+            starts.update(range(first, last + 2 - self.run_minimum))
+            if len(starts) > limit:
+                break
+        return starts
+
+
+def find_all(text: str, literal: str, limit: int) -> list[int] | None:
+    """Offsets of `literal` in `text` (overlapping), or None when there are more than `limit`."""
+    offsets: list[int] = []
+    index = text.find(literal)
+    while index >= 0:
+        offsets.append(index)
+        if len(offsets) > limit:
+            return None
+        index = text.find(literal, index + 1)
+    return offsets
 
 
 def folded_text(text: str) -> str | None:
@@ -75,47 +116,103 @@ class _State:
 
 def leading_literals(pattern: str, flags: int = 0) -> Anchors | None:
     """The anchors of `pattern` (`regex` syntax and flags), or None if it has none worth using."""
-    if not _LOOKBEHIND_IN_CLASS.search(pattern):
-        # Lookarounds are skipped alike; as lookaheads, variable-width ones parse too.
-        pattern = _LOOKBEHIND.sub(r"\1(?\2", pattern)
     parsed = parse_pattern(pattern, flags)
-    if parsed is None:
-        return None
+    return None if parsed is None else anchors_of(parsed)
+
+
+def anchors_of(parsed: Any) -> Anchors | None:
+    """The anchors of a pattern parsed by `literals.parse_pattern`."""
+    ignore_case = bool(parsed.state.flags & _IGNORECASE)
+    items = list(parsed)
+    first = next((item for item in items if not _zero_width(*item)), None)
+    if first is not None and first[0] is _C.LITERAL and not ignore_case:
+        return None  # `regex` searches for a leading literal itself, faster than a call per candidate
     state = _State()
-    found = _sequence(list(parsed), bool(parsed.state.flags & _IGNORECASE), state)
+    run = _leading_run(items, ignore_case, state)
+    if run is not None:
+        return run
+    state = _State()
+    found = _sequence(items, ignore_case, state)
     if found is None:
         return None
-    literals = {literal.lower() for literal in found[0]} if state.folded else set(found[0])
+    return _anchors(found[0], state.folded)
+
+
+def _anchors(
+    literals: set[str], folded: bool, run: frozenset[str] = frozenset(), minimum: int = 0
+) -> Anchors | None:
+    if folded:
+        literals = {literal.lower() for literal in literals}
+        run = frozenset(character.lower() for character in run)
     if not literals or "" in literals:
         return None
     kept = _minimal(literals)
-    if not state.folded and len(kept) == 1:
-        return None  # `regex` finds a single case-sensitive literal quickly on its own
-    return Anchors(tuple(sorted(kept, key=lambda literal: (len(literal), literal))), state.folded)
+    return Anchors(tuple(sorted(kept, key=lambda literal: (len(literal), literal))), folded, run, minimum)
+
+
+def _leading_run(items: list[tuple[Any, Any]], ignore_case: bool, state: _State) -> Anchors | None:
+    """Anchors for a pattern that opens with a run of a few characters (`[ \\t]+`) followed
+    by literals: the run's last character plus each literal."""
+    for index, (op, argument) in enumerate(items):
+        if _zero_width(op, argument):
+            continue
+        if op not in _REPEATS:
+            return None
+        minimum, maximum, body = argument
+        characters = _sequence(list(body), ignore_case, state)
+        if minimum < 1 or maximum == minimum or characters is None or not characters[1]:
+            return None
+        run = characters[0]
+        if any(len(character) != 1 for character in run):
+            return None
+        rest = _sequence(items[index + 1 :], ignore_case, state)
+        if rest is None or "" in rest[0] or len(rest[0]) * len(run) > MAX_LITERALS:
+            return None
+        literals = {character + literal for character in run for literal in rest[0]}
+        return _anchors(literals, state.folded, frozenset(run), minimum)
+    return None
 
 
 _Prefixes = tuple[set[str], bool]  # literals a match begins with; whether it is exactly one of them
 
 
+def _zero_width(op: Any, argument: Any) -> bool:
+    """Anchors (`\\b`, `^`), lookbehinds and negative lookarounds: no literal, nothing consumed."""
+    return op is _C.AT or op is _C.ASSERT_NOT or (op is _C.ASSERT and argument[0] < 0)
+
+
 def _sequence(items: Iterable[tuple[Any, Any]], ignore_case: bool, state: _State) -> _Prefixes | None:
     current = {""}
+    lookahead: set[str] | None = None  # literals a positive lookahead proved, used if longer
+
+    def finish(complete: bool) -> _Prefixes | None:
+        if lookahead is not None and min(map(len, lookahead)) > min(map(len, current)):
+            return lookahead, False
+        return None if current == {""} and not complete else (current, complete)
+
     for op, argument in items:
-        if op in _ZERO_WIDTH:
+        if _zero_width(op, argument):
+            continue
+        if op is _C.ASSERT:  # a positive lookahead: what follows starts with its literals
+            ahead = _sequence(list(argument[1]), ignore_case, state)
+            if ahead is not None and "" not in ahead[0] and len(current) * len(ahead[0]) <= MAX_LITERALS:
+                extended = {head + tail for head in current for tail in ahead[0]}
+                if lookahead is None or min(map(len, extended)) > min(map(len, lookahead)):
+                    lookahead = extended
             continue
         part = _element(op, argument, ignore_case, state)
         if part is None:
-            return None if current == {""} else (current, False)
+            return finish(False)
         strings, complete = part
-        combined = {head + tail for head in current for tail in strings}
-        if len(combined) > MAX_LITERALS:
-            shortened = _shortened(combined)
-            if shortened is None:
-                return None if current == {""} else (current, False)
-            return shortened, False
-        current = combined
+        if len(current) * len(strings) > MAX_LITERALS:
+            if current == {""}:
+                shortened = _shortened(strings)
+                return None if shortened is None else (shortened, False)
+            return finish(False)
+        current = {head + tail for head in current for tail in strings}
         if not complete:
-            return current, False
-    return current, True
+            return finish(False)
+    return finish(True)
 
 
 def _shortened(literals: set[str]) -> set[str] | None:
@@ -131,11 +228,12 @@ def _shortened(literals: set[str]) -> set[str] | None:
 
 def _minimal(literals: set[str]) -> set[str]:
     """Without literals that start with another: they add no position of their own."""
-    return {
-        literal
-        for literal in literals
-        if not any(other != literal and literal.startswith(other) for other in literals)
-    }
+    ordered = sorted(literals)
+    kept: list[str] = []
+    for literal in ordered:  # a prefix sorts right before the strings it starts
+        if not kept or not literal.startswith(kept[-1]):
+            kept.append(literal)
+    return set(kept)
 
 
 def _element(op: Any, argument: Any, ignore_case: bool, state: _State) -> _Prefixes | None:
@@ -160,15 +258,25 @@ def _element(op: Any, argument: Any, ignore_case: bool, state: _State) -> _Prefi
             union |= found[0]
             complete = complete and found[1]
         return union, complete
-    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) or op is getattr(_C, "POSSESSIVE_REPEAT", None):
-        minimum, maximum, body = argument
-        found = _sequence(list(body), ignore_case, state)
-        if found is None:
-            return None
-        if minimum == 0:  # may match nothing: the empty prefix joins the set
-            return found[0] | {""}, found[1] and maximum == 1
-        return found[0], found[1] and minimum == maximum == 1
+    if op in _REPEATS:
+        return _repeat(argument, ignore_case, state)
     return None  # any character, categories, back-references: no literal
+
+
+def _repeat(argument: Any, ignore_case: bool, state: _State) -> _Prefixes | None:
+    minimum, maximum, body = argument
+    found = _sequence(list(body), ignore_case, state)
+    if found is None:
+        return None
+    strings, complete = found
+    if minimum == 0:  # may match nothing: the empty prefix joins the set
+        return strings | {""}, complete and maximum == 1
+    repeated = strings
+    for _ in range(minimum - 1):  # `x{3}` starts with `xxx` as long as the body is exact
+        if not complete or len(repeated) * len(strings) > MAX_LITERALS:
+            return repeated, False
+        repeated = {head + tail for head in repeated for tail in strings}
+    return repeated, complete and minimum == maximum
 
 
 def _character(code: int, ignore_case: bool, state: _State) -> str | None:

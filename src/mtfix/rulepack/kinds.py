@@ -9,25 +9,26 @@
 from __future__ import annotations
 
 import bisect
+import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
 from mtfix.context import CHUNK_MARGIN, CheckContext
 from mtfix.errors import RuleError
 from mtfix.models import Applicability, Finding, RuleInfo, Severity
-from mtfix.rulepack.anchors import Anchors, leading_literals
-from mtfix.rulepack.literals import required_characters
+from mtfix.rulepack.anchors import Anchors, anchors_of
+from mtfix.rulepack.literals import parse_pattern, required_characters_in
+from mtfix.rulepack.occurrences import Occurrences
 
 # A user rule with catastrophic backtracking is stopped after this many seconds per chunk
 # of a document (see `CheckContext.chunks`), so long documents do not time out.
 DEFAULT_TIMEOUT_SECONDS = 2.0
 # Longer patterns (big substitution tables) are not analysed for required characters.
 MAX_ANALYSED_PATTERN = 4000
-# Anchored matching is used while candidates are fewer than one per this many characters.
-CHARACTERS_PER_CANDIDATE = 400
 # Flags under which `regex` folds case in ways the anchor analysis does not model.
 _FULL_FOLDING = regex.FULLCASE | regex.VERSION1
 
@@ -44,10 +45,10 @@ def has_fields(template: str) -> bool:
     return "{" in template
 
 
-_NUMBERED_FIELD = regex.compile(r"(?<!\{)\{(\d+)\}")
+_NUMBERED_FIELD = re.compile(r"(?<!\{)\{(\d+)\}")
 
 
-def format_message(template: str, match: regex.Match[str], replacement: str = "") -> str:
+def format_message(template: str, match: Any, replacement: str = "") -> str:
     # str.format_map reads `{1}` as a positional field; rename numbered groups to `{group1}`.
     template = _NUMBERED_FIELD.sub(r"{group\1}", template)
     values = _GroupFormatter({f"group{i}": match.group(i) or "" for i in range(len(match.groups()) + 1)})
@@ -57,29 +58,64 @@ def format_message(template: str, match: regex.Match[str], replacement: str = ""
     return template.format_map(values)
 
 
+class DeferredPattern:
+    """A `regex` pattern compiled on first use.
+
+    Why: `regex` compiles in pure Python, which made loading the rule pack a third of
+    start-up, and most rules never run on a given input (their literals are absent). The
+    loader checks the syntax at load (`loader.py`); the attributes a compiled pattern has
+    are passed through, so code that reads `rule.pattern` sees no difference.
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)
+
+
+def compiled(pattern: regex.Pattern[str] | DeferredPattern) -> regex.Pattern[str]:
+    return pattern.compiled if isinstance(pattern, DeferredPattern) else pattern
+
+
 @dataclass(frozen=True)
 class PatternRule:
     """A declarative rule: a pattern, an optional fix template, its metadata and examples."""
 
     info: RuleInfo
-    pattern: regex.Pattern[str]
+    pattern: regex.Pattern[str] | DeferredPattern
     message: str
     replacements: tuple[str, ...] = ()
     protect: bool = True
     timeout: float = DEFAULT_TIMEOUT_SECONDS
     lookup: Mapping[str, str] = field(default_factory=dict)  # substitution kind only
     # Derived for speed: characters every match contains (skip documents without any of
-    # them), and whether the message needs formatting per finding.
+    # them), literals every match starts with, and whether the message needs formatting.
+    # `parsed`: whether the standard library's parser read the pattern (see loader.py).
     required: frozenset[str] | None = field(init=False, default=None, compare=False, repr=False)
     anchors: Anchors | None = field(init=False, default=None, compare=False, repr=False)
     formatted: bool = field(init=False, default=True, compare=False, repr=False)
+    parsed: bool = field(init=False, default=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         source = self.pattern.pattern
         if len(source) <= MAX_ANALYSED_PATTERN:
-            object.__setattr__(self, "required", required_characters(source, self.pattern.flags))
-            if not self.pattern.flags & _FULL_FOLDING:
-                object.__setattr__(self, "anchors", leading_literals(source, self.pattern.flags))
+            parsed = parse_pattern(source, self.pattern.flags)
+            if parsed is not None:
+                object.__setattr__(self, "parsed", True)
+                object.__setattr__(self, "required", required_characters_in(parsed))
+                if not self.pattern.flags & _FULL_FOLDING:
+                    object.__setattr__(self, "anchors", anchors_of(parsed))
         object.__setattr__(self, "formatted", has_fields(self.message))
 
     @property
@@ -89,17 +125,27 @@ class PatternRule:
     def rules(self) -> Sequence[RuleInfo]:
         return (self.info,)
 
+    def compiled(self) -> regex.Pattern[str]:
+        """The compiled pattern; a pattern only `regex` could judge fails here, as at load."""
+        try:
+            return compiled(self.pattern)
+        except regex.error as error:
+            raise RuleError(self.info.origin, self.info.id, f"bad pattern: {error}") from error
+
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
         if self.required is not None and not any(character in text for character in self.required):
             return
         info = self.info
-        # Built before scanning: regex timeouts count wall time while a scan is open.
-        protected = context.protected if self.protect else None
+        protected = None
         for match in self._matches(context):
             start, end = match.span()
-            if protected is not None and protected.overlaps(start, end):
-                continue
+            if self.protect:
+                # Built only once a match is found (each chunk's scan is complete by then).
+                if protected is None:
+                    protected = context.protected
+                if protected.overlaps(start, end):
+                    continue
             matched = match.group(0)
             replacements = self._replacements(match)
             if replacements and all(candidate == matched for candidate in replacements):
@@ -130,15 +176,15 @@ class PatternRule:
     def _anchored_matches(self, context: CheckContext, anchors: Anchors) -> list[regex.Match[str]] | None:
         """The matches of `_scanned_matches`, trying the pattern only where an anchor starts;
         None when there are too many candidates or an empty match needs `finditer`'s rules."""
-        text = context.document.text
-        searched = context.folded_text if anchors.folded else text
-        if searched is None:
-            return None
-        candidates = anchors.positions(searched, len(text) // CHARACTERS_PER_CANDIDATE)
+        candidates = context.shared("rulepack.occurrences", Occurrences).candidates(anchors)
         if candidates is None:
             return None
-        length = len(text)
         found: list[regex.Match[str]] = []
+        if not candidates:
+            return found
+        text = context.document.text
+        match_at = self.compiled().match
+        length = len(text)
         resume = 0
         index = 0
         for chunk_start, chunk_end in context.chunks:
@@ -153,7 +199,7 @@ class PatternRule:
                     continue  # inside the previous match
                 remaining = max(deadline - time.monotonic(), 1e-6)
                 try:
-                    match = self.pattern.match(text, candidate, limit, timeout=remaining)
+                    match = match_at(text, candidate, limit, timeout=remaining)
                 except TimeoutError as error:
                     raise self._timed_out(context) from error
                 if match is None:
@@ -180,6 +226,7 @@ class PatternRule:
         matches that start inside it, so the matches are those of one scan of the text.
         """
         text = context.document.text
+        pattern = self.compiled()
         length = len(text)
         resume = 0
         for chunk_start, chunk_end in context.chunks:
@@ -190,7 +237,7 @@ class PatternRule:
             found: list[regex.Match[str]] = []
             try:
                 # Collected before yielding, so the caller's work never counts against the timeout.
-                for match in self.pattern.finditer(text, position, limit, timeout=self.timeout):
+                for match in pattern.finditer(text, position, limit, timeout=self.timeout):
                     if match.start() >= chunk_end:
                         break
                     found.append(match)
@@ -215,17 +262,19 @@ def _match_case(original: str, replacement: str) -> str:
     return replacement
 
 
-def substitution_pattern(table: Mapping[str, str], ignore_case: bool) -> regex.Pattern[str]:
-    """One alternation over the table's keys, longest first, on word boundaries."""
+def substitution_pattern(table: Mapping[str, str], ignore_case: bool) -> DeferredPattern:
+    """One alternation over the table's keys, longest first, on word boundaries
+    (escaped keys always compile, so it is compiled on first use)."""
     keys = sorted(table, key=len, reverse=True)
     body = "|".join(regex.escape(key) for key in keys)
     flags = regex.IGNORECASE if ignore_case else 0
-    return regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+    return DeferredPattern(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 
 
 __all__ = [
     "DEFAULT_TIMEOUT_SECONDS",
     "Applicability",
+    "DeferredPattern",
     "PatternRule",
     "Severity",
     "format_message",

@@ -39,8 +39,11 @@ def required_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
     with the standard library's.
     """
     parsed = parse_pattern(pattern, flags)
-    if parsed is None:
-        return None
+    return None if parsed is None else required_characters_in(parsed)
+
+
+def required_characters_in(parsed: Any) -> frozenset[str] | None:
+    """`required_characters` of a pattern already read by `parse_pattern`."""
     ignore_case = bool(parsed.state.flags & _IGNORECASE)
     found = _sequence(list(parsed), ignore_case)
     if found is None or not found or len(found) > MAX_CHARACTERS:

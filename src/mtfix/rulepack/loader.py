@@ -2,22 +2,31 @@
 
 Every problem is reported with the file and the rule id, at start-up, before any text
 is checked: unknown keys, bad regexes, missing examples, duplicate ids.
+
+Patterns are compiled on first use (`kinds.DeferredPattern`): `regex` compiles in pure
+Python and most rules never run on a given input. A bad pattern is still refused here:
+the syntax check is the standard library's parser (which the prefilter analysis runs
+anyway) plus `regex` on each Unicode property name, and any pattern that parser cannot
+read, or whose message template looks into a group, is compiled by `regex` at once.
 """
 
 from __future__ import annotations
 
+import re
+import string
+import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import regex
-import tomllib
 
 from mtfix.categories import CATEGORIES
 from mtfix.errors import RuleError
 from mtfix.models import Applicability, BadExample, RuleInfo, Severity
 from mtfix.rulepack.kinds import (
     DEFAULT_TIMEOUT_SECONDS,
+    DeferredPattern,
     PatternRule,
     format_message,
     substitution_pattern,
@@ -39,6 +48,9 @@ EXAMPLE_KEYS = {"bad", "good"}
 MIN_EXAMPLES = 2  # every rule proves itself with at least two bad and two good examples
 # Folders below a rules root that hold data tables rather than rules.
 DATA_FOLDERS = frozenset({"data"})
+_ID = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
+# Unicode property classes, which the standard library's parser cannot judge.
+_PROPERTY = re.compile(r"\\\\|(\\[pP](?:\{[^}]*\}|[A-Za-z]))")
 
 
 def rule_files(root: Path) -> list[Path]:
@@ -90,7 +102,7 @@ def build_rule(data: Mapping[str, Any], origin: str, *, min_examples: int = MIN_
     unknown = data.keys() - REQUIRED_KEYS - OPTIONAL_KEYS
     if unknown:
         raise fail(f"unknown key(s): {', '.join(sorted(unknown))}")
-    if not rule_id or not regex.fullmatch(r"[a-z0-9]+(?:[-.][a-z0-9]+)*", rule_id):
+    if not rule_id or not _ID.fullmatch(rule_id):
         raise fail("id must be lower-case words joined by '-' (e.g. space-after-comma)")
     if data["category"] not in CATEGORIES:
         raise fail(f"unknown category {data['category']!r}; one of: {', '.join(CATEGORIES)}")
@@ -106,10 +118,9 @@ def build_rule(data: Mapping[str, Any], origin: str, *, min_examples: int = MIN_
     if kind == "pattern":
         if "pattern" not in data or "table" in data:
             raise fail("a pattern rule needs 'pattern' and no 'table'")
-        try:
-            pattern = regex.compile(data["pattern"], regex.IGNORECASE if ignore_case else 0)
-        except regex.error as error:
-            raise fail(f"bad pattern: {error}") from error
+        if not isinstance(data["pattern"], str):
+            raise fail("'pattern' must be a string")
+        pattern = DeferredPattern(data["pattern"], regex.IGNORECASE if ignore_case else 0)
         raw = data.get("replacement", ())
         replacements = (raw,) if isinstance(raw, str) else tuple(raw)
     else:
@@ -141,8 +152,25 @@ def build_rule(data: Mapping[str, Any], origin: str, *, min_examples: int = MIN_
         timeout=float(data.get("timeout", DEFAULT_TIMEOUT_SECONDS)),
         lookup=lookup,
     )
+    if kind == "pattern":
+        _check_pattern(rule, fail)
     _check_message(rule, fail)
     return rule
+
+
+def _check_pattern(rule: PatternRule, fail: Any) -> None:
+    """Refuse a pattern `regex` would refuse, compiling it only when the cheap check cannot tell."""
+    if rule.parsed:
+        try:
+            for found in {found for found in _PROPERTY.findall(rule.pattern.pattern) if found}:
+                regex.compile(found)  # cached by `regex`: each property is compiled once
+            return
+        except regex.error:
+            pass  # compiling the whole pattern names the problem as it always did
+    try:
+        rule.compiled()
+    except RuleError as error:
+        raise fail(error.reason) from error
 
 
 def _enum(kind: type[Any], value: Any, key: str, fail: Any) -> Any:
@@ -181,11 +209,31 @@ def _good_examples(examples: Mapping[str, Any], fail: Any, minimum: int) -> tupl
     return tuple(good)
 
 
+class _NoMatch:
+    """Stands in for a match when checking a template that only names groups: every
+    field then formats as text, whatever the pattern matches."""
+
+    def group(self, _: int = 0) -> str:
+        return ""
+
+    def groups(self) -> tuple[str, ...]:
+        return ()
+
+    def groupdict(self) -> dict[str, str]:
+        return {}
+
+
 def _check_message(rule: PatternRule, fail: Any) -> None:
-    """Format the message once against an example so a broken template fails at load."""
-    probe = rule.info.bad_examples[0].text if rule.info.bad_examples else ""
-    match = rule.pattern.search(probe, timeout=rule.timeout) or regex.match("", "")
+    """Format the message once so a broken template fails at load; a template that indexes
+    or reads attributes of a group is tried against a real match of the first bad example."""
     try:
+        match: Any = _NoMatch()
+        if any(
+            field and ("[" in field or "." in field)
+            for _, field, _, _ in string.Formatter().parse(rule.message)
+        ):
+            probe = rule.info.bad_examples[0].text if rule.info.bad_examples else ""
+            match = rule.compiled().search(probe, timeout=rule.timeout) or regex.match("", "")
         format_message(rule.message, match)
     except (ValueError, IndexError, KeyError, AttributeError) as error:
         raise fail(f"bad message template {rule.message!r}: {error}") from error

@@ -1,0 +1,104 @@
+"""Where the pattern rules' literals occur in one document, found once for all of them.
+
+Why: anchored matching (`anchors.py`) needs the offsets of each rule's literals, and a
+`str.find` pass over a document costs as much for a literal that is absent as for one
+that is everywhere. Two things keep that cheap across forty rules:
+- offsets are found once per document and literal, and shared by every rule that asks
+  (the quantifier rules share `many`, the article rules share `a `);
+- a literal holding a run of three or more ASCII letters can only occur inside one of the
+  document's whitespace-separated tokens, so it is looked for only when every three-letter
+  slice of that run occurs in some token (C code splits the text; each distinct token's
+  slices are cached for the whole run).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mtfix.context import CheckContext
+from mtfix.rulepack.anchors import Anchors, find_all
+
+# Anchored matching is used while candidates are fewer than one per this many characters;
+# past that, one `regex` scan of the text is cheaper than a Python call per candidate.
+CHARACTERS_PER_CANDIDATE = 40
+# The per-token trigram cache is emptied past this many tokens, so memory stays bounded.
+MAX_CACHED_WORDS = 200_000
+
+_LETTER_RUN = regex.compile(r"[A-Za-z]{3,}")
+
+
+def trigrams(word: str) -> frozenset[str]:
+    """Every three-character slice of `word` lower-cased."""
+    lowered = word.lower()
+    return frozenset(lowered[index : index + 3] for index in range(len(lowered) - 2))
+
+
+def literal_trigrams(literal: str) -> frozenset[str]:
+    """The trigrams every occurrence of `literal` puts inside one word (its ASCII letter runs)."""
+    grams: set[str] = set()
+    for run in _LETTER_RUN.findall(literal):
+        grams |= trigrams(run)
+    return frozenset(grams)
+
+
+class Occurrences:
+    """Offsets of literals in one document (`context.shared`), each found once."""
+
+    def __init__(self, context: CheckContext) -> None:
+        self._context = context
+        self.limit = len(context.document.text) // CHARACTERS_PER_CANDIDATE
+        self._found: dict[tuple[str, bool], list[int] | None] = {}
+        self._trigrams: frozenset[str] | None = None
+
+    def candidates(self, anchors: Anchors) -> list[int] | None:
+        """Where `anchors` let an attempt start, or None (too many, or no folded text)."""
+        searched = self._context.folded_text if anchors.folded else self._context.document.text
+        if searched is None:
+            return None
+        folded = anchors.folded
+        return anchors.positions(
+            searched, self.limit, lambda literal: self._offsets(searched, literal, folded)
+        )
+
+    def _offsets(self, searched: str, literal: str, folded: bool) -> list[int] | None:
+        key = (literal, folded)
+        try:
+            return self._found[key]
+        except KeyError:
+            pass
+        needed = self._literal_trigrams(literal)
+        if needed and not needed <= self._document_trigrams():
+            offsets: list[int] | None = []
+        else:
+            offsets = find_all(searched, literal, self.limit)
+        self._found[key] = offsets
+        return offsets
+
+    def _literal_trigrams(self, literal: str) -> frozenset[str]:
+        cache: dict[str, frozenset[str]] = self._context.resources.load(
+            "rulepack.literal-trigrams", _new_cache
+        )
+        found = cache.get(literal)
+        if found is None:
+            found = cache[literal] = literal_trigrams(literal)
+        return found
+
+    def _document_trigrams(self) -> frozenset[str]:
+        if self._trigrams is None:
+            context = self._context
+            lowered = context.folded_text or context.document.text.lower()
+            cache: dict[str, frozenset[str]] = context.resources.load("rulepack.token-trigrams", _new_cache)
+            if len(cache) > MAX_CACHED_WORDS:
+                cache.clear()
+            found: list[frozenset[str]] = []
+            for token in set(lowered.split()):
+                grams = cache.get(token)
+                if grams is None:
+                    grams = cache[token] = trigrams(token)
+                found.append(grams)
+            self._trigrams = frozenset().union(*found)
+        return self._trigrams
+
+
+def _new_cache(_: object) -> dict[str, frozenset[str]]:
+    return {}
