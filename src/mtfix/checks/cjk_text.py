@@ -9,6 +9,7 @@ Nothing is fixable: only a translator knows the English.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -27,7 +28,12 @@ _RUN = regex.compile(
     r"(?:[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff01-\uff65\u00b7\u2014\u2026 \d]*"
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])?"
 )
-_LINE = regex.compile(r"[^\r\n]+")
+# Performance: every character `_RUN` can start with lies in these ranges (checked over all
+# of Unicode by the tests); the standard `re` skips to them much faster than `regex` scans
+# for the script classes, and English text has none of them.
+MAYBE_CJK = re.compile(
+    "[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc\U00016fe0-\U0010ffff]"
+)
 # Language-switch links on bilingual sites: the endonym is the right text.
 LANGUAGE_NAMES = frozenset(
     {
@@ -92,32 +98,46 @@ class UntranslatedCjkCheck(ProgrammaticCheck):
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
-        if not context.is_enabled(RULE_ID) or _RUN.search(text) is None or is_mostly_cjk(text):
+        if not context.is_enabled(RULE_ID):
             return
-        for line in _LINE.finditer(text):
-            runs = [run for run in _RUN.finditer(line.group()) if run.group() not in LANGUAGE_NAMES]
-            if not runs:
-                continue
-            base = line.start()
-            if is_mostly_cjk(line.group()):
-                yield _finding(text, base + runs[0].start(), base + runs[-1].end(), "Untranslated line")
+        runs = [run for run in _runs(text) if run.group() not in LANGUAGE_NAMES]
+        if not runs or is_mostly_cjk(text):
+            return
+        index = 0
+        while index < len(runs):
+            line_start, line_end = _line_around(text, runs[index].start())
+            first = index
+            while index < len(runs) and runs[index].start() < line_end:
+                index += 1
+            if is_mostly_cjk(text[line_start:line_end]):
+                yield _finding(text, runs[first].start(), runs[index - 1].end(), "Untranslated line")
             else:
-                for run in runs:
-                    yield _finding(text, base + run.start(), base + run.end(), "Untranslated CJK text")
+                for run in runs[first:index]:
+                    yield _finding(text, run.start(), run.end(), "Untranslated CJK text")
+
+
+def _runs(text: str) -> Iterator[regex.Match[str]]:
+    """What `_RUN.finditer(text)` finds, tried only where a CJK character may start. A run
+    holds no line break, so these are also the runs of each line."""
+    position = 0
+    while (maybe := MAYBE_CJK.search(text, position)) is not None:
+        run = _RUN.match(text, maybe.start())
+        if run is None:
+            position = maybe.start() + 1
+        else:
+            position = run.end()
+            yield run
+
+
+def _line_around(text: str, offset: int) -> tuple[int, int]:
+    """The line holding `offset`, cut at `\\r` and `\\n` alike (as `[^\\r\\n]+` cuts)."""
+    start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    ends = [end for end in (text.find("\n", offset), text.find("\r", offset)) if end >= 0]
+    return start, min(ends, default=len(text))
 
 
 def _finding(text: str, start: int, end: int, what: str) -> Finding:
-    return Finding(
-        rule=RULE_ID,
-        category="script.cjk",
-        severity=_INFO.severity,
-        start=start,
-        end=end,
-        text=text[start:end],
-        message=f"{what} '{text[start:end]}'",
-        applicability=Applicability.NONE,
-        source="checks",
-    )
+    return _INFO.finding(start, text[start:end], f"{what} '{text[start:end]}'")
 
 
 def untranslated_cjk_check(resources: Resources) -> UntranslatedCjkCheck:
