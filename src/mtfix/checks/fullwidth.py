@@ -10,10 +10,9 @@ CJK characters, and every mark of a mostly-CJK document, are left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.checks._cjk import is_cjk, is_mostly_cjk, neighbour
@@ -65,12 +64,9 @@ MARKS: dict[str, Mark] = {
     "——": Mark(DASH, "—", "plain"),
     "……": Mark(DASH, "…", "plain"),
 }
-# The leading look-ahead on the marks' first characters lets the engine skip ordinary text
-# without trying each alternative at every position (3x faster, same matches).
-_MARK = regex.compile(
-    "(?=[" + "".join(sorted({regex.escape(m[0]) for m in MARKS})) + r"\uff01-\uff5e])"
-    "(?:——|……|[" + "".join(regex.escape(m) for m in MARKS if len(m) == 1) + r"]|[\uff01-\uff5e])"
-)
+# Plain characters only, so the standard `re` (which skips ordinary text several times
+# faster than `regex`) finds the marks.
+_MARK = re.compile("——|……|[" + "".join(re.escape(m) for m in MARKS if len(m) == 1) + "\uff01-\uff5e]")
 _SPACES = " \t\u00a0\u3000"
 # After these a following word needs no space (`,”` `.)`); before these no space is added.
 _CLOSERS = set(',.;:!?)]}"”’…') | {"”", "’"}
@@ -192,9 +188,10 @@ class FullwidthPunctuationCheck(ProgrammaticCheck):
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
-        if _MARK.search(text) is None or is_mostly_cjk(text):
+        first = _MARK.search(text)
+        if first is None or is_mostly_cjk(text):
             return
-        for match in _MARK.finditer(text):
+        for match in _MARK.finditer(text, first.start()):
             mark = MARKS.get(match.group()) or Mark(ALPHANUMERIC, _ascii_of(match.group()), "plain")
             if not context.is_enabled(mark.rule):
                 continue
@@ -202,19 +199,8 @@ class FullwidthPunctuationCheck(ProgrammaticCheck):
             if is_cjk(neighbour(text, start, -1)) or is_cjk(neighbour(text, end - 1, 1)):
                 continue
             start, end, replacement = _replacement(text, start, end, mark)
-            rule = _BY_ID[mark.rule]
-            yield Finding(
-                rule=rule.id,
-                category=rule.category,
-                severity=rule.severity,
-                start=start,
-                end=end,
-                text=text[start:end],
-                message=f"Full-width '{match.group()}' in English text; use '{mark.ascii}'",
-                replacements=(replacement,),
-                applicability=rule.applicability,
-                source="checks",
-            )
+            message = f"Full-width '{match.group()}' in English text; use '{mark.ascii}'"
+            yield _BY_ID[mark.rule].finding(start, text[start:end], message, (replacement,))
 
 
 def _replacement(text: str, start: int, end: int, mark: Mark) -> tuple[int, int, str]:
