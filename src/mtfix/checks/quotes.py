@@ -16,6 +16,7 @@ Single quotes are not paired: apostrophes make them ambiguous.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -192,15 +193,26 @@ class QuotePairingCheck(ProgrammaticCheck):
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
-        if _QUOTE.search(text) is None:
+        quotes = sorted(at for mark in '"“”' for at in _positions(text, mark))
+        if not quotes:
             return
         paragraphs = list(_paragraphs(text))
         for number, (start, end) in enumerate(paragraphs):
+            first = bisect.bisect_left(quotes, start)
+            if first == len(quotes) or quotes[first] >= end:
+                continue  # no quote to walk (most paragraphs)
             following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
             continues = following is not None and text[following[0] : following[0] + 1] in '"“'
             for finding in _walk(text, start, end, context.protected, continues):
                 if context.is_enabled(finding.rule):
                     yield finding
+
+
+def _positions(text: str, mark: str) -> Iterator[int]:
+    at = text.find(mark)
+    while at >= 0:
+        yield at
+        at = text.find(mark, at + 1)
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -315,19 +327,8 @@ def _walk(text: str, start: int, end: int, protected: ProtectedSpans, continues:
 
 
 def _finding(text: str, rule: str, start: int, end: int, message: str, replacement: str | None) -> Finding:
-    info = _BY_ID[rule]
-    return Finding(
-        rule=rule,
-        category=info.category,
-        severity=info.severity,
-        start=start,
-        end=end,
-        text=text[start:end],
-        message=message,
-        replacements=(replacement,) if replacement is not None else (),
-        applicability=info.applicability,
-        source="checks",
-    )
+    replacements = (replacement,) if replacement is not None else ()
+    return _BY_ID[rule].finding(start, text[start:end], message, replacements)
 
 
 def _flag(text: str, rule: str, start: int, end: int, message: str) -> Finding:
