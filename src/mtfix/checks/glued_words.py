@@ -68,7 +68,12 @@ _SEGMENT = regex.compile(r"(?P<number>\d+(?:[-./:]\d+)*)|(?P<letters>\p{L}+)")
 # A token that starts where it is tried: no letter or digit before it, and not the digits
 # after a separator that joins them to digits before (`2020-08`).
 _TOKEN_AT = regex.compile(r"(?<![\p{L}\p{N}])(?!(?<=\d[-./:])\d)" + _TOKEN.pattern)
-_NUMBER = regex.compile(r"\p{N}+")
+# A run of numbers with a letter or any non-ASCII character before or after it, or holding
+# a number other than an ASCII digit (`²`): the runs that may belong to a token that splits.
+_NOT_PLAIN = r"[A-Za-z\x80-\U0010FFFF]"
+_JOINED_NUMBER = regex.compile(
+    rf"\p{{N}}+(?:(?<={_NOT_PLAIN}\p{{N}}+)|(?={_NOT_PLAIN})|(?<=[\x80-\U0010FFFF]\p{{N}}*))"
+)
 _LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
 _DIGIT = regex.compile(r"\d")
 _JOINERS = regex.compile(r"['’\-]")  # what joins the letter runs of one word
@@ -193,24 +198,18 @@ def _finding(start: int, token: str, split: Split) -> Finding:
 
 
 def _number_tokens(text: str) -> dict[str, list[int]]:
-    """Every token that holds a letter or a number other than ASCII digits next to a run of
-    `\\p{N}`, and where it starts (walking back from the run to the token's start).
+    """Every token that holds a run of `\\p{N}` next to a letter or with a number other than
+    ASCII digits, and where it starts (walking back from the run to the token's start).
 
     A token of ASCII digits and separators alone (`2020-08-21`, `3.5`) is one number, which
-    never splits: a run with only ASCII non-letters around it is skipped at once.
+    never splits: `_JOINED_NUMBER` passes over runs with only ASCII non-letters around them.
     """
     tokens: dict[str, list[int]] = {}
     covered = 0
-    for run in _NUMBER.finditer(text):
-        start, end = run.span()
+    for run in _JOINED_NUMBER.finditer(text):
+        start = run.start()
         if start < covered:
             continue  # a later run of a token already taken (`2020-08-21from`)
-        if (
-            run.group().isascii()
-            and _plain_neighbour(text[start - 1 : start])
-            and _plain_neighbour(text[end : end + 1])
-        ):
-            continue
         while True:
             if start > 0 and _LETTER_OR_NUMBER.match(text, start - 1):
                 start -= 1
@@ -229,11 +228,6 @@ def _number_tokens(text: str) -> dict[str, list[int]]:
         covered = match.end()
         tokens.setdefault(match.group(), []).append(start)
     return tokens
-
-
-def _plain_neighbour(char: str) -> bool:
-    """No character, or an ASCII one that is not a letter: it cannot join a letter to the run."""
-    return not char or (char.isascii() and not char.isalpha())
 
 
 def _token_starts(text: str, token: str) -> Iterator[int]:

@@ -73,7 +73,7 @@ class SpellingCheck(ProgrammaticCheck):
     def __init__(self, resources: Resources) -> None:
         super().__init__(resources)
         self._verdicts: dict[Hashable, tuple[tuple[_Suspect, ...], tuple[str, ...]]] = {}
-        self._segments: dict[str, tuple[str, ...]] = {}
+        self._segments: dict[str, tuple[tuple[str, ...], bool]] = {}
         self._prefixes = RunPresence(BOUND_PREFIXES | FREE_PREFIXES)
 
     def rules(self) -> Sequence[RuleInfo]:
@@ -92,14 +92,17 @@ class SpellingCheck(ProgrammaticCheck):
         """The typos, or None when the lower-cased text cannot stand for case-folded tokens."""
         text = context.document.text
         folded = context.folded_text
-        if folded is None or _folds_onto_ascii(text):
+        if folded is None:
             return None
         if len(self._verdicts) > MAX_VERDICTS:
             self._verdicts.clear()
             self._segments.clear()
-        tokens = {
-            token for word in context.words.distinct for token in self._open_segments(word, words, guard)
-        }
+        tokens: set[str] = set()
+        for word in context.words.distinct:
+            segments, unusual = self._open_segments(word, words, guard)
+            if unusual:
+                return None
+            tokens.update(segments)
         found = []
         for token in tokens:
             suspects = self._suspects(token, words, guard)
@@ -144,8 +147,10 @@ class SpellingCheck(ProgrammaticCheck):
     def _suspects(self, token: str, words: Lexicon, guard: WordGuard) -> tuple[_Suspect, ...]:
         return decide(self._verdicts, token, lambda names: _suspects(token, words, names), guard)
 
-    def _open_segments(self, word: str, words: Lexicon, guard: WordGuard) -> tuple[str, ...]:
-        """The tokens of `word` (split at apostrophes) that may hold a typo in some document."""
+    def _open_segments(self, word: str, words: Lexicon, guard: WordGuard) -> tuple[tuple[str, ...], bool]:
+        """The tokens of `word` (split at apostrophes) that may hold a typo in some document,
+        and whether `word` has a letter that case-folds to ASCII (`K` the Kelvin sign, `ﬁ`):
+        then a token that folds to an ASCII word may be spelled with other letters."""
         try:
             return self._segments[word]
         except KeyError:
@@ -156,8 +161,11 @@ class SpellingCheck(ProgrammaticCheck):
             verdict, refused = self._verdicts[segment]
             if verdict or refused:
                 open_segments.append(segment)
-        self._segments[word] = segments = tuple(open_segments)
-        return segments
+        unusual = not word.isascii() and any(
+            not char.isascii() and char.casefold().isascii() for char in word
+        )
+        self._segments[word] = found = (tuple(open_segments), unusual)
+        return found
 
     def _split_compounds(self, context: CheckContext, words: Lexicon) -> Iterator[Finding]:
         text = context.document.text
@@ -248,15 +256,10 @@ def _ranked(
     return tuple(_in_case_of(piece, c) for c in ranked[:MAX_SUGGESTIONS])
 
 
-def _folds_onto_ascii(text: str) -> bool:
-    """True when a character of `text` case-folds to ASCII (`K` the Kelvin sign, `ﬁ`): then
-    a token that folds to an ASCII word may be spelled with other letters in the text."""
-    return not text.isascii() and any(char.casefold().isascii() for char in set(text) if not char.isascii())
-
-
 def _folded_starts(text: str, folded: str, key: str) -> list[int]:
     """Where a token of `_WORD` that case-folds to `key` (ASCII) starts; `folded` is the text
-    lower-cased offset for offset, holding no character that folds onto ASCII."""
+    lower-cased offset for offset, whose words hold no letter that folds onto ASCII (so a
+    token that folds to `key` is `key` in some case)."""
     starts = []
     index = folded.find(key)
     while index >= 0:

@@ -25,6 +25,7 @@ _APOSTROPHES = "'’"
 # A word: letters, with inner apostrophes (Xi'an) and hyphens (Zhong-ping) allowed.
 WORD = regex.compile(r"\p{L}+(?:['’\-]\p{L}+)*")
 _LONGEST_SYLLABLE = 6  # zhuang, shuang, chuang
+_UNREACHED = 1 << 30  # more syllables than any word has: no segmentation reaches this end
 
 
 class TokenKind(str, enum.Enum):
@@ -157,21 +158,30 @@ class PinyinAnalyzer:
         return tuple(result)
 
     def _segment_piece(self, piece: str) -> tuple[str, ...] | None:
+        """Fewest syllables by dynamic programming over the ends: `count[end]` syllables
+        reach `end`, the last one starting at `back[end]` (the earliest start on a tie)."""
         if not piece:
             return None
         size = len(piece)
-        best: list[tuple[str, ...] | None] = [None] * (size + 1)
-        best[0] = ()
+        syllables = self.syllables
+        count: list[int] = [0] + [_UNREACHED] * size
+        back = [0] * (size + 1)
         for end in range(1, size + 1):
+            best = _UNREACHED
             for start in range(max(0, end - _LONGEST_SYLLABLE), end):
-                previous = best[start]
-                if previous is None or piece[start:end] not in self.syllables:
-                    continue
-                candidate = (*previous, piece[start:end])
-                current = best[end]
-                if current is None or len(candidate) < len(current):
-                    best[end] = candidate
-        return best[size]
+                reached = count[start] + 1
+                if reached < best and piece[start:end] in syllables:
+                    best = reached
+                    back[end] = start
+            count[end] = best
+        if count[size] >= _UNREACHED:
+            return None
+        found = []
+        end = size
+        while end:
+            found.append(piece[back[end] : end])
+            end = back[end]
+        return tuple(reversed(found))
 
     def is_brand(self, token: str) -> bool:
         return token in self.brands or (token.casefold() in self._brands_folded and not token.islower())
@@ -256,9 +266,8 @@ class RunPresence:
             except KeyError:
                 if len(runs) > _MAX_REMEMBERED:
                     runs.clear()
-                hits = runs[word] = tuple(
-                    run for run in map(str.lower, _SYLLABLE_BREAK.split(word)) if run in self.wanted
-                )
+                pieces = _SYLLABLE_BREAK.split(word) if "-" in word or "'" in word or "’" in word else (word,)
+                hits = runs[word] = tuple(run for run in map(str.lower, pieces) if run in self.wanted)
             if hits:
                 found.update(hits)
         return found
