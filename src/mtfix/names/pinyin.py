@@ -158,22 +158,23 @@ class PinyinAnalyzer:
         return tuple(result)
 
     def _segment_piece(self, piece: str) -> tuple[str, ...] | None:
-        """Fewest syllables by dynamic programming over the ends: `count[end]` syllables
-        reach `end`, the last one starting at `back[end]` (the earliest start on a tie)."""
+        """Fewest syllables by dynamic programming: `count[end]` syllables reach `end`, the
+        last one starting at `back[end]` (the earliest start on a tie). Only reached starts
+        are extended, so an English word fails after a syllable or two."""
         if not piece:
             return None
         size = len(piece)
         syllables = self.syllables
         count: list[int] = [0] + [_UNREACHED] * size
         back = [0] * (size + 1)
-        for end in range(1, size + 1):
-            best = _UNREACHED
-            for start in range(max(0, end - _LONGEST_SYLLABLE), end):
-                reached = count[start] + 1
-                if reached < best and piece[start:end] in syllables:
-                    best = reached
+        for start in range(size):
+            reached = count[start] + 1
+            if reached > _UNREACHED:
+                continue
+            for end in range(start + 1, min(size, start + _LONGEST_SYLLABLE) + 1):
+                if reached < count[end] and piece[start:end] in syllables:
+                    count[end] = reached
                     back[end] = start
-            count[end] = best
         if count[size] >= _UNREACHED:
             return None
         found = []
