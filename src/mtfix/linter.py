@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
@@ -17,7 +18,7 @@ from mtfix.errors import MtfixError, RuleError
 from mtfix.formats import prose_view
 from mtfix.grammar import GrammarUnavailable
 from mtfix.grammar.dedupe import drop_backend_duplicates
-from mtfix.models import Finding, RuleInfo
+from mtfix.models import Finding, RuleInfo, Severity
 from mtfix.registry import Check, all_checks
 from mtfix.segments import SEGMENT_CHARS, segments
 
@@ -71,6 +72,7 @@ class Linter:
         }
         self._active = [c for c in self.checks if any(r.id in self._enabled for r in c.rules())]
         self._warnings: list[str] = []
+        self._severities: dict[tuple[str, str, Severity], Severity] = {}
 
     def restricted(self, rule_ids: set[str]) -> Linter:
         """The same checks and resources with only `rule_ids` enabled (for rule examples)."""
@@ -81,6 +83,7 @@ class Linter:
         narrowed._enabled = set(rule_ids) & set(self._rules)
         narrowed._active = [c for c in self.checks if any(r.id in narrowed._enabled for r in c.rules())]
         narrowed._warnings = self._warnings
+        narrowed._severities = self._severities
         return narrowed
 
     def take_warnings(self) -> list[str]:
@@ -102,6 +105,8 @@ class Linter:
     def enabled_for_path(self, path: str) -> set[str]:
         """Rules enabled for `path` once per-path ignores from config are applied."""
         enabled = set(self._enabled)
+        if not self.resources.settings.per_path_ignore:
+            return enabled
         for pattern, ignored in self.resources.settings.per_path_ignore:
             if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(path, f"*/{pattern}"):
                 enabled = {r for r in enabled if is_selected(self._rules[r], (ALL,), ignored)}
@@ -133,11 +138,12 @@ class Linter:
         context = CheckContext(target, self.resources, enabled.__contains__)
         findings: list[Finding] = []
         problems: list[str] = []
+        overrides = bool(self.resources.settings.severity)
         for check in self._active:
             try:
                 for finding in check.check(context):
                     if finding.rule in enabled:
-                        findings.append(self._with_overrides(finding))
+                        findings.append(self._with_overrides(finding) if overrides else finding)
             except GrammarUnavailable as error:
                 self._warnings.append(str(error))
             except RuleError as error:
@@ -147,12 +153,20 @@ class Linter:
         return findings, problems
 
     def _with_overrides(self, finding: Finding) -> Finding:
-        severity = self.resources.settings.severity_for(finding.rule, finding.category, finding.severity)
+        """The finding with its configured severity (worked out once per rule, category and
+        default: the settings' table does not change during a run)."""
+        key = (finding.rule, finding.category, finding.severity)
+        severity = self._severities.get(key)
+        if severity is None:
+            severity = self._severities[key] = self.resources.settings.severity_for(*key)
         return finding if severity is finding.severity else finding.with_changes(severity=severity)
 
 
+_POSITION = attrgetter("start", "end", "rule")
+
+
 def sort_findings(findings: list[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (f.start, f.end, f.rule))
+    return sorted(findings, key=_POSITION)
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:
