@@ -23,6 +23,7 @@ from mtfix.models import Applicability, Finding, RuleInfo, Severity
 from mtfix.rulepack.anchors import Anchors, anchors_of
 from mtfix.rulepack.literals import parse_pattern, required_characters_in
 from mtfix.rulepack.occurrences import Occurrences
+from mtfix.rulepack.required import required_strings_in
 
 # A user rule with catastrophic backtracking is stopped after this many seconds per chunk
 # of a document (see `CheckContext.chunks`), so long documents do not time out.
@@ -104,6 +105,9 @@ class PatternRule:
     # `parsed`: whether the standard library's parser read the pattern (see loader.py).
     required: frozenset[str] | None = field(init=False, default=None, compare=False, repr=False)
     anchors: Anchors | None = field(init=False, default=None, compare=False, repr=False)
+    required_strings: tuple[frozenset[str], bool] | None = field(
+        init=False, default=None, compare=False, repr=False
+    )
     formatted: bool = field(init=False, default=True, compare=False, repr=False)
     parsed: bool = field(init=False, default=False, compare=False, repr=False)
 
@@ -114,6 +118,8 @@ class PatternRule:
             if parsed is not None:
                 object.__setattr__(self, "parsed", True)
                 object.__setattr__(self, "required", required_characters_in(parsed))
+                if not self.pattern.flags & _FULL_FOLDING:
+                    object.__setattr__(self, "required_strings", required_strings_in(parsed))
                 if not self.pattern.flags & _FULL_FOLDING:
                     object.__setattr__(self, "anchors", anchors_of(parsed))
         object.__setattr__(self, "formatted", has_fields(self.message))
@@ -135,6 +141,10 @@ class PatternRule:
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
         if self.required is not None and not any(character in text for character in self.required):
+            return
+        if self.required_strings is not None and not context.shared(
+            "rulepack.occurrences", Occurrences
+        ).holds_any(*self.required_strings):
             return
         info = self.info
         protected = None

@@ -48,6 +48,7 @@ class Occurrences:
         self._context = context
         self.limit = len(context.document.text) // CHARACTERS_PER_CANDIDATE
         self._found: dict[tuple[str, bool], list[int] | None] = {}
+        self._held: dict[tuple[str, bool], bool] = {}
         self._trigrams: frozenset[str] | None = None
 
     def candidates(self, anchors: Anchors) -> list[int] | None:
@@ -59,6 +60,23 @@ class Occurrences:
         return anchors.positions(
             searched, self.limit, lambda literal: self._offsets(searched, literal, folded)
         )
+
+    def holds_any(self, strings: frozenset[str], folded: bool) -> bool:
+        """Whether the text (lower-cased if `folded`) may hold one of `strings`."""
+        searched = self._context.folded_text if folded else self._context.document.text
+        if searched is None:
+            return True
+        for string in strings:
+            key = (string, folded)
+            held = self._held.get(key)
+            if held is None:
+                needed = self._literal_trigrams(string)
+                held = self._held[key] = not (needed and not needed <= self._document_trigrams()) and (
+                    string in searched
+                )
+            if held:
+                return True
+        return False
 
     def _offsets(self, searched: str, literal: str, folded: bool) -> list[int] | None:
         key = (literal, folded)

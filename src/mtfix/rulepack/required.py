@@ -1,0 +1,221 @@
+"""Strings one of which every match needs in the text: a document holding none is skipped.
+
+Why: `required_characters` skips documents without a rare character, but word rules need
+common letters. Their literal words are rarer: `staff-pluralised` cannot match a document
+that never says `staffs`. Consecutive exact parts of a pattern (literals, small classes,
+small alternations) are joined into strings, lookaround contents count too (the text must
+hold them), and the most selective set is kept. Testing it costs a few C-level `in` tests,
+most of them answered by the token trigrams of `occurrences.py` without reading the text.
+
+Conservative like `literals.py`: anything not understood adds no requirement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from mtfix.rulepack.anchors import MAX_CLASS
+from mtfix.rulepack.literals import sre_parse
+
+# Sets larger than this are not built (a big alternation is left to the anchors).
+MAX_STRINGS = 64
+# Strings shorter than this are too common to be worth testing.
+MIN_LENGTH = 3
+
+_C = sre_parse
+_IGNORECASE = sre_parse.SRE_FLAG_IGNORECASE
+_REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) if op)
+_Strings = set[str]
+
+
+class _State:
+    def __init__(self) -> None:
+        self.folded = False
+
+
+def required_strings_in(parsed: Any) -> tuple[frozenset[str], bool] | None:
+    """(strings, folded): every match needs one of the strings in the text (lower-cased
+    text if `folded`); None when no selective set is known."""
+    state = _State()
+    found = _sequence(list(parsed), bool(parsed.state.flags & _IGNORECASE), state)
+    if found is None or min(map(len, found)) < MIN_LENGTH:
+        return None
+    if state.folded:
+        found = {string.lower() for string in found}
+    return frozenset(found), state.folded
+
+
+def _better(first: _Strings | None, second: _Strings | None) -> _Strings | None:
+    """The more selective set: longer shortest string, then fewer strings."""
+    candidates = [found for found in (first, second) if found and "" not in found]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda found: (min(map(len, found)), -len(found)))
+
+
+def _zero_width(op: Any) -> bool:
+    return op is _C.AT or op is _C.ASSERT_NOT or op is _C.ASSERT
+
+
+def _sequence(items: Iterable[tuple[Any, Any]], ignore_case: bool, state: _State) -> _Strings | None:
+    best: _Strings | None = None
+    run: _Strings = {""}
+    for op, argument in items:
+        if _zero_width(op):
+            if op is _C.ASSERT:  # a positive lookaround: the text holds its contents too
+                best = _better(best, _sequence(list(argument[1]), ignore_case, state))
+            continue
+        exact = _exact(op, argument, ignore_case, state)
+        if exact is not None and len(run) * len(exact) <= MAX_STRINGS:
+            run = {head + tail for head in run for tail in exact}
+            continue
+        if exact is not None:
+            best = _better(best, run)
+            run = exact
+            continue
+        # The run goes on into the element's exact start, and again from its exact end.
+        start = _edge(op, argument, ignore_case, state, at_end=False)
+        if len(run) * len(start) <= MAX_STRINGS:
+            best = _better(best, {head + tail for head in run for tail in start})
+        best = _better(best, run)
+        best = _better(best, _inside(op, argument, ignore_case, state))
+        run = _edge(op, argument, ignore_case, state, at_end=True)
+    return _better(best, run)
+
+
+def _edge(op: Any, argument: Any, ignore_case: bool, state: _State, *, at_end: bool) -> _Strings:
+    """Strings every match of a (not exact) element starts with, or ends with; {""}: unknown."""
+    if op is _C.SUBPATTERN:
+        _, add_flags, del_flags, body = argument
+        return _sequence_edge(list(body), _scoped(ignore_case, add_flags, del_flags), state, at_end)
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _sequence_edge(list(argument), ignore_case, state, at_end)
+    if op in _REPEATS and argument[0] >= 1:
+        return _sequence_edge(list(argument[2]), ignore_case, state, at_end)
+    if op is _C.BRANCH:
+        union: _Strings = set()
+        for branch in argument[1]:
+            union |= _sequence_edge(list(branch), ignore_case, state, at_end)
+        return union if len(union) <= MAX_STRINGS else {""}
+    return {""}
+
+
+def _sequence_edge(items: list[tuple[Any, Any]], ignore_case: bool, state: _State, at_end: bool) -> _Strings:
+    """The exact strings a sequence starts (or ends) with, up to its first inexact element."""
+    strings: _Strings = {""}
+    for op, argument in reversed(items) if at_end else items:
+        if _zero_width(op):
+            continue
+        exact = _exact(op, argument, ignore_case, state)
+        if exact is None:
+            edge = _edge(op, argument, ignore_case, state, at_end=at_end)
+            exact, last = edge, True
+        else:
+            last = False
+        if len(strings) * len(exact) > MAX_STRINGS:
+            return strings
+        strings = (
+            {tail + head for head in strings for tail in exact}
+            if at_end
+            else {head + tail for head in strings for tail in exact}
+        )
+        if last:
+            return strings
+    return strings
+
+
+def _inside(op: Any, argument: Any, ignore_case: bool, state: _State) -> _Strings | None:
+    """What an element that is not exact still requires."""
+    if op is _C.SUBPATTERN:
+        _, add_flags, del_flags, body = argument
+        return _sequence(list(body), _scoped(ignore_case, add_flags, del_flags), state)
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _sequence(list(argument), ignore_case, state)
+    if op in _REPEATS and argument[0] >= 1:
+        return _sequence(list(argument[2]), ignore_case, state)
+    if op is _C.BRANCH:
+        union: _Strings = set()
+        for branch in argument[1]:
+            found = _sequence(list(branch), ignore_case, state)
+            if found is None:
+                return None
+            union |= found
+        return union if len(union) <= MAX_STRINGS else None
+    return None
+
+
+def _scoped(ignore_case: bool, add_flags: int, del_flags: int) -> bool:
+    return (ignore_case or bool(add_flags & _IGNORECASE)) and not del_flags & _IGNORECASE
+
+
+def _exact(op: Any, argument: Any, ignore_case: bool, state: _State) -> _Strings | None:
+    """The strings an element matches when they are few and known, else None."""
+    if op is _C.LITERAL:
+        character = _character(argument, ignore_case, state)
+        return None if character is None else {character}
+    if op is _C.IN:
+        return _class(argument, ignore_case, state)
+    if op is _C.SUBPATTERN:
+        _, add_flags, del_flags, body = argument
+        return _exact_sequence(list(body), _scoped(ignore_case, add_flags, del_flags), state)
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _exact_sequence(list(argument), ignore_case, state)
+    if op is _C.BRANCH:
+        union: _Strings = set()
+        for branch in argument[1]:
+            found = _exact_sequence(list(branch), ignore_case, state)
+            if found is None:
+                return None
+            union |= found
+        return union if len(union) <= MAX_STRINGS else None
+    if op in _REPEATS and argument[0] == argument[1] and argument[0] <= 3:
+        body = _exact_sequence(list(argument[2]), ignore_case, state)
+        if body is None:
+            return None
+        repeated: _Strings = {""}
+        for _ in range(argument[0]):
+            if len(repeated) * len(body) > MAX_STRINGS:
+                return None
+            repeated = {head + tail for head in repeated for tail in body}
+        return repeated
+    return None
+
+
+def _exact_sequence(items: list[tuple[Any, Any]], ignore_case: bool, state: _State) -> _Strings | None:
+    strings: _Strings = {""}
+    for op, argument in items:
+        if _zero_width(op):
+            continue
+        exact = _exact(op, argument, ignore_case, state)
+        if exact is None or len(strings) * len(exact) > MAX_STRINGS:
+            return None
+        strings = {head + tail for head in strings for tail in exact}
+    return strings
+
+
+def _character(code: int, ignore_case: bool, state: _State) -> str | None:
+    character = chr(code)
+    if not ignore_case or (character.lower() == character.upper() and character.casefold() == character):
+        return character
+    if not character.isascii():
+        return None  # folding may reach characters `str.lower` does not
+    state.folded = True
+    return character.lower()
+
+
+def _class(items: list[tuple[Any, Any]], ignore_case: bool, state: _State) -> _Strings | None:
+    characters: _Strings = set()
+    for op, argument in items:
+        if op is _C.LITERAL:
+            codes: Iterable[int] = (argument,)
+        elif op is _C.RANGE and argument[1] - argument[0] < MAX_CLASS:
+            codes = range(argument[0], argument[1] + 1)
+        else:
+            return None
+        for code in codes:
+            character = _character(code, ignore_case, state)
+            if character is None:
+                return None
+            characters.add(character)
+    return characters if len(characters) <= MAX_CLASS else None

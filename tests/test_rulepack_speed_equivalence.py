@@ -1,0 +1,140 @@
+"""The rule engine's shortcuts (anchors, required strings, token trigrams, deferred
+compilation) must give exactly the findings of one plain `finditer` scan per rule."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtfix.config import Settings
+from mtfix.context import CheckContext, Resources
+from mtfix.document import Document
+from mtfix.errors import RuleError
+from mtfix.linter import Linter
+from mtfix.rulepack.anchors import leading_literals
+from mtfix.rulepack.kinds import DeferredPattern, PatternRule
+from mtfix.rulepack.literals import parse_pattern
+from mtfix.rulepack.loader import build_rule
+from mtfix.rulepack.required import required_strings_in
+
+PIECES = [
+    *"aAnNtT .,;:!?()\u00a0\t\n\u3000-'’\"”",
+    "the",
+    "The",
+    "staffs",
+    "medical",
+    "many",
+    "hospital",
+    "facility",
+    "a",
+    "an",
+    "An",
+    "university",
+    "hour",
+    "talked",
+    "waiting",
+    "despite",
+    "of",
+    "more",
+    "better",
+    "than",
+    "several",
+    "doctor",
+    "datas",
+    "equipments",
+    "Releasetime",
+    "ſ",
+    "İ",
+    "K",
+]
+
+
+def _rules() -> list[PatternRule]:
+    linter = Linter(Resources(Settings()))
+    return [check for check in linter.checks if isinstance(check, PatternRule)]
+
+
+RULES = _rules()
+
+
+def _plain(rule: PatternRule, text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in rule.compiled().finditer(text)]
+
+
+def _engine(rule: PatternRule, text: str) -> list[tuple[int, int]]:
+    context = CheckContext(Document(text, "t.txt"), Resources(Settings()))
+    if rule.required is not None and not any(character in text for character in rule.required):
+        return []
+    if rule.required_strings is not None:
+        from mtfix.rulepack.occurrences import Occurrences
+
+        if not context.shared("rulepack.occurrences", Occurrences).holds_any(*rule.required_strings):
+            return []
+    return [match.span() for match in rule._matches(context)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60))
+def test_every_shortcut_gives_the_plain_scan(pieces):
+    text = "".join(pieces)
+    for rule in RULES:
+        assert _engine(rule, text) == _plain(rule, text), rule.id
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
+def test_examples_give_the_plain_scan(rule):
+    texts = [bad.text for bad in rule.info.bad_examples] + list(rule.info.good_examples)
+    for text in [*texts, " ".join(texts), "\n\n".join(texts) * 5]:
+        assert _engine(rule, text) == _plain(rule, text)
+
+
+def test_a_leading_run_anchors_on_its_last_character_and_the_literal():
+    anchors = leading_literals(r"(?<=\w)[ \t]+,(?!\d)")
+    assert anchors is not None and set(anchors.literals) == {" ,", "\t,"} and anchors.run == {" ", "\t"}
+
+
+def test_a_lookahead_extends_the_literals():
+    anchors = leading_literals(r"(?<![\w-])(?:a|A)(?=[ ]+[aeiou])")
+    assert anchors is not None and set(anchors.literals) == {"a ", "A "}
+
+
+def test_a_leading_literal_is_left_to_regex():
+    assert leading_literals(r"\.(?=\p{Lu})") is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b(?i:big|small)[ ]+staffs\b", {" staffs"}),
+        (r"(?<=despite )of\b", {"despite "}),
+        (r"talk(?:ed|ing)?", {"talk"}),
+    ],
+)
+def test_required_strings(pattern, expected):
+    found = required_strings_in(parse_pattern(pattern))
+    assert found is not None and found[0] == frozenset(expected)
+
+
+def test_patterns_compile_on_first_use():
+    rule = next(rule for rule in RULES if isinstance(rule.pattern, DeferredPattern))
+    assert rule.pattern.pattern and rule.compiled() is rule.compiled()
+
+
+def _rule_data(pattern: str) -> dict:
+    return {
+        "id": "probe",
+        "category": "punct.spacing",
+        "severity": "warning",
+        "applicability": "none",
+        "description": "d",
+        "message": "m",
+        "pattern": pattern,
+        "examples": {"bad": [{"text": "a b"}, {"text": "c d"}], "good": ["x", "y"]},
+    }
+
+
+@pytest.mark.parametrize("pattern", [r"(unclosed", r"\p{NoSuchProperty}x", r"(?&missing)", r"a{2,1}"])
+def test_a_bad_pattern_is_still_refused_at_load(pattern):
+    with pytest.raises(RuleError, match="bad pattern"):
+        build_rule(_rule_data(pattern), "probe.toml")
