@@ -77,6 +77,7 @@ _JOINED_NUMBER = regex.compile(
 _LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
 _DIGIT = regex.compile(r"\d")
 _JOINERS = regex.compile(r"['’\-]")  # what joins the letter runs of one word
+_LOWER_HEAD = regex.compile(r"\p{Ll}+")
 _DATE = regex.compile(r"(?:19|20)\d\d(?:[-./]\d{1,2}){0,2}")
 # A neighbour that makes the token part of an identifier, handle, path or hashtag.
 _IDENTIFIER_NEIGHBOURS = "_@#/\\&=~"
@@ -297,7 +298,7 @@ def split_letters(token: str, words: Lexicon, guard: GuardLike, *, label: bool =
         return None
     if words.is_word(token) or words.frequency(token) >= KNOWN_ZIPF or guard.is_name(token):
         return None
-    lower_head = regex.match(r"\p{Ll}+", token)
+    lower_head = _LOWER_HEAD.match(token)
     if lower_head and lower_head.end() < len(token):
         return _split_case_boundary(token, lower_head.end(), words, guard)
     if token.islower():

@@ -189,7 +189,7 @@ class PinyinAnalyzer:
 
     def _classify(self, token: str) -> TokenAnalysis:
         """Say whether `token` is a pinyin name, a CamelCase pinyin fusion, a brand or other."""
-        if not token or (not token.isalpha() and not regex.fullmatch(WORD, token)):
+        if not token or (not token.isalpha() and not WORD.fullmatch(token)):
             return TokenAnalysis(TokenKind.OTHER)
         if self.is_brand(token):
             return TokenAnalysis(TokenKind.BRAND)
