@@ -11,9 +11,9 @@ Why: deciding that `principlesof` is two words, or that `presened` is a typo of
   checker word lists, intersected with Google Books n-grams). It lists rare but real words
   (`seethe`, `afire`, `abut`, `thereon`) that a frequency model would happily split.
 
-Both are built once per process through `Resources.load("lexicon", ...)` in about 0.6 s
-(0.4 s of it importing and unpacking wordfreq's own file), so no on-disk cache is kept:
-a cache would save little more than the conversion.
+Both are built once per process through `Resources.load("lexicon", ...)`: read from a
+cache file in a few milliseconds (see `lexicon_cache.py`), built from the two packages in
+about 0.5 s the first time or after an upgrade.
 
 The Zipf value of a word is log10 of its frequency per billion words: 7.7 for `the`,
 4.4 for `principles`, 2.0 for the web misspelling `alongwith`, 0 for an unseen string.
@@ -28,9 +28,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from mtfix.errors import ConfigError
+from mtfix.lexicon_cache import cache_folder, load_table, source_key
 
 if TYPE_CHECKING:
     from mtfix.context import Resources
@@ -40,17 +41,34 @@ SYMSPELL_DICTIONARY = "frequency_dictionary_en_82_765.txt"
 ACCEPTED_WORDS_FILE = "accepted-words.txt"  # under rules/data/
 
 
+class WordTable(Protocol):
+    """Case-folded word -> (Zipf frequency, listed in the dictionary)."""
+
+    def lookup(self, folded: str) -> tuple[float, bool]: ...
+
+
 @dataclass(frozen=True)
-class Lexicon:
-    """Lower-case word -> Zipf frequency, plus the words a user has accepted."""
+class MappingTable:
+    """The table as a dict and a set (tests, tools, and when no cache can be used)."""
 
     zipf: Mapping[str, float]
-    dictionary: frozenset[str] = frozenset()  # lower-case dictionary words
-    accepted: frozenset[str] = frozenset()  # case-folded
+    dictionary: frozenset[str] = frozenset()
+
+    def lookup(self, folded: str) -> tuple[float, bool]:
+        return self.zipf.get(folded, 0.0), folded in self.dictionary
+
+
+class Lexicon:
+    """Lower-case word -> Zipf frequency and dictionary membership, plus the words a user
+    has accepted."""
+
+    def __init__(self, table: WordTable, accepted: frozenset[str] = frozenset()) -> None:
+        self.table = table
+        self.accepted = accepted  # case-folded
 
     def frequency(self, word: str) -> float:
         """Zipf frequency of `word` in any case; 0.0 when the lexicon has never seen it."""
-        return self.zipf.get(word.casefold(), 0.0)
+        return self.table.lookup(word.casefold())[0]
 
     def knows(self, word: str, min_zipf: float = 1.0) -> bool:
         """True for an accepted word or one at least as common as `min_zipf`."""
@@ -59,7 +77,7 @@ class Lexicon:
     def is_word(self, word: str) -> bool:
         """True for a dictionary word or an accepted word, in any case."""
         folded = word.casefold()
-        return folded in self.dictionary or folded in self.accepted
+        return self.table.lookup(folded)[1] or folded in self.accepted
 
     def is_accepted(self, word: str) -> bool:
         return word.casefold() in self.accepted
@@ -106,20 +124,22 @@ def _load_accepted_words(resources: Resources) -> frozenset[str]:
 
 
 def lexicon(resources: Resources) -> Lexicon:
-    """The process-wide lexicon, built on first use.
+    """The process-wide lexicon, built on first use (from the cache file when it is current).
 
     The accepted words are loaded first, outside the lexicon's factory: `Resources.load`
     holds a non-reentrant lock while a factory runs, so a factory must not load another key.
     """
     accepted = accepted_words(resources)
-    return resources.load("lexicon", lambda _: _build_lexicon(accepted))
+    return resources.load(
+        "lexicon", lambda _: Lexicon(load_table(cache_folder(), source_key(), _sources), accepted)
+    )
 
 
-def _build_lexicon(accepted: frozenset[str]) -> Lexicon:
+def _sources() -> tuple[Mapping[str, float], frozenset[str]]:
+    """The word frequencies of wordfreq and the words of symspellpy's dictionary."""
     import wordfreq
 
-    buckets = wordfreq.get_frequency_list("en", wordlist=WORDFREQ_LIST)
-    return Lexicon(zipf_table(buckets), load_dictionary(), accepted)
+    return zipf_table(wordfreq.get_frequency_list("en", wordlist=WORDFREQ_LIST)), load_dictionary()
 
 
 def load_dictionary() -> frozenset[str]:
@@ -134,7 +154,6 @@ def lexicon_from_words(
     """A small lexicon from (word, zipf) pairs: for tests and tools, no data files needed."""
     table = {word.casefold(): zipf for word, zipf in words}
     return Lexicon(
-        MappingProxyType(table),
-        frozenset(word.casefold() for word in dictionary),
+        MappingTable(MappingProxyType(table), frozenset(word.casefold() for word in dictionary)),
         frozenset(word.casefold() for word in accepted),
     )
