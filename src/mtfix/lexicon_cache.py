@@ -27,8 +27,12 @@ import zlib
 from array import array
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import mtfix
+
+if TYPE_CHECKING:
+    from mtfix.lexicon import WordTable
 
 FORMAT = "mtfix-lexicon-1"
 FILE_NAME = "lexicon.bin"
@@ -112,7 +116,7 @@ def unpack(payload: bytes, base: int = 0) -> PackedTable:
     return PackedTable(payload, base + size, offsets)
 
 
-def load_table(folder: Path | None, key: str | None, sources: Sources) -> PackedTable:
+def load_table(folder: Path | None, key: str | None, sources: Sources) -> WordTable:
     """The table from `folder`'s cache file when it was made for `key`, else built from
     `sources` and written there for the next run (best effort: errors mean no cache)."""
     path = folder / FILE_NAME if folder is not None else None
@@ -121,7 +125,12 @@ def load_table(folder: Path | None, key: str | None, sources: Sources) -> Packed
         if table is not None:
             return table
     zipf, dictionary = sources()
-    payload = pack(zipf, dictionary)
+    from mtfix.lexicon import MappingTable
+
+    try:
+        payload = pack(zipf, dictionary)
+    except ValueError:
+        return MappingTable(zipf, dictionary)  # a word with a tab or a line break: keep it whole
     if path is not None and key is not None:
         _write(path, _header(key, payload), payload)
     return unpack(payload)
