@@ -111,3 +111,22 @@ def test_segment_rules_on_small_lexicon():
     assert segment("alongwith", words)[1] == ("along", "with")
     assert segment("longa", words) is None  # `a` never ends a split
     assert segment("withh", words) is None  # single letters other than `a` are never words
+
+
+def test_a_name_of_one_document_does_not_leak_into_the_next(resources):
+    """Verdicts are kept across documents, but one that rests on a document's own names
+    (`Goldwind`, capitalised twice mid-sentence) holds only in that document."""
+    from mtfix.checks.glued_words import GluedWordsCheck
+    from mtfix.context import CheckContext
+
+    check = GluedWordsCheck(resources)
+    plain = "Shares of theGoldwind group rose."
+    named = "The firm Goldwind grew and the Goldwind board met. " + plain
+
+    def splits(text: str) -> list[tuple[str, tuple[str, ...]]]:
+        context = CheckContext(Document(path="a.txt", text=text), resources)
+        return [(f.text, f.replacements) for f in check.check(context)]
+
+    assert splits(plain) == []
+    assert splits(named) == [("theGoldwind", ("the Goldwind",))]
+    assert splits(plain) == []
