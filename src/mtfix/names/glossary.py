@@ -20,12 +20,11 @@ before a capitalised word or at a sentence start (`WeiJian Bureau` -> `Health Bu
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import tomllib
 
 from mtfix.context import Resources
 from mtfix.errors import ConfigError
