@@ -488,8 +488,15 @@ def _harden_process() -> None:
 
 
 def main() -> None:
-    """Console entry point."""
+    """Console entry point. A plain `mtfix check` command line skips typer's parsing (see
+    `fastpath.py`): same arguments, a tenth of a second sooner."""
     _harden_process()
+    if sys.argv[1:2] == ["check"]:
+        from mtfix.fastpath import direct_arguments, run_standalone
+
+        arguments = direct_arguments(check, sys.argv[2:])
+        if arguments is not None:
+            run_standalone(check, arguments)
     app()
 
 
