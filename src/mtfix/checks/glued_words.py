@@ -126,12 +126,11 @@ class GluedWordsCheck(ProgrammaticCheck):
         for token in letter_tokens:
             splits = self._splits(token, labelled, words, guard)
             if splits != (None, None):
-                starts = list(_token_starts(text, token))
-                found.extend(self._findings(context, token, starts, splits, len(starts)))
+                found.extend(self._findings(context, token, list(_token_starts(text, token)), splits))
         for token, starts in _number_tokens(text).items():
             splits = self._splits(token, labelled, words, guard)
             if splits != (None, None):
-                found.extend(self._findings(context, token, starts, splits, len(starts)))
+                found.extend(self._findings(context, token, starts, splits))
         found.sort(key=lambda finding: finding.start)
         yield from found
 
@@ -141,9 +140,10 @@ class GluedWordsCheck(ProgrammaticCheck):
         token: str,
         starts: list[int],
         splits: tuple[Split | None, Split | None],
-        count: int,
     ) -> Iterator[Finding]:
+        """Findings at `starts`, every occurrence of `token` in the document."""
         text = context.document.text
+        count = len(starts)
         for start in starts:
             end = start + len(token)
             split = splits[_is_label(text, end)]
@@ -154,13 +154,13 @@ class GluedWordsCheck(ProgrammaticCheck):
             yield _finding(start, token, split)
 
     def _splits(
-        self, token: str, labelled: bool, words: Lexicon, guard: GuardLike
+        self, token: str, labelled: bool, words: Lexicon, guard: WordGuard
     ) -> tuple[Split | None, Split | None]:
         """The split of `token` in running text and as a field label (`Addtime:`)."""
         plain = self._split(token, False, words, guard)
         return plain, self._split(token, True, words, guard) if labelled and _label_matters(token) else plain
 
-    def _split(self, token: str, label: bool, words: Lexicon, guard: GuardLike) -> Split | None:
+    def _split(self, token: str, label: bool, words: Lexicon, guard: WordGuard) -> Split | None:
         judge = lambda names: split_token(token, words, names, label=label)  # noqa: E731
         return decide(self._verdicts, (token, label), judge, guard)
 
