@@ -248,7 +248,6 @@ def check(
     ] = None,
 ) -> None:
     """Report artifacts. Exit 0: none (below --fail-on); 1: findings; 2: usage or input error."""
-    from mtfix.baseline import load_baseline, save_baseline
     from mtfix.report.output import CheckReport
 
     try:
@@ -278,7 +277,7 @@ def check(
             colour=use_colour(sys.stdout),
             quiet=quiet,
             statistics=statistics,
-            baseline=load_baseline(baseline) if baseline is not None else None,
+            baseline=_load_baseline(baseline) if baseline is not None else None,
         )
         for outcome in check_parallel(files, linter, encoding, _jobs(linter, jobs)):
             failed = _report_problems(outcome)
@@ -286,6 +285,8 @@ def check(
             if outcome.document is not None:
                 report.add(outcome.document, outcome.findings, show=write_baseline is None)
         if write_baseline is not None:
+            from mtfix.baseline import save_baseline
+
             count = save_baseline(write_baseline, report.results)
             typer.echo(f"mtfix: recorded {count} findings in {write_baseline}", err=True)
             raise typer.Exit(status)
@@ -294,6 +295,12 @@ def check(
         _error(str(error))
         raise typer.Exit(EXIT_ERROR) from None
     raise typer.Exit(status or (EXIT_FINDINGS if report.failed(fail_on, exit_zero) else EXIT_CLEAN))
+
+
+def _load_baseline(path: Path) -> Any:
+    from mtfix.baseline import load_baseline  # imported only when a baseline is used
+
+    return load_baseline(path)
 
 
 def _write_fixed(outcome: Outcome, output: Path | None) -> int:

@@ -14,17 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from mtfix.baseline import Baseline
 from mtfix.document import Document
 from mtfix.models import Finding, RuleInfo, Severity
-from mtfix.report.github import write_github
-from mtfix.report.json import write_json
-from mtfix.report.jsonl import write_jsonl
-from mtfix.report.sarif import write_sarif
 from mtfix.report.statistics import Statistics
-from mtfix.report.text import write_text
+
+if TYPE_CHECKING:
+    from mtfix.baseline import Baseline
 
 FORMATS = ("text", "jsonl", "json", "sarif", "github")
 STREAMING = ("text", "jsonl", "github")
@@ -32,7 +29,8 @@ STREAMING = ("text", "jsonl", "github")
 
 @dataclass
 class CheckReport:
-    """Collects per-file findings for one `check` run and prints them in the chosen format."""
+    """Collects per-file findings for one `check` run and prints them in the chosen format
+    (each format's writer is imported when first used: a run prints one format)."""
 
     output_format: str
     out: TextIO
@@ -50,18 +48,28 @@ class CheckReport:
         if not show:
             return kept
         if self.output_format == "jsonl":
+            from mtfix.report.jsonl import write_jsonl
+
             write_jsonl(document, kept, self.out)
         elif self.output_format == "github":
+            from mtfix.report.github import write_github
+
             write_github(document, kept, self.out)
         elif self.output_format == "text" and not self.quiet:
+            from mtfix.report.text import write_text
+
             write_text(document, kept, self.out, self.colour)
         return kept
 
     def finish(self, rules: Sequence[RuleInfo]) -> None:
         """Print whole-run formats, the summary (quiet) and the statistics table."""
         if self.output_format == "json":
+            from mtfix.report.json import write_json
+
             write_json(self.results, self.out)
         elif self.output_format == "sarif":
+            from mtfix.report.sarif import write_sarif
+
             write_sarif(self.results, rules, self.out)
         stats = Statistics.of(self.results)
         to_stdout = self.output_format == "text"
