@@ -8,8 +8,10 @@ majority says which order it uses.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import repeat
 
 import regex
 
@@ -17,7 +19,7 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
-from mtfix.names.mentions import substring_starts
+from mtfix.names.mentions import WordVerdicts, substring_starts
 from mtfix.names.pinyin import TokenKind
 from mtfix.names.protection import pinyin_analyzer
 
@@ -26,9 +28,11 @@ _PAIR = regex.compile(
     r"(?<![\p{L}'’-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?) (?P<second>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)"
     r"(?![\p{L}'’-])(?!\s+\p{Lu})"
 )
-# The word and the space before a given offset, matched backwards (`(?r)`): where a pair
-# whose second word starts there must begin.
-_WORD_BEFORE = regex.compile(r"(?r)[\p{L}'’-]+ ")
+# (syllables, is a surname) -> its role in a pair, and two neighbours that may make a name.
+_ROLES = {(1, True): 1, (2, False): 2}
+_NEIGHBOURS = re.compile(rb"(?=\x01\x02|\x02\x01)")
+# Two ASCII words where `_PAIR` may match them (a superset: no boundary checks).
+_ASCII_PAIR = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) (?=([A-Z][a-z]+(?:-[a-z]+)?))")
 _COMMON_ENGLISH = 5.0  # Zipf frequency above which a one-syllable word is English (`He`, `Long`)
 SURNAME_FIRST, GIVEN_FIRST = "surname first", "given name first"
 
@@ -82,20 +86,27 @@ class NameOrderCheck(ProgrammaticCheck):
         # word -> (syllables, is a surname) for a pinyin name that is no English word, else
         # None; kept for the run, since it depends on the word alone.
         self._parts: dict[str, tuple[int, bool] | None] = {}
+        self._roles: WordVerdicts[int] = WordVerdicts(self._role)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
-        # A pair classifies only when one of its words is a one-syllable surname, so the
-        # pattern is matched only at a surname or at the word before one.
-        surnames = [word for word in context.words.counts if self._name_part(word) == (1, True)]
-        starts = set()
-        for start in substring_starts(text, surnames):
-            starts.add(start)
-            before = _WORD_BEFORE.match(text, 0, start)
-            if before is not None:
-                starts.add(before.start())
+        # A pair classifies only when it is two consecutive words, a one-syllable surname and
+        # a two-syllable given name in either order. Such neighbours are found among the
+        # document's words by C code (one byte per word: 1 surname, 2 given name, 0 other),
+        # and the pattern is matched only where such a pair is written.
+        roles = self._roles
+        roles.among(context.words.distinct)
+        words = context.words.words
+        marks = bytes(map(roles.verdicts.get, words, repeat(0)))
+        pairs = {f"{words[index]} {words[index + 1]}" for index in map(_start, _NEIGHBOURS.finditer(marks))}
+        if not pairs:
+            return
+        # An ASCII pair is found where `_ASCII_PAIR` matches (one C scan); the rare pair with
+        # other letters is looked for as it is written.
+        starts = {found.start() for found in _ASCII_PAIR.finditer(text) if f"{found[1]} {found[2]}" in pairs}
+        starts.update(substring_starts(text, [pair for pair in pairs if not pair.isascii()]))
         names = [
             name
             for start in sorted(starts)
@@ -142,6 +153,12 @@ class NameOrderCheck(ProgrammaticCheck):
         self._parts[word] = part
         return part
 
+    def _role(self, word: str) -> int | None:
+        """1 for a one-syllable surname, 2 for a two-syllable given name, else None."""
+        if not word[:1].isupper():
+            return None  # no pinyin name (`_name_cased`), judged without classifying
+        return _ROLES.get(self._name_part(word))  # type: ignore[arg-type]
+
     def _classify(self, match: regex.Match[str]) -> _Name | None:
         first, second = match.group("first"), match.group("second")
         first_part, second_part = self._name_part(first), self._name_part(second)
@@ -155,6 +172,10 @@ class NameOrderCheck(ProgrammaticCheck):
         else:
             return None
         return _Name(match.start(), match.end(), first, second, order)
+
+
+def _start(match: re.Match[bytes]) -> int:
+    return match.start()
 
 
 def _english(word: str, syllables: int, words: Lexicon) -> bool:

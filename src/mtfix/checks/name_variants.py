@@ -223,6 +223,15 @@ def _within_distance(first: str, second: str, limit: int) -> bool:
     """`_distance(first, second) <= limit`, stopping as soon as a row exceeds the limit."""
     if abs(len(first) - len(second)) > limit:
         return False  # the distance is at least the difference in length
+    start, first_end, second_end = 0, len(first), len(second)
+    while start < first_end and start < second_end and first[start] == second[start]:
+        start += 1
+    while first_end > start and second_end > start and first[first_end - 1] == second[second_end - 1]:
+        first_end -= 1
+        second_end -= 1
+    first, second = first[start:first_end], second[start:second_end]  # same distance
+    if max(len(first), len(second)) <= limit:
+        return True  # the distance is at most the longer length
     if len(set(first) ^ set(second)) > 2 * limit:
         return False  # one edit adds or removes at most one letter of each set
     previous = list(range(len(second) + 1))

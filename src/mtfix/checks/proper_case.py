@@ -28,6 +28,7 @@ from mtfix.names.casing import capitalise_words
 from mtfix.names.gazetteer import Gazetteer, gazetteer
 from mtfix.names.mentions import (
     PlaceContext,
+    WordVerdicts,
     mentions,
     place_context,
     places_named,
@@ -143,7 +144,10 @@ class ProperCaseCheck(ProgrammaticCheck):
         # Verdicts on a word or name alone, kept for the run: a document's words mostly recur.
         self._place_words: dict[str, bool] = {}
         self._institution_places: dict[str, bool] = {}
-        self._place_parts: dict[str, tuple[str, ...]] = {}
+        self._lower_place_words: WordVerdicts[bool] = WordVerdicts(
+            lambda word: True if word.islower() and self._is_place_word(word) else None
+        )
+        self._place_parts: WordVerdicts[tuple[str, ...]] = WordVerdicts(self._institution_parts)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
@@ -172,16 +176,11 @@ class ProperCaseCheck(ProgrammaticCheck):
             covered.update(range(mention.start, end))
             yield _finding(PLACE_INFO, text, mention.start, end, Applicability.SAFE, "a place name")
         # Lower-case place words, decided once per distinct word; positions only for those.
-        words = context.words.counts
-        capitalised = {word for word in words if word[:1].isupper()}
+        words = context.words.distinct
         flagged = [
             word
-            for word in words
-            if word.islower()
-            and self._is_place_word(word)
-            and (
-                word[:1].upper() + word[1:] in capitalised or _supported(word, places, place_context(context))
-            )
+            for word in self._lower_place_words.among(words)
+            if _capitalised_in(word, words) or _supported(word, places, place_context(context))
         ]
         for start, end in word_spans(text, flagged):
             if start in covered or context.protected.overlaps(start, end):
@@ -195,7 +194,8 @@ class ProperCaseCheck(ProgrammaticCheck):
             yield _finding(INSTITUTION_INFO, text, *match.span(), Applicability.SAFE, "an institution's name")
         # A match begins with its place, the only capital in it, so matching at each place
         # the document writes finds what a scan of the whole text would.
-        parts = {part for word in context.words.counts for part in self._institution_parts(word)}
+        verdicts = self._place_parts.verdicts
+        parts = {part for word in self._place_parts.among(context.words.distinct) for part in verdicts[word]}
         for start in substring_starts(text, parts):
             match = PLACE_INSTITUTION.match(text, start)
             if match is None or not self._is_institution_place(match.group("place")):
@@ -212,9 +212,9 @@ class ProperCaseCheck(ProgrammaticCheck):
             analyzer = pinyin_analyzer(self.resources)
             words = lexicon(self.resources)
             verdict = self._place_words[word] = (
-                len(analyzer.segment(word) or ()) >= 2
-                and not words.is_word(word)
+                not words.is_word(word)
                 and words.frequency(word) < 4.5
+                and len(analyzer.segment(word) or ()) >= 2  # last: segmenting costs most
             )
         return verdict
 
@@ -227,18 +227,18 @@ class ProperCaseCheck(ProgrammaticCheck):
             )
         return verdict
 
-    def _institution_parts(self, word: str) -> tuple[str, ...]:
+    def _institution_parts(self, word: str) -> tuple[str, ...] | None:
         """The endings of `word` from a capital on that may be an institution's place (the
         place of `PLACE_INSTITUTION` ends a word, possibly before a possessive `'s`)."""
-        parts = self._place_parts.get(word)
-        if parts is None:
-            parts = self._place_parts[word] = tuple(
-                word[capital.start() :]
-                for capital in _CAPITAL.finditer(word)
-                if self._is_institution_place(word[capital.start() :])
-                or self._is_institution_place(word[capital.start() :] + "'s")
-            )
-        return parts
+        if word.isascii() and word.islower():
+            return None  # no capital
+        parts = tuple(
+            word[capital.start() :]
+            for capital in _CAPITAL.finditer(word)
+            if self._is_institution_place(word[capital.start() :])
+            or self._is_institution_place(word[capital.start() :] + "'s")
+        )
+        return parts or None
 
 
 def _peoples(text: str, folded: str | None) -> list[regex.Match[str]]:
@@ -263,6 +263,12 @@ def _peoples(text: str, folded: str | None) -> list[regex.Match[str]]:
 
 def _already_capitalised(phrase: str) -> bool:
     return capitalise_words(phrase) == phrase
+
+
+def _capitalised_in(word: str, words: frozenset[str]) -> bool:
+    """The document also writes the word capitalised (`Ceheng` beside `ceheng`)."""
+    capitalised = word[:1].upper() + word[1:]
+    return capitalised[:1].isupper() and capitalised in words
 
 
 def _supported(word: str, places: Gazetteer, context: PlaceContext) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
+from functools import partial
+from typing import Generic, TypeVar
 
 import regex
 
@@ -43,6 +45,7 @@ _NAME_BEFORE = regex.compile(r"(?r)\p{L}+(?:['’-]\p{L}+)*\s+")
 # A word of `WordIndex.words` where it begins: no letter, nor a letter and a joiner, before it.
 _WORD_AT = regex.compile(r"(?<!\p{L})(?<!\p{L}['’\-])\p{L}+(?:['’\-]\p{L}+)*")
 _APOSTROPHES = "'’"
+V = TypeVar("V")
 _MENTIONS = "names.mentions"
 _PLACE_CONTEXT = "names.place-context"
 _PLACE_CODES = "names.place-codes-by-word"
@@ -101,7 +104,35 @@ def find_mentions(text: str, folded: str | None = None) -> tuple[Mention, ...]:
 
 
 def _mention(match: regex.Match[str]) -> Mention:
-    return Mention(match.start(), match.end(), match.group("name"), match.group("suffix"))
+    name, suffix = match.groups()
+    return Mention(match.start(), match.end(), name, suffix)
+
+
+class WordVerdicts(Generic[V]):
+    """Verdicts on single words, kept for the run (a document's words mostly recur).
+
+    Why: judging each of a document's distinct words in Python costs more than a check's
+    whole logic. Per document only words never seen before are judged, and the words with a
+    verdict are picked out by set operations (C code).
+    """
+
+    def __init__(self, judge: Callable[[str], V | None]) -> None:
+        self._judge = judge
+        self._seen: set[str] = set()
+        self._hits: set[str] = set()
+        self.verdicts: dict[str, V] = {}  # word -> verdict, for the words that have one
+
+    def among(self, words: frozenset[str]) -> set[str]:
+        """The words of `words` that have a verdict (`verdicts[word]`)."""
+        unseen = words - self._seen
+        if unseen:
+            for word in unseen:
+                verdict = self._judge(word)
+                if verdict is not None:
+                    self.verdicts[word] = verdict
+                    self._hits.add(word)
+            self._seen |= unseen
+        return self._hits & words
 
 
 def substring_starts(text: str, strings: Iterable[str]) -> list[int]:
@@ -119,6 +150,25 @@ def substring_starts(text: str, strings: Iterable[str]) -> list[int]:
     return sorted(found)
 
 
+def _is_word_at(text: str, start: int, word: str) -> bool:
+    """Whether `word` is, as `WordIndex.words` cuts words, the word that begins at `start`."""
+    match = _WORD_AT.match(text, start)
+    if match is None:
+        return False
+    found = match.group()
+    if len(found) > 2 and found[-2] in _APOSTROPHES and found[-1] in "sS":
+        found = found[:-2]
+    return found == word
+
+
+def first_word_start(text: str, word: str) -> int:
+    """Where `word` (one of the text's words) first occurs as a whole word."""
+    index = text.find(word)
+    while index >= 0 and not _is_word_at(text, index, word):
+        index = text.find(word, index + 1)
+    return index if index >= 0 else len(text)
+
+
 def word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     """(start, end) of every occurrence of `words` as whole words, as `WordIndex.words` cuts
     them (a possessive `'s` left out), in text order.
@@ -126,26 +176,22 @@ def word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     Why not `WordIndex.locate`: it compiles a pattern per document (about a millisecond);
     for the few words a name check flags, `str.find` and one match per hit cost less.
     """
-    wanted = set(words)
     spans = []
-    for start in substring_starts(text, wanted):
-        match = _WORD_AT.match(text, start)
-        if match is None:
-            continue
-        word = match.group()
-        if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
-            word = word[:-2]
-        if word in wanted:
-            spans.append((start, start + len(word)))
-    return spans
+    for word in words:
+        index = text.find(word)
+        while index >= 0:
+            if _is_word_at(text, index, word):
+                spans.append((index, index + len(word)))
+            index = text.find(word, index + 1)
+    return sorted(spans)
 
 
 @dataclass(frozen=True)
 class PlaceContext:
-    """The gazetteer places a document names (any case), by code, with how often."""
+    """The gazetteer places a document names (any case), by code."""
 
     gazetteer: Gazetteer
-    named: dict[str, int]  # place code -> mentions in the document, in order of first mention
+    named: dict[str, int]  # place code -> offset of the first word naming it, in text order
 
     def mentioned(self, place: Place) -> bool:
         return place.code in self.named
@@ -163,30 +209,33 @@ def place_context(context: CheckContext) -> PlaceContext:
 
 
 def _build_place_context(context: CheckContext) -> PlaceContext:
-    """Count each distinct word once: a place code is named as often as the words naming it
-    occur, and codes enter `named` in the order of their first mention in the text."""
+    """Only the distinct words naming a place are looked at; codes enter `named` in the order
+    of the first word naming them, and each word's places in gazetteer order."""
     resources = context.resources
     places = gazetteer(resources)
     analyzer = pinyin_analyzer(resources)
     is_word = lexicon(resources).is_word
-    codes_by_word: dict[str, tuple[str, ...]] = resources.load(_PLACE_CODES, lambda _: {})
+    codes: WordVerdicts[tuple[str, ...]] = resources.load(
+        _PLACE_CODES,
+        lambda _: WordVerdicts(partial(_codes_named, places=places, analyzer=analyzer, is_word=is_word)),
+    )
+    text = context.document.text
+    firsts = sorted((first_word_start(text, word), word) for word in codes.among(context.words.distinct))
     named: dict[str, int] = {}
-    for word, count in context.words.counts.items():  # in order of first occurrence
-        codes = codes_by_word.get(word)
-        if codes is None:
-            codes = codes_by_word[word] = _codes_named(word, places, analyzer, is_word)
-        for code in codes:
-            named[code] = named.get(code, 0) + count
+    for start, word in firsts:
+        for code in codes.verdicts[word]:
+            named.setdefault(code, start)
     return PlaceContext(places, named)
 
 
 def _codes_named(
     word: str, places: Gazetteer, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]
-) -> tuple[str, ...]:
+) -> tuple[str, ...] | None:
     """The places a word names; none for `He`, `Lu`, `china` (one syllable or an English word)."""
-    if len(analyzer.segment(word) or ()) < 2 or (word.islower() and is_word(word)):
-        return ()
-    return tuple(place.code for place in places.lookup(word))
+    found = places.lookup(word)  # first: most words name no place, and need no segmenting
+    if not found or len(analyzer.segment(word) or ()) < 2 or (word.islower() and is_word(word)):
+        return None
+    return tuple(place.code for place in found)
 
 
 def fits(place: Place, mention: Mention) -> bool:
