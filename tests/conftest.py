@@ -18,6 +18,13 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep the lexicon cache of this test run (and of the CLIs it starts) out of the
+    user's cache folder."""
+    os.environ["MTFIX_CACHE_DIR"] = str(tmp_path_factory.mktemp("mtfix-cache"))
+
+
 @pytest.fixture(scope="session")
 def resources() -> Resources:
     return Resources(Settings())

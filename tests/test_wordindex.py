@@ -45,3 +45,10 @@ def test_context_shares_one_analysis_per_document() -> None:
     assert context.shared("count", build) == 3
     assert context.shared("count", build) == 3
     assert built == [1]
+
+
+def test_locate_reads_the_word_a_walk_reads() -> None:
+    text = "'s's's-'s's"
+    index = WordIndex.of(text)
+    walked = [(t.start, t.end, t.text) for t in tokens(text)]
+    assert [(s.start, s.end, s.text) for s in index.locate(index.distinct | {"s's"})] == walked

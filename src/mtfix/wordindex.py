@@ -70,15 +70,23 @@ class WordIndex:
     def locate(self, wanted: Iterable[str]) -> list[WordSpan]:
         """Every occurrence of the words in `wanted` (exact, case-sensitive), in text order.
 
-        One regex pass over the text for the whole set, so asking for the few flagged words
-        of a document costs one scan, not a walk over all of its words.
+        One regex pass over the text for the whole set finds where a wanted word may start;
+        the word actually there is then read as a full walk would read it (`Xi'an's` is
+        `Xi'an`), so asking for the few flagged words of a document costs one scan.
         """
-        chosen = sorted({word for word in wanted if word}, key=len, reverse=True)
+        chosen = {word for word in wanted if word}
         if not chosen:
             return []
-        alternation = "|".join(regex.escape(word) for word in chosen)
+        alternation = "|".join(regex.escape(word) for word in sorted(chosen, key=len, reverse=True))
         pattern = regex.compile(f"{_WORD_START}(?:{alternation}){_WORD_END}")
-        return [WordSpan(m.start(), m.end(), m.group()) for m in pattern.finditer(self.text)]
+        found = []
+        for hit in pattern.finditer(self.text):
+            start = hit.start()
+            whole = _WORD.match(self.text, start)
+            word = _strip_possessive(whole.group()) if whole else ""
+            if word in chosen:
+                found.append(WordSpan(start, start + len(word), word))
+        return found
 
     def spans(self) -> Iterator[WordSpan]:
         """Every word with its offsets (a full walk: for checks that need every position)."""
