@@ -11,7 +11,7 @@ names (`the Red Cross Society`) and institutions after an article (`the Governme
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -111,23 +111,30 @@ class MidSentenceCapitalCheck(ProgrammaticCheck):
     """Flags capitalised common words inside sentences; the fix lower-cases them.
 
     Performance: the verdict on a word itself (capitalised, a dictionary word, not a name) is
-    kept per distinct word across documents; only the occurrences of words that pass are
-    looked at in context, found with `str.find` and confirmed with `_CANDIDATE` anchored at
-    the start of the preceding word. A candidate's space fixes its match, and matches cannot
-    overlap, so this finds exactly what a full `_CANDIDATE.finditer` would.
+    kept per distinct word across documents, and set operations in C pick a document's
+    suspects; only their occurrences are looked at in context, found with `str.find` and
+    confirmed with `_CANDIDATE` anchored at the start of the preceding word. A candidate's
+    space fixes its match, and matches cannot overlap, so this finds exactly what a full
+    `_CANDIDATE.finditer` would.
     """
 
     RULES = (_INFO,)
 
     def __init__(self, resources: Resources) -> None:
         super().__init__(resources)
-        self._suspects: dict[str, bool] = {}
+        self._judged: set[str] = set()  # every word decided so far ...
+        self._suspects: set[str] = set()  # ... and those that are suspects
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
-        suspects = [word for word in context.words.distinct if self._is_suspect(word)]
+        distinct = context.words.distinct
+        for word in distinct - self._judged:
+            if _is_suspect(self.resources, word):
+                self._suspects.add(word)
+        self._judged.update(distinct)
+        suspects = distinct & self._suspects
         headline_lines: dict[int, bool] = {}
         for start, end, previous in sorted(_occurrences(text, suspects)):
             match = _CANDIDATE.match(text, previous)
@@ -140,20 +147,18 @@ class MidSentenceCapitalCheck(ProgrammaticCheck):
                 continue
             yield _INFO.finding(start, word, f"'{word}' is capitalised mid-sentence", (word.lower(),))
 
-    def _is_suspect(self, word: str) -> bool:
-        """A capitalised dictionary word that is no name: flagged wherever the context allows."""
-        verdict = self._suspects.get(word)
-        if verdict is None:
-            verdict = self._suspects[word] = (
-                _CAPITALISED.fullmatch(word) is not None
-                and word.casefold() not in _ALWAYS_CAPITALISED
-                and lexicon(self.resources).is_word(word)
-                and not _is_name(name_protection(self.resources), word)
-            )
-        return verdict
+
+def _is_suspect(resources: Resources, word: str) -> bool:
+    """A capitalised dictionary word that is no name: flagged wherever the context allows."""
+    return (
+        _CAPITALISED.fullmatch(word) is not None
+        and word.casefold() not in _ALWAYS_CAPITALISED
+        and lexicon(resources).is_word(word)
+        and not _is_name(name_protection(resources), word)
+    )
 
 
-def _occurrences(text: str, words: list[str]) -> Iterator[tuple[int, int, int]]:
+def _occurrences(text: str, words: Iterable[str]) -> Iterator[tuple[int, int, int]]:
     """(start, end, start of the preceding word) wherever one of `words` follows a space and
     a lower-case letter, apostrophe or hyphen (a superset of `_CANDIDATE`'s places)."""
     for word in words:
