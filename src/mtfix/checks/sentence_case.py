@@ -144,20 +144,25 @@ class SentenceCaseCheck(ProgrammaticCheck):
                     yield _finding(text, _RULES[1], match.start("letter"))
 
     def _sentence_starts(self, context: CheckContext, text: str) -> Iterator[Finding]:
+        """Lower-case starts, unless the document does not capitalise its sentences. The
+        capitalised starts are counted only when there is a candidate to judge."""
         candidates: list[int] = []
-        capitalised = 0
+        upper: list[int] = []  # full stops before a capital
         for match in _AFTER_FULL_STOP.finditer(text):
-            if not self._ends_sentence(context, text, match.start()):
-                continue
             letter = match.start("letter")
             if text[letter].isupper():
-                capitalised += 1
-            elif text[letter].islower() and not _keeps_lower(context, text, letter):
+                upper.append(match.start())
+            elif (
+                text[letter].islower()
+                and self._ends_sentence(context, text, match.start())
+                and not _keeps_lower(context, text, letter)
+            ):
                 candidates.append(letter)
+        if not candidates:
+            return
+        capitalised = sum(1 for stop in upper if self._ends_sentence(context, text, stop))
         total = capitalised + len(candidates)
-        if not candidates or (
-            total >= _MIN_STARTS_FOR_STYLE and capitalised / total < _MIN_CAPITALISED_SHARE
-        ):
+        if total >= _MIN_STARTS_FOR_STYLE and capitalised / total < _MIN_CAPITALISED_SHARE:
             return
         for letter in candidates:
             yield _finding(text, _RULES[0], letter)
