@@ -36,7 +36,6 @@ MIXED, SPACE_INSIDE, MISPLACED_CLOSE, UNCLOSED, UNMATCHED = (
 )
 OPEN, CLOSE, FREE, GLUED = "open", "close", "free", "glued"
 
-_QUOTE = regex.compile(r"[\"“”]")
 _SPACES = " \t\u00a0"
 _OPEN_CONTEXT = set("([{<—–-/") | {"‘"}
 _CLOSE_CONTEXT = set(".,;:!?)]}>—–-/…") | {"’"}
@@ -199,11 +198,13 @@ class QuotePairingCheck(ProgrammaticCheck):
         paragraphs = list(_paragraphs(text))
         for number, (start, end) in enumerate(paragraphs):
             first = bisect.bisect_left(quotes, start)
-            if first == len(quotes) or quotes[first] >= end:
+            last = bisect.bisect_left(quotes, end, first)
+            if first == last:
                 continue  # no quote to walk (most paragraphs)
             following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
             continues = following is not None and text[following[0] : following[0] + 1] in '"“'
-            for finding in _walk(text, start, end, context.protected, continues):
+            inside = quotes[first:last]
+            for finding in _walk(text, start, end, context.protected, continues, inside):
                 if context.is_enabled(finding.rule):
                     yield finding
 
@@ -259,13 +260,15 @@ def _role(text: str, index: int, start: int, end: int) -> str:
     return GLUED
 
 
-def _walk(text: str, start: int, end: int, protected: ProtectedSpans, continues: bool) -> Iterator[Finding]:
+def _walk(
+    text: str, start: int, end: int, protected: ProtectedSpans, continues: bool, positions: list[int]
+) -> Iterator[Finding]:
+    """Pair the double quotes at `positions` (those of the paragraph text[start:end])."""
     quotes: list[Quote] = []
-    for match in _QUOTE.finditer(text, start, end):
-        index = match.start()
+    for index in positions:
         if protected.overlaps(index, index + 1):
             continue
-        quotes.append(Quote(index, match.group(), _role(text, index, start, end)))
+        quotes.append(Quote(index, text[index], _role(text, index, start, end)))
     if not quotes:
         return
     problems: list[Finding] = []
