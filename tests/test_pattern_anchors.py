@@ -11,6 +11,7 @@ from mtfix.document import Document
 from mtfix.linter import Linter
 from mtfix.rulepack.anchors import folded_text, leading_literals
 from mtfix.rulepack.kinds import PatternRule
+from mtfix.rulepack.literals import parse_pattern
 
 TEXTS = (
     "Many hospital were built , and several doctor has visited various village in the county .",
@@ -57,3 +58,16 @@ def test_folded_text_refuses_unsafe_characters() -> None:
     assert folded_text("Many Hospitals") == "many hospitals"
     assert folded_text("\u017fome") is None
     assert folded_text("\u0130stanbul") is None
+
+
+def test_repeated_group_names_are_analysed() -> None:
+    # `regex` allows a name once per branch; the analysis renames the repeats, not escapes or sets.
+    anchors = leading_literals(r"(?P<w>an)(?=[ ](?P<n>U))|(?P<w>An)(?=[ ](?P<n>E))")
+    assert anchors is not None and set(anchors.literals) == {"an U", "An E"}
+    assert leading_literals(r"[(?P<a>](?P<a>x)|(?P<a>y)") is None  # a set leads: no literal start
+    assert parse_pattern(r"\(?P<a>(?P<a>b)") is not None
+
+
+def test_article_name_rule_is_anchored() -> None:
+    rule = next(rule for rule in _pattern_rules() if rule.id == "an-before-consonant-name")
+    assert rule.anchors is not None and "an " in rule.anchors.literals

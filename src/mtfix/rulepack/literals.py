@@ -27,6 +27,9 @@ MAX_RANGE = 16
 
 # An escaped backslash is matched first so `\\p{x}` (a literal backslash) is left alone.
 _PROPERTY_OR_BACKSLASH = re.compile(r"\\\\|\\K|\\[pP](?:\{[^}]*\}|[A-Za-z])")
+# Escapes and character sets are passed over whole, so only real group openings are named.
+_GROUP_OR_SKIPPED = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?P<(\w+)>", re.DOTALL)
+_VERBOSE_INLINE = re.compile(r"\(\?[a-zA-Z]*x")  # comments may hold anything: no renaming
 _IGNORECASE = sre_parse.SRE_FLAG_IGNORECASE
 _VERBOSE = sre_parse.SRE_FLAG_VERBOSE
 _CONSTANTS = sre_parse  # opcodes (LITERAL, IN, ...) live in the parser's namespace
@@ -60,12 +63,36 @@ def parse_pattern(pattern: str, flags: int = 0) -> Any:
     if "[[" in pattern or "[:" in pattern:
         return None  # POSIX classes and nested sets mean something else to `regex`
     source = _PROPERTY_OR_BACKSLASH.sub(_stand_in, pattern)
+    if not flags & _VERBOSE and not _VERBOSE_INLINE.search(source):
+        source = _distinct_group_names(source)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # a "possible nested set" warning: do not guess
             return sre_parse.parse(source, flags & (_IGNORECASE | _VERBOSE))
     except (re.error, OverflowError, RecursionError, ValueError, TypeError, Warning):
         return None
+
+
+def _distinct_group_names(source: str) -> str:
+    """`source` with a repeated group name (`regex` allows one per branch) renamed where it
+    is defined again, which the standard library's parser refuses; the analysis never
+    reads names, and a back-reference still finds the first definition."""
+    seen: set[str] = set()
+
+    def rename(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name is None:
+            return match.group()
+        if name not in seen:
+            seen.add(name)
+            return match.group()
+        renamed = name
+        while renamed in seen or f"<{renamed}>" in source:
+            renamed += "_"
+        seen.add(renamed)
+        return f"(?P<{renamed}>"
+
+    return _GROUP_OR_SKIPPED.sub(rename, source) if source.count("(?P<") > 1 else source
 
 
 def _stand_in(match: re.Match[str]) -> str:

@@ -6,9 +6,10 @@ that is everywhere. Two things keep that cheap across forty rules:
 - offsets are found once per document and literal, and shared by every rule that asks
   (the quantifier rules share `many`, the article rules share `a `);
 - a literal holding a run of three or more ASCII letters can only occur inside one of the
-  document's whitespace-separated tokens, so it is looked for only when every three-letter
-  slice of that run occurs in some token (C code splits the text; each distinct token's
-  slices are cached for the whole run).
+  document's words (`context.words`: a run of letters is never split between two words,
+  and only a one-letter possessive `s` is left out), so it is looked for only when every
+  three-letter slice of that run occurs in some word lower-cased (each distinct word's
+  slices are cached for the whole run; the word index is shared with other checks).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from mtfix.rulepack.anchors import Anchors, find_all
 # Anchored matching is used while candidates are fewer than one per this many characters;
 # past that, one `regex` scan of the text is cheaper than a Python call per candidate.
 CHARACTERS_PER_CANDIDATE = 40
-# The per-token trigram cache is emptied past this many tokens, so memory stays bounded.
+# The per-word trigram cache is emptied past this many words, so memory stays bounded.
 MAX_CACHED_WORDS = 200_000
 
 _LETTER_RUN = regex.compile(r"[A-Za-z]{3,}")
@@ -104,16 +105,13 @@ class Occurrences:
     def _document_trigrams(self) -> frozenset[str]:
         if self._trigrams is None:
             context = self._context
-            lowered = context.folded_text or context.document.text.lower()
-            cache: dict[str, frozenset[str]] = context.resources.load("rulepack.token-trigrams", _new_cache)
+            cache: dict[str, frozenset[str]] = context.resources.load("rulepack.word-trigrams", _new_cache)
             if len(cache) > MAX_CACHED_WORDS:
                 cache.clear()
-            found: list[frozenset[str]] = []
-            for token in set(lowered.split()):
-                grams = cache.get(token)
-                if grams is None:
-                    grams = cache[token] = trigrams(token)
-                found.append(grams)
+            words = context.words.distinct
+            found = list(map(cache.get, words))
+            if None in found:
+                found = [cache.get(word) or cache.setdefault(word, trigrams(word)) for word in words]
             self._trigrams = frozenset().union(*found)
         return self._trigrams
 
