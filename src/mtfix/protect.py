@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import filterfalse
 
 import regex
 
@@ -134,9 +135,8 @@ class ProtectedSpans:
             return cls._scan(text)
         known = {} if cache is None else cache
         per_token: dict[str, TokenSpans] = {}
-        for token in set(text.split()):
-            if token.isalpha():
-                continue  # the common case, decided without a call
+        # Tokens without a separator hold no span (see `_token_spans`); dropped in C.
+        for token in filterfalse(_SEPARATORS.isdisjoint, set(text.split())):
             spans = known.get(token)
             if spans is None:
                 spans = known[token] = _token_spans(token)
