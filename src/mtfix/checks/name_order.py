@@ -31,6 +31,8 @@ _PAIR = regex.compile(
 # (syllables, is a surname) -> its role in a pair, and two neighbours that may make a name.
 _ROLES = {(1, True): 1, (2, False): 2}
 _NEIGHBOURS = re.compile(rb"(?=\x01\x02|\x02\x01)")
+_SURNAME_FIRST_MARKS = re.compile(rb"(?=\x01\x02)")
+_GIVEN_FIRST_MARKS = re.compile(rb"(?=\x02\x01)")
 # Two ASCII words where `_PAIR` may match them (a superset: no boundary checks).
 _ASCII_PAIR = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) (?=([A-Z][a-z]+(?:-[a-z]+)?))")
 _COMMON_ENGLISH = 5.0  # Zipf frequency above which a one-syllable word is English (`He`, `Long`)
@@ -97,12 +99,18 @@ class NameOrderCheck(ProgrammaticCheck):
         # document's words by C code (one byte per word: 1 surname, 2 given name, 0 other),
         # and the pattern is matched only where such a pair is written.
         roles = self._roles
-        roles.among(context.words.distinct)
+        present = {roles.verdicts[word] for word in roles.among(context.words.distinct)}
+        if len(present) < 2:
+            return  # no surname or no given name: no pair
         words = context.words.words
         marks = bytes(map(roles.verdicts.get, words, repeat(0)))
-        pairs = {f"{words[index]} {words[index + 1]}" for index in map(_start, _NEIGHBOURS.finditer(marks))}
-        if not pairs:
+        # Each name the pattern finds is one such pair of neighbours, in the same order, so
+        # when the neighbours show no two orders (the usual case) the document has no finding.
+        surname_first = len(_SURNAME_FIRST_MARKS.findall(marks))
+        given_first = len(_GIVEN_FIRST_MARKS.findall(marks))
+        if not surname_first or not given_first or surname_first + given_first < 3:
             return
+        pairs = {f"{words[index]} {words[index + 1]}" for index in map(_start, _NEIGHBOURS.finditer(marks))}
         # An ASCII pair is found where `_ASCII_PAIR` matches (one C scan); the rare pair with
         # other letters is looked for as it is written.
         starts = {found.start() for found in _ASCII_PAIR.finditer(text) if f"{found[1]} {found[2]}" in pairs}
@@ -157,6 +165,9 @@ class NameOrderCheck(ProgrammaticCheck):
         """1 for a one-syllable surname, 2 for a two-syllable given name, else None."""
         if not word[:1].isupper():
             return None  # no pinyin name (`_name_cased`), judged without classifying
+        surname = word.casefold() in pinyin_analyzer(self.resources).surnames
+        if not surname and lexicon(self.resources).is_word(word):
+            return None  # not a surname, so only a given name, which must be no English word
         return _ROLES.get(self._name_part(word))  # type: ignore[arg-type]
 
     def _classify(self, match: regex.Match[str]) -> _Name | None:

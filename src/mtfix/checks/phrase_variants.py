@@ -75,14 +75,17 @@ class NameFormVariantCheck(ProgrammaticCheck):
         spans: dict[str, list[tuple[int, int]]] = {}
         for match in _NAME.finditer(text):
             name = match.group(0)
+            if len(name.split()) < _MIN_WORDS:
+                continue  # most names have two words: fewer content words still once trimmed
             lead = _LEADING.match(name)
             start = match.start() + (lead.end() if lead else 0)
             name = text[start : match.end()]
             if len(_content_words(name)) >= _MIN_WORDS:
                 spans.setdefault(" ".join(name.split()), []).append((start, match.end()))
         counts = Counter({name: len(found) for name, found in spans.items()})
+        words = {name: _content_words(name) for name in counts}
         for name, count in counts.items():
-            main = _main_form(name, count, counts)
+            main = _main_form(name, count, counts, words)
             if main is None:
                 continue
             for start, end in spans[name]:
@@ -104,16 +107,15 @@ def _content_words(name: str) -> list[str]:
     return [word for word in name.split() if word.casefold() not in _CONNECTORS]
 
 
-def _main_form(name: str, count: int, counts: Counter[str]) -> str | None:
+def _main_form(name: str, count: int, counts: Counter[str], words: dict[str, list[str]]) -> str | None:
     """The clearly more frequent form of the same name with a word in another form, if any."""
-    words = _content_words(name)
     rivals = [
         other
         for other, other_count in counts.items()
         if other != name
         and other_count >= 2
         and other_count > count
-        and _same_words(words, _content_words(other))
+        and _same_words(words[name], words[other])
     ]
     if len(rivals) != 1:
         return None

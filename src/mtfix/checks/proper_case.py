@@ -16,6 +16,7 @@ Two rules:
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterator
 
 import regex
@@ -65,6 +66,11 @@ PLACE_INSTITUTION = regex.compile(
 # An article just before a place: matched backwards from the place (`(?r)`), not searched for.
 _ARTICLE_BEFORE = regex.compile(r"(?r)\b(?:a|an|one|each|every|any|another)\s+", regex.IGNORECASE)
 _CAPITAL = regex.compile(r"\p{Lu}")
+# ASCII that is neither a letter, an apostrophe nor a space: no place goes on over it and no
+# modifier starts with it (the empty string: the end of the text).
+_NOT_AFTER_PLACE = frozenset(
+    (*string.punctuation.replace("'", ""), *string.digits, *string.ascii_uppercase, "")
+)
 # Letters and digits, then spaces, just before an offset (an ordinal before `people’s`).
 _WORD_AND_SPACES_BEFORE = regex.compile(r"(?r)[\p{L}\d]+\s+")
 
@@ -196,7 +202,9 @@ class ProperCaseCheck(ProgrammaticCheck):
         # the document writes finds what a scan of the whole text would.
         verdicts = self._place_parts.verdicts
         parts = {part for word in self._place_parts.among(context.words.distinct) for part in verdicts[word]}
-        for start in substring_starts(text, parts):
+        starts = substring_starts(text, [part for part in parts if not _plain(part)])
+        starts.extend(_plain_place_starts(text, [part for part in parts if _plain(part)]))
+        for start in sorted(set(starts)):  # two parts may begin at one offset
             match = PLACE_INSTITUTION.match(text, start)
             if match is None or not self._is_institution_place(match.group("place")):
                 continue
@@ -259,6 +267,33 @@ def _peoples(text: str, folded: str | None) -> list[regex.Match[str]]:
             found.append(match)
             resume = match.end()
     return found
+
+
+def _plain(part: str) -> bool:
+    """`Hunan`: an ASCII capital and ASCII lower-case letters, nothing else."""
+    return part.isascii() and part.isalpha() and part[:1].isupper() and part[1:].islower()
+
+
+def _plain_place_starts(text: str, parts: list[str]) -> list[int]:
+    """Where a plain place is written and `PLACE_INSTITUTION` may match there.
+
+    The pattern's place there ends with the part unless a letter or apostrophe follows, and
+    needs spaces and then a lower-case modifier: a part followed by punctuation, a digit or
+    a capital (`Hunan,`, `Hunan Province`), most places in a text, is passed over unmatched.
+    """
+    starts = []
+    for part in parts:
+        size = len(part)
+        index = text.find(part)
+        while index >= 0:
+            end = index + size
+            after = text[end : end + 1]
+            if not (
+                after in _NOT_AFTER_PLACE or (after == " " and text[end + 1 : end + 2] in _NOT_AFTER_PLACE)
+            ):
+                starts.append(index)
+            index = text.find(part, end)  # no occurrence inside another: one capital
+    return starts
 
 
 def _already_capitalised(phrase: str) -> bool:
