@@ -10,7 +10,7 @@ import importlib
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, ClassVar, Optional
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Optional
 
 import typer
 from typer.core import TyperGroup
@@ -25,6 +25,9 @@ from mtfix.models import Severity
 from mtfix.report.diff import write_diff
 from mtfix.report.text import use_colour
 from mtfix.runner import Outcome, build_linter, resolve_settings
+
+if TYPE_CHECKING:
+    from mtfix.baseline import Baseline
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -297,7 +300,7 @@ def check(
     raise typer.Exit(status or (EXIT_FINDINGS if report.failed(fail_on, exit_zero) else EXIT_CLEAN))
 
 
-def _load_baseline(path: Path) -> Any:
+def _load_baseline(path: Path) -> Baseline:
     from mtfix.baseline import load_baseline  # imported only when a baseline is used
 
     return load_baseline(path)

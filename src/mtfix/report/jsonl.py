@@ -12,6 +12,8 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+import jsonlines
+
 from mtfix.document import Document
 from mtfix.models import Finding
 
@@ -48,9 +50,10 @@ def finding_record(document: Document, finding: Finding, content_hash: str | Non
 
 
 def write_jsonl(document: Document, findings: Iterable[Finding], out: TextIO) -> None:
-    """One line per finding, written in one call; CJK and other text stay readable in
-    review files instead of \\u escapes (one encoder: `json.dumps` with options builds a
-    new one per call)."""
+    """One line per finding. CJK and other text stay readable in review files instead of
+    \\u escapes; one encoder serves every line (`json.dumps` with options builds a new
+    encoder per call, a third of the output's cost)."""
     content_hash = content_fingerprint(document)
-    encode = json.JSONEncoder(ensure_ascii=False).encode
-    out.write("".join([encode(finding_record(document, f, content_hash)) + "\n" for f in findings]))
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    writer = jsonlines.Writer(out, compact=True, flush=False, dumps=dumps)
+    writer.write_all(finding_record(document, finding, content_hash) for finding in findings)
