@@ -56,3 +56,13 @@ def test_flag_only_finding_is_not_fixable():
 
 def test_severity_ranks_are_ordered():
     assert Severity.INFO.rank < Severity.WARNING.rank < Severity.ERROR.rank
+
+
+def test_a_rule_builds_its_findings_from_its_own_metadata():
+    from mtfix.models import RuleInfo
+
+    rule = RuleInfo("space-after-comma", "punct.spacing", Severity.WARNING, Applicability.SAFE, "Missing space")
+    finding = rule.finding(3, ",", "Missing space", (", ",))
+    assert finding == make(source="checks")
+    assert rule.finding(3, ",", "m", applicability=Applicability.NONE).applicability is Applicability.NONE
+    assert rule.finding(0, "", "m", source="rules").end == 0
