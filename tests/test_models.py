@@ -61,7 +61,7 @@ def test_severity_ranks_are_ordered():
 def test_a_rule_builds_its_findings_from_its_own_metadata():
     from mtfix.models import RuleInfo
 
-    rule = RuleInfo("space-after-comma", "punct.spacing", Severity.WARNING, Applicability.SAFE, "Missing space")
+    rule = RuleInfo("space-after-comma", "punct.spacing", Severity.WARNING, Applicability.SAFE, "Missing")
     finding = rule.finding(3, ",", "Missing space", (", ",))
     assert finding == make(source="checks")
     assert rule.finding(3, ",", "m", applicability=Applicability.NONE).applicability is Applicability.NONE
