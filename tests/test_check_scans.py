@@ -1,0 +1,47 @@
+"""The shortcut scans of the case, quote and full-width checks find exactly what a full
+scan with their pattern finds (each tries its pattern only where it can match)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtfix.checks import fullwidth, midsentence_capital, sentence_case
+
+PIECES = [
+    "said", "says", "say", "pointed out", "stressed", "the", "He", "county", "Center", "vice",
+    "President", "Town", "well-known", "x'", "’", "-", ",", ":", ";", " ", "  ", "\u00a0", "\n",
+    '"', "“", "”", "by", "we", "We", "é", "Éa", "1", ".", "——", "—", "……", "…", "，", "（", "Ａ",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_quoted_starts_are_those_of_the_full_scan(text):
+    expected = [match.span() for match in sentence_case._QUOTED.finditer(text)]
+    assert [match.span() for match in sentence_case._quoted(text)] == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_fullwidth_marks_are_those_of_the_alternation(text):
+    import re
+
+    marks = [m for m in fullwidth.MARKS if len(m) == 1]
+    alternation = re.compile("——|……|[" + "".join(map(re.escape, marks)) + "\uff01-\uff5e]")
+    assert list(fullwidth._marks(text, 0)) == [match.span() for match in alternation.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_capital_candidates_are_those_of_the_full_scan(text):
+    pattern = midsentence_capital._CANDIDATE
+    expected = [match.span("word") for match in pattern.finditer(text)]
+    words = {text[start:end] for start, end in expected}
+    found = []
+    for start, end, previous in sorted(midsentence_capital._occurrences(text, words)):
+        match = pattern.match(text, previous)
+        if match is not None and match.span("word") == (start, end):
+            found.append((start, end))
+    assert found == expected
