@@ -13,7 +13,11 @@ PIECES = [
     "President", "Town", "well-known", "x'", "’", "-", ",", ":", ";", " ", "  ", "\u00a0", "\n",
     '"', "“", "”", "by", "we", "We", "é", "Éa", "1", ".", "——", "—", "……", "…", "，", "（", "Ａ",
 ]
-texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+# Whole phrases that match, so the scans are tried on hits as well as near misses.
+PHRASES = ['said, "we', "added: “by", 'says,"so', "county Center in", "the vice President of", "a Town."]
+texts = st.lists(st.sampled_from(PIECES + PHRASES), max_size=40).flatmap(
+    lambda parts: st.sampled_from(["", " "]).map(lambda glue: glue.join(parts))
+)
 
 
 @settings(max_examples=400, deadline=None)
