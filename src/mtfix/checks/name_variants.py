@@ -199,24 +199,32 @@ def _province_slip(
     """A named province with no named place under it, one letter from the one that has them."""
     if any(place.level != 1 for place in named):
         return None
-    provinces: dict[str, int] = {}
-    for code in context.named:
-        place = places.get(code)
-        if place is not None and place.level > 1:
-            top = [a for a in places.ancestors(place) if a.level == 1]
-            if top:
-                provinces[top[0].code] = provinces.get(top[0].code, 0) + 1
+    provinces = {province for code in context.named if (province := _province_below(code, places))}
     if any(place.code in provinces for place in named) or not provinces:
         return None
-    for code in provinces:
-        other = places.get(code)
-        if (
-            other is not None
-            and code in context.named
-            and any(_distance(other.key, place.key) == 1 for place in named)
-        ):
-            return other
-    return None
+    slips = [
+        code
+        for code in provinces
+        if (other := places.get(code)) is not None
+        and code in context.named
+        and any(_distance(other.key, place.key) == 1 for place in named)
+    ]
+    if len(slips) > 1:  # the province of the place named first wins
+        order: dict[str, int] = {}
+        for code in context.in_text_order:
+            if province := _province_below(code, places):
+                order.setdefault(province, len(order))
+        slips.sort(key=order.__getitem__)
+    return places.get(slips[0]) if slips else None
+
+
+def _province_below(code: str, places: Gazetteer) -> str | None:
+    """The province of a named place below province level, if it has one."""
+    place = places.get(code)
+    if place is None or place.level <= 1:
+        return None
+    top = [ancestor for ancestor in places.ancestors(place) if ancestor.level == 1]
+    return top[0].code if top else None
 
 
 def _within_distance(first: str, second: str, limit: int) -> bool:

@@ -16,7 +16,6 @@ Two rules:
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterator
 
 import regex
@@ -65,12 +64,10 @@ PLACE_INSTITUTION = regex.compile(
 )
 # An article just before a place: matched backwards from the place (`(?r)`), not searched for.
 _ARTICLE_BEFORE = regex.compile(r"(?r)\b(?:a|an|one|each|every|any|another)\s+", regex.IGNORECASE)
-_CAPITAL = regex.compile(r"\p{Lu}")
-# ASCII that is neither a letter, an apostrophe nor a space: no place goes on over it and no
-# modifier starts with it (the empty string: the end of the text).
-_NOT_AFTER_PLACE = frozenset(
-    (*string.punctuation.replace("'", ""), *string.digits, *string.ascii_uppercase, "")
-)
+# A place and its modifiers, matched backwards from a head word (`(?r)`): where a match of
+# PLACE_INSTITUTION ending with that head begins.
+_BEFORE_HEAD = regex.compile(rf"(?r)\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?(?:\s+(?:{MODIFIERS}))+\s+")
+_HEAD_WORDS = frozenset(HEADS.split("|"))
 # Letters and digits, then spaces, just before an offset (an ordinal before `people’s`).
 _WORD_AND_SPACES_BEFORE = regex.compile(r"(?r)[\p{L}\d]+\s+")
 
@@ -153,7 +150,7 @@ class ProperCaseCheck(ProgrammaticCheck):
         self._lower_place_words: WordVerdicts[bool] = WordVerdicts(
             lambda word: True if word.islower() and self._is_place_word(word) else None
         )
-        self._place_parts: WordVerdicts[tuple[str, ...]] = WordVerdicts(self._institution_parts)
+        self._heads: WordVerdicts[str] = WordVerdicts(_head_of)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
@@ -198,13 +195,15 @@ class ProperCaseCheck(ProgrammaticCheck):
             if _already_capitalised(match.group(0)) or context.protected.overlaps(*match.span()):
                 continue
             yield _finding(INSTITUTION_INFO, text, *match.span(), Applicability.SAFE, "an institution's name")
-        # A match begins with its place, the only capital in it, so matching at each place
-        # the document writes finds what a scan of the whole text would.
-        verdicts = self._place_parts.verdicts
-        parts = {part for word in self._place_parts.among(context.words.distinct) for part in verdicts[word]}
-        starts = substring_starts(text, [part for part in parts if not _plain(part)])
-        starts.extend(_plain_place_starts(text, [part for part in parts if _plain(part)]))
-        for start in sorted(set(starts)):  # two parts may begin at one offset
+        # A match ends with a head word after modifiers after its place: matched backwards
+        # from each head the document writes, this gives where a match may begin.
+        starts = set()
+        for head in {self._heads.verdicts[word] for word in self._heads.among(context.words.distinct)}:
+            for index in substring_starts(text, (head,)):
+                before = _BEFORE_HEAD.match(text, 0, index)
+                if before is not None:
+                    starts.add(before.start())
+        for start in sorted(starts):
             match = PLACE_INSTITUTION.match(text, start)
             if match is None or not self._is_institution_place(match.group("place")):
                 continue
@@ -235,19 +234,6 @@ class ProperCaseCheck(ProgrammaticCheck):
             )
         return verdict
 
-    def _institution_parts(self, word: str) -> tuple[str, ...] | None:
-        """The endings of `word` from a capital on that may be an institution's place (the
-        place of `PLACE_INSTITUTION` ends a word, possibly before a possessive `'s`)."""
-        if word.isascii() and word.islower():
-            return None  # no capital
-        parts = tuple(
-            word[capital.start() :]
-            for capital in _CAPITAL.finditer(word)
-            if self._is_institution_place(word[capital.start() :])
-            or self._is_institution_place(word[capital.start() :] + "'s")
-        )
-        return parts or None
-
 
 def _peoples(text: str, folded: str | None) -> list[regex.Match[str]]:
     """The matches of `PEOPLES.finditer(text)`, matching only at each `people` of the text
@@ -258,7 +244,12 @@ def _peoples(text: str, folded: str | None) -> list[regex.Match[str]]:
     for people in substring_starts(folded, ("people",)):
         starts.add(people)
         before = _WORD_AND_SPACES_BEFORE.match(text, 0, people)
-        if before is not None:
+        if before is None:
+            continue
+        word = before.group().rstrip()
+        if word.isascii() and word.isalpha():
+            starts.add(before.start())  # an ordinal can begin after no letter: at the start only
+        else:
             starts.update(range(before.start(), people))
     found = []
     resume = 0  # where finditer would search next
@@ -269,31 +260,11 @@ def _peoples(text: str, folded: str | None) -> list[regex.Match[str]]:
     return found
 
 
-def _plain(part: str) -> bool:
-    """`Hunan`: an ASCII capital and ASCII lower-case letters, nothing else."""
-    return part.isascii() and part.isalpha() and part[:1].isupper() and part[1:].islower()
-
-
-def _plain_place_starts(text: str, parts: list[str]) -> list[int]:
-    """Where a plain place is written and `PLACE_INSTITUTION` may match there.
-
-    The pattern's place there ends with the part unless a letter or apostrophe follows, and
-    needs spaces and then a lower-case modifier: a part followed by punctuation, a digit or
-    a capital (`Hunan,`, `Hunan Province`), most places in a text, is passed over unmatched.
-    """
-    starts = []
-    for part in parts:
-        size = len(part)
-        index = text.find(part)
-        while index >= 0:
-            end = index + size
-            after = text[end : end + 1]
-            if not (
-                after in _NOT_AFTER_PLACE or (after == " " and text[end + 1 : end + 2] in _NOT_AFTER_PLACE)
-            ):
-                starts.append(index)
-            index = text.find(part, end)  # no occurrence inside another: one capital
-    return starts
+def _head_of(word: str) -> str | None:
+    """The head word a document word is, as PLACE_INSTITUTION ends with it: `hospital`, or
+    `hospital` before an apostrophe (`hospital's`, whose word is `hospital` too)."""
+    head = word.partition("'")[0].partition("’")[0]
+    return head if head in _HEAD_WORDS else None
 
 
 def _already_capitalised(phrase: str) -> bool:

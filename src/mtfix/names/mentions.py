@@ -10,8 +10,8 @@ kept for the whole run, so no check walks the document's tokens.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
-from functools import partial
+from dataclasses import dataclass, field
+from functools import cached_property, partial
 from typing import Generic, TypeVar
 
 import regex
@@ -191,7 +191,9 @@ class PlaceContext:
     """The gazetteer places a document names (any case), by code."""
 
     gazetteer: Gazetteer
-    named: dict[str, int]  # place code -> offset of the first word naming it, in text order
+    named: frozenset[str]  # codes of the places the document names
+    text: str = field(repr=False)
+    naming: dict[str, tuple[str, ...]] = field(repr=False)  # word -> codes it names
 
     def mentioned(self, place: Place) -> bool:
         return place.code in self.named
@@ -202,6 +204,13 @@ class PlaceContext:
         score = 3 if place.code in named and place.code not in exclude else 0
         return score + 2 * sum(code in named for code in self.gazetteer.ancestor_codes(place))
 
+    @cached_property
+    def in_text_order(self) -> tuple[str, ...]:
+        """The named codes in the order of the first word naming each (a word's places in
+        gazetteer order); located only when asked, since most documents never ask."""
+        firsts = sorted((first_word_start(self.text, word), word) for word in self.naming)
+        return tuple(dict.fromkeys(code for _, word in firsts for code in self.naming[word]))
+
 
 def place_context(context: CheckContext) -> PlaceContext:
     """The places the document names, built once for the name checks."""
@@ -209,8 +218,7 @@ def place_context(context: CheckContext) -> PlaceContext:
 
 
 def _build_place_context(context: CheckContext) -> PlaceContext:
-    """Only the distinct words naming a place are looked at; codes enter `named` in the order
-    of the first word naming them, and each word's places in gazetteer order."""
+    """Only the distinct words naming a place are looked at."""
     resources = context.resources
     places = gazetteer(resources)
     analyzer = pinyin_analyzer(resources)
@@ -219,13 +227,9 @@ def _build_place_context(context: CheckContext) -> PlaceContext:
         _PLACE_CODES,
         lambda _: WordVerdicts(partial(_codes_named, places=places, analyzer=analyzer, is_word=is_word)),
     )
-    text = context.document.text
-    firsts = sorted((first_word_start(text, word), word) for word in codes.among(context.words.distinct))
-    named: dict[str, int] = {}
-    for start, word in firsts:
-        for code in codes.verdicts[word]:
-            named.setdefault(code, start)
-    return PlaceContext(places, named)
+    naming = {word: codes.verdicts[word] for word in codes.among(context.words.distinct)}
+    named = frozenset(code for found in naming.values() for code in found)
+    return PlaceContext(places, named, context.document.text, naming)
 
 
 def _codes_named(
