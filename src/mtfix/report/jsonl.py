@@ -25,7 +25,11 @@ def content_fingerprint(document: Document) -> str:
 
 def finding_record(document: Document, finding: Finding, content_hash: str | None = None) -> dict[str, Any]:
     line, column = document.line_column(finding.start)
-    end_line, end_column = document.line_column(finding.end)
+    starts = document.line_starts
+    if line == len(starts) or finding.end < starts[line]:  # ends on its first line (the usual case)
+        end_line, end_column = line, column + finding.end - finding.start
+    else:
+        end_line, end_column = document.line_column(finding.end)
     record: dict[str, Any] = {
         "path": document.path,
         "rule": finding.rule,
