@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import repeat
 
 import regex
@@ -20,7 +21,7 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.mentions import WordVerdicts, substring_starts
-from mtfix.names.pinyin import TokenKind
+from mtfix.names.pinyin import PinyinAnalyzer, TokenKind
 from mtfix.names.protection import pinyin_analyzer
 
 RULE_ID = "name-order"
@@ -151,23 +152,34 @@ class NameOrderCheck(ProgrammaticCheck):
             return self._parts[word]
         except KeyError:
             pass
-        analyzer = pinyin_analyzer(self.resources)
+        analyzer = self._analyzer
         analysis = analyzer.classify(word)
         part = None
         if analysis.kind is TokenKind.PINYIN_NAME and not _english(
-            word, len(analysis.syllables), lexicon(self.resources)
+            word, len(analysis.syllables), self._lexicon
         ):
             part = (len(analysis.syllables), word.casefold() in analyzer.surnames)
         self._parts[word] = part
         return part
 
+    @cached_property
+    def _analyzer(self) -> PinyinAnalyzer:
+        return pinyin_analyzer(self.resources)
+
+    @cached_property
+    def _lexicon(self) -> Lexicon:
+        return lexicon(self.resources)
+
     def _role(self, word: str) -> int | None:
         """1 for a one-syllable surname, 2 for a two-syllable given name, else None."""
         if not word[:1].isupper():
             return None  # no pinyin name (`_name_cased`), judged without classifying
-        surname = word.casefold() in pinyin_analyzer(self.resources).surnames
-        if not surname and lexicon(self.resources).is_word(word):
+        analyzer = self._analyzer
+        surname = word.casefold() in analyzer.surnames
+        if not surname and self._lexicon.is_word(word):
             return None  # not a surname, so only a given name, which must be no English word
+        if len(analyzer.segment(word) or ()) != (1 if surname else 2):
+            return None  # a surname has one syllable, a given name two
         return _ROLES.get(self._name_part(word))  # type: ignore[arg-type]
 
     def _classify(self, match: regex.Match[str]) -> _Name | None:

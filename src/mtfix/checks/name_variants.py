@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rapidfuzz.distance import Levenshtein
+
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import lexicon
@@ -228,40 +230,13 @@ def _province_below(code: str, places: Gazetteer) -> str | None:
 
 
 def _within_distance(first: str, second: str, limit: int) -> bool:
-    """`_distance(first, second) <= limit`, stopping as soon as a row exceeds the limit."""
-    if abs(len(first) - len(second)) > limit:
-        return False  # the distance is at least the difference in length
-    start, first_end, second_end = 0, len(first), len(second)
-    while start < first_end and start < second_end and first[start] == second[start]:
-        start += 1
-    while first_end > start and second_end > start and first[first_end - 1] == second[second_end - 1]:
-        first_end -= 1
-        second_end -= 1
-    first, second = first[start:first_end], second[start:second_end]  # same distance
-    if max(len(first), len(second)) <= limit:
-        return True  # the distance is at most the longer length
-    if len(set(first) ^ set(second)) > 2 * limit:
-        return False  # one edit adds or removes at most one letter of each set
-    previous = list(range(len(second) + 1))
-    for i, a in enumerate(first, start=1):
-        current = [i]
-        for j, b in enumerate(second, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
-        if min(current) > limit:
-            return False  # row minima never decrease
-        previous = current
-    return previous[-1] <= limit
+    """Levenshtein distance at most `limit` (C code that stops past the limit)."""
+    return Levenshtein.distance(first, second, score_cutoff=limit) <= limit
 
 
 def _distance(first: str, second: str) -> int:
-    """Levenshtein distance (the names are short)."""
-    previous = list(range(len(second) + 1))
-    for i, a in enumerate(first, start=1):
-        current = [i]
-        for j, b in enumerate(second, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
-        previous = current
-    return previous[-1]
+    """Levenshtein distance."""
+    return Levenshtein.distance(first, second)
 
 
 def place_variant_check(resources: Resources) -> PlaceVariantCheck:
