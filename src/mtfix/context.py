@@ -59,7 +59,7 @@ class CheckContext:
     @cached_property
     def protected(self) -> ProtectedSpans:
         """URLs, e-mails, numbers and abbreviations in this document."""
-        return ProtectedSpans.find(self.document.text)
+        return ProtectedSpans.find(self.document.text, self.resources.load("protected-token-spans", lambda _: {}))
 
     @cached_property
     def chunks(self) -> tuple[tuple[int, int], ...]:
