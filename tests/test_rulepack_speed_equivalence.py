@@ -3,7 +3,10 @@ compilation) must give exactly the findings of one plain `finditer` scan per rul
 
 from __future__ import annotations
 
+import string
+
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,6 +20,7 @@ from mtfix.rulepack.kinds import DeferredPattern, PatternRule
 from mtfix.rulepack.literals import parse_pattern
 from mtfix.rulepack.loader import build_rule
 from mtfix.rulepack.required import required_strings_in
+from mtfix.rulepack.shape import EXTRA_CASES
 
 PIECES = [
     *"aAnNtT .,;:!?()\u00a0\t\n\u3000-'’\"”",
@@ -138,3 +142,30 @@ def _rule_data(pattern: str) -> dict:
 def test_a_bad_pattern_is_still_refused_at_load(pattern):
     with pytest.raises(RuleError, match="bad pattern"):
         build_rule(_rule_data(pattern), "probe.toml")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_a_shape_admits_every_position_the_pattern_matches_at(pieces):
+    text = "".join(pieces)
+    for rule in RULES:
+        if rule.shape is None:
+            continue
+        match_at = rule.compiled().match
+        for position in range(len(text) + 1):
+            if match_at(text, position) is not None:
+                assert rule.shape.admits(text, position), (rule.id, position)
+
+
+def test_a_shape_drops_an_article_before_a_consonant():
+    rule = next(rule for rule in RULES if rule.id == "a-before-vowel")
+    assert rule.shape is not None
+    text = "a  building and a  orphanage"
+    assert rule.shape.admitted(text, [0, 16]) == [16]
+
+
+def test_case_variants_are_those_regex_folds():
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    for letter in string.ascii_lowercase:
+        folded = set(regex.findall(f"(?i){letter}", every))
+        assert folded == {letter, letter.upper(), *EXTRA_CASES.get(letter, "")}, letter

@@ -24,6 +24,7 @@ from mtfix.rulepack.anchors import Anchors, anchors_of
 from mtfix.rulepack.literals import parse_pattern, required_characters_in
 from mtfix.rulepack.occurrences import Occurrences
 from mtfix.rulepack.required import required_strings_in
+from mtfix.rulepack.shape import Shape, shape_of
 
 # A user rule with catastrophic backtracking is stopped after this many seconds per chunk
 # of a document (see `CheckContext.chunks`), so long documents do not time out.
@@ -105,6 +106,7 @@ class PatternRule:
     # `parsed`: whether the standard library's parser read the pattern (see loader.py).
     required: frozenset[str] | None = field(init=False, default=None, compare=False, repr=False)
     anchors: Anchors | None = field(init=False, default=None, compare=False, repr=False)
+    shape: Shape | None = field(init=False, default=None, compare=False, repr=False)
     required_strings: tuple[frozenset[str], bool] | None = field(
         init=False, default=None, compare=False, repr=False
     )
@@ -122,6 +124,8 @@ class PatternRule:
                     object.__setattr__(self, "required_strings", required_strings_in(parsed))
                 if not self.pattern.flags & _FULL_FOLDING:
                     object.__setattr__(self, "anchors", anchors_of(parsed))
+                if self.anchors is not None:
+                    object.__setattr__(self, "shape", shape_of(parsed))
         object.__setattr__(self, "formatted", has_fields(self.message))
 
     @property
@@ -190,9 +194,11 @@ class PatternRule:
         if candidates is None:
             return None
         found: list[regex.Match[str]] = []
+        text = context.document.text
+        if candidates and self.shape is not None:
+            candidates = self.shape.admitted(text, candidates)
         if not candidates:
             return found
-        text = context.document.text
         match_at = self.compiled().match
         length = len(text)
         resume = 0
