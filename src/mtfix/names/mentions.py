@@ -41,7 +41,10 @@ MENTION = regex.compile(
 # The first word of every suffix: each mention has one right after the spaces ending its name.
 _SUFFIX_HEADS = tuple(sorted({suffix.split()[0] for suffix in SUFFIX_KINDS}))
 # The name and spaces just before a suffix, matched backwards (`(?r)`) from the suffix.
-_NAME_BEFORE = regex.compile(r"(?r)\p{L}+(?:['’-]\p{L}+)*\s+")
+_NAME_BEFORE = regex.compile(r"(?r)(\p{L}+(?:['’-]\p{L}+)*)\s+")
+# The suffix part of MENTION, and what may not precede a name (letters cannot: see above).
+_SUFFIX_AT = regex.compile(rf"(?i:{_SUFFIX})(?!\p{{L}})")
+_JOINERS = "'’-"
 # A word of `WordIndex.words` where it begins: no letter, nor a letter and a joiner, before it.
 _WORD_AT = regex.compile(r"(?<!\p{L})(?<!\p{L}['’\-])\p{L}+(?:['’\-]\p{L}+)*")
 _APOSTROPHES = "'’"
@@ -73,14 +76,15 @@ def mentions(context: CheckContext) -> tuple[Mention, ...]:
 
 
 def find_mentions(text: str, folded: str | None = None) -> tuple[Mention, ...]:
-    """Exactly the matches of `MENTION.finditer(text)`, trying the pattern only before a suffix.
+    """Exactly the matches of `MENTION.finditer(text)`, found from their suffixes.
 
     Why: tried at every word, the pattern cost more than everything the name checks do with
     its few dozen matches. `str.find` in `folded` (the text lower-cased offset for offset, None
-    when that is not possible) lists where a suffix word begins; the only start a match with
-    that suffix can have is found by matching the name and spaces backwards from it, and the
-    pattern is matched there. Starts grow with suffix positions, so skipping a start inside the previous
-    match reproduces finditer's non-overlapping scan.
+    when that is not possible) lists where a suffix word may begin; there the suffix part of
+    the pattern is matched, and the name and spaces before it backwards (`(?r)`, the longest,
+    as the forward match takes it), then the pattern's look-behind is checked. Starts grow with
+    suffix positions, so skipping a start inside the previous match reproduces finditer's
+    non-overlapping scan.
     """
     if folded is None:
         return tuple(_mention(match) for match in MENTION.finditer(text))
@@ -94,12 +98,15 @@ def find_mentions(text: str, folded: str | None = None) -> tuple[Mention, ...]:
     resume = 0  # where finditer would search next
     for head in sorted(heads):
         before = _NAME_BEFORE.match(text, 0, head)
-        if before is None or before.start() < resume:
+        if before is None:
             continue
-        match = MENTION.match(text, before.start())
-        if match is not None:
-            found.append(_mention(match))
-            resume = match.end()
+        start = before.start()
+        if start < resume or (start and text[start - 1] in _JOINERS):
+            continue
+        suffix = _SUFFIX_AT.match(text, head)
+        if suffix is not None:
+            found.append(Mention(start, suffix.end(), text[start : before.end(1)], suffix.group()))
+            resume = suffix.end()
     return tuple(found)
 
 
