@@ -29,11 +29,9 @@ _PAIR = regex.compile(
     r"(?<![\p{L}'’-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?) (?P<second>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)"
     r"(?![\p{L}'’-])(?!\s+\p{Lu})"
 )
-# (syllables, is a surname) -> its role in a pair, and two neighbours that may make a name.
+# (syllables, is a surname) -> its role in a pair; a word marked as a surname.
 _ROLES = {(1, True): 1, (2, False): 2}
-_NEIGHBOURS = re.compile(rb"(?=\x01\x02|\x02\x01)")
-_SURNAME_FIRST_MARKS = re.compile(rb"(?=\x01\x02)")
-_GIVEN_FIRST_MARKS = re.compile(rb"(?=\x02\x01)")
+_SURNAME_MARK = re.compile(rb"\x01")
 # Two ASCII words where `_PAIR` may match them (a superset: no boundary checks).
 _ASCII_PAIR = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) (?=([A-Z][a-z]+(?:-[a-z]+)?))")
 _COMMON_ENGLISH = 5.0  # Zipf frequency above which a one-syllable word is English (`He`, `Long`)
@@ -89,29 +87,35 @@ class NameOrderCheck(ProgrammaticCheck):
         # word -> (syllables, is a surname) for a pinyin name that is no English word, else
         # None; kept for the run, since it depends on the word alone.
         self._parts: dict[str, tuple[int, bool] | None] = {}
-        self._roles: WordVerdicts[int] = WordVerdicts(self._role)
+        self._surnames: WordVerdicts[int] = WordVerdicts(self._surname_role)
+        self._given_names: dict[str, bool] = {}
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
         # A pair classifies only when it is two consecutive words, a one-syllable surname and
-        # a two-syllable given name in either order. Such neighbours are found among the
-        # document's words by C code (one byte per word: 1 surname, 2 given name, 0 other),
-        # and the pattern is matched only where such a pair is written.
-        roles = self._roles
-        present = {roles.verdicts[word] for word in roles.among(context.words.distinct)}
-        if len(present) < 2:
-            return  # no surname or no given name: no pair
+        # a two-syllable given name in either order. The surnames among the document's words
+        # are marked by C code (one byte per word), and only the words beside them are judged.
+        surnames = self._surnames
+        if not surnames.among(context.words.distinct):
+            return
         words = context.words.words
-        marks = bytes(map(roles.verdicts.get, words, repeat(0)))
-        # Each name the pattern finds is one such pair of neighbours, in the same order, so
-        # when the neighbours show no two orders (the usual case) the document has no finding.
-        surname_first = len(_SURNAME_FIRST_MARKS.findall(marks))
-        given_first = len(_GIVEN_FIRST_MARKS.findall(marks))
+        marks = bytes(map(surnames.verdicts.get, words, repeat(0)))
+        last = len(words) - 1
+        surname_first = given_first = 0
+        pairs = set()
+        for index in map(_start, _SURNAME_MARK.finditer(marks)):
+            if index < last and self._is_given_name(words[index + 1]):
+                surname_first += 1
+                pairs.add(f"{words[index]} {words[index + 1]}")
+            if index and self._is_given_name(words[index - 1]):
+                given_first += 1
+                pairs.add(f"{words[index - 1]} {words[index]}")
+        # Each name the pattern finds is one such pair, in the same order, so when the pairs
+        # show no two orders (the usual case) the document has no finding.
         if not surname_first or not given_first or surname_first + given_first < 3:
             return
-        pairs = {f"{words[index]} {words[index + 1]}" for index in map(_start, _NEIGHBOURS.finditer(marks))}
         # An ASCII pair is found where `_ASCII_PAIR` matches (one C scan); the rare pair with
         # other letters is looked for as it is written.
         starts = {found.start() for found in _ASCII_PAIR.finditer(text) if f"{found[1]} {found[2]}" in pairs}
@@ -181,6 +185,18 @@ class NameOrderCheck(ProgrammaticCheck):
         if len(analyzer.segment(word) or ()) != (1 if surname else 2):
             return None  # a surname has one syllable, a given name two
         return _ROLES.get(self._name_part(word))  # type: ignore[arg-type]
+
+    def _surname_role(self, word: str) -> int | None:
+        """1 for a one-syllable surname (the byte its words are marked with), else None."""
+        if word.casefold() not in self._analyzer.surnames:
+            return None
+        return 1 if self._role(word) == 1 else None
+
+    def _is_given_name(self, word: str) -> bool:
+        found = self._given_names.get(word)
+        if found is None:
+            found = self._given_names[word] = self._role(word) == 2
+        return found
 
     def _classify(self, match: regex.Match[str]) -> _Name | None:
         first, second = match.group("first"), match.group("second")
