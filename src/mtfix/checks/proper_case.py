@@ -52,7 +52,20 @@ MODIFIERS = (
     "|security|finance|civil|affairs|medical|normal|agricultural|science|technology|red|cross"
     "|disease|control|prevention|planning|family|development|reform|emergency|management"
 )
-_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_ORDINAL_WORDS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
+_ORDINAL = rf"(?:{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
+_APOSTROPHES = ("'", "’")
 PEOPLES = regex.compile(
     rf"(?<![\p{{L}}-])(?:{_ORDINAL}\s+)?people['’]s\s+(?:political\s+consultative\s+conference|hospital"
     r"|government|congress|court|procuratorate|liberation\s+army|armed\s+police)(?![\p{L}-])",
@@ -242,15 +255,17 @@ def _peoples(text: str, folded: str | None) -> list[regex.Match[str]]:
         return list(PEOPLES.finditer(text))
     starts: set[int] = set()
     for people in substring_starts(folded, ("people",)):
+        if text[people + 6 : people + 7] not in _APOSTROPHES:
+            continue  # every match has `people's` (`local people` is none)
         starts.add(people)
         before = _WORD_AND_SPACES_BEFORE.match(text, 0, people)
         if before is None:
             continue
         word = before.group().rstrip()
-        if word.isascii() and word.isalpha():
-            starts.add(before.start())  # an ordinal can begin after no letter: at the start only
-        else:
+        if not (word.isascii() and word.isalpha()):
             starts.update(range(before.start(), people))
+        elif word.lower() in _ORDINAL_WORDS:
+            starts.add(before.start())  # an ordinal can begin after no letter: at the start only
     found = []
     resume = 0  # where finditer would search next
     for start in sorted(starts):
