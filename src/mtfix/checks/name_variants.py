@@ -78,6 +78,7 @@ class PlaceVariantCheck(ProgrammaticCheck):
         # Verdicts that depend on the written name alone, kept for the run: most names recur.
         self._syllables: dict[str, tuple[str, ...] | None] = {}
         self._named: dict[tuple[str, frozenset[str]], list[Place]] = {}
+        self._province_of: dict[str, str] = {}  # place code -> its province code, or ""
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
@@ -139,12 +140,28 @@ class PlaceVariantCheck(ProgrammaticCheck):
             named = self._named[key] = places_named(gazetteer(self.resources), mention.name, mention)
         support = place_context(context)
         if named:
-            return _province_slip(named, mention, support.gazetteer, support)
+            if any(place.level != 1 for place in named):
+                return None  # only a province name can be a province slip
+            provinces = context.shared(_PROVINCES_BELOW, self._provinces_below)
+            return _province_slip(named, provinces, support)
         strong = context.shared(_STRONGLY_SUPPORTED, _strongly_supported)
         return _closest_supported(syllables, mention.kinds, strong, support)
 
+    def _provinces_below(self, context: CheckContext) -> set[str]:
+        """The provinces of the places the document names below province level."""
+        places = gazetteer(self.resources)
+        found = set()
+        for code in place_context(context).named:
+            province = self._province_of.get(code)
+            if province is None:
+                province = self._province_of[code] = _province_below(code, places) or ""
+            if province:
+                found.add(province)
+        return found
+
 
 _STRONGLY_SUPPORTED = "place-variant.strongly-supported"
+_PROVINCES_BELOW = "place-variant.provinces-below"
 
 
 def _strongly_supported(context: CheckContext) -> dict[int, list[Place]]:
@@ -195,15 +212,11 @@ def _closest_supported(
     return best_supported(candidates, support)
 
 
-def _province_slip(
-    named: list[Place], mention: Mention, places: Gazetteer, context: PlaceContext
-) -> Place | None:
+def _province_slip(named: list[Place], provinces: set[str], context: PlaceContext) -> Place | None:
     """A named province with no named place under it, one letter from the one that has them."""
-    if any(place.level != 1 for place in named):
-        return None
-    provinces = {province for code in context.named if (province := _province_below(code, places))}
     if any(place.code in provinces for place in named) or not provinces:
         return None
+    places = context.gazetteer
     slips = [
         code
         for code in provinces
