@@ -169,3 +169,67 @@ def test_case_variants_are_those_regex_folds():
     for letter in string.ascii_lowercase:
         folded = set(regex.findall(f"(?i){letter}", every))
         assert folded == {letter, letter.upper(), *EXTRA_CASES.get(letter, "")}, letter
+
+
+WORD_PIECES = [
+    *" \u00a0-'’.,3_",
+    "the",
+    "The",
+    "THE",
+    "s",
+    "S",
+    "an",
+    "Xi'an",
+    "well",
+    "known",
+    "Known",
+    "ok",
+    "o\u212a",
+    "\u017fo",
+    "so",
+    "\u0130t",
+    "it",
+    "caf\u00e9",
+    "CAF\u00c9",
+    "\u2161",
+    "\u2171",
+    "\u0301",
+    "\u4e2d",
+]
+REPEATED = [rule for rule in RULES if rule.prefilter == "repeated-word"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=40))
+def test_repeated_word_candidates_give_the_plain_scan(pieces):
+    text = "".join(pieces)
+    for rule in REPEATED:
+        assert _engine(rule, text) == _plain(rule, text), rule.id
+
+
+def test_the_doubled_word_rule_declares_its_prefilter():
+    assert [rule.id for rule in REPEATED] == ["doubled-word"]
+
+
+def test_an_unknown_prefilter_is_refused_at_load():
+    with pytest.raises(RuleError, match="unknown prefilter"):
+        build_rule({**_rule_data(r"\b(\w+) \1"), "prefilter": "no-such"}, "probe.toml")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital in Xi'an's s district opened.",
+        "Zhang’s s plan",
+        "a well-known known expert and the the-best plan",
+        "the The THE the",
+        "ok o\u212a and \u017fo so and it \u0130t",
+        "caf\u00e9 caf\u00e9 and CAF\u00c9 caf\u00e9",
+        "chapter \u2161 \u2171 and the\u2161 the\u2171, a\u2161b a\u2171b",
+        "3the the 3 the the_ the",
+        "\u4e2d the the\u4e2d the",
+    ],
+)
+def test_repeated_word_edge_cases_give_the_plain_scan(text):
+    for rule in REPEATED:
+        assert _engine(rule, text) == _plain(rule, text)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 import regex
@@ -23,6 +24,7 @@ from mtfix.models import Applicability, Finding, RuleInfo, Severity
 from mtfix.rulepack.anchors import Anchors, anchors_of
 from mtfix.rulepack.literals import parse_pattern, required_characters_in
 from mtfix.rulepack.occurrences import Occurrences
+from mtfix.rulepack.repeated import repeated_word_starts
 from mtfix.rulepack.required import required_strings_in
 from mtfix.rulepack.shape import Shape, shape_of
 
@@ -101,6 +103,7 @@ class PatternRule:
     protect: bool = True
     timeout: float = DEFAULT_TIMEOUT_SECONDS
     lookup: Mapping[str, str] = field(default_factory=dict)  # substitution kind only
+    prefilter: str | None = None  # a declared candidate finder (PREFILTERS)
     # Derived for speed: characters every match contains (skip documents without any of
     # them), literals every match starts with, and whether the message needs formatting.
     # `parsed`: whether the standard library's parser read the pattern (see loader.py).
@@ -181,6 +184,13 @@ class PatternRule:
             )
 
     def _matches(self, context: CheckContext) -> Iterator[regex.Match[str]]:
+        if self.prefilter is not None:
+            starts = PREFILTERS[self.prefilter](context)
+            if starts is not None:
+                matched = self._candidate_matches(context, starts)
+                if matched is not None:
+                    return iter(matched)
+            return self._scanned_matches(context)
         if self.anchors is not None:
             anchored = self._anchored_matches(context, self.anchors)
             if anchored is not None:
@@ -188,17 +198,24 @@ class PatternRule:
         return self._scanned_matches(context)
 
     def _anchored_matches(self, context: CheckContext, anchors: Anchors) -> list[regex.Match[str]] | None:
-        """The matches of `_scanned_matches`, trying the pattern only where an anchor starts;
-        None when there are too many candidates or an empty match needs `finditer`'s rules."""
+        """The matches of `_scanned_matches`, trying the pattern only where an anchor starts
+        and the shape admits; None when there are too many candidates (see `_candidate_matches`)."""
         candidates = context.shared("rulepack.occurrences", Occurrences).candidates(anchors)
         if candidates is None:
             return None
-        found: list[regex.Match[str]] = []
-        text = context.document.text
         if candidates and self.shape is not None:
-            candidates = self.shape.admitted(text, candidates)
+            candidates = self.shape.admitted(context.document.text, candidates)
+        return self._candidate_matches(context, candidates)
+
+    def _candidate_matches(
+        self, context: CheckContext, candidates: list[int]
+    ) -> list[regex.Match[str]] | None:
+        """The matches of `_scanned_matches`, trying the pattern only at `candidates` (sorted
+        offsets that include every match start); None when an empty match needs `finditer`'s rules."""
+        found: list[regex.Match[str]] = []
         if not candidates:
             return found
+        text = context.document.text
         match_at = self.compiled().match
         length = len(text)
         resume = 0
@@ -278,6 +295,13 @@ def _match_case(original: str, replacement: str) -> str:
     return replacement
 
 
+# Candidate finders a rule may declare (`prefilter` in its file): each gives the sorted
+# offsets where a match may start, or None when the whole text must be scanned.
+PREFILTERS: Mapping[str, Callable[[CheckContext], list[int] | None]] = MappingProxyType(
+    {"repeated-word": repeated_word_starts}
+)
+
+
 def substitution_pattern(table: Mapping[str, str], ignore_case: bool) -> DeferredPattern:
     """One alternation over the table's keys, longest first, on word boundaries
     (escaped keys always compile, so it is compiled on first use)."""
@@ -289,6 +313,7 @@ def substitution_pattern(table: Mapping[str, str], ignore_case: bool) -> Deferre
 
 __all__ = [
     "DEFAULT_TIMEOUT_SECONDS",
+    "PREFILTERS",
     "Applicability",
     "DeferredPattern",
     "PatternRule",

@@ -26,6 +26,7 @@ from mtfix.errors import RuleError
 from mtfix.models import Applicability, BadExample, RuleInfo, Severity
 from mtfix.rulepack.kinds import (
     DEFAULT_TIMEOUT_SECONDS,
+    PREFILTERS,
     DeferredPattern,
     PatternRule,
     format_message,
@@ -42,6 +43,7 @@ OPTIONAL_KEYS = {
     "ignore_case",
     "protect",
     "timeout",
+    "prefilter",
     "doc",
 }
 EXAMPLE_KEYS = {"bad", "good"}
@@ -129,6 +131,9 @@ def build_rule(data: Mapping[str, Any], origin: str, *, min_examples: int = MIN_
             raise fail("a substitution rule needs a non-empty 'table' and no 'pattern'/'replacement'")
         lookup = {(key.casefold() if ignore_case else key): str(value) for key, value in table.items()}
         pattern = substitution_pattern(table, ignore_case)
+    prefilter = data.get("prefilter")
+    if prefilter is not None and (kind != "pattern" or prefilter not in PREFILTERS):
+        raise fail(f"unknown prefilter {prefilter!r}; one of: {', '.join(PREFILTERS)} (pattern rules only)")
     if applicability is not Applicability.NONE and not (replacements or lookup):
         raise fail(f"applicability {applicability.value!r} needs a replacement")
 
@@ -151,6 +156,7 @@ def build_rule(data: Mapping[str, Any], origin: str, *, min_examples: int = MIN_
         protect=bool(data.get("protect", True)),
         timeout=float(data.get("timeout", DEFAULT_TIMEOUT_SECONDS)),
         lookup=lookup,
+        prefilter=prefilter,
     )
     if kind == "pattern":
         _check_pattern(rule, fail)
