@@ -22,8 +22,10 @@ from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 
 RULE_ID = "name-form-variant"
+# Capitalised names of three or more parts (fewer hold fewer than _MIN_WORDS content words).
+# No longer name starts inside a two-part one, so passing over those finds the same names.
 _NAME = regex.compile(
-    r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’-]*)+(?![\p{L}'’-])"
+    r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’-]*){2,}(?![\p{L}'’-])"
 )
 _LEADING = regex.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|To|With|And|As|This|That)\s+)+")
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
@@ -75,8 +77,6 @@ class NameFormVariantCheck(ProgrammaticCheck):
         spans: dict[str, list[tuple[int, int]]] = {}
         for match in _NAME.finditer(text):
             name = match.group(0)
-            if len(name.split()) < _MIN_WORDS:
-                continue  # most names have two words: fewer content words still once trimmed
             lead = _LEADING.match(name)
             start = match.start() + (lead.end() if lead else 0)
             name = text[start : match.end()]
