@@ -151,3 +151,39 @@ def _levenshtein(first: str, second: str) -> int:
 @given(st.text("aehngzü'", max_size=10), st.text("aehngzü'", max_size=10), st.integers(0, 3))
 def test_distance_limit(first: str, second: str, limit: int) -> None:
     assert _within_distance(first, second, limit) == (_levenshtein(first, second) <= limit)
+
+
+NAME_PIECES = (
+    "Healthy",
+    "China",
+    "Tour",
+    "of",
+    "the",
+    "and",
+    "A",
+    "b",
+    "The",
+    "People's",
+    "-",
+    "'",
+    "--",
+    "é",
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(NAME_PIECES), st.sampled_from(("", " ", "  ", "\n", ", "))), max_size=16
+    )
+)
+def test_names_of_three_parts_are_the_longer_names_of_any_length(pieces: list[tuple[str, str]]) -> None:
+    from mtfix.checks.phrase_variants import _NAME
+
+    text = "".join(word + gap for word, gap in pieces)
+    any_length = regex.compile(
+        r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’-]*)+(?![\p{L}'’-])"
+    )
+    capitals = regex.compile(r"(?<![\p{L}'’-])\p{Lu}")
+    longer = [m.span() for m in any_length.finditer(text) if len(capitals.findall(m.group())) >= 3]
+    assert [m.span() for m in _NAME.finditer(text)] == longer
