@@ -87,15 +87,15 @@ class PlaceVariantCheck(ProgrammaticCheck):
         if not found:
             return
         text = context.document.text
-        resolved: dict[tuple[str, frozenset[str]], Place | None] = {}  # one answer per written name
+        resolved: dict[tuple[str, str], Place | None] = {}  # one answer per written name
         for mention in found:
-            syllables = self._name_syllables(mention.name)
-            if syllables is None:
-                continue
-            key = (mention.name, mention.kinds)
-            if key not in resolved:
-                resolved[key] = self._resolve(key, syllables, mention, context)
-            best = resolved[key]
+            written = (mention.name, mention.suffix)
+            best = resolved.get(written, _UNRESOLVED)
+            if best is _UNRESOLVED:
+                syllables = self._name_syllables(mention.name)
+                best = resolved[written] = (
+                    None if syllables is None else self._resolve(syllables, mention, context)
+                )
             if best is None:
                 continue
             replacement = f"{best.pinyin} {mention.suffix}"
@@ -127,14 +127,9 @@ class PlaceVariantCheck(ProgrammaticCheck):
         self._syllables[name] = syllables
         return syllables
 
-    def _resolve(
-        self,
-        key: tuple[str, frozenset[str]],
-        syllables: tuple[str, ...],
-        mention: Mention,
-        context: CheckContext,
-    ) -> Place | None:
+    def _resolve(self, syllables: tuple[str, ...], mention: Mention, context: CheckContext) -> Place | None:
         """The place this mention should name, given what the document names."""
+        key = (mention.name, mention.kinds)
         named = self._named.get(key)
         if named is None:
             named = self._named[key] = places_named(gazetteer(self.resources), mention.name, mention)
@@ -160,6 +155,7 @@ class PlaceVariantCheck(ProgrammaticCheck):
         return found
 
 
+_UNRESOLVED = Place("", "", 0, "", (), "")  # marks a written name not resolved yet
 _STRONGLY_SUPPORTED = "place-variant.strongly-supported"
 _PROVINCES_BELOW = "place-variant.provinces-below"
 
