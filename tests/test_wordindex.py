@@ -8,7 +8,26 @@ from hypothesis import strategies as st
 from mtfix.names.pinyin import tokens
 from mtfix.wordindex import WordIndex
 
-PIECES = ["Wang", "wang", "'s", "’s", "'S", "-", "'", "’", " ", "Xi", "an", "s", "a", "é", "3", ".", "\n", "Zhong"]
+PIECES = [
+    "Wang",
+    "wang",
+    "'s",
+    "’s",
+    "'S",
+    "-",
+    "'",
+    "’",
+    " ",
+    "Xi",
+    "an",
+    "s",
+    "a",
+    "é",
+    "3",
+    ".",
+    "\n",
+    "Zhong",
+]
 
 
 def test_words_skip_possessives_and_keep_joined_names() -> None:
@@ -52,3 +71,20 @@ def test_locate_reads_the_word_a_walk_reads() -> None:
     index = WordIndex.of(text)
     walked = [(t.start, t.end, t.text) for t in tokens(text)]
     assert [(s.start, s.end, s.text) for s in index.locate(index.distinct | {"s's"})] == walked
+
+
+@given(st.lists(st.lists(st.sampled_from([*PIECES, "\u2003", "\t"]), max_size=20).map("".join), max_size=4))
+def test_token_cache_gives_the_words_of_a_fresh_index(texts: list[str]) -> None:
+    cache: dict[str, tuple[str, ...]] = {}
+    for text in texts:
+        assert WordIndex.of(text, cache).words == WordIndex.of(text).words
+
+
+def test_token_cache_is_bounded(monkeypatch) -> None:
+    import mtfix.wordindex as wordindex
+
+    monkeypatch.setattr(wordindex, "MAX_CACHED_TOKENS", 3)
+    cache: dict[str, tuple[str, ...]] = {}
+    WordIndex.of("one two three", cache)
+    assert WordIndex.of("four five", cache).words == ("four", "five")
+    assert len(cache) <= 3

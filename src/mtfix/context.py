@@ -59,7 +59,9 @@ class CheckContext:
     @cached_property
     def protected(self) -> ProtectedSpans:
         """URLs, e-mails, numbers and abbreviations in this document."""
-        return ProtectedSpans.find(self.document.text, self.resources.load("protected-token-spans", lambda _: {}))
+        return ProtectedSpans.find(
+            self.document.text, self.resources.load("protected-token-spans", lambda _: {})
+        )
 
     @cached_property
     def chunks(self) -> tuple[tuple[int, int], ...]:
@@ -87,7 +89,7 @@ class CheckContext:
     @cached_property
     def words(self) -> WordIndex:
         """The document's words, found once for every word-level check."""
-        return WordIndex.of(self.document.text)
+        return WordIndex.of(self.document.text, self.resources.load("word-index-tokens", lambda _: {}))
 
     @property
     def settings(self) -> Settings:

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 
 import regex
 
@@ -22,6 +23,8 @@ _LETTERS = r"\p{L}"
 WORD_PATTERN = rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*"
 _WORD = regex.compile(WORD_PATTERN)
 _APOSTROPHES = "'’"
+# A run's token cache is emptied when it would pass this many entries (bounded memory).
+MAX_CACHED_TOKENS = 200_000
 # Where a word can start: not after a letter, nor after a joiner that follows a letter
 # (`Xi'an` holds no word `an`, `Zhong-ping` no word `ping`).
 _WORD_START = rf"(?<!{_LETTERS})(?<!{_LETTERS}['’\-])"
@@ -34,6 +37,13 @@ def _strip_possessive(word: str) -> str:
     if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
         return word[:-2]
     return word
+
+
+def _words_of(text: str) -> tuple[str, ...]:
+    found = _WORD.findall(text)
+    if "'" in text or "’" in text:
+        found = [_strip_possessive(word) if word[-2:-1] in _APOSTROPHES else word for word in found]
+    return tuple(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +63,20 @@ class WordIndex:
     words: tuple[str, ...]
 
     @classmethod
-    def of(cls, text: str) -> WordIndex:
-        found = _WORD.findall(text)
-        if "'" in text or "’" in text:
-            found = [_strip_possessive(word) if word[-2:-1] in _APOSTROPHES else word for word in found]
-        return cls(text, tuple(found))
+    def of(cls, text: str, cache: dict[str, tuple[str, ...]] | None = None) -> WordIndex:
+        """`cache` (whitespace token -> its words) may be kept for a run: a word never holds
+        whitespace, so a document's words are its tokens' words in order, and a token seen in
+        an earlier document costs a dict look-up instead of a regex pass."""
+        if cache is None:
+            return cls(text, _words_of(text))
+        tokens = text.split()
+        unseen = set(tokens).difference(cache)
+        if len(cache) + len(unseen) > MAX_CACHED_TOKENS:
+            cache.clear()
+            unseen = set(tokens)
+        for token in unseen:
+            cache[token] = _words_of(token)
+        return cls(text, tuple(chain.from_iterable(map(cache.__getitem__, tokens))))
 
     @cached_property
     def distinct(self) -> frozenset[str]:
