@@ -132,6 +132,17 @@ def test_a_user_folder_overrides_a_built_in_rule_by_id(tmp_path):
     assert linter.rule("space-before-colon").severity.value == "error"
 
 
+def test_only_rules_from_the_built_in_folder_are_trusted(tmp_path):
+    """Built-in rules run without a timeout; a user rule, even one overriding a built-in id, keeps it."""
+    override = rule_text(id='"space-before-colon"', description='"Overridden"')
+    write_rule(tmp_path, "space-before-colon.toml", override)
+    write_rule(tmp_path, "space-before-colon-test.toml", rule_text())
+    rules = {rule.id: rule for rule in load_rules([builtin_rules_dir(), tmp_path])}
+    assert not rules["space-before-colon"].trusted
+    assert not rules["space-before-colon-test"].trusted
+    assert rules["space-after-comma"].trusted
+
+
 def test_rules_test_passes_a_good_user_folder(tmp_path):
     write_rule(tmp_path / "rules", "space-before-colon-test.toml", rule_text())
     done = run_cli("rules", "test", str(tmp_path / "rules"), cwd=tmp_path)

@@ -104,6 +104,9 @@ class PatternRule:
     timeout: float = DEFAULT_TIMEOUT_SECONDS
     lookup: Mapping[str, str] = field(default_factory=dict)  # substitution kind only
     prefilter: str | None = None  # a declared candidate finder (PREFILTERS)
+    # A built-in rule (reviewed data shipped with mtfix) runs without a timeout: setting one
+    # up costs more than most anchored match attempts. User rules always keep theirs.
+    trusted: bool = field(default=False, compare=False)
     # Derived for speed: characters every match contains (skip documents without any of
     # them), literals every match starts with, and whether the message needs formatting.
     # `parsed`: whether the standard library's parser read the pattern (see loader.py).
@@ -217,24 +220,28 @@ class PatternRule:
             return found
         text = context.document.text
         match_at = self.compiled().match
+        trusted = self.trusted
         length = len(text)
         resume = 0
         index = 0
         for chunk_start, chunk_end in context.chunks:
             position = max(chunk_start, resume)
             limit = min(length, chunk_end + CHUNK_MARGIN) if chunk_end < length else length
-            deadline = time.monotonic() + self.timeout
+            deadline = 0.0 if trusted else time.monotonic() + self.timeout
             index = bisect.bisect_left(candidates, position, index)
             while index < len(candidates) and candidates[index] < chunk_end:
                 candidate = candidates[index]
                 index += 1
                 if candidate < position:
                     continue  # inside the previous match
-                remaining = max(deadline - time.monotonic(), 1e-6)
-                try:
-                    match = match_at(text, candidate, limit, timeout=remaining)
-                except TimeoutError as error:
-                    raise self._timed_out(context) from error
+                if trusted:
+                    match = match_at(text, candidate, limit)
+                else:
+                    remaining = max(deadline - time.monotonic(), 1e-6)
+                    try:
+                        match = match_at(text, candidate, limit, timeout=remaining)
+                    except TimeoutError as error:
+                        raise self._timed_out(context) from error
                 if match is None:
                     continue
                 if match.start() >= chunk_end:
@@ -253,13 +260,15 @@ class PatternRule:
         )
 
     def _scanned_matches(self, context: CheckContext) -> Iterator[regex.Match[str]]:
-        """Matches over the whole text, found chunk by chunk (each chunk with its own timeout).
+        """Matches over the whole text, found chunk by chunk (each chunk with its own timeout,
+        unless the rule is trusted).
 
         A chunk's scan may look `CHUNK_MARGIN` characters past its end, and keeps only
         matches that start inside it, so the matches are those of one scan of the text.
         """
         text = context.document.text
         pattern = self.compiled()
+        timeout = None if self.trusted else self.timeout
         length = len(text)
         resume = 0
         for chunk_start, chunk_end in context.chunks:
@@ -270,7 +279,7 @@ class PatternRule:
             found: list[regex.Match[str]] = []
             try:
                 # Collected before yielding, so the caller's work never counts against the timeout.
-                for match in pattern.finditer(text, position, limit, timeout=self.timeout):
+                for match in pattern.finditer(text, position, limit, timeout=timeout):
                     if match.start() >= chunk_end:
                         break
                     found.append(match)

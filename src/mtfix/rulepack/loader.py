@@ -67,14 +67,20 @@ def rule_files(root: Path) -> list[Path]:
 
 
 def load_rules(roots: Iterable[Path], *, min_examples: int = MIN_EXAMPLES) -> list[PatternRule]:
-    """Load every rule under the roots; a later root overrides an earlier one by id."""
+    """Load every rule under the roots; a later root overrides an earlier one by id.
+
+    Rules from the built-in folder are trusted (run without a timeout, see
+    `PatternRule.trusted`); a user folder's rule, even one overriding a built-in id, is not.
+    """
     by_id: dict[str, PatternRule] = {}
+    builtin = _builtin_root()
     for root in roots:
         if not root.exists():
             raise RuleError(str(root), None, "rule folder does not exist (check rule-dirs in your config)")
+        trusted = root.resolve() == builtin
         seen_here: dict[str, str] = {}
         for path in rule_files(root):
-            rule = load_rule_file(path, min_examples=min_examples)
+            rule = load_rule_file(path, min_examples=min_examples, trusted=trusted)
             if rule.id in seen_here:
                 raise RuleError(str(path), rule.id, f"duplicate rule id (also in {seen_here[rule.id]})")
             seen_here[rule.id] = str(path)
@@ -82,17 +88,26 @@ def load_rules(roots: Iterable[Path], *, min_examples: int = MIN_EXAMPLES) -> li
     return list(by_id.values())
 
 
-def load_rule_file(path: Path, *, min_examples: int = MIN_EXAMPLES) -> PatternRule:
+def _builtin_root() -> Path:
+    """The built-in rule folder, resolved (imported here: the registry imports this module)."""
+    from mtfix.registry import builtin_rules_dir
+
+    return builtin_rules_dir().resolve()
+
+
+def load_rule_file(path: Path, *, min_examples: int = MIN_EXAMPLES, trusted: bool = False) -> PatternRule:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise RuleError(str(path), None, f"invalid TOML: {error}") from error
     except (OSError, UnicodeDecodeError) as error:
         raise RuleError(str(path), None, f"cannot read: {error}") from error
-    return build_rule(data, str(path), min_examples=min_examples)
+    return build_rule(data, str(path), min_examples=min_examples, trusted=trusted)
 
 
-def build_rule(data: Mapping[str, Any], origin: str, *, min_examples: int = MIN_EXAMPLES) -> PatternRule:
+def build_rule(
+    data: Mapping[str, Any], origin: str, *, min_examples: int = MIN_EXAMPLES, trusted: bool = False
+) -> PatternRule:
     rule_id = data.get("id") if isinstance(data.get("id"), str) else None
 
     def fail(reason: str) -> RuleError:
@@ -157,6 +172,7 @@ def build_rule(data: Mapping[str, Any], origin: str, *, min_examples: int = MIN_
         timeout=float(data.get("timeout", DEFAULT_TIMEOUT_SECONDS)),
         lookup=lookup,
         prefilter=prefilter,
+        trusted=trusted,
     )
     if kind == "pattern":
         _check_pattern(rule, fail)
