@@ -11,6 +11,7 @@ names (`the Red Cross Society`) and institutions after an article (`the Governme
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -31,6 +32,8 @@ _CANDIDATE = regex.compile(
 # from the space; `_CANDIDATE` is then tried only there (see `MidSentenceCapitalCheck`).
 _RUN_BEFORE = regex.compile(r"[\p{Ll}'’-]*", regex.REVERSE)
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
+# A space after a letter, apostrophe or hyphen (every `\p{Ll}` is a `[^\W\d_]`).
+_AFTER_LOWER = r"(?:(?<=[^\W\d_] )|(?<=['’-] ))"
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 # Words before which a capital is usual: articles, determiners and prepositions before an
 # institution (`the Government`), titles and verbs before a name (`director Smith`, `named Hope`).
@@ -160,17 +163,27 @@ def _is_suspect(resources: Resources, word: str) -> bool:
 
 def _occurrences(text: str, words: Iterable[str]) -> Iterator[tuple[int, int, int]]:
     """(start, end, start of the preceding word) wherever one of `words` follows a space and
-    a lower-case letter, apostrophe or hyphen (a superset of `_CANDIDATE`'s places)."""
-    for word in words:
-        needle = " " + word
-        found = text.find(needle)
-        while found >= 0:
-            before = text[found - 1] if found else ""
-            if before and (before.islower() or before in "'’-"):
-                previous = _RUN_BEFORE.match(text, 0, found).start()  # type: ignore[union-attr]
-                if not (previous and text[previous - 1].isalpha()):  # `Shuicheng County`: no match
-                    yield found + 1, found + 1 + len(word), previous
-            found = text.find(needle, found + 1)
+    a lower-case letter, apostrophe or hyphen (a superset of `_CANDIDATE`'s places).
+
+    Performance: one scan for all the words, in C (`re`; a short per-document alternation
+    compiles far faster there than with `regex`), tried only at spaces before one of the
+    words' first letters and after a letter, an apostrophe or a hyphen. Longer words come
+    first: at one place only the longest word can be `_CANDIDATE`'s, which needs a
+    non-letter after it.
+    """
+    ordered = sorted(words, key=len, reverse=True)
+    if not ordered:
+        return
+    first = "".join(sorted({word[0] for word in ordered}))
+    alternation = "|".join(map(re.escape, ordered))
+    pattern = re.compile(f" (?=[{re.escape(first)}]){_AFTER_LOWER}(?:{alternation})")
+    for match in pattern.finditer(text):
+        found = match.start()
+        before = text[found - 1]
+        if before.islower() or before in "'’-":
+            previous = _RUN_BEFORE.match(text, 0, found).start()  # type: ignore[union-attr]
+            if not (previous and text[previous - 1].isalpha()):  # `Shuicheng County`: no match
+                yield found + 1, match.end(), previous
 
 
 def _is_name(names: NameProtection, word: str) -> bool:
