@@ -103,6 +103,7 @@ class GluedWordsCheck(ProgrammaticCheck):
         super().__init__(resources)
         self._verdicts: dict[Hashable, tuple[Split | None, tuple[str, ...]]] = {}
         self._runs: dict[str, tuple[str, ...]] = {}
+        self._closed: set[str] = set()  # words without an open run, passed over in C
 
     def rules(self) -> Sequence[RuleInfo]:
         return (_RULE,)  # declared below, with their examples
@@ -117,12 +118,18 @@ class GluedWordsCheck(ProgrammaticCheck):
         if len(self._verdicts) > MAX_VERDICTS:
             self._verdicts.clear()
             self._runs.clear()
+            self._closed.clear()
         found = []
         # Letters-only tokens are letter runs of the document's words; tokens with a number
         # are found from the numbers. Each is decided once, then looked up if it splits.
-        letter_tokens = {
-            run for word in context.words.distinct for run in self._open_runs(word, words, guard)
-        }
+        letter_tokens = set()
+        closed = self._closed
+        for word in context.words.distinct - closed:
+            runs = self._open_runs(word, words, guard)
+            if runs:
+                letter_tokens.update(runs)
+            else:
+                closed.add(word)
         for token in letter_tokens:
             splits = self._splits(token, labelled, words, guard)
             if splits != (None, None):
