@@ -51,6 +51,10 @@ PIECES = [
     "ſ",
     "İ",
     "K",
+    "number",
+    "various",
+    "one",
+    "city",
 ]
 
 
@@ -233,3 +237,38 @@ def test_an_unknown_prefilter_is_refused_at_load():
 def test_repeated_word_edge_cases_give_the_plain_scan(text):
     for rule in REPEATED:
         assert _engine(rule, text) == _plain(rule, text)
+
+
+BRANCHED = [
+    r"(?:many[ ]+(?:doctor|nurse)|a[ ]+number[ ]+of[ ]+(?:doctor|nurse))\b",
+    r"\b(?i:(?:various|numerous)[ ]+cit(?:y|ies)|an?[ ]+couple[ ]+of|the(?=[ ]+one))",
+    r"(?<!\w)(?:the[ ]+(?:many|one)|(?:one|two)[ ]+of|\d+[ ]+items)[ ]+\w+",
+    r"(?P<q>several|(?:a|one)[ ]+of[ ]+the)[ ]+\K(?:doctor|nurse)s?(?![\w-])",
+]
+BRANCH_PIECES = [*" .,\u00a0\n3", "many", "Many", "a", "A", "number", "of", "doctor", "nurse", "nurses"]
+BRANCH_PIECES += ["various"]
+BRANCH_PIECES += ["cities", "city", "an", "couple", "the", "The", "one", "two", "several", "x"]
+BRANCH_PIECES += ["many doctor", "a number of nurse", "various cities", "an couple of", "the one x"]
+BRANCH_PIECES += ["two of the", "3 items x", "several nurses", "one of the doctor", "A Number of"]
+
+
+@pytest.mark.parametrize("pattern", BRANCHED)
+def test_a_leading_alternation_is_read_branch_by_branch(pattern):
+    assert build_rule(_rule_data(pattern), "probe.toml").branches is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(BRANCH_PIECES), max_size=40))
+def test_branch_candidates_give_the_plain_scan(pieces):
+    text = "".join(pieces)
+    for pattern in BRANCHED:
+        rule = build_rule(_rule_data(pattern), "probe.toml")
+        assert _engine(rule, text) == _plain(rule, text), pattern
+
+
+def test_a_branch_whose_strings_are_absent_gives_no_candidates():
+    rule = build_rule(_rule_data(BRANCHED[0]), "probe.toml")
+    text = "a doctor said many nurse and a nurse came"
+    context = CheckContext(Document(text, "t.txt"), Resources(Settings()))
+    assert rule.branches is not None
+    assert rule._branch_candidates(context, rule.branches) == [text.index("many")]

@@ -120,12 +120,13 @@ def leading_literals(pattern: str, flags: int = 0) -> Anchors | None:
     return None if parsed is None else anchors_of(parsed)
 
 
-def anchors_of(parsed: Any) -> Anchors | None:
-    """The anchors of a pattern parsed by `literals.parse_pattern`."""
+def anchors_of(parsed: Any, *, leading_literal: bool = False) -> Anchors | None:
+    """The anchors of a pattern parsed by `literals.parse_pattern`; with `leading_literal`
+    also for a pattern that starts with a literal (a branch whose candidates join others')."""
     ignore_case = bool(parsed.state.flags & _IGNORECASE)
     items = list(parsed)
     first = next((item for item in items if not _zero_width(*item)), None)
-    if first is not None and first[0] is _C.LITERAL and not ignore_case:
+    if first is not None and first[0] is _C.LITERAL and not ignore_case and not leading_literal:
         return None  # `regex` searches for a leading literal itself, faster than a call per candidate
     state = _State()
     run = _leading_run(items, ignore_case, state)

@@ -22,6 +22,7 @@ from mtfix.context import CHUNK_MARGIN, CheckContext
 from mtfix.errors import RuleError
 from mtfix.models import Applicability, Finding, RuleInfo, Severity
 from mtfix.rulepack.anchors import Anchors, anchors_of
+from mtfix.rulepack.branches import Branch, branches_of
 from mtfix.rulepack.literals import parse_pattern, required_characters_in
 from mtfix.rulepack.occurrences import Occurrences
 from mtfix.rulepack.repeated import repeated_word_starts
@@ -113,6 +114,7 @@ class PatternRule:
     required: frozenset[str] | None = field(init=False, default=None, compare=False, repr=False)
     anchors: Anchors | None = field(init=False, default=None, compare=False, repr=False)
     shape: Shape | None = field(init=False, default=None, compare=False, repr=False)
+    branches: tuple[Branch, ...] | None = field(init=False, default=None, compare=False, repr=False)
     required_strings: tuple[frozenset[str], bool] | None = field(
         init=False, default=None, compare=False, repr=False
     )
@@ -132,6 +134,8 @@ class PatternRule:
                     object.__setattr__(self, "anchors", anchors_of(parsed))
                 if self.anchors is not None:
                     object.__setattr__(self, "shape", shape_of(parsed))
+                if not self.pattern.flags & _FULL_FOLDING:
+                    object.__setattr__(self, "branches", _useful(branches_of(parsed)))
         object.__setattr__(self, "formatted", has_fields(self.message))
 
     @property
@@ -194,6 +198,12 @@ class PatternRule:
                 if matched is not None:
                     return iter(matched)
             return self._scanned_matches(context)
+        if self.branches is not None:
+            candidates = self._branch_candidates(context, self.branches)
+            if candidates is not None:
+                matched = self._candidate_matches(context, candidates)
+                if matched is not None:
+                    return iter(matched)
         if self.anchors is not None:
             anchored = self._anchored_matches(context, self.anchors)
             if anchored is not None:
@@ -209,6 +219,23 @@ class PatternRule:
         if candidates and self.shape is not None:
             candidates = self.shape.admitted(context.document.text, candidates)
         return self._candidate_matches(context, candidates)
+
+    def _branch_candidates(self, context: CheckContext, branches: tuple[Branch, ...]) -> list[int] | None:
+        """Where an attempt may start through a branch whose required strings the document
+        holds (`branches.py`); None when such a branch has no anchors or too many candidates."""
+        occurrences = context.shared("rulepack.occurrences", Occurrences)
+        text = context.document.text
+        found: set[int] = set()
+        for branch in branches:
+            if branch.required is not None and not occurrences.holds_any(*branch.required):
+                continue
+            if branch.anchors is None:
+                return None
+            candidates = occurrences.candidates(branch.anchors)
+            if candidates is None:
+                return None
+            found.update(branch.shape.admitted(text, candidates) if branch.shape is not None else candidates)
+        return sorted(found)
 
     def _candidate_matches(
         self, context: CheckContext, candidates: list[int]
@@ -295,6 +322,15 @@ class PatternRule:
             found = self.lookup.get(key) or self.lookup.get(key.casefold())
             return (_match_case(key, found),) if found is not None else ()
         return tuple(match.expand(template) for template in self.replacements)
+
+
+def _useful(branches: tuple[Branch, ...] | None) -> tuple[Branch, ...] | None:
+    """Branches worth reading per document: some may be dropped and none always forces a scan."""
+    if branches is None or not any(branch.required is not None for branch in branches):
+        return None
+    if any(branch.anchors is None and branch.required is None for branch in branches):
+        return None
+    return branches
 
 
 def _match_case(original: str, replacement: str) -> str:
