@@ -272,3 +272,20 @@ def test_a_branch_whose_strings_are_absent_gives_no_candidates():
     context = CheckContext(Document(text, "t.txt"), Resources(Settings()))
     assert rule.branches is not None
     assert rule._branch_candidates(context, rule.branches) == [text.index("many")]
+
+
+MANY_STRINGS = frozenset({"of The", "in The", "to The", "at The", "by The", "and The", "or\u00a0The", "xyz"})
+
+
+HELD_PIECES = [*" \u00a0", "of", "in", "to", "and", "The", "the", "xyz", "x"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(HELD_PIECES), max_size=30))
+def test_a_large_required_set_is_held_exactly_when_one_string_occurs(pieces):
+    from mtfix.rulepack.occurrences import Occurrences
+
+    text = "".join(pieces)
+    context = CheckContext(Document(text, "t.txt"), Resources(Settings()))
+    occurrences = Occurrences(context)
+    assert occurrences.holds_any(MANY_STRINGS, False) == any(string in text for string in MANY_STRINGS)

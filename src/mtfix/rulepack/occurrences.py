@@ -14,6 +14,9 @@ that is everywhere. Two things keep that cheap across forty rules:
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import regex
 
 from mtfix.context import CheckContext
@@ -24,6 +27,10 @@ from mtfix.rulepack.anchors import Anchors, find_all
 CHARACTERS_PER_CANDIDATE = 40
 # The per-word trigram cache is emptied past this many words, so memory stays bounded.
 MAX_CACHED_WORDS = 200_000
+
+# A set of more strings than this still in doubt after the trigram test is searched for in
+# one pass of a compiled alternation instead of one `in` pass per string.
+MAX_SEPARATE_SEARCHES = 4
 
 _LETTER_RUN = regex.compile(r"[A-Za-z]{3,}")
 
@@ -50,6 +57,7 @@ class Occurrences:
         self.limit = len(context.document.text) // CHARACTERS_PER_CANDIDATE
         self._found: dict[tuple[str, bool], list[int] | None] = {}
         self._held: dict[tuple[str, bool], bool] = {}
+        self._held_sets: dict[tuple[frozenset[str], bool], bool] = {}
         self._trigrams: frozenset[str] | None = None
 
     def candidates(self, anchors: Anchors) -> list[int] | None:
@@ -67,6 +75,8 @@ class Occurrences:
         searched = self._context.folded_text if folded else self._context.document.text
         if searched is None:
             return True
+        if len(strings) > MAX_SEPARATE_SEARCHES:
+            return self._holds_any_of_many(strings, folded, searched)
         for string in strings:
             key = (string, folded)
             held = self._held.get(key)
@@ -78,6 +88,33 @@ class Occurrences:
             if held:
                 return True
         return False
+
+    def _holds_any_of_many(self, strings: frozenset[str], folded: bool, searched: str) -> bool:
+        """`holds_any` for a large set: strings whose trigrams the document lacks are out at
+        once, and if many remain, one search for them all (each absent string would cost a
+        pass over the text, and a rule's many strings are mostly absent)."""
+        key = (strings, folded)
+        held = self._held_sets.get(key)
+        if held is None:
+            grams = self._document_trigrams()
+            possible = [string for string in strings if self._literal_trigrams(string) <= grams]
+            if len(possible) > MAX_SEPARATE_SEARCHES:
+                held = self._alternation(strings).search(searched) is not None
+            else:
+                held = any(string in searched for string in possible)
+            self._held_sets[key] = held
+        return held
+
+    def _alternation(self, strings: frozenset[str]) -> re.Pattern[str]:
+        """One pattern matching any of `strings`, compiled once per run (stdlib `re`: fast
+        to compile, and a literal alternation is all it needs)."""
+        cache: dict[frozenset[str], re.Pattern[str]] = self._context.resources.load(
+            "rulepack.string-alternations", _new_cache
+        )
+        pattern = cache.get(strings)
+        if pattern is None:
+            pattern = cache[strings] = re.compile("|".join(map(re.escape, sorted(strings))))
+        return pattern
 
     def _offsets(self, searched: str, literal: str, folded: bool) -> list[int] | None:
         key = (literal, folded)
@@ -116,5 +153,5 @@ class Occurrences:
         return self._trigrams
 
 
-def _new_cache(_: object) -> dict[str, frozenset[str]]:
+def _new_cache(_: object) -> dict[Any, Any]:
     return {}
