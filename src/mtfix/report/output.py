@@ -71,12 +71,13 @@ class CheckReport:
             from mtfix.report.sarif import write_sarif
 
             write_sarif(self.results, rules, self.out)
-        stats = Statistics.of(self.results)
         to_stdout = self.output_format == "text"
         if self.statistics:
-            (self.out if to_stdout else self.err).write(stats.table())
-        elif self.quiet and stats.findings and to_stdout:
-            self.out.write(stats.summary_line() + "\n")
+            (self.out if to_stdout else self.err).write(Statistics.of(self.results).table())
+        elif self.quiet and to_stdout:
+            stats = Statistics.of(self.results)  # counted only when something prints them
+            if stats.findings:
+                self.out.write(stats.summary_line() + "\n")
 
     def failed(self, fail_on: Severity, exit_zero: bool = False) -> bool:
         """Do the reported findings fail the run under the exit policy?"""
