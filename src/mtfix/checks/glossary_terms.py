@@ -8,7 +8,8 @@ the case of its context. Single CamelCase pinyin renderings (`WeiJianWei`) are l
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
@@ -109,6 +110,7 @@ class _Renderings:
         self.table = table
         self.anchors = _anchors(list(table))  # None: some rendering has no usable literal start
         self.first_words = RunPresence(self.anchors or ())
+        self._searches: dict[str, Callable[..., re.Match[str] | None]] = {}
 
     @classmethod
     def of(cls, terms: Glossary) -> _Renderings:
@@ -130,11 +132,12 @@ class _Renderings:
             return
         starts: set[int] = set()
         for first in self.first_words.present(words):
-            for anchor in self.anchors[first]:
-                index = folded.find(anchor)
-                while index >= 0:
-                    starts.add(index)
-                    index = folded.find(anchor, index + 1)
+            search = self._search(first)
+            found = search(folded)
+            while found is not None:
+                index = found.start()
+                starts.add(index)
+                found = search(folded, index + 1)
         covered = 0
         for start in sorted(starts):
             if start >= covered:
@@ -142,6 +145,17 @@ class _Renderings:
                 if match is not None:
                     covered = match.end()
                     yield match
+
+    def _search(self, first: str) -> Callable[..., re.Match[str] | None]:
+        """One search for all the anchors of a first word: a scan finds the next place any
+        of them starts (the same places as one `str.find` pass per anchor). Compiled the
+        first time a document holds the word, at most once per first word."""
+        search = self._searches.get(first)
+        if search is None:
+            assert self.anchors is not None
+            search = re.compile("|".join(map(re.escape, self.anchors[first]))).search
+            self._searches[first] = search
+        return search
 
 
 def _anchors(keys: list[str]) -> dict[str, tuple[str, ...]] | None:

@@ -84,8 +84,11 @@ class NameFormVariantCheck(ProgrammaticCheck):
                 spans.setdefault(" ".join(name.split()), []).append((start, match.end()))
         counts = Counter({name: len(found) for name, found in spans.items()})
         words = {name: _content_words(name) for name in counts}
+        groups: dict[tuple[str, ...], list[str]] = {}
+        for name in counts:
+            groups.setdefault(_prefix_key(words[name]), []).append(name)
         for name, count in counts.items():
-            main = _main_form(name, count, counts, words)
+            main = _main_form(name, count, groups[_prefix_key(words[name])], counts, words)
             if main is None:
                 continue
             for start, end in spans[name]:
@@ -107,14 +110,28 @@ def _content_words(name: str) -> list[str]:
     return [word for word in name.split() if word.casefold() not in _CONNECTORS]
 
 
-def _main_form(name: str, count: int, counts: Counter[str], words: dict[str, list[str]]) -> str | None:
-    """The clearly more frequent form of the same name with a word in another form, if any."""
+def _prefix_key(words: list[str]) -> tuple[str, ...]:
+    """What names that `_same_words` pairs share: their words' first letters, in any order.
+
+    Two forms of one word agree in their first `_MIN_PREFIX` letters, so comparing only the
+    names with the same key finds the same rivals without comparing every pair of names.
+    """
+    return tuple(sorted(word.casefold()[:_MIN_PREFIX] for word in words))
+
+
+def _main_form(
+    name: str, count: int, group: list[str], counts: Counter[str], words: dict[str, list[str]]
+) -> str | None:
+    """The clearly more frequent form of the same name with a word in another form, if any.
+
+    `group` holds the names with the same `_prefix_key`, in document order.
+    """
     rivals = [
         other
-        for other, other_count in counts.items()
+        for other in group
         if other != name
-        and other_count >= 2
-        and other_count > count
+        and counts[other] >= 2
+        and counts[other] > count
         and _same_words(words[name], words[other])
     ]
     if len(rivals) != 1:
