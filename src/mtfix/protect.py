@@ -114,6 +114,9 @@ def _token_spans(token: str) -> TokenSpans:
 # over the text per token) would cost more than `_scan`'s single pass.
 _MAX_PLACED_TOKENS = 48
 _SEPARATORS = frozenset(".@:,/;")
+# Tokens with a separator whose spans a run keeps (`ProtectedSpans.find`'s cache): a few
+# hundred per document, mostly recurring, so the bound is reached only by very long runs.
+_MAX_CACHED_TOKENS = 200_000
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,8 @@ class ProtectedSpans:
         if any(space in text for space in _SPLIT_ONLY_SPACE):
             return cls._scan(text)
         known = {} if cache is None else cache
+        if len(known) > _MAX_CACHED_TOKENS:
+            known.clear()  # keeps a long run's memory bounded; verdicts are recomputed as needed
         per_token: dict[str, TokenSpans] = {}
         # Tokens without a separator hold no span (see `_token_spans`); dropped in C.
         for token in filterfalse(_SEPARATORS.isdisjoint, set(text.split())):
