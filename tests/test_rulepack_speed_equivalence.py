@@ -77,7 +77,8 @@ def _engine(rule: PatternRule, text: str) -> list[tuple[int, int]]:
     if rule.required_strings is not None:
         from mtfix.rulepack.occurrences import Occurrences
 
-        if not context.shared("rulepack.occurrences", Occurrences).holds_any(*rule.required_strings):
+        occurrences = context.shared("rulepack.occurrences", Occurrences)
+        if not occurrences.holds_any(*rule.required_strings, rule.literal_index):
             return []
     return [match.span() for match in rule._matches(context)]
 
@@ -289,3 +290,51 @@ def test_a_large_required_set_is_held_exactly_when_one_string_occurs(pieces):
     context = CheckContext(Document(text, "t.txt"), Resources(Settings()))
     occurrences = Occurrences(context)
     assert occurrences.holds_any(MANY_STRINGS, False) == any(string in text for string in MANY_STRINGS)
+
+
+INDEX_PIECES = [*PIECES, "aa", "\U0001f600", "\u4e2d", "é", "of The", "  "]
+INDEXED = [
+    "aa",
+    "aaa",
+    "a ",
+    "an ",
+    "An\u00a0",
+    " ,",
+    "of The",
+    "The",
+    "the",
+    "\U0001f600a",
+    "\u4e2d ",
+    "é",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(INDEX_PIECES), max_size=60))
+def test_the_literal_index_gives_the_offsets_of_str_find(pieces):
+    from mtfix.rulepack.anchors import find_all
+    from mtfix.rulepack.literal_index import LiteralIndex
+
+    text = "".join(pieces)
+    index = LiteralIndex(INDEXED, [literal.lower() for literal in INDEXED])
+    assert "x" not in index.exact  # one character: left to `str.find`
+    for folded, searched in ((False, text), (True, text.lower())):
+        found = index.find(searched, folded)
+        assert found is not None
+        for literal in index.literals(folded):
+            assert found.get(literal, []) == find_all(searched, literal, len(searched)), literal
+
+
+def test_rules_loaded_together_share_one_literal_index():
+    indexes = {id(rule.literal_index) for rule in RULES}
+    assert len(indexes) == 1 and RULES[0].literal_index is not None
+
+
+@pytest.mark.parametrize("text", ["many doctor \ud800 said , a equipments", "\ud800"])
+def test_a_text_the_automaton_cannot_take_is_searched_literal_by_literal(text):
+    from mtfix.rulepack.literal_index import LiteralIndex
+
+    assert LiteralIndex(["many "], []).find(text, False) is None
+    for rule in RULES:
+        assert _engine(rule, text) == _plain(rule, text), rule.id

@@ -23,6 +23,7 @@ from mtfix.errors import RuleError
 from mtfix.models import Applicability, Finding, RuleInfo, Severity
 from mtfix.rulepack.anchors import Anchors, anchors_of
 from mtfix.rulepack.branches import Branch, branches_of
+from mtfix.rulepack.literal_index import LiteralIndex
 from mtfix.rulepack.literals import parse_pattern, required_characters_in
 from mtfix.rulepack.occurrences import Occurrences
 from mtfix.rulepack.repeated import repeated_word_starts
@@ -119,6 +120,8 @@ class PatternRule:
         init=False, default=None, compare=False, repr=False
     )
     formatted: bool = field(init=False, default=True, compare=False, repr=False)
+    # The literals of the rules loaded with this one, found in one pass (`share_literals`).
+    literal_index: LiteralIndex | None = field(init=False, default=None, compare=False, repr=False)
     parsed: bool = field(init=False, default=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -137,6 +140,10 @@ class PatternRule:
                 if not self.pattern.flags & _FULL_FOLDING:
                     object.__setattr__(self, "branches", _useful(branches_of(parsed)))
         object.__setattr__(self, "formatted", has_fields(self.message))
+
+    def share_literals(self, index: LiteralIndex) -> None:
+        """Read literal offsets from `index` (built from this rule's set, once per load)."""
+        object.__setattr__(self, "literal_index", index)
 
     @property
     def id(self) -> str:
@@ -158,7 +165,7 @@ class PatternRule:
             return
         if self.required_strings is not None and not context.shared(
             "rulepack.occurrences", Occurrences
-        ).holds_any(*self.required_strings):
+        ).holds_any(*self.required_strings, self.literal_index):
             return
         info = self.info
         protected = None
@@ -213,7 +220,9 @@ class PatternRule:
     def _anchored_matches(self, context: CheckContext, anchors: Anchors) -> list[regex.Match[str]] | None:
         """The matches of `_scanned_matches`, trying the pattern only where an anchor starts
         and the shape admits; None when there are too many candidates (see `_candidate_matches`)."""
-        candidates = context.shared("rulepack.occurrences", Occurrences).candidates(anchors)
+        candidates = context.shared("rulepack.occurrences", Occurrences).candidates(
+            anchors, self.literal_index
+        )
         if candidates is None:
             return None
         if candidates and self.shape is not None:
@@ -225,13 +234,14 @@ class PatternRule:
         holds (`branches.py`); None when such a branch has no anchors or too many candidates."""
         occurrences = context.shared("rulepack.occurrences", Occurrences)
         text = context.document.text
+        index = self.literal_index
         found: set[int] = set()
         for branch in branches:
-            if branch.required is not None and not occurrences.holds_any(*branch.required):
+            if branch.required is not None and not occurrences.holds_any(*branch.required, index):
                 continue
             if branch.anchors is None:
                 return None
-            candidates = occurrences.candidates(branch.anchors)
+            candidates = occurrences.candidates(branch.anchors, index)
             if candidates is None:
                 return None
             found.update(branch.shape.admitted(text, candidates) if branch.shape is not None else candidates)

@@ -32,6 +32,7 @@ from mtfix.rulepack.kinds import (
     format_message,
     substitution_pattern,
 )
+from mtfix.rulepack.literal_index import LiteralIndex
 
 KINDS = ("pattern", "substitution")
 REQUIRED_KEYS = {"id", "category", "severity", "applicability", "description", "message", "examples"}
@@ -85,7 +86,11 @@ def load_rules(roots: Iterable[Path], *, min_examples: int = MIN_EXAMPLES) -> li
                 raise RuleError(str(path), rule.id, f"duplicate rule id (also in {seen_here[rule.id]})")
             seen_here[rule.id] = str(path)
             by_id[rule.id] = rule
-    return list(by_id.values())
+    rules = list(by_id.values())
+    index = LiteralIndex.of(rules)  # one automaton pass per document for all their literals
+    for rule in rules:
+        rule.share_literals(index)
+    return rules
 
 
 def _builtin_root() -> Path:

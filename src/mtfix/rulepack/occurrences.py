@@ -10,17 +10,22 @@ that is everywhere. Two things keep that cheap across forty rules:
   and only a one-letter possessive `s` is left out), so it is looked for only when every
   three-letter slice of that run occurs in some word lower-cased (each distinct word's
   slices are cached for the whole run; the word index is shared with other checks).
+
+Rules loaded together share a `LiteralIndex` (`literal_index.py`): the literals it holds
+are found for all of them in one automaton pass per document and kind, and read from it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import regex
 
 from mtfix.context import CheckContext
 from mtfix.rulepack.anchors import Anchors, find_all
+from mtfix.rulepack.literal_index import Found, LiteralIndex
 
 # Anchored matching is used while candidates are fewer than one per this many characters;
 # past that, one `regex` scan of the text is cheaper than a Python call per candidate.
@@ -59,22 +64,34 @@ class Occurrences:
         self._held: dict[tuple[str, bool], bool] = {}
         self._held_sets: dict[tuple[frozenset[str], bool], bool] = {}
         self._trigrams: frozenset[str] | None = None
+        self._indexed: dict[tuple[LiteralIndex, bool], Found | None] = {}
 
-    def candidates(self, anchors: Anchors) -> list[int] | None:
-        """Where `anchors` let an attempt start, or None (too many, or no folded text)."""
+    def candidates(self, anchors: Anchors, index: LiteralIndex | None = None) -> list[int] | None:
+        """Where `anchors` let an attempt start, or None (too many, or no folded text).
+        `index`: the literal index of the asking rule's set, if it has one."""
         searched = self._context.folded_text if anchors.folded else self._context.document.text
         if searched is None:
             return None
         folded = anchors.folded
+        if index is not None:
+            found = self._found_by(index, folded, searched)
+            if found is not None:
+                return anchors.positions(
+                    searched, self.limit, self._reader(found, index.literals(folded), searched, folded)
+                )
         return anchors.positions(
             searched, self.limit, lambda literal: self._offsets(searched, literal, folded)
         )
 
-    def holds_any(self, strings: frozenset[str], folded: bool) -> bool:
+    def holds_any(self, strings: frozenset[str], folded: bool, index: LiteralIndex | None = None) -> bool:
         """Whether the text (lower-cased if `folded`) may hold one of `strings`."""
         searched = self._context.folded_text if folded else self._context.document.text
         if searched is None:
             return True
+        if index is not None and strings <= index.literals(folded):
+            found = self._found_by(index, folded, searched)
+            if found is not None:
+                return not found.keys().isdisjoint(strings)
         if len(strings) > MAX_SEPARATE_SEARCHES:
             return self._holds_any_of_many(strings, folded, searched)
         for string in strings:
@@ -104,6 +121,30 @@ class Occurrences:
                 held = any(string in searched for string in possible)
             self._held_sets[key] = held
         return held
+
+    def _reader(
+        self, found: Found, indexed: frozenset[str], searched: str, folded: bool
+    ) -> Callable[[str], list[int] | None]:
+        """A literal's offsets read from an index pass (None past the limit, as `find_all`);
+        a literal the index lacks (one character) is searched for."""
+        limit = self.limit
+
+        def offsets(literal: str) -> list[int] | None:
+            if literal not in indexed:
+                return self._offsets(searched, literal, folded)
+            at = found.get(literal, [])
+            return None if len(at) > limit else at
+
+        return offsets
+
+    def _found_by(self, index: LiteralIndex, folded: bool, searched: str) -> Found | None:
+        """The offsets of every literal `index` holds, found in one pass per document and kind."""
+        key = (index, folded)
+        try:
+            return self._indexed[key]
+        except KeyError:
+            found = self._indexed[key] = index.find(searched, folded)
+            return found
 
     def _alternation(self, strings: frozenset[str]) -> re.Pattern[str]:
         """One pattern matching any of `strings`, compiled once per run (stdlib `re`: fast
