@@ -88,3 +88,12 @@ def test_token_cache_is_bounded(monkeypatch) -> None:
     WordIndex.of("one two three", cache)
     assert WordIndex.of("four five", cache).words == ("four", "five")
     assert len(cache) <= 3
+
+
+def test_protected_spans_from_the_index_tokens_equal_a_fresh_scan() -> None:
+    from mtfix.protect import ProtectedSpans
+
+    text = "See www.gov.cn at 9:30 on 3.5 km, U.S. aid; e-mail a@b.cn.\\tNow."
+    index = WordIndex.of(text, {})
+    assert index.tokens == set(text.split())
+    assert ProtectedSpans.find(text, {}, index.tokens) == ProtectedSpans.find(text)

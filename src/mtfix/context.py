@@ -59,9 +59,8 @@ class CheckContext:
     @cached_property
     def protected(self) -> ProtectedSpans:
         """URLs, e-mails, numbers and abbreviations in this document."""
-        return ProtectedSpans.find(
-            self.document.text, self.resources.load("protected-token-spans", lambda _: {})
-        )
+        cache = self.resources.load("protected-token-spans", lambda _: {})
+        return ProtectedSpans.find(self.document.text, cache, self.words.tokens)
 
     @cached_property
     def chunks(self) -> tuple[tuple[int, int], ...]:

@@ -10,6 +10,7 @@ Why a separate pass: every punctuation rule would otherwise need its own excepti
 from __future__ import annotations
 
 import bisect
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import filterfalse
 
@@ -128,12 +129,18 @@ class ProtectedSpans:
     kinds: tuple[str, ...]
 
     @classmethod
-    def find(cls, text: str, cache: dict[str, TokenSpans] | None = None) -> ProtectedSpans:
+    def find(
+        cls,
+        text: str,
+        cache: dict[str, TokenSpans] | None = None,
+        tokens: AbstractSet[str] | None = None,
+    ) -> ProtectedSpans:
         """Performance: spans are worked out once per distinct token (`str.split` in C) and
         placed with `str.find` only for the few tokens that hold one; same result as
         `_scan`, which a text whose whitespace `str.split` reads differently, or a text dense
         with technical tokens, still takes. `cache` (token -> spans) may be kept across the
-        documents of a run, so a token seen before costs a dict look-up."""
+        documents of a run, so a token seen before costs a dict look-up. `tokens`, when given,
+        must be `set(text.split())` (the word index has it already)."""
         if any(space in text for space in _SPLIT_ONLY_SPACE):
             return cls._scan(text)
         known = {} if cache is None else cache
@@ -141,7 +148,8 @@ class ProtectedSpans:
             known.clear()  # keeps a long run's memory bounded; verdicts are recomputed as needed
         per_token: dict[str, TokenSpans] = {}
         # Tokens without a separator hold no span (see `_token_spans`); dropped in C.
-        for token in filterfalse(_SEPARATORS.isdisjoint, set(text.split())):
+        distinct = set(text.split()) if tokens is None else tokens
+        for token in filterfalse(_SEPARATORS.isdisjoint, distinct):
             spans = known.get(token)
             if spans is None:
                 spans = known[token] = _token_spans(token)

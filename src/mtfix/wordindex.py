@@ -61,6 +61,8 @@ class WordIndex:
 
     text: str
     words: tuple[str, ...]
+    # `set(text.split())` when the index was built from whitespace tokens (see `of`).
+    tokens: frozenset[str] | set[str] | None = None
 
     @classmethod
     def of(cls, text: str, cache: dict[str, tuple[str, ...]] | None = None) -> WordIndex:
@@ -70,13 +72,14 @@ class WordIndex:
         if cache is None:
             return cls(text, _words_of(text))
         tokens = text.split()
-        unseen = set(tokens).difference(cache)
+        distinct = set(tokens)
+        unseen = distinct.difference(cache)
         if len(cache) + len(unseen) > MAX_CACHED_TOKENS:
             cache.clear()
-            unseen = set(tokens)
+            unseen = distinct
         for token in unseen:
             cache[token] = _words_of(token)
-        return cls(text, tuple(chain.from_iterable(map(cache.__getitem__, tokens))))
+        return cls(text, tuple(chain.from_iterable(map(cache.__getitem__, tokens))), distinct)
 
     @cached_property
     def distinct(self) -> frozenset[str]:
