@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TextIO
 
@@ -43,7 +44,6 @@ def _width(text: str) -> int:
 # Tabs become a space, other control characters a question mark (one C-level pass). Each
 # replacement is one character, so offsets into a line hold in its visible form too.
 _VISIBLE = {code: "?" for code in (*range(32), 0x7F)} | {ord("\t"): " "}
-_LABELS = {Applicability.SAFE: "fix", Applicability.UNSAFE: "unsafe fix", Applicability.NONE: "suggestion"}
 
 
 def _visible(text: str) -> str:
@@ -82,12 +82,15 @@ def render_finding(document: Document, finding: Finding, colour: bool) -> str:
 
 
 def _render(document: Document, finding: Finding, colour: bool, lines: _Lines) -> str:
-    line, column = document.line_column(finding.start)
+    start = finding.start
+    starts = document.line_starts
+    line = bisect_right(starts, start)
+    column = start - starts[line - 1] + 1
     source, plain = lines.get(line)
     length = len(source)
     begin = column - 1
-    span_length = max(1, min(finding.end - finding.start, length - begin) or 1)
-    cut_start = max(0, begin - _CONTEXT)
+    span_length = max(1, min(finding.end - start, length - begin) or 1)
+    cut_start = begin - _CONTEXT if begin > _CONTEXT else 0
     cut_end = min(length, begin + span_length + _CONTEXT)
     prefix = "…" if cut_start else ""
     suffix = "…" if cut_end < length else ""
@@ -106,11 +109,19 @@ def _render(document: Document, finding: Finding, colour: bool, lines: _Lines) -
     else:
         head = f"{document.path}:{line}:{column}: {finding.rule} [{finding.category}] {finding.message}"
     text = f"{head}\n    {shown}\n    {' ' * caret_pad}{caret}"
-    if finding.replacements:
-        options = " | ".join([repr(r) for r in finding.replacements[:3]])
-        suggestion = f"    {_LABELS[finding.applicability]}: {options}"
+    replacements = finding.replacements
+    if replacements:
+        options = " | ".join([repr(r) for r in replacements[:3]])
+        suggestion = f"    {_label(finding.applicability)}: {options}"
         text += f"\n{_GREEN}{suggestion}{_RESET}" if colour else f"\n{suggestion}"
     return text
+
+
+def _label(applicability: Applicability) -> str:
+    """By identity: an enum's hash runs Python code, and this is asked once per finding."""
+    if applicability is Applicability.SAFE:
+        return "fix"
+    return "unsafe fix" if applicability is Applicability.UNSAFE else "suggestion"
 
 
 def write_text(document: Document, findings: Iterable[Finding], out: TextIO, colour: bool) -> None:
