@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import operator
 import re
-from itertools import compress
+from itertools import compress, count, islice
 
 import regex
 
@@ -63,42 +63,84 @@ def _parts(word: str) -> _Parts:
     return _key(last, _WILD_LAST), _WILD_FIRST if first_key == "s" else first_key, last, first
 
 
+class _WordParts:
+    """Per distinct word, kept for a run: its pair keys and runs in separate dicts, so the
+    per-token walk is one C-level `map` of a dict look-up per key; and the words whose key
+    pairs with anything, so a document holding none of them skips those walks."""
+
+    __slots__ = ("first_keys", "firsts", "last_keys", "lasts", "wild_first", "wild_last")
+
+    def __init__(self) -> None:
+        self.last_keys: dict[str, str] = {}
+        self.first_keys: dict[str, str] = {}
+        self.lasts: dict[str, str] = {}
+        self.firsts: dict[str, str] = {}
+        self.wild_last: set[str] = set()
+        self.wild_first: set[str] = set()
+
+    def add(self, words: frozenset[str]) -> None:
+        """Learn the words not seen yet (forgetting everything past `MAX_CACHED_WORDS`)."""
+        if len(self.last_keys) > MAX_CACHED_WORDS:
+            for table in (
+                self.last_keys,
+                self.first_keys,
+                self.lasts,
+                self.firsts,
+                self.wild_last,
+                self.wild_first,
+            ):
+                table.clear()
+        for word in words.difference(self.last_keys):
+            last_key, first_key, last, first = _parts(word)
+            self.last_keys[word] = last_key
+            self.first_keys[word] = first_key
+            self.lasts[word] = last
+            self.firsts[word] = first
+            if last_key == _WILD_LAST:
+                self.wild_last.add(word)
+            if first_key == _WILD_FIRST:
+                self.wild_first.add(word)
+
+
 def repeated_word_starts(context: CheckContext) -> list[int] | None:
     """Sorted offsets where a repeated-word match may start, or None: scan the whole text."""
     text = context.document.text
     if not text.isascii() and context.resources.load("rulepack.letter-numbers", _letter_numbers).search(text):
         return None
-    cache: dict[str, _Parts] = context.resources.load("rulepack.word-parts", _new_cache)
-    if len(cache) > MAX_CACHED_WORDS:
-        cache.clear()
     words = context.words.words
     if len(words) < 2:
         return []
-    unseen = context.words.distinct.difference(cache)
-    for word in unseen:
-        cache[word] = _parts(word)
-    lasts = list(map(operator.itemgetter(0), map(cache.__getitem__, words)))
-    firsts = list(map(operator.itemgetter(1), map(cache.__getitem__, words)))
-    pairs = range(len(words) - 1)
-    paired = set(compress(pairs, map(operator.eq, lasts, firsts[1:])))
-    if any(cache[word][0] == _WILD_LAST for word in context.words.distinct):
-        paired.update(compress(pairs, map(_WILD_LAST.__eq__, lasts)))
-    if any(cache[word][1] == _WILD_FIRST for word in context.words.distinct):
-        paired.update(compress(pairs, map(_WILD_FIRST.__eq__, firsts[1:])))
+    parts: _WordParts = context.resources.load("rulepack.word-parts", _new_parts)
+    distinct = context.words.distinct
+    parts.add(distinct)
+    following = islice(words, 1, None)
+    # Pair i joins words i and i + 1 (`map` stops with the shorter, so at the last pair).
+    paired = set(
+        compress(
+            count(),
+            map(
+                operator.eq,
+                map(parts.last_keys.__getitem__, words),
+                map(parts.first_keys.__getitem__, following),
+            ),
+        )
+    )
+    if not parts.wild_last.isdisjoint(distinct):
+        paired.update(compress(range(len(words) - 1), map(parts.wild_last.__contains__, words)))
+    if not parts.wild_first.isdisjoint(distinct):
+        paired.update(compress(count(), map(parts.wild_first.__contains__, islice(words, 1, None))))
     if not paired:
         return []
-    return _starts(context, words, sorted(paired), cache)
+    return _starts(context, words, sorted(paired), parts)
 
 
-def _starts(
-    context: CheckContext, words: tuple[str, ...], paired: list[int], cache: dict[str, _Parts]
-) -> list[int]:
+def _starts(context: CheckContext, words: tuple[str, ...], paired: list[int], parts: _WordParts) -> list[int]:
     """Where the first runs of the paired words stand: one pass of a small pattern built
     from the pairs, exactly as they are written (each run followed by whitespace and the
     next word's first run; the standard library's `re` compiles it in C)."""
     alternatives: set[str] = set()
     for index in paired:
-        last, first = cache[words[index]][2], cache[words[index + 1]][3]
+        last, first = parts.lasts[words[index]], parts.firsts[words[index + 1]]
         ahead = rf"(?=\s+{re.escape(first)})"
         alternatives.add(re.escape(last) + ahead)
         if first.lower() == "s" or not first.isascii():
@@ -111,5 +153,5 @@ def _letter_numbers(_: object) -> regex.Pattern[str]:
     return regex.compile(r"\p{Nl}")
 
 
-def _new_cache(_: object) -> dict[str, _Parts]:
-    return {}
+def _new_parts(_: object) -> _WordParts:
+    return _WordParts()
