@@ -32,6 +32,7 @@ _CONNECTORS = frozenset({"of", "for", "and", "the"})
 _MIN_WORDS = 3  # two-word names vary legitimately (`Health Bureau` / `Health Commission`)
 _MIN_PREFIX = 4  # letters two forms of one word share (`Chin-a` / `Chin-ese`)
 _MAX_ENDING = 2  # letters the shorter form may differ in at its end
+MAX_NAMES = 200_000  # matched names remembered across documents before starting afresh
 
 RULE = RuleInfo(
     id=RULE_ID,
@@ -70,25 +71,40 @@ RULE = RuleInfo(
 class NameFormVariantCheck(ProgrammaticCheck):
     RULES = (RULE,)
 
+    def __init__(self, resources: Resources) -> None:
+        super().__init__(resources)
+        # What each matched name reads as: where it starts past a leading article or
+        # preposition, and its spaced form, or "" with too few content words. Remembered
+        # across documents: most names recur, and matching is cheaper than parsing them.
+        self._parsed: dict[str, tuple[int, str]] = {}
+
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
+        parsed = self._parsed
+        if len(parsed) > MAX_NAMES:
+            parsed.clear()
         spans: dict[str, list[tuple[int, int]]] = {}
         for match in _NAME.finditer(text):
-            name = match.group(0)
-            lead = _LEADING.match(name)
-            start = match.start() + (lead.end() if lead else 0)
-            name = text[start : match.end()]
-            if len(_content_words(name)) >= _MIN_WORDS:
-                spans.setdefault(" ".join(name.split()), []).append((start, match.end()))
+            found = match.group(0)
+            known = parsed.get(found)
+            if known is None:
+                known = parsed[found] = _parse(found)
+            offset, name = known
+            if name:
+                spans.setdefault(name, []).append((match.start() + offset, match.end()))
         counts = Counter({name: len(found) for name, found in spans.items()})
         words = {name: _content_words(name) for name in counts}
+        keys = {name: _prefix_key(words[name]) for name in counts}
         groups: dict[tuple[str, ...], list[str]] = {}
         for name in counts:
-            groups.setdefault(_prefix_key(words[name]), []).append(name)
+            groups.setdefault(keys[name], []).append(name)
         for name, count in counts.items():
-            main = _main_form(name, count, groups[_prefix_key(words[name])], counts, words)
+            group = groups[keys[name]]
+            if len(group) < 2:  # no other name to be a form of
+                continue
+            main = _main_form(name, count, group, counts, words)
             if main is None:
                 continue
             for start, end in spans[name]:
@@ -104,6 +120,17 @@ class NameFormVariantCheck(ProgrammaticCheck):
                     applicability=RULE.applicability,
                     source="checks",
                 )
+
+
+def _parse(found: str) -> tuple[int, str]:
+    """Where a matched name starts past its leading words, and its spaced form if it has
+    `_MIN_WORDS` content words ("" if not)."""
+    lead = _LEADING.match(found)
+    offset = lead.end() if lead else 0
+    name = found[offset:]
+    if len(_content_words(name)) < _MIN_WORDS:
+        return offset, ""
+    return offset, " ".join(name.split())
 
 
 def _content_words(name: str) -> list[str]:
