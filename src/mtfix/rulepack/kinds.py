@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from mtfix.rulepack.anchors import Anchors, anchors_of
 from mtfix.rulepack.branches import Branch, branches_of
 from mtfix.rulepack.literal_index import LiteralIndex
 from mtfix.rulepack.literals import parse_pattern, required_characters_in
+from mtfix.rulepack.messages import MessageTemplate, format_message
 from mtfix.rulepack.occurrences import Occurrences
 from mtfix.rulepack.repeated import repeated_word_starts
 from mtfix.rulepack.required import required_strings_in
@@ -39,29 +39,9 @@ MAX_ANALYSED_PATTERN = 4000
 _FULL_FOLDING = regex.FULLCASE | regex.VERSION1
 
 
-class _GroupFormatter(dict[str, str]):
-    """Lets messages quote groups by number (`{1}`) or name (`{county}`); unknown -> empty."""
-
-    def __missing__(self, key: str) -> str:
-        return ""
-
-
 def has_fields(template: str) -> bool:
     """Whether a message quotes the match; if not it is used as is, with no formatting."""
     return "{" in template
-
-
-_NUMBERED_FIELD = re.compile(r"(?<!\{)\{(\d+)\}")
-
-
-def format_message(template: str, match: Any, replacement: str = "") -> str:
-    # str.format_map reads `{1}` as a positional field; rename numbered groups to `{group1}`.
-    template = _NUMBERED_FIELD.sub(r"{group\1}", template)
-    values = _GroupFormatter({f"group{i}": match.group(i) or "" for i in range(len(match.groups()) + 1)})
-    values.update({name: value or "" for name, value in match.groupdict().items()})
-    values["match"] = match.group(0)
-    values["replacement"] = replacement
-    return template.format_map(values)
 
 
 class DeferredPattern:
@@ -123,6 +103,10 @@ class PatternRule:
     # The literals of the rules loaded with this one, found in one pass (`share_literals`).
     literal_index: LiteralIndex | None = field(init=False, default=None, compare=False, repr=False)
     parsed: bool = field(init=False, default=False, compare=False, repr=False)
+    # The message read once at the rule's first finding; replacement templates holding no
+    # backslash (no group reference or escape) expand to themselves.
+    template: MessageTemplate | None = field(init=False, default=None, compare=False, repr=False)
+    literal_replacements: bool = field(init=False, default=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         source = self.pattern.pattern
@@ -140,6 +124,9 @@ class PatternRule:
                 if not self.pattern.flags & _FULL_FOLDING:
                     object.__setattr__(self, "branches", _useful(branches_of(parsed)))
         object.__setattr__(self, "formatted", has_fields(self.message))
+        object.__setattr__(
+            self, "literal_replacements", all("\\" not in template for template in self.replacements)
+        )
 
     def share_literals(self, index: LiteralIndex) -> None:
         """Read literal offsets from `index` (built from this rule's set, once per load)."""
@@ -189,7 +176,7 @@ class PatternRule:
                 end=end,
                 text=matched,
                 message=(
-                    format_message(self.message, match, replacements[0] if replacements else "")
+                    self._template().format(match, replacements[0] if replacements else "")
                     if self.formatted
                     else self.message
                 ),
@@ -326,11 +313,18 @@ class PatternRule:
                 resume = found[-1].end()
             yield from found
 
+    def _template(self) -> MessageTemplate:
+        if self.template is None:
+            object.__setattr__(self, "template", MessageTemplate(self.message))
+        return self.template  # type: ignore[return-value]
+
     def _replacements(self, match: regex.Match[str]) -> tuple[str, ...]:
         if self.lookup:
             key = match.group(0)
             found = self.lookup.get(key) or self.lookup.get(key.casefold())
             return (_match_case(key, found),) if found is not None else ()
+        if self.literal_replacements:
+            return self.replacements
         return tuple(match.expand(template) for template in self.replacements)
 
 
