@@ -30,8 +30,13 @@ _Strings = set[str]
 
 
 class _State:
+    """One analysis: whether a string was lower-cased, and the exact strings of each element
+    already read (the edge and inside passes read nested elements again; memoised, each
+    element is read once, and whether its strings were folded is replayed)."""
+
     def __init__(self) -> None:
         self.folded = False
+        self.exact: dict[tuple[int, int, bool], tuple[_Strings | None, bool]] = {}
 
 
 def required_strings_in(parsed: Any) -> tuple[frozenset[str], bool] | None:
@@ -151,6 +156,17 @@ def _scoped(ignore_case: bool, add_flags: int, del_flags: int) -> bool:
 
 def _exact(op: Any, argument: Any, ignore_case: bool, state: _State) -> _Strings | None:
     """The strings an element matches when they are few and known, else None."""
+    key = (id(op), id(argument), ignore_case)
+    known = state.exact.get(key)
+    if known is None:
+        folded, state.folded = state.folded, False
+        known = state.exact[key] = (_read_exact(op, argument, ignore_case, state), state.folded)
+        state.folded = folded
+    state.folded = state.folded or known[1]
+    return known[0]
+
+
+def _read_exact(op: Any, argument: Any, ignore_case: bool, state: _State) -> _Strings | None:
     if op is _C.LITERAL:
         character = _character(argument, ignore_case, state)
         return None if character is None else {character}
