@@ -21,12 +21,11 @@ CLEAN_PARAGRAPHS = [
     "She works with J. K. Smith, Mr. Chen and other experts, e.g. surgeons, nurses, etc., and "
     "reports to the W.H.O. office in Geneva.",
     # quotations, nested quotations, a quotation inside a sentence
-    "\"We will keep working,\" the director said. \"Patients told us, 'We trust this hospital,' "
-    "and that matters.\" The nurses called the new ward a \"second home\" for patients.",
-    "“The programme is simple,” she said. “Every patient who calls the hotline gets an answer "
-    "within a day.”",
+    '"We will keep working," the director said. "Patients told us, \'We trust this hospital,\' '
+    'and that matters." The nurses called the new ward a "second home" for patients.',
+    "“The programme is simple,” she said. “Every patient who calls the hotline gets an answer within a day.”",
     # an interrupted quotation, a title with The, references and scores
-    "\"I think,\" she said, \"that we are ready.\" The song \"Hey Jude\" was played by The Beatles, "
+    '"I think," she said, "that we are ready." The song "Hey Jude" was played by The Beatles, '
     "and he read The Old Man and the Sea. Section 3(a) applies from Jan. 1, 2024; the score was 3:2.",
     "It happened in St. Louis on Aug. 5 at 10:30 a.m. Mr. and Mrs. Brown were there, with experts "
     "from the W.H.O., UNICEF, etc. Most agreed. Version 10.2.1 fixed the bug (see Fig. 2).",
@@ -41,11 +40,11 @@ CLEAN_PARAGRAPHS = [
 CLEAN_DOCUMENTS = [
     # a multi-paragraph quotation: no closing quote until its last paragraph
     "The director described the first day.\n\n"
-    "\"We arrived early in the morning and set up the tents. The villagers came in small groups.\n\n"
-    "\"By noon we had seen more than two hundred patients, and the line was still growing.\"\n",
+    '"We arrived early in the morning and set up the tents. The villagers came in small groups.\n\n'
+    '"By noon we had seen more than two hundred patients, and the line was still growing."\n',
     # a hard-wrapped paragraph whose quotation spans two lines
-    "The director spoke at length about the new programme and said that \"the hospital\n"
-    "will open two more wards next year and hire thirty nurses\" before the end of the\n"
+    'The director spoke at length about the new programme and said that "the hospital\n'
+    'will open two more wards next year and hire thirty nurses" before the end of the\n'
     "summer.\n",
     # Markdown-like bullets and a numbered list
     "The plan has three parts:\n\n"

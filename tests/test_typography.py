@@ -52,7 +52,7 @@ MUST_FLAG = [
     ("the \u00a0county", "multiple-spaces", " \u00a0"),
     ("the\u3000county", "ideographic-space", "\u3000"),
     # quote.mismatch
-    ("the “health first\" slogan", "mixed-quote-pair", '"'),
+    ('the “health first" slogan', "mixed-quote-pair", '"'),
     ('the "health first” slogan', "mixed-quote-pair", '"'),
     ('Li Wei said, "We will go first.', "unclosed-quote", "first."),
     ('"First, the director said the "slogan" works', "unmatched-quote", '"'),
@@ -133,7 +133,7 @@ SAFE_FIXES = [
     ("It ended.The staff left.", "It ended. The staff left."),
     ("the county，the city。", "the county, the city."),
     ("the  county \u00a0hospital", "the county hospital"),
-    ("the “health first\" slogan", "the “health first” slogan"),
+    ('the “health first" slogan', "the “health first” slogan"),
     ("the Commission（HC）of Hunan", "the Commission (HC) of Hunan"),
     ("grey incomes, etc..", "grey incomes, etc."),
 ]

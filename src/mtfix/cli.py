@@ -477,8 +477,6 @@ def rules_test(
     raise typer.Exit(EXIT_FINDINGS if failures else EXIT_CLEAN)
 
 
-
-
 def _harden_process() -> None:
     """Output never crashes on odd file names or a non-UTF-8 terminal, and SIGTERM unwinds.
 

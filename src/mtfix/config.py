@@ -7,11 +7,10 @@ relative to that file. CLI flags override the file key by key.
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
-
-import tomllib
 
 from mtfix.errors import ConfigError
 from mtfix.models import Severity

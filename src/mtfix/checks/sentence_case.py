@@ -167,7 +167,6 @@ class SentenceCaseCheck(ProgrammaticCheck):
         for letter in candidates:
             yield _finding(text, _RULES[0], letter)
 
-
     def _ends_sentence(self, context: CheckContext, text: str, stop: int) -> bool:
         """True when the full stop at `stop` ends a sentence rather than a word or token."""
         if context.protected.overlaps(stop, stop + 1):
