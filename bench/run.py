@@ -13,7 +13,8 @@ process from launch to exit, with output to /dev/null:
 - mtfix on a quarter of the corpus, all of it and four times it (more drafts from the
   same generator): 1x, 4x and 16x, to show that cost grows linearly with input size.
 
-Each measurement is the fastest of `--repeat` runs (default 3) for every tool alike.
+Each measurement is the fastest of `--repeat` runs (default 3) for every tool alike, with
+Python's default bytecode caching (PYTHONDONTWRITEBYTECODE is dropped from their environment).
 Peak memory is the largest resident set of the process or any of its workers
 (`os.wait4`'s rusage). Prints a table with words per second and ratios.
 """
@@ -39,6 +40,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
+# Every tool runs with Python's default bytecode caching, as on a user's machine: a shell that
+# sets PYTHONDONTWRITEBYTECODE would otherwise recompile an editable checkout on every run.
+_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 # Lints every file named on the command line with one Harper linter, as plain text.
 HARPER_SCRIPT = """
@@ -79,7 +83,7 @@ def timed(label: str, command: list[str], words: int, repeat: int = 1) -> Run:
 def _timed_once(label: str, command: list[str], words: int) -> Run:
     """Run `command` to completion; wall time and the peak RSS of it and its children."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_ENV)
     _, wait_status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(wait_status)
