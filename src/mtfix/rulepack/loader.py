@@ -8,6 +8,9 @@ Python and most rules never run on a given input. A bad pattern is still refused
 the syntax check is the standard library's parser (which the prefilter analysis runs
 anyway) plus `regex` on each Unicode property name, and any pattern that parser cannot
 read, or whose message template looks into a group, is compiled by `regex` at once.
+
+The built-in folder's rules, once loaded without error, are kept in a cache file keyed by
+the files' bytes (`cache.py`), so later runs skip all of this for them.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 import string
 import tomllib
 from collections.abc import Iterable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +27,9 @@ import regex
 
 from mtfix.categories import CATEGORIES
 from mtfix.errors import RuleError
+from mtfix.lexicon_cache import cache_folder
 from mtfix.models import Applicability, BadExample, RuleInfo, Severity
+from mtfix.rulepack.cache import load_cached, source_key
 from mtfix.rulepack.kinds import (
     DEFAULT_TIMEOUT_SECONDS,
     PREFILTERS,
@@ -79,17 +85,31 @@ def load_rules(roots: Iterable[Path], *, min_examples: int = MIN_EXAMPLES) -> li
         if not root.exists():
             raise RuleError(str(root), None, "rule folder does not exist (check rule-dirs in your config)")
         trusted = root.resolve() == builtin
-        seen_here: dict[str, str] = {}
-        for path in rule_files(root):
-            rule = load_rule_file(path, min_examples=min_examples, trusted=trusted)
-            if rule.id in seen_here:
-                raise RuleError(str(path), rule.id, f"duplicate rule id (also in {seen_here[rule.id]})")
-            seen_here[rule.id] = str(path)
+        files = rule_files(root)
+        if trusted:
+            key = source_key(root, files, f"min{min_examples}")
+            loaded = load_cached(cache_folder(), key, partial(_load_root, files, min_examples, True))
+        else:
+            loaded = _load_root(files, min_examples, trusted)
+        for rule in loaded:
             by_id[rule.id] = rule
     rules = list(by_id.values())
     index = LiteralIndex.of(rules)  # one automaton pass per document for all their literals
     for rule in rules:
         rule.share_literals(index)
+    return rules
+
+
+def _load_root(files: list[Path], min_examples: int, trusted: bool) -> list[PatternRule]:
+    """The rules of one folder's files, in order; a repeated id is an error."""
+    rules: list[PatternRule] = []
+    seen_here: dict[str, str] = {}
+    for path in files:
+        rule = load_rule_file(path, min_examples=min_examples, trusted=trusted)
+        if rule.id in seen_here:
+            raise RuleError(str(path), rule.id, f"duplicate rule id (also in {seen_here[rule.id]})")
+        seen_here[rule.id] = str(path)
+        rules.append(rule)
     return rules
 
 
