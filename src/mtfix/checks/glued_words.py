@@ -191,17 +191,12 @@ class GluedWordsCheck(ProgrammaticCheck):
 
 
 def _finding(start: int, token: str, split: Split) -> Finding:
-    return Finding(
-        rule=RULE_ID,
-        category="space.glued",
-        severity=Severity.WARNING,
-        start=start,
-        end=start + len(token),
-        text=token,
-        message=f"words run together: {token!r} -> {split.text!r}",
-        replacements=(split.text,),
+    return _RULE.finding(
+        start,
+        token,
+        f"words run together: {token!r} -> {split.text!r}",
+        (split.text,),
         applicability=Applicability.SAFE if split.safe else Applicability.UNSAFE,
-        source="checks",
     )
 
 

@@ -184,18 +184,8 @@ class SpellingCheck(ProgrammaticCheck):
                 continue  # `non the`, `anti and pro`: a function word after the prefix
             closed = f"{prefix}{stem}"
             replacement = closed if not attested and words.is_word(closed) else hyphenated
-            yield Finding(
-                rule=COMPOUND_RULE,
-                category="spelling",
-                severity=Severity.WARNING,
-                start=match.start(),
-                end=match.end(),
-                text=match.group(),
-                message=f"compound split at its prefix: write {replacement!r}",
-                replacements=(replacement,),
-                applicability=Applicability.UNSAFE,
-                source="checks",
-            )
+            message = f"compound split at its prefix: write {replacement!r}"
+            yield _COMPOUND_INFO.finding(match.start(), match.group(), message, (replacement,))
 
 
 def _is_suspect(piece: str, words: Lexicon, guard: GuardLike, *, compound: bool) -> bool:
@@ -336,18 +326,8 @@ def _in_case_of(model: str, word: str) -> str:
 
 
 def _typo_finding(start: int, piece: str, suggestions: tuple[str, ...]) -> Finding:
-    return Finding(
-        rule=TYPO_RULE,
-        category="spelling",
-        severity=Severity.WARNING,
-        start=start,
-        end=start + len(piece),
-        text=piece,
-        message=f"not a word: {piece!r}; did you mean {' or '.join(repr(s) for s in suggestions)}?",
-        replacements=suggestions,
-        applicability=Applicability.UNSAFE,
-        source="checks",
-    )
+    message = f"not a word: {piece!r}; did you mean {' or '.join(repr(s) for s in suggestions)}?"
+    return _TYPO.finding(start, piece, message, suggestions)
 
 
 def spelling_check(resources: Resources) -> SpellingCheck:
