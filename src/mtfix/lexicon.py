@@ -30,8 +30,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Protocol
 
+from mtfix.cachefiles import cache_folder
 from mtfix.errors import ConfigError
-from mtfix.lexicon_cache import cache_folder, load_table, source_key
+from mtfix.lexicon_cache import load_table, source_key
 
 if TYPE_CHECKING:
     from mtfix.context import Resources

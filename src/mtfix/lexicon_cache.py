@@ -19,10 +19,7 @@ Accepted words are not in it: they are read from the user's lists on every run.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sys
-import tempfile
 import zlib
 from array import array
 from collections.abc import Callable, Mapping
@@ -30,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import mtfix
+from mtfix.cachefiles import write_cache_file
 
 if TYPE_CHECKING:
     from mtfix.lexicon import WordTable
@@ -132,7 +130,7 @@ def load_table(folder: Path | None, key: str | None, sources: Sources) -> WordTa
     except ValueError:
         return MappingTable(zipf, dictionary)  # a word with a tab or a line break: keep it whole
     if path is not None and key is not None:
-        _write(path, _header(key, payload), payload)
+        write_cache_file(path, _header(key, payload), payload)
     return unpack(payload)
 
 
@@ -153,38 +151,6 @@ def _read(path: Path, key: str) -> PackedTable | None:
     try:
         return unpack(data, end)
     except ValueError:
-        return None
-
-
-def _write(path: Path, header: bytes, payload: bytes) -> None:
-    temporary = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".lexicon-", suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(header)
-            stream.write(payload)
-        os.replace(temporary, path)
-        temporary = None
-    except OSError:
-        pass  # a read-only or full disk: the next run builds the table again
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-
-
-def cache_folder() -> Path | None:
-    """`MTFIX_CACHE_DIR`, else `$XDG_CACHE_HOME/mtfix`, else `~/.cache/mtfix` (None if no home)."""
-    chosen = os.environ.get("MTFIX_CACHE_DIR")
-    if chosen:
-        return Path(chosen)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg and os.path.isabs(xdg):
-        return Path(xdg) / "mtfix"
-    try:
-        return Path.home() / ".cache" / "mtfix"
-    except (RuntimeError, KeyError):
         return None
 
 

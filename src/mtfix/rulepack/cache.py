@@ -31,16 +31,14 @@ from pathlib import Path
 import regex
 
 import mtfix
-from mtfix.lexicon_cache import _write
+from mtfix.cachefiles import write_cache_file
 from mtfix.rulepack.kinds import DeferredPattern, PatternRule
 
 FORMAT = "mtfix-rulepack-1"
 FILE_NAME = "rulepack.bin"
 
 
-def load_cached(
-    folder: Path | None, key: str, build: Callable[[], list[PatternRule]]
-) -> list[PatternRule]:
+def load_cached(folder: Path | None, key: str, build: Callable[[], list[PatternRule]]) -> list[PatternRule]:
     """The rules cached in `folder` for `key`, else `build()` written there for next time."""
     path = folder / FILE_NAME if folder is not None else None
     if path is not None:
@@ -51,7 +49,7 @@ def load_cached(
     if path is not None:
         payload = _dump(rules)
         if payload is not None:
-            _write(path, _header(key, payload), payload)
+            write_cache_file(path, _header(key, payload), payload)
     return rules
 
 

@@ -25,9 +25,9 @@ from typing import Any
 
 import regex
 
+from mtfix.cachefiles import cache_folder
 from mtfix.categories import CATEGORIES
 from mtfix.errors import RuleError
-from mtfix.lexicon_cache import cache_folder
 from mtfix.models import Applicability, BadExample, RuleInfo, Severity
 from mtfix.rulepack.cache import load_cached, source_key
 from mtfix.rulepack.kinds import (
