@@ -24,7 +24,7 @@ from mtfix.measure.parallel import check_parallel, fix_parallel
 from mtfix.models import Severity
 from mtfix.report.diff import write_diff
 from mtfix.report.text import use_colour
-from mtfix.runner import Outcome, build_linter, resolve_settings
+from mtfix.runner import Outcome, build_linter, resolve_settings, settle_collector
 
 if TYPE_CHECKING:
     from mtfix.baseline import Baseline
@@ -198,6 +198,7 @@ def _prepare(
         paths, config, select=split_csv(select), ignore=split_csv(ignore), encoding=encoding, **grammar
     )
     linter = build_linter(settings)
+    settle_collector()
     found = discover(paths)
     for error in found.errors:
         _error(str(error))

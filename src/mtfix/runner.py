@@ -6,6 +6,7 @@ be read becomes an outcome with an error and the run goes on with the other file
 
 from __future__ import annotations
 
+import gc
 import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -52,6 +53,16 @@ def resolve_settings(paths: Iterable[str], config: Path | None) -> Settings:
 
 def build_linter(settings: Settings) -> Linter:
     return Linter(Resources(settings))
+
+
+def settle_collector() -> None:
+    """Tune the cyclic garbage collector for a command that checks many files: what exists
+    now (rules, checks, settings) lives as long as the process, so later collections skip it,
+    and young collections run less often. Checks build few reference cycles, and the caches
+    they keep for a run are long-lived, so the default (a collection every 700 allocations,
+    each re-walking the growing caches) cost about 5% of a large run."""
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
 
 
 def internal_error(path: str, error: Exception) -> str:
