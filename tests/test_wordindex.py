@@ -77,7 +77,9 @@ def test_locate_reads_the_word_a_walk_reads() -> None:
 def test_token_cache_gives_the_words_of_a_fresh_index(texts: list[str]) -> None:
     cache: dict[str, tuple[str, ...]] = {}
     for text in texts:
-        assert WordIndex.of(text, cache).words == WordIndex.of(text).words
+        cached, fresh = WordIndex.of(text, cache), WordIndex.of(text)
+        assert cached.words == fresh.words
+        assert cached.distinct == fresh.distinct == frozenset(fresh.words)
 
 
 def test_token_cache_is_bounded(monkeypatch) -> None:

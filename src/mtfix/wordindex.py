@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
 
@@ -63,6 +63,8 @@ class WordIndex:
     words: tuple[str, ...]
     # `set(text.split())` when the index was built from whitespace tokens (see `of`).
     tokens: frozenset[str] | set[str] | None = None
+    # The distinct words, when `of` could gather them from the distinct tokens (cheaper).
+    known_distinct: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, text: str, cache: dict[str, tuple[str, ...]] | None = None) -> WordIndex:
@@ -79,11 +81,12 @@ class WordIndex:
             unseen = distinct
         for token in unseen:
             cache[token] = _words_of(token)
-        return cls(text, tuple(chain.from_iterable(map(cache.__getitem__, tokens))), distinct)
+        words = tuple(chain.from_iterable(map(cache.__getitem__, tokens)))
+        return cls(text, words, distinct, frozenset(chain.from_iterable(map(cache.__getitem__, distinct))))
 
     @cached_property
     def distinct(self) -> frozenset[str]:
-        return frozenset(self.words)
+        return self.known_distinct if self.known_distinct is not None else frozenset(self.words)
 
     @cached_property
     def counts(self) -> Counter[str]:

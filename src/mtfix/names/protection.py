@@ -87,7 +87,7 @@ def document_names(text: str, words: WordIndex) -> frozenset[str]:
 
 
 def lower_words(words: WordIndex) -> frozenset[str]:
-    return frozenset(word for word in words.distinct if word.islower())
+    return frozenset(filter(str.islower, words.distinct))
 
 
 def _is_document_name(text: str, words: WordIndex, lower: frozenset[str], word: str) -> bool:
