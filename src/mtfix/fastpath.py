@@ -204,6 +204,8 @@ def _exit_now(code: int) -> None:
         sys.stdout = typing.cast(typing.TextIO, _ClosedPipe(sys.stdout))
         sys.stderr = typing.cast(typing.TextIO, _ClosedPipe(sys.stderr))
         sys.exit(1)
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(code)  # a profiler or debugger writes its results after the program returns
     atexit._run_exitfuncs()
     os._exit(code)
 
