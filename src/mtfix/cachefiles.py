@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import zlib
 from pathlib import Path
 
 
@@ -22,6 +23,26 @@ def cache_folder() -> Path | None:
         return Path.home() / ".cache" / "mtfix"
     except (RuntimeError, KeyError):
         return None
+
+
+def cache_header(file_format: str, key: str, payload: bytes | memoryview) -> bytes:
+    """The first line of a cache file: its format, what it was made from, a checksum."""
+    return f"{file_format}\t{key}\t{zlib.crc32(payload):08x}\n".encode()
+
+
+def read_cache_file(path: Path, file_format: str, key: str) -> tuple[bytes, int] | None:
+    """The file's bytes and where its payload starts, or None when it is missing, of another
+    format or key (stale: rebuild) or damaged (its checksum does not match)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    end = data.find(b"\n") + 1
+    if end <= 0 or not data.startswith(f"{file_format}\t{key}\t".encode()):
+        return None
+    if data[:end] != cache_header(file_format, key, memoryview(data)[end:]):
+        return None
+    return data, end
 
 
 def write_cache_file(path: Path, header: bytes, payload: bytes) -> None:

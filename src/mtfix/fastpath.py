@@ -183,11 +183,7 @@ def run_standalone(command: Callable[..., Any], arguments: dict[str, Any]) -> No
     except KeyboardInterrupt:
         sys.exit(130)
     except OSError as error:
-        if error.errno != errno.EPIPE:
-            raise
-        sys.stdout = typing.cast(typing.TextIO, _ClosedPipe(sys.stdout))
-        sys.stderr = typing.cast(typing.TextIO, _ClosedPipe(sys.stderr))
-        sys.exit(1)
+        _exit_on_closed_pipe(error)
     _exit_now(0)
 
 
@@ -199,15 +195,20 @@ def _exit_now(code: int) -> None:
         sys.stdout.flush()
         sys.stderr.flush()
     except OSError as error:
-        if error.errno != errno.EPIPE:
-            raise
-        sys.stdout = typing.cast(typing.TextIO, _ClosedPipe(sys.stdout))
-        sys.stderr = typing.cast(typing.TextIO, _ClosedPipe(sys.stderr))
-        sys.exit(1)
+        _exit_on_closed_pipe(error)
     if sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(code)  # a profiler or debugger writes its results after the program returns
     atexit._run_exitfuncs()
     os._exit(code)
+
+
+def _exit_on_closed_pipe(error: OSError) -> typing.NoReturn:
+    """Exit 1 when the reader of our output went away (`mtfix check | head`); re-raise others."""
+    if error.errno != errno.EPIPE:
+        raise error
+    sys.stdout = typing.cast(typing.TextIO, _ClosedPipe(sys.stdout))
+    sys.stderr = typing.cast(typing.TextIO, _ClosedPipe(sys.stderr))
+    sys.exit(1)
 
 
 class _ClosedPipe:

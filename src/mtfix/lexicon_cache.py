@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import mtfix
-from mtfix.cachefiles import write_cache_file
+from mtfix.cachefiles import cache_header, read_cache_file, write_cache_file
 
 if TYPE_CHECKING:
     from mtfix.lexicon import WordTable
@@ -135,21 +135,15 @@ def load_table(folder: Path | None, key: str | None, sources: Sources) -> WordTa
 
 
 def _header(key: str, payload: bytes | memoryview) -> bytes:
-    return f"{FORMAT}\t{key}\t{zlib.crc32(payload):08x}\n".encode()
+    return cache_header(FORMAT, key, payload)
 
 
 def _read(path: Path, key: str) -> PackedTable | None:
+    found = read_cache_file(path, FORMAT, key)
+    if found is None:
+        return None  # missing, stale (another mtfix or other data files) or damaged: rebuild
     try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    end = data.find(b"\n") + 1
-    if end <= 0 or not data.startswith(f"{FORMAT}\t{key}\t".encode()):
-        return None  # another format, another mtfix or other data files: rebuild
-    if data[:end] != _header(key, memoryview(data)[end:]):
-        return None  # damaged
-    try:
-        return unpack(data, end)
+        return unpack(*found)
     except ValueError:
         return None
 

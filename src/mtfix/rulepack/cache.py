@@ -24,14 +24,13 @@ import hashlib
 import io
 import pickle
 import sys
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 import regex
 
 import mtfix
-from mtfix.cachefiles import write_cache_file
+from mtfix.cachefiles import cache_header, read_cache_file, write_cache_file
 from mtfix.rulepack.kinds import DeferredPattern, PatternRule
 
 FORMAT = "mtfix-rulepack-1"
@@ -65,7 +64,7 @@ def source_key(root: Path, files: list[Path], options: str) -> str:
 
 
 def _header(key: str, payload: bytes | memoryview) -> bytes:
-    return f"{FORMAT}\t{key}\t{zlib.crc32(payload):08x}\n".encode()
+    return cache_header(FORMAT, key, payload)
 
 
 def _dump(rules: list[PatternRule]) -> bytes | None:
@@ -86,16 +85,11 @@ def _reduce_pattern(pattern: DeferredPattern) -> tuple[type[DeferredPattern], tu
 
 
 def _read(path: Path, key: str) -> list[PatternRule] | None:
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    end = data.find(b"\n") + 1
-    if end <= 0 or not data.startswith(f"{FORMAT}\t{key}\t".encode()):
-        return None  # another format, another mtfix or edited rules: rebuild
+    found = read_cache_file(path, FORMAT, key)
+    if found is None:
+        return None  # missing, stale (another mtfix or edited rules) or damaged: rebuild
+    data, end = found
     payload = memoryview(data)[end:]
-    if data[:end] != _header(key, payload):
-        return None  # damaged
     try:
         rules = pickle.loads(payload)
     except Exception:  # any unreadable cache is rebuilt, never fatal
