@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from mtfix.rulepack.literals import parse_pattern, sre_parse
+from mtfix.rulepack.literals import class_codes, parse_pattern, sre_parse
 
 # More literals than this make the prefix stop growing (a literal table may hold more).
 MAX_LITERALS = 64
@@ -107,7 +107,7 @@ def folded_text(text: str) -> str | None:
     return lowered
 
 
-class _State:
+class FoldState:
     """Whether any literal was taken from a case-insensitive part of the pattern."""
 
     def __init__(self) -> None:
@@ -128,11 +128,11 @@ def anchors_of(parsed: Any, *, leading_literal: bool = False) -> Anchors | None:
     first = next((item for item in items if not _zero_width(*item)), None)
     if first is not None and first[0] is _C.LITERAL and not ignore_case and not leading_literal:
         return None  # `regex` searches for a leading literal itself, faster than a call per candidate
-    state = _State()
+    state = FoldState()
     run = _leading_run(items, ignore_case, state)
     if run is not None:
         return run
-    state = _State()
+    state = FoldState()
     found = _sequence(items, ignore_case, state)
     if found is None:
         return None
@@ -151,7 +151,7 @@ def _anchors(
     return Anchors(tuple(sorted(kept, key=lambda literal: (len(literal), literal))), folded, run, minimum)
 
 
-def _leading_run(items: list[tuple[Any, Any]], ignore_case: bool, state: _State) -> Anchors | None:
+def _leading_run(items: list[tuple[Any, Any]], ignore_case: bool, state: FoldState) -> Anchors | None:
     """Anchors for a pattern that opens with a run of a few characters (`[ \\t]+`) followed
     by literals: the run's last character plus each literal."""
     for index, (op, argument) in enumerate(items):
@@ -182,7 +182,7 @@ def _zero_width(op: Any, argument: Any) -> bool:
     return op is _C.AT or op is _C.ASSERT_NOT or (op is _C.ASSERT and argument[0] < 0)
 
 
-def _sequence(items: Iterable[tuple[Any, Any]], ignore_case: bool, state: _State) -> _Prefixes | None:
+def _sequence(items: Iterable[tuple[Any, Any]], ignore_case: bool, state: FoldState) -> _Prefixes | None:
     current = {""}
     lookahead: set[str] | None = None  # literals a positive lookahead proved, used if longer
 
@@ -237,9 +237,9 @@ def _minimal(literals: set[str]) -> set[str]:
     return set(kept)
 
 
-def _element(op: Any, argument: Any, ignore_case: bool, state: _State) -> _Prefixes | None:
+def _element(op: Any, argument: Any, ignore_case: bool, state: FoldState) -> _Prefixes | None:
     if op is _C.LITERAL:
-        character = _character(argument, ignore_case, state)
+        character = fold_character(argument, ignore_case, state)
         return None if character is None else ({character}, True)
     if op is _C.IN:
         return _class(argument, ignore_case, state)
@@ -264,7 +264,7 @@ def _element(op: Any, argument: Any, ignore_case: bool, state: _State) -> _Prefi
     return None  # any character, categories, back-references: no literal
 
 
-def _repeat(argument: Any, ignore_case: bool, state: _State) -> _Prefixes | None:
+def _repeat(argument: Any, ignore_case: bool, state: FoldState) -> _Prefixes | None:
     minimum, maximum, body = argument
     found = _sequence(list(body), ignore_case, state)
     if found is None:
@@ -280,7 +280,9 @@ def _repeat(argument: Any, ignore_case: bool, state: _State) -> _Prefixes | None
     return repeated, complete and minimum == maximum
 
 
-def _character(code: int, ignore_case: bool, state: _State) -> str | None:
+def fold_character(code: int, ignore_case: bool, state: FoldState) -> str | None:
+    """The character as a literal must be searched for: itself, or lower-cased (noted in
+    `state`) in a case-insensitive part; None when folding could reach other characters."""
     character = chr(code)
     if not ignore_case or (character.lower() == character.upper() and character.casefold() == character):
         return character
@@ -290,20 +292,20 @@ def _character(code: int, ignore_case: bool, state: _State) -> str | None:
     return character.lower()
 
 
-def _class(items: list[tuple[Any, Any]], ignore_case: bool, state: _State) -> _Prefixes | None:
-    characters: set[str] = set()
-    for op, argument in items:
-        if op is _C.LITERAL:
-            codes: Iterable[int] = (argument,)
-        elif op is _C.RANGE and argument[1] - argument[0] < MAX_CLASS:
-            codes = range(argument[0], argument[1] + 1)
-        else:
-            return None  # negation, categories, wide ranges
-        for code in codes:
-            character = _character(code, ignore_case, state)
-            if character is None:
-                return None
-            characters.add(character)
-    if len(characters) > MAX_CLASS:
+def class_characters(items: list[tuple[Any, Any]], ignore_case: bool, state: FoldState) -> set[str] | None:
+    """The characters a small class (at most MAX_CLASS) may match, as literals to search for."""
+    codes = class_codes(items, MAX_CLASS - 1)
+    if codes is None:
         return None
-    return characters, True
+    characters: set[str] = set()
+    for code in codes:
+        character = fold_character(code, ignore_case, state)
+        if character is None:
+            return None
+        characters.add(character)
+    return characters if len(characters) <= MAX_CLASS else None
+
+
+def _class(items: list[tuple[Any, Any]], ignore_case: bool, state: FoldState) -> _Prefixes | None:
+    characters = class_characters(items, ignore_case, state)
+    return None if characters is None else (characters, True)

@@ -148,24 +148,29 @@ def _literal(code: int, ignore_case: bool) -> set[str] | None:
     return {character}
 
 
-def _class(items: list[tuple[Any, Any]], ignore_case: bool) -> set[str] | None:
-    c = _CONSTANTS
-    characters: set[str] = set()
+def class_codes(items: list[tuple[Any, Any]], widest: int) -> list[int] | None:
+    """The code points a parsed character class lists: single characters, and ranges whose
+    ends are at most `widest` apart; None for negation, categories (`\\w`) or wider ranges,
+    which the analyses treat as "too many characters"."""
+    codes: list[int] = []
     for op, argument in items:
-        if op is c.LITERAL:
-            found = _literal(argument, ignore_case)
-            if found is None:
-                return None
-            characters |= found
-        elif op is c.RANGE:
-            low, high = argument
-            if high - low > MAX_RANGE:
-                return None
-            for code in range(low, high + 1):
-                found = _literal(code, ignore_case)
-                if found is None:
-                    return None
-                characters |= found
+        if op is _CONSTANTS.LITERAL:
+            codes.append(argument)
+        elif op is _CONSTANTS.RANGE and argument[1] - argument[0] <= widest:
+            codes.extend(range(argument[0], argument[1] + 1))
         else:
-            return None  # negation, categories (\w, \s, \d): too many characters
+            return None
+    return codes
+
+
+def _class(items: list[tuple[Any, Any]], ignore_case: bool) -> set[str] | None:
+    codes = class_codes(items, MAX_RANGE)
+    if codes is None:
+        return None
+    characters: set[str] = set()
+    for code in codes:
+        found = _literal(code, ignore_case)
+        if found is None:
+            return None
+        characters |= found
     return characters

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from mtfix.rulepack.anchors import MAX_CLASS
+from mtfix.rulepack.anchors import FoldState, class_characters, fold_character
 from mtfix.rulepack.literals import sre_parse
 
 # Sets larger than this are not built (a big alternation is left to the anchors).
@@ -29,13 +29,13 @@ _REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSES
 _Strings = set[str]
 
 
-class _State:
+class _State(FoldState):
     """One analysis: whether a string was lower-cased, and the exact strings of each element
     already read (the edge and inside passes read nested elements again; memoised, each
     element is read once, and whether its strings were folded is replayed)."""
 
     def __init__(self) -> None:
-        self.folded = False
+        super().__init__()
         self.exact: dict[tuple[int, int, bool], tuple[_Strings | None, bool]] = {}
 
 
@@ -168,10 +168,10 @@ def _exact(op: Any, argument: Any, ignore_case: bool, state: _State) -> _Strings
 
 def _read_exact(op: Any, argument: Any, ignore_case: bool, state: _State) -> _Strings | None:
     if op is _C.LITERAL:
-        character = _character(argument, ignore_case, state)
+        character = fold_character(argument, ignore_case, state)
         return None if character is None else {character}
     if op is _C.IN:
-        return _class(argument, ignore_case, state)
+        return class_characters(argument, ignore_case, state)
     if op is _C.SUBPATTERN:
         _, add_flags, del_flags, body = argument
         return _exact_sequence(list(body), _scoped(ignore_case, add_flags, del_flags), state)
@@ -208,30 +208,3 @@ def _exact_sequence(items: list[tuple[Any, Any]], ignore_case: bool, state: _Sta
             return None
         strings = {head + tail for head in strings for tail in exact}
     return strings
-
-
-def _character(code: int, ignore_case: bool, state: _State) -> str | None:
-    character = chr(code)
-    if not ignore_case or (character.lower() == character.upper() and character.casefold() == character):
-        return character
-    if not character.isascii():
-        return None  # folding may reach characters `str.lower` does not
-    state.folded = True
-    return character.lower()
-
-
-def _class(items: list[tuple[Any, Any]], ignore_case: bool, state: _State) -> _Strings | None:
-    characters: _Strings = set()
-    for op, argument in items:
-        if op is _C.LITERAL:
-            codes: Iterable[int] = (argument,)
-        elif op is _C.RANGE and argument[1] - argument[0] < MAX_CLASS:
-            codes = range(argument[0], argument[1] + 1)
-        else:
-            return None
-        for code in codes:
-            character = _character(code, ignore_case, state)
-            if character is None:
-                return None
-            characters.add(character)
-    return characters if len(characters) <= MAX_CLASS else None

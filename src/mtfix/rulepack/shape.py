@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from mtfix.rulepack.literals import sre_parse
+from mtfix.rulepack.literals import class_codes, sre_parse
 
 # A class with a range wider than this is treated as "any character".
 MAX_RANGE = 256
@@ -202,17 +202,13 @@ def _cases(character: str, ignore_case: bool) -> Characters:
 
 
 def _class(items: list[tuple[Any, Any]], ignore_case: bool) -> Characters:
+    codes = class_codes(items, MAX_RANGE)
+    if codes is None:
+        return None
     characters: set[str] = set()
-    for op, argument in items:
-        if op is _C.LITERAL:
-            codes: Iterable[int] = (argument,)
-        elif op is _C.RANGE and argument[1] - argument[0] <= MAX_RANGE:
-            codes = range(argument[0], argument[1] + 1)
-        else:
-            return None  # negation, categories, wide ranges
-        for code in codes:
-            found = _cases(chr(code), ignore_case)
-            if found is None:
-                return None
-            characters |= found
+    for code in codes:
+        found = _cases(chr(code), ignore_case)
+        if found is None:
+            return None
+        characters |= found
     return frozenset(characters)
