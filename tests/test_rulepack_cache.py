@@ -110,6 +110,18 @@ def test_key_follows_every_rule_file_byte_and_the_options(tmp_path: Path) -> Non
     assert source_key(folder, files[:-1], "min2") != source_key(folder, files, "min2")
 
 
+def test_key_follows_the_analysis_code(tmp_path: Path) -> None:
+    folder = tmp_path / "rules"
+    shutil.copytree(builtin_rules_dir(), folder)
+    files = rule_files(folder)
+    code = tmp_path / "analysis.py"
+    code.write_text("def analyse(): ...\n", encoding="utf-8")
+    first = source_key(folder, files, "min2", (code,))
+    code.write_text("def analyse(): return 1\n", encoding="utf-8")
+    assert source_key(folder, files, "min2", (code,)) != first
+    assert any(path.name == "required.py" for path in cache.ANALYSIS_CODE)
+
+
 def sample_rules(tmp_path: Path) -> list[PatternRule]:
     path = tmp_path / "space-before-semicolon-test.toml"
     path.write_text(RULE, encoding="utf-8")

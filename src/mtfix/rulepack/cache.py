@@ -52,11 +52,17 @@ def load_cached(folder: Path | None, key: str, build: Callable[[], list[PatternR
     return rules
 
 
-def source_key(root: Path, files: list[Path], options: str) -> str:
-    """What the cached rules are made from: versions, options, and the rule files' bytes."""
+# The code that loads and analyses rules: what the cache holds is its output, so an edit to it
+# (a development checkout, a patched install) must not be answered from an older cache.
+ANALYSIS_CODE = tuple(sorted(Path(__file__).parent.glob("*.py")))
+
+
+def source_key(root: Path, files: list[Path], options: str, code: tuple[Path, ...] = ANALYSIS_CODE) -> str:
+    """What the cached rules are made from: versions, options, the rule files' bytes and the
+    bytes of the code that analyses them."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(str(root).encode("utf-8", "surrogatepass"))
-    for path in files:
+    for path in (*code, *files):
         digest.update(b"\0" + str(path).encode("utf-8", "surrogatepass") + b"\0")
         digest.update(path.read_bytes())
     version = ".".join(map(str, sys.version_info[:3]))
