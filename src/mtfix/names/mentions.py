@@ -88,15 +88,9 @@ def find_mentions(text: str, folded: str | None = None) -> tuple[Mention, ...]:
     """
     if folded is None:
         return tuple(_mention(match) for match in MENTION.finditer(text))
-    heads: set[int] = set()
-    for head in _SUFFIX_HEADS:
-        index = folded.find(head)
-        while index >= 0:
-            heads.add(index)
-            index = folded.find(head, index + 1)
     found: list[Mention] = []
     resume = 0  # where finditer would search next
-    for head in sorted(heads):
+    for head in substring_starts(folded, _SUFFIX_HEADS):
         before = _NAME_BEFORE.match(text, 0, head)
         if before is None:
             continue
