@@ -15,6 +15,9 @@ process from launch to exit, with output to /dev/null:
 
 Each measurement is the fastest of `--repeat` runs (default 3) for every tool alike, with
 Python's default bytecode caching (PYTHONDONTWRITEBYTECODE is dropped from their environment).
+The runs are interleaved: each round runs every measurement once, in the same order, so a slow
+spell of a shared machine falls on all tools of a round instead of on one tool's repeats; the
+ratio of mtfix `--jobs 1` to the faster peer is also printed per round.
 Peak memory is the largest resident set of the process or any of its workers
 (`os.wait4`'s rusage). Prints a table with words per second and ratios.
 """
@@ -72,12 +75,34 @@ class Run:
         return self.words / self.seconds if self.seconds else 0.0
 
 
+@dataclass(frozen=True)
+class Measurement:
+    """One command to time, and the words it checks."""
+
+    label: str
+    command: list[str]
+    words: int
+
+
 def timed(label: str, command: list[str], words: int, repeat: int = 1) -> Run:
     """The fastest of `repeat` runs of `command` (as timeit and hyperfine report: the
     least-disturbed run), with the largest peak RSS seen."""
-    runs = [_timed_once(label, command, words) for _ in range(max(repeat, 1))]
-    fastest = min(runs, key=lambda run: run.seconds)
-    return Run(label, words, fastest.seconds, max(run.peak_mb for run in runs), fastest.status)
+    return fastest([_timed_once(label, command, words) for _ in range(max(repeat, 1))])
+
+
+def fastest(runs: list[Run]) -> Run:
+    quickest = min(runs, key=lambda run: run.seconds)
+    peak = max(run.peak_mb for run in runs)
+    return Run(quickest.label, quickest.words, quickest.seconds, peak, quickest.status)
+
+
+def interleaved(measurements: list[Measurement], rounds: int) -> list[list[Run]]:
+    """Every measurement's runs, taken round by round (each round runs each measurement once)."""
+    runs: list[list[Run]] = [[] for _ in measurements]
+    for _ in range(max(rounds, 1)):
+        for measurement, taken in zip(measurements, runs, strict=True):
+            taken.append(_timed_once(measurement.label, measurement.command, measurement.words))
+    return runs
 
 
 def _timed_once(label: str, command: list[str], words: int) -> Run:
@@ -108,26 +133,34 @@ def mtfix_command(paths: list[Path], jobs: int) -> list[str]:
     return [sys.executable, "-m", "mtfix", "check", "--jobs", str(jobs), *map(str, paths)]
 
 
-def competitor_runs(
-    paths: list[Path], words: int, quarter: list[Path], folder: Path, repeat: int
-) -> list[Run]:
+def competitors(paths: list[Path], words: int, quarter: list[Path], folder: Path) -> list[Measurement]:
     """proselint on the corpus; Harper (about 40 times slower here) on its first quarter, so
     the run stays under ten minutes: words per second is a rate, and Harper's start-up is
     about a second of a minute's run."""
-    runs = []
+    found = []
     if importlib.util.find_spec("proselint") is not None:
         config = folder / "proselint.json"
         config.write_text(json.dumps({"max_errors": 10**9}), encoding="utf-8")
         command = [sys.executable, "-m", "proselint", "--config", str(config), "check", *map(str, paths)]
-        runs.append(timed(f"proselint {version('proselint')}", command, words, repeat))
+        found.append(Measurement(f"proselint {version('proselint')}", command, words))
     else:
         print("proselint not installed: skipped (pip install -e .[bench])", file=sys.stderr)
     if importlib.util.find_spec("harper") is not None:
         command = [sys.executable, "-c", HARPER_SCRIPT, *map(str, quarter)]
-        runs.append(timed(f"harper-py {version('harper-py')}", command, count_words(quarter), repeat))
+        found.append(Measurement(f"harper-py {version('harper-py')}", command, count_words(quarter)))
     else:
         print("harper-py not installed: skipped (pip install -e .[bench])", file=sys.stderr)
-    return runs
+    return found
+
+
+def round_ratios(single: list[Run], others: list[list[Run]]) -> list[float]:
+    """mtfix --jobs 1 over the faster peer, round by round (both measured in the same round)."""
+    ratios = []
+    for index, run in enumerate(single):
+        peers = [runs[index].words_per_second for runs in others if runs[index].words_per_second]
+        if peers and run.words_per_second:
+            ratios.append(run.words_per_second / max(peers))
+    return ratios
 
 
 def table(main: list[Run], others: list[Run], scaling: list[Run], startup: Run) -> str:
@@ -187,24 +220,31 @@ def main() -> int:
         startup = min(
             (timed("start-up", mtfix_command([tiny], 1), 3) for _ in range(3)), key=lambda r: r.seconds
         )
-        single = timed("mtfix check --jobs 1", mtfix_command(paths, 1), words, args.repeat)
-        parallel = timed(
-            f"mtfix check --jobs {args.jobs}", mtfix_command(paths, args.jobs), words, args.repeat
-        )
         quarter = paths[: args.files // 4]
-        scaling = [
-            timed("mtfix 1x", mtfix_command(quarter, 1), count_words(quarter), args.repeat),
-            single,
-            timed("mtfix 16x", mtfix_command(every, 1), count_words(every), args.repeat),
+        measurements = [
+            Measurement("mtfix check --jobs 1", mtfix_command(paths, 1), words),
+            Measurement(f"mtfix check --jobs {args.jobs}", mtfix_command(paths, args.jobs), words),
+            Measurement("mtfix 1x", mtfix_command(quarter, 1), count_words(quarter)),
+            Measurement("mtfix 16x", mtfix_command(every, 1), count_words(every)),
+            *competitors(paths, words, quarter, folder),
         ]
-        others = competitor_runs(paths, words, quarter, folder, args.repeat)
+        runs = interleaved(measurements, args.repeat)
+        single, parallel, one_x, sixteen_x, *others = map(fastest, runs)
+        scaling = [one_x, single, sixteen_x]
+        ratios = round_ratios(runs[0], runs[4:])
     print(table([single, parallel], others, scaling, startup))
+    if ratios:
+        print(
+            "mtfix --jobs 1 vs the faster peer in each round: "
+            + ", ".join(f"{ratio:.1f}x" for ratio in ratios)
+        )
     if args.json:
         figures = [
             run.__dict__ | {"words_per_second": run.words_per_second}
             for run in [startup, single, parallel, *others, scaling[0], scaling[2]]
         ]
-        args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
+        document = {"runs": figures, "round_ratios": ratios}
+        args.json.write_text(json.dumps(document, indent=1), encoding="utf-8")
     return 0
 
 
