@@ -93,9 +93,9 @@ def test_token_cache_is_bounded(monkeypatch) -> None:
 
 
 def test_protected_spans_from_the_index_tokens_equal_a_fresh_scan() -> None:
-    from mtfix.protect import ProtectedSpans
+    from mtfix.protect import ProtectedSpans, TokenSpanMemory
 
     text = "See www.gov.cn at 9:30 on 3.5 km, U.S. aid; e-mail a@b.cn.\\tNow."
     index = WordIndex.of(text, {})
     assert index.tokens == set(text.split())
-    assert ProtectedSpans.find(text, {}, index.tokens) == ProtectedSpans.find(text)
+    assert ProtectedSpans.find(text, TokenSpanMemory(), index.tokens) == ProtectedSpans.find(text)

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from mtfix.config import Settings
 from mtfix.document import Document
-from mtfix.protect import ProtectedSpans
+from mtfix.protect import ProtectedSpans, TokenSpanMemory
 from mtfix.rulepack.anchors import folded_text
 from mtfix.wordindex import WordIndex
 
@@ -59,8 +59,8 @@ class CheckContext:
     @cached_property
     def protected(self) -> ProtectedSpans:
         """URLs, e-mails, numbers and abbreviations in this document."""
-        cache = self.resources.load("protected-token-spans", lambda _: {})
-        return ProtectedSpans.find(self.document.text, cache, self.words.tokens)
+        memory = self.resources.load("protected-token-spans", lambda _: TokenSpanMemory())
+        return ProtectedSpans.find(self.document.text, memory, self.words.tokens)
 
     @cached_property
     def chunks(self) -> tuple[tuple[int, int], ...]:

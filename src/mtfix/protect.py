@@ -10,9 +10,7 @@ Why a separate pass: every punctuation rule would otherwise need its own excepti
 from __future__ import annotations
 
 import bisect
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import filterfalse
 
 import regex
 
@@ -115,9 +113,42 @@ def _token_spans(token: str) -> TokenSpans:
 # over the text per token) would cost more than `_scan`'s single pass.
 _MAX_PLACED_TOKENS = 48
 _SEPARATORS = frozenset(".@:,/;")
-# Tokens with a separator whose spans a run keeps (`ProtectedSpans.find`'s cache): a few
-# hundred per document, mostly recurring, so the bound is reached only by very long runs.
+# Distinct tokens whose verdicts a run keeps (`TokenSpanMemory`): a few thousand per
+# document, mostly recurring, so the bound is reached only by very long runs.
 _MAX_CACHED_TOKENS = 200_000
+
+
+class TokenSpanMemory:
+    """A run's verdicts per whitespace token: its spans (empty for most), and the set of
+    tokens that hold one. Why both: a document's new tokens are then one C-level set
+    difference, and the tokens holding a span one C-level intersection, instead of a
+    Python loop over every distinct token of every document."""
+
+    __slots__ = ("spanned", "spans")
+
+    def __init__(self) -> None:
+        self.spans: dict[str, TokenSpans] = {}
+        self.spanned: set[str] = set()
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __contains__(self, token: object) -> bool:
+        return token in self.spans
+
+    def learn(self, distinct: set[str] | frozenset[str]) -> None:
+        """Work out the spans of the tokens of `distinct` not seen yet (forgetting every
+        verdict first when the memory would pass `_MAX_CACHED_TOKENS`)."""
+        unseen = distinct.difference(self.spans)
+        if len(self.spans) + len(unseen) > _MAX_CACHED_TOKENS:
+            self.spans, self.spanned = {}, set()
+            unseen = set(distinct)
+        spans = self.spans
+        for token in unseen:
+            # Tokens without a separator hold no span (see `_token_spans`).
+            found = spans[token] = () if _SEPARATORS.isdisjoint(token) else _token_spans(token)
+            if found:
+                self.spanned.add(token)
 
 
 @dataclass(frozen=True)
@@ -132,34 +163,28 @@ class ProtectedSpans:
     def find(
         cls,
         text: str,
-        cache: dict[str, TokenSpans] | None = None,
-        tokens: AbstractSet[str] | None = None,
+        memory: TokenSpanMemory | None = None,
+        tokens: set[str] | frozenset[str] | None = None,
     ) -> ProtectedSpans:
         """Performance: spans are worked out once per distinct token (`str.split` in C) and
         placed with `str.find` only for the few tokens that hold one; same result as
         `_scan`, which a text whose whitespace `str.split` reads differently, or a text dense
-        with technical tokens, still takes. `cache` (token -> spans) may be kept across the
-        documents of a run, so a token seen before costs a dict look-up. `tokens`, when given,
-        must be `set(text.split())` (the word index has it already)."""
+        with technical tokens, still takes. `memory` may be kept across the documents of a
+        run, so a token seen before costs nothing. `tokens`, when given, must be
+        `set(text.split())` (the word index has it already)."""
         if any(space in text for space in _SPLIT_ONLY_SPACE):
             return cls._scan(text)
-        known = {} if cache is None else cache
-        if len(known) > _MAX_CACHED_TOKENS:
-            known.clear()  # keeps a long run's memory bounded; verdicts are recomputed as needed
-        per_token: dict[str, TokenSpans] = {}
-        # Tokens without a separator hold no span (see `_token_spans`); dropped in C.
+        known = TokenSpanMemory() if memory is None else memory
         distinct = set(text.split()) if tokens is None else tokens
-        for token in filterfalse(_SEPARATORS.isdisjoint, distinct):
-            spans = known.get(token)
-            if spans is None:
-                spans = known[token] = _token_spans(token)
-            if spans:
-                per_token[token] = spans
-        if len(per_token) > _MAX_PLACED_TOKENS:
+        known.learn(distinct)
+        holding = known.spanned.intersection(distinct)
+        if len(holding) > _MAX_PLACED_TOKENS:
             return cls._scan(text)
+        spans_of = known.spans
         found: list[tuple[int, int, str]] = []
         length = len(text)
-        for token, spans in per_token.items():
+        for token in holding:
+            spans = spans_of[token]
             width = len(token)
             at = text.find(token)
             while at >= 0:
