@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mtfix.names.pinyin import tokens
-from mtfix.wordindex import WordIndex
+from mtfix.wordindex import TokenWords, WordIndex
 
 PIECES = [
     "Wang",
@@ -75,7 +75,7 @@ def test_locate_reads_the_word_a_walk_reads() -> None:
 
 @given(st.lists(st.lists(st.sampled_from([*PIECES, "\u2003", "\t"]), max_size=20).map("".join), max_size=4))
 def test_token_cache_gives_the_words_of_a_fresh_index(texts: list[str]) -> None:
-    cache: dict[str, tuple[str, ...]] = {}
+    cache = TokenWords()
     for text in texts:
         cached, fresh = WordIndex.of(text, cache), WordIndex.of(text)
         assert cached.words == fresh.words
@@ -86,7 +86,7 @@ def test_token_cache_is_bounded(monkeypatch) -> None:
     import mtfix.wordindex as wordindex
 
     monkeypatch.setattr(wordindex, "MAX_CACHED_TOKENS", 3)
-    cache: dict[str, tuple[str, ...]] = {}
+    cache = TokenWords()
     WordIndex.of("one two three", cache)
     assert WordIndex.of("four five", cache).words == ("four", "five")
     assert len(cache) <= 3
@@ -96,6 +96,19 @@ def test_protected_spans_from_the_index_tokens_equal_a_fresh_scan() -> None:
     from mtfix.protect import ProtectedSpans, TokenSpanMemory
 
     text = "See www.gov.cn at 9:30 on 3.5 km, U.S. aid; e-mail a@b.cn.\\tNow."
-    index = WordIndex.of(text, {})
+    index = WordIndex.of(text, TokenWords())
     assert index.tokens == set(text.split())
     assert ProtectedSpans.find(text, TokenSpanMemory(), index.tokens) == ProtectedSpans.find(text)
+
+
+def test_an_index_keeps_its_words_when_a_later_document_resets_the_table(monkeypatch) -> None:
+    import mtfix.wordindex as wordindex
+
+    monkeypatch.setattr(wordindex, "MAX_CACHED_TOKENS", 3)
+    table = TokenWords()
+    first = WordIndex.of("one two, three", table)
+    WordIndex.of("four five six seven", table)  # past the bound: new tables
+    assert "one" not in table.words
+    assert first.words == ("one", "two", "three")
+    assert first.distinct == {"one", "two", "three"}
+    assert first.counts == {"one": 1, "two": 1, "three": 1}

@@ -16,7 +16,7 @@ from mtfix.config import Settings
 from mtfix.document import Document
 from mtfix.protect import ProtectedSpans, TokenSpanMemory
 from mtfix.rulepack.anchors import folded_text
-from mtfix.wordindex import WordIndex
+from mtfix.wordindex import TokenWords, WordIndex
 
 T = TypeVar("T")
 
@@ -88,7 +88,8 @@ class CheckContext:
     @cached_property
     def words(self) -> WordIndex:
         """The document's words, found once for every word-level check."""
-        return WordIndex.of(self.document.text, self.resources.load("word-index-tokens", lambda _: {}))
+        table = self.resources.load("word-index-tokens", lambda _: TokenWords())
+        return WordIndex.of(self.document.text, table)
 
     @property
     def settings(self) -> Settings:

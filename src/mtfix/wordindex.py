@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain
 
@@ -55,38 +55,82 @@ class WordSpan:
     text: str
 
 
-@dataclass(frozen=True)
+class TokenWords:
+    """A run's memory of whitespace tokens: each one's words, and the tokens that are one
+    word exactly as written (`province`, not `province,`), about two thirds of a
+    document's distinct tokens. Why the second: those tokens are their own words, so a
+    document's distinct words are mostly one C-level set intersection."""
+
+    __slots__ = ("plain", "words")
+
+    def __init__(self) -> None:
+        self.words: dict[str, tuple[str, ...]] = {}
+        self.plain: set[str] = set()
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def learn(self, distinct: set[str]) -> None:
+        """Find the words of the tokens of `distinct` not seen yet; past `MAX_CACHED_TOKENS`
+        everything is forgotten first, in new tables, so an index built earlier keeps its own."""
+        unseen = distinct.difference(self.words)
+        if len(self.words) + len(unseen) > MAX_CACHED_TOKENS:
+            self.words, self.plain = {}, set()
+            unseen = distinct
+        words, plain = self.words, self.plain
+        for token in unseen:
+            found = words[token] = _words_of(token)
+            if len(found) == 1 and found[0] == token:
+                plain.add(token)
+
+
 class WordIndex:
     """The words of one text, in order, as strings (no offsets: see `locate`)."""
 
-    text: str
-    words: tuple[str, ...]
-    # `set(text.split())` when the index was built from whitespace tokens (see `of`).
-    tokens: frozenset[str] | set[str] | None = None
-    # The distinct words, when `of` could gather them from the distinct tokens (cheaper).
-    known_distinct: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    __slots__ = ("__dict__", "text", "tokens", "words")
+
+    def __init__(
+        self,
+        text: str,
+        words: tuple[str, ...],
+        tokens: set[str] | None = None,
+        distinct: frozenset[str] | None = None,
+    ) -> None:
+        self.text = text
+        self.words = words
+        # `set(text.split())` when the index was built from whitespace tokens (see `of`).
+        self.tokens = tokens
+        if distinct is not None:
+            self.__dict__["distinct"] = distinct
 
     @classmethod
-    def of(cls, text: str, cache: dict[str, tuple[str, ...]] | None = None) -> WordIndex:
-        """`cache` (whitespace token -> its words) may be kept for a run: a word never holds
-        whitespace, so a document's words are its tokens' words in order, and a token seen in
-        an earlier document costs a dict look-up instead of a regex pass."""
-        if cache is None:
+    def of(cls, text: str, table: TokenWords | None = None) -> WordIndex:
+        """`table` may be kept for a run: a word never holds whitespace, so a document's
+        words are its tokens' words in order, and a token seen in an earlier document costs
+        a dict look-up instead of a regex pass.
+
+        Performance: the ordered words are gathered here, while the fresh tokens of
+        `str.split` are still in the CPU's cache; the words are the table's own string
+        objects, so later look-ups by word (counts, verdict caches) meet identical keys."""
+        if table is None:
             return cls(text, _words_of(text))
         tokens = text.split()
         distinct = set(tokens)
-        unseen = distinct.difference(cache)
-        if len(cache) + len(unseen) > MAX_CACHED_TOKENS:
-            cache.clear()
-            unseen = distinct
-        for token in unseen:
-            cache[token] = _words_of(token)
-        words = tuple(chain.from_iterable(map(cache.__getitem__, tokens)))
-        return cls(text, words, distinct, frozenset(chain.from_iterable(map(cache.__getitem__, distinct))))
+        table.learn(distinct)
+        token_words = table.words
+        words = tuple(chain.from_iterable(map(token_words.__getitem__, tokens)))
+        plain = table.plain.intersection(distinct)
+        others = distinct.difference(plain)
+        return cls(
+            text,
+            words,
+            distinct,
+            frozenset(plain.union(chain.from_iterable(map(token_words.__getitem__, others)))),
+        )
 
     @cached_property
     def distinct(self) -> frozenset[str]:
-        return self.known_distinct if self.known_distinct is not None else frozenset(self.words)
+        return frozenset(self.words)
 
     @cached_property
     def counts(self) -> Counter[str]:
