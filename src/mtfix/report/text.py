@@ -85,36 +85,44 @@ def _render(document: Document, finding: Finding, colour: bool, lines: _Lines) -
     start = finding.start
     starts = document.line_starts
     line = bisect_right(starts, start)
-    column = start - starts[line - 1] + 1
+    begin = start - starts[line - 1]
     source, plain = lines.get(line)
     length = len(source)
-    begin = column - 1
-    span_length = max(1, min(finding.end - start, length - begin) or 1)
+    # The span shown on this line: at least one cell, even for an empty span or one past the end.
+    span_length = finding.end - start
+    if span_length > length - begin:
+        span_length = length - begin
+    if span_length < 1:
+        span_length = 1
     cut_start = begin - _CONTEXT if begin > _CONTEXT else 0
-    cut_end = min(length, begin + span_length + _CONTEXT)
-    prefix = "…" if cut_start else ""
-    suffix = "…" if cut_end < length else ""
-    shown = prefix + source[cut_start:cut_end] + suffix
+    cut_end = begin + span_length + _CONTEXT
+    shown = source[cut_start:cut_end]
+    if cut_end < length:
+        shown += "…"
+    if cut_start:
+        shown = "…" + shown
     if plain:
-        caret_pad = len(prefix) + begin - cut_start
-        caret = "^" * max(1, len(source[begin : begin + span_length]))
+        caret_pad = begin - cut_start + (1 if cut_start else 0)
+        marked = length - begin if length - begin < span_length else span_length
+        caret = "^" * (marked if marked > 1 else 1)
     else:
-        caret_pad = _width(prefix + source[cut_start:begin])
+        caret_pad = _width(("…" if cut_start else "") + source[cut_start:begin])
         caret = "^" * max(1, _width(source[begin : begin + span_length]))
     if colour:
         head = (
-            f"{_BOLD}{document.path}:{line}:{column}:{_RESET} {_STYLES[finding.severity.value]}"
+            f"{_BOLD}{document.path}:{line}:{begin + 1}:{_RESET} {_STYLES[finding.severity.value]}"
             f"{finding.rule}{_RESET} {_DIM}[{finding.category}]{_RESET} {finding.message}"
         )
     else:
-        head = f"{document.path}:{line}:{column}: {finding.rule} [{finding.category}] {finding.message}"
-    text = f"{head}\n    {shown}\n    {' ' * caret_pad}{caret}"
+        head = f"{document.path}:{line}:{begin + 1}: {finding.rule} [{finding.category}] {finding.message}"
     replacements = finding.replacements
-    if replacements:
-        options = " | ".join([repr(r) for r in replacements[:3]])
-        suggestion = f"    {_label(finding.applicability)}: {options}"
-        text += f"\n{_GREEN}{suggestion}{_RESET}" if colour else f"\n{suggestion}"
-    return text
+    if not replacements:
+        return f"{head}\n    {shown}\n    {' ' * caret_pad}{caret}"
+    options = " | ".join([repr(r) for r in replacements[:3]])
+    suggestion = f"    {_label(finding.applicability)}: {options}"
+    if colour:
+        suggestion = f"{_GREEN}{suggestion}{_RESET}"
+    return f"{head}\n    {shown}\n    {' ' * caret_pad}{caret}\n{suggestion}"
 
 
 def _label(applicability: Applicability) -> str:
