@@ -150,6 +150,7 @@ class Linter:
                 problems.append(str(error))
             except MtfixError as error:
                 problems.append(f"{target.path}: {error}")
+        context.release()
         return findings, problems
 
     def _with_overrides(self, finding: Finding) -> Finding:
