@@ -109,8 +109,21 @@ class _Renderings:
         self.pattern = pattern
         self.table = table
         self.anchors = _anchors(list(table))  # None: some rendering has no usable literal start
-        self.first_words = RunPresence(self.anchors or ())
-        self._searches: dict[str, Callable[..., re.Match[str] | None]] = {}
+        # The whole runs of letters each anchor holds: a document lacking one of them cannot
+        # hold the anchor (see `_whole_runs`), so its place is not searched for.
+        self.anchor_runs = {
+            anchor: _whole_runs(anchor, table)
+            for anchors in (self.anchors or {}).values()
+            for anchor in anchors
+        }
+        self.runs = RunPresence(
+            {*(self.anchors or ()), *(run for runs in self.anchor_runs.values() for run in runs)}
+        )
+        self._searches: dict[tuple[str, ...], Callable[..., re.Match[str] | None]] = {}
+        # Words whose runs hold none of `runs` (most words), passed over in C; and those
+        # whose runs hold one. Each word is asked about once for the run.
+        self._silent: set[str] = set()
+        self._telling: set[str] = set()
 
     @classmethod
     def of(cls, terms: Glossary) -> _Renderings:
@@ -131,8 +144,14 @@ class _Renderings:
             yield from self.pattern.finditer(text)
             return
         starts: set[int] = set()
-        for first in self.first_words.present(words):
-            search = self._search(first)
+        present = self._present(words)
+        for first, anchors in self.anchors.items():
+            if first not in present:
+                continue
+            live = tuple(anchor for anchor in anchors if self.anchor_runs[anchor] <= present)
+            if not live:
+                continue
+            search = self._search(live)
             found = search(folded)
             while found is not None:
                 index = found.start()
@@ -146,21 +165,58 @@ class _Renderings:
                     covered = match.end()
                     yield match
 
-    def _search(self, first: str) -> Callable[..., re.Match[str] | None]:
-        """One search for all the anchors of a first word: a scan finds the next place any
+    def _present(self, words: Iterable[str]) -> set[str]:
+        """`self.runs.present(words)`, with the words that hold none of its runs left out
+        beforehand: they add nothing to its answer (beyond the possessive `s` it adds for
+        any words)."""
+        if len(self._silent) + len(self._telling) > _MAX_SORTED_WORDS:
+            self._silent.clear()
+            self._telling.clear()
+        candidates = set(words).difference(self._silent)
+        presence = self.runs
+        possessive = presence.present(())
+        for word in candidates.difference(self._telling):
+            if presence.present((word,)) - possessive:
+                self._telling.add(word)
+            else:
+                self._silent.add(word)
+        return presence.present(candidates.intersection(self._telling))
+
+    def _search(self, anchors: tuple[str, ...]) -> Callable[..., re.Match[str] | None]:
+        """One search for the anchors a document may hold: a scan finds the next place any
         of them starts (the same places as one `str.find` pass per anchor). Compiled the
-        first time a document holds the word, at most once per first word."""
-        search = self._searches.get(first)
+        first time a document may hold just these, at most once per subset of one first
+        word's anchors."""
+        search = self._searches.get(anchors)
         if search is None:
-            assert self.anchors is not None
-            search = re.compile("|".join(map(re.escape, self.anchors[first]))).search
-            self._searches[first] = search
+            search = re.compile("|".join(map(_anchor_pattern, anchors))).search
+            self._searches[anchors] = search
         return search
+
+
+def _whole_runs(anchor: str, table: dict[str, GlossaryEntry]) -> frozenset[str]:
+    r"""The words of ASCII letters in `anchor` that are a whole run of letters wherever a
+    rendering starting with it matches (so `RunPresence` sees them in the document).
+
+    A match is preceded by no letter (`(?<![\w-])`) and has the key's spaces and
+    apostrophes (either one) where the key has them, which break runs; the last word is
+    whole only when it ends the key (then `(?![\w-])` follows) or is followed in the
+    anchor by a space or apostrophe. Words with digits are left out: a run holds none."""
+    pieces = re.split("[ ']", anchor)
+    whole = pieces if anchor in table or anchor[-1:] in (" ", "'") else pieces[:-1]
+    return frozenset(piece for piece in whole if _ASCII_WORD.fullmatch(piece))
+
+
+def _anchor_pattern(anchor: str) -> str:
+    """An anchor as `pattern` reads it: its apostrophe is either one (`people['’]s`)."""
+    return re.escape(anchor).replace("'", "['’]")
 
 
 def _anchors(keys: list[str]) -> dict[str, tuple[str, ...]] | None:
     """First word -> the lower-case literals that start the renderings beginning with it
-    (each key's leading ASCII letters, digits and spaces; one that another begins dropped),
+    (each key's leading ASCII letters, digits, spaces and apostrophes, which `_key` makes
+    `'`, so `people's social` rather than a bare `people` that news text holds everywhere;
+    one that another begins dropped),
     or None when some rendering does not start with a word of ASCII letters."""
     grouped: dict[str, set[str]] = {}
     for key in keys:
@@ -178,7 +234,9 @@ def _anchors(keys: list[str]) -> dict[str, tuple[str, ...]] | None:
     return anchors
 
 
-_LITERAL_START = regex.compile(r"[a-z][a-z0-9 ]*")
+_MAX_SORTED_WORDS = 200_000  # words sorted into silent and telling before starting afresh
+_ASCII_WORD = re.compile("[a-z]+")
+_LITERAL_START = regex.compile(r"[a-z][a-z0-9 ']*")
 _FIRST_WORD = regex.compile(r"[a-z]+(?!\p{L})")  # the whole first run of letters, ASCII
 
 
