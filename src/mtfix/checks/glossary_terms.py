@@ -9,16 +9,18 @@ the case of its context. Single CamelCase pinyin renderings (`WeiJianWei`) are l
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
+from mtfix.checks.spelling import QuietRunPresence
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import in_context_case
 from mtfix.names.glossary import Glossary, GlossaryEntry, glossary
-from mtfix.names.pinyin import RunPresence, TokenKind
+from mtfix.names.pinyin import TokenKind
 from mtfix.names.protection import pinyin_analyzer
 
 RULE_ID = "glossary-term"
@@ -109,21 +111,17 @@ class _Renderings:
         self.pattern = pattern
         self.table = table
         self.anchors = _anchors(list(table))  # None: some rendering has no usable literal start
-        # The whole runs of letters each anchor holds: a document lacking one of them cannot
-        # hold the anchor (see `_whole_runs`), so its place is not searched for.
-        self.anchor_runs = {
-            anchor: _whole_runs(anchor, table)
-            for anchors in (self.anchors or {}).values()
-            for anchor in anchors
-        }
-        self.runs = RunPresence(
-            {*(self.anchors or ()), *(run for runs in self.anchor_runs.values() for run in runs)}
+        # Per anchor, the whole runs of letters of each rendering it stands for: a document
+        # lacking one of a rendering's runs cannot hold that rendering (see `_whole_runs`),
+        # and an anchor none of whose renderings it can hold is not searched for.
+        self.anchor_runs = _anchor_runs(self.anchors or {}, list(table))
+        self.runs = QuietRunPresence(
+            {
+                *(self.anchors or ()),
+                *(run for key_runs in self.anchor_runs.values() for runs in key_runs for run in runs),
+            }
         )
         self._searches: dict[tuple[str, ...], Callable[..., re.Match[str] | None]] = {}
-        # Words whose runs hold none of `runs` (most words), passed over in C; and those
-        # whose runs hold one. Each word is asked about once for the run.
-        self._silent: set[str] = set()
-        self._telling: set[str] = set()
 
     @classmethod
     def of(cls, terms: Glossary) -> _Renderings:
@@ -134,7 +132,7 @@ class _Renderings:
         body = "|".join(regex.escape(key).replace("'", "['’]") for key in keys)
         return cls(regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", regex.IGNORECASE), table)
 
-    def finditer(self, text: str, folded: str | None, words: Iterable[str]) -> Iterator[regex.Match[str]]:
+    def finditer(self, text: str, folded: str | None, words: AbstractSet[str]) -> Iterator[regex.Match[str]]:
         """The matches of `pattern.finditer(text)`; `folded` is the text lower-cased offset
         for offset (None when that cannot stand for case-insensitive matching) and `words`
         the document's distinct words."""
@@ -144,14 +142,16 @@ class _Renderings:
             yield from self.pattern.finditer(text)
             return
         starts: set[int] = set()
-        present = self._present(words)
+        present = self.runs.present(words)
         for first, anchors in self.anchors.items():
             if first not in present:
                 continue
-            live = tuple(anchor for anchor in anchors if self.anchor_runs[anchor] <= present)
+            live = tuple(
+                anchor for anchor in anchors if any(runs <= present for runs in self.anchor_runs[anchor])
+            )
             if not live:
                 continue
-            search = self._search(live)
+            search = self._search_among(live)
             found = search(folded)
             while found is not None:
                 index = found.start()
@@ -165,58 +165,47 @@ class _Renderings:
                     covered = match.end()
                     yield match
 
-    def _present(self, words: Iterable[str]) -> set[str]:
-        """`self.runs.present(words)`, with the words that hold none of its runs left out
-        beforehand: they add nothing to its answer (beyond the possessive `s` it adds for
-        any words)."""
-        if len(self._silent) + len(self._telling) > _MAX_SORTED_WORDS:
-            self._silent.clear()
-            self._telling.clear()
-        candidates = set(words).difference(self._silent)
-        presence = self.runs
-        possessive = presence.present(())
-        for word in candidates.difference(self._telling):
-            if presence.present((word,)) - possessive:
-                self._telling.add(word)
-            else:
-                self._silent.add(word)
-        return presence.present(candidates.intersection(self._telling))
-
-    def _search(self, anchors: tuple[str, ...]) -> Callable[..., re.Match[str] | None]:
-        """One search for the anchors a document may hold: a scan finds the next place any
+    def _search(self, first: str) -> Callable[..., re.Match[str] | None]:
+        """One search for all the anchors of a first word: a scan finds the next place any
         of them starts (the same places as one `str.find` pass per anchor). Compiled the
-        first time a document may hold just these, at most once per subset of one first
-        word's anchors."""
+        first time a document holds the word, at most once per first word."""
+        assert self.anchors is not None
+        return self._search_among(self.anchors[first])
+
+    def _search_among(self, anchors: tuple[str, ...]) -> Callable[..., re.Match[str] | None]:
+        """One search for some anchors of one first word, compiled once per subset."""
         search = self._searches.get(anchors)
         if search is None:
-            search = re.compile("|".join(map(_anchor_pattern, anchors))).search
+            search = re.compile("|".join(map(re.escape, anchors))).search
             self._searches[anchors] = search
         return search
 
 
-def _whole_runs(anchor: str, table: dict[str, GlossaryEntry]) -> frozenset[str]:
-    r"""The words of ASCII letters in `anchor` that are a whole run of letters wherever a
-    rendering starting with it matches (so `RunPresence` sees them in the document).
-
-    A match is preceded by no letter (`(?<![\w-])`) and has the key's spaces and
-    apostrophes (either one) where the key has them, which break runs; the last word is
-    whole only when it ends the key (then `(?![\w-])` follows) or is followed in the
-    anchor by a space or apostrophe. Words with digits are left out: a run holds none."""
-    pieces = re.split("[ ']", anchor)
-    whole = pieces if anchor in table or anchor[-1:] in (" ", "'") else pieces[:-1]
-    return frozenset(piece for piece in whole if _ASCII_WORD.fullmatch(piece))
+def _anchor_runs(anchors: dict[str, tuple[str, ...]], keys: list[str]) -> dict[str, list[frozenset[str]]]:
+    """Anchor -> the `_whole_runs` of each rendering it stands for (the one kept anchor
+    that begins the rendering: kept anchors never begin one another)."""
+    found: dict[str, list[frozenset[str]]] = {anchor: [] for group in anchors.values() for anchor in group}
+    for key in keys:
+        for anchor in anchors.get(_FIRST_WORD.match(key).group(), ()):  # type: ignore[union-attr]
+            if key.startswith(anchor):
+                found[anchor].append(_whole_runs(key))
+    return found
 
 
-def _anchor_pattern(anchor: str) -> str:
-    """An anchor as `pattern` reads it: its apostrophe is either one (`people['’]s`)."""
-    return re.escape(anchor).replace("'", "['’]")
+def _whole_runs(key: str) -> frozenset[str]:
+    r"""The words of ASCII letters in a rendering's `key` that are a whole run of letters
+    wherever it matches (so `RunPresence` sees each among the document's runs).
+
+    A match has no letter before it (`(?<![\w-])`) or after it (`(?![\w-])`), and matches
+    the key case-insensitively character for character (`'` also as `’`), so the key's
+    non-letters stand where the text has non-letters, which end runs. A piece next to a
+    non-ASCII letter is not whole: it is cut at non-letters, not at non-ASCII."""
+    return frozenset(piece for piece in _NON_LETTERS.split(key) if _ASCII_WORD.fullmatch(piece))
 
 
 def _anchors(keys: list[str]) -> dict[str, tuple[str, ...]] | None:
     """First word -> the lower-case literals that start the renderings beginning with it
-    (each key's leading ASCII letters, digits, spaces and apostrophes, which `_key` makes
-    `'`, so `people's social` rather than a bare `people` that news text holds everywhere;
-    one that another begins dropped),
+    (each key's leading ASCII letters, digits and spaces; one that another begins dropped),
     or None when some rendering does not start with a word of ASCII letters."""
     grouped: dict[str, set[str]] = {}
     for key in keys:
@@ -234,9 +223,9 @@ def _anchors(keys: list[str]) -> dict[str, tuple[str, ...]] | None:
     return anchors
 
 
-_MAX_SORTED_WORDS = 200_000  # words sorted into silent and telling before starting afresh
 _ASCII_WORD = re.compile("[a-z]+")
-_LITERAL_START = regex.compile(r"[a-z][a-z0-9 ']*")
+_NON_LETTERS = regex.compile(r"\P{L}+")
+_LITERAL_START = regex.compile(r"[a-z][a-z0-9 ]*")
 _FIRST_WORD = regex.compile(r"[a-z]+(?!\p{L})")  # the whole first run of letters, ASCII
 
 
