@@ -77,19 +77,14 @@ class NameFormVariantCheck(ProgrammaticCheck):
         # preposition, and its spaced form, or "" with too few content words. Remembered
         # across documents: most names recur, and matching is cheaper than parsing them.
         self._parsed: dict[str, tuple[int, str]] = {}
-        # Each spaced name's content words and `_prefix_key`: pure functions of the name,
-        # remembered across documents for the same reason.
-        self._keyed: dict[str, tuple[list[str], tuple[str, ...]]] = {}
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
         parsed = self._parsed
-        keyed = self._keyed
-        if len(parsed) > MAX_NAMES or len(keyed) > MAX_NAMES:
+        if len(parsed) > MAX_NAMES:
             parsed.clear()
-            keyed.clear()
         spans: dict[str, list[tuple[int, int]]] = {}
         for match in _NAME.finditer(text):
             found = match.group(0)
@@ -100,11 +95,8 @@ class NameFormVariantCheck(ProgrammaticCheck):
             if name:
                 spans.setdefault(name, []).append((match.start() + offset, match.end()))
         counts = Counter({name: len(found) for name, found in spans.items()})
-        for name in counts.keys() - keyed.keys():
-            content = _content_words(name)
-            keyed[name] = (content, _prefix_key(content))
-        words = {name: keyed[name][0] for name in counts}
-        keys = {name: keyed[name][1] for name in counts}
+        words = {name: _content_words(name) for name in counts}
+        keys = {name: _prefix_key(words[name]) for name in counts}
         groups: dict[tuple[str, ...], list[str]] = {}
         for name in counts:
             groups.setdefault(keys[name], []).append(name)
