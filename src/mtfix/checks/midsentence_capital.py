@@ -34,10 +34,6 @@ _RUN_BEFORE = regex.compile(r"[\p{Ll}'’-]*", regex.REVERSE)
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
 # A space after a letter, apostrophe or hyphen (every `\p{Ll}` is a `[^\W\d_]`).
 _AFTER_LOWER = r"(?:(?<=[^\W\d_] )|(?<=['’-] ))"
-# ... but not after a capitalised ASCII word (`Huaguo Township`, most places after a lower
-# case letter): its lower-case run is preceded by a letter, which `_occurrences` would
-# reject after reading it back. Fixed-width look-behinds, one per length, in C.
-_NOT_AFTER_CAPITALISED = "".join(f"(?<![A-Z][a-z]{{{length}}} )" for length in range(1, 13))
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 # Words before which a capital is usual: articles, determiners and prepositions before an
 # institution (`the Government`), titles and verbs before a name (`director Smith`, `named Hope`).
@@ -180,7 +176,7 @@ def _occurrences(text: str, words: Iterable[str]) -> Iterator[tuple[int, int, in
         return
     first = "".join(sorted({word[0] for word in ordered}))
     alternation = "|".join(map(re.escape, ordered))
-    pattern = re.compile(f" (?=[{re.escape(first)}]){_AFTER_LOWER}{_NOT_AFTER_CAPITALISED}(?:{alternation})")
+    pattern = re.compile(f" (?=[{re.escape(first)}]){_AFTER_LOWER}(?:{alternation})")
     for match in pattern.finditer(text):
         found = match.start()
         before = text[found - 1]
