@@ -176,6 +176,8 @@ class _Renderings:
         """One search for some anchors of one first word, compiled once per subset."""
         search = self._searches.get(anchors)
         if search is None:
+            if len(self._searches) > _MAX_SEARCHES:
+                self._searches.clear()
             search = re.compile("|".join(map(re.escape, anchors))).search
             self._searches[anchors] = search
         return search
@@ -223,6 +225,7 @@ def _anchors(keys: list[str]) -> dict[str, tuple[str, ...]] | None:
     return anchors
 
 
+_MAX_SEARCHES = 1_000  # compiled anchor subsets remembered before starting afresh
 _ASCII_WORD = re.compile("[a-z]+")
 _NON_LETTERS = regex.compile(r"\P{L}+")
 _LITERAL_START = regex.compile(r"[a-z][a-z0-9 ]*")
