@@ -153,7 +153,7 @@ class GluedWordsCheck(ProgrammaticCheck):
         yield from found
 
     def _number_tokens(self, text: str, spaced: frozenset[str] | set[str] | None) -> dict[str, list[int]]:
-        """`_number_tokens(text)`, gathered from the document's distinct whitespace tokens.
+        r"""`_number_tokens(text)`, gathered from the document's distinct whitespace tokens.
 
         Exact: a token of `_TOKEN` and a run of `_JOINED_NUMBER` hold no whitespace, and every
         look-around of both patterns (and the walk back in `_number_tokens`) fails on an ASCII
