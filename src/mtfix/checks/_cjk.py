@@ -4,7 +4,12 @@ text is Latin. Kept apart so `script.cjk` and `punct.fullwidth` agree on what co
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
+
+if TYPE_CHECKING:
+    from mtfix.context import CheckContext
 
 CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _LATIN_RUN = regex.compile(r"\p{Latin}+")
@@ -34,6 +39,12 @@ def is_mostly_cjk(text: str) -> bool:
         return False
     latin, cjk = latin_and_cjk_counts(text)
     return cjk > latin
+
+
+def document_is_mostly_cjk(context: CheckContext) -> bool:
+    """`is_mostly_cjk` of the document, counted once for the checks that ask (both CJK
+    checks do, in most documents with CJK in them)."""
+    return context.shared("cjk.mostly-cjk", lambda shared: is_mostly_cjk(shared.document.text))
 
 
 def neighbour(text: str, index: int, step: int) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
-from mtfix.checks._cjk import is_mostly_cjk
+from mtfix.checks._cjk import document_is_mostly_cjk, is_mostly_cjk
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 
@@ -101,7 +101,7 @@ class UntranslatedCjkCheck(ProgrammaticCheck):
         if not context.is_enabled(RULE_ID):
             return
         runs = [run for run in _runs(text) if run.group() not in LANGUAGE_NAMES]
-        if not runs or is_mostly_cjk(text):
+        if not runs or document_is_mostly_cjk(context):
             return
         index = 0
         while index < len(runs):

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from mtfix.checks._base import ProgrammaticCheck
-from mtfix.checks._cjk import is_cjk, is_mostly_cjk, neighbour
+from mtfix.checks._cjk import document_is_mostly_cjk, is_cjk, neighbour
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 
@@ -68,6 +68,7 @@ MARKS: dict[str, Mark] = {
 # several times faster than `regex` (or `re` with the doubled marks as alternatives).
 _MARK_START = re.compile("[" + "".join(re.escape(m[0]) for m in MARKS) + "\uff01-\uff5e]")
 _SPACES = " \t\u00a0\u3000"
+_MAX_TOKENS = 200_000  # whitespace tokens remembered across documents before starting afresh
 # After these a following word needs no space (`,”` `.)`); before these no space is added.
 _CLOSERS = set(',.;:!?)]}"”’…') | {"”", "’"}
 _OPENERS = set('([{"“‘')
@@ -186,12 +187,27 @@ class FullwidthPunctuationCheck(ProgrammaticCheck):
 
     RULES = _RULES
 
+    def __init__(self, resources: Resources) -> None:
+        super().__init__(resources)
+        # Whitespace token -> the mark characters it holds; tokens holding none (most) are
+        # kept apart and passed over in C. Both are remembered for the run.
+        self._token_marks: dict[str, frozenset[str]] = {}
+        self._markless: set[str] = set()
+
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
-        first = _MARK_START.search(text)
-        if first is None or is_mostly_cjk(text):
-            return
-        for start, end in _marks(text, first.start()):
+        tokens = context.words.tokens
+        if tokens is None:
+            first = _MARK_START.search(text)
+            if first is None or document_is_mostly_cjk(context):
+                return
+            marks = _marks(text, first.start())
+        else:
+            positions = self._mark_positions(text, tokens)
+            if not positions or document_is_mostly_cjk(context):
+                return
+            marks = _marks_at(text, positions)
+        for start, end in marks:
             found = text[start:end]
             mark = MARKS.get(found) or Mark(ALPHANUMERIC, _ascii_of(found), "plain")
             if not context.is_enabled(mark.rule):
@@ -202,12 +218,57 @@ class FullwidthPunctuationCheck(ProgrammaticCheck):
             message = f"Full-width '{found}' in English text; use '{mark.ascii}'"
             yield _BY_ID[mark.rule].finding(start, text[start:end], message, (replacement,))
 
+    def _mark_positions(self, text: str, tokens: frozenset[str] | set[str]) -> list[int]:
+        """Where `_MARK_START` matches, in order. No mark character is whitespace, so the
+        mark characters of the text are those of its whitespace tokens (`tokens`, which
+        `str.split` gave): only their characters are looked for, with `str.find`."""
+        if len(self._token_marks) + len(self._markless) > _MAX_TOKENS:
+            self._token_marks.clear()
+            self._markless.clear()
+        chars: set[str] = set()
+        for token in tokens - self._markless:
+            marks = self._token_marks.get(token)
+            if marks is None:
+                marks = frozenset(_MARK_START.findall(token))
+                if not marks:
+                    self._markless.add(token)
+                    continue
+                self._token_marks[token] = marks
+            chars.update(marks)
+        positions = [at for char in chars for at in _positions(text, char)]
+        positions.sort()
+        return positions
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
+
 
 def _marks(text: str, position: int) -> Iterator[tuple[int, int]]:
     """Spans of the marks from `position` on, left to right without overlaps: a dash or
     an ellipsis counts only doubled (`——`), as in `——|……|[single marks]`."""
     while (found := _MARK_START.search(text, position)) is not None:
         start = found.start()
+        char = text[start]
+        if char in "—…":
+            if text[start + 1 : start + 2] != char:
+                position = start + 1
+                continue
+            position = start + 2
+        else:
+            position = start + 1
+        yield start, position
+
+
+def _marks_at(text: str, positions: list[int]) -> Iterator[tuple[int, int]]:
+    """`_marks(text, 0)`, given where every mark character is (in order)."""
+    position = 0
+    for start in positions:
+        if start < position:
+            continue  # the second half of a doubled mark
         char = text[start]
         if char in "—…":
             if text[start + 1 : start + 2] != char:

@@ -9,16 +9,18 @@ the case of its context. Single CamelCase pinyin renderings (`WeiJianWei`) are l
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
+from mtfix.checks.spelling import QuietRunPresence
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import in_context_case
 from mtfix.names.glossary import Glossary, GlossaryEntry, glossary
-from mtfix.names.pinyin import RunPresence, TokenKind
+from mtfix.names.pinyin import TokenKind
 from mtfix.names.protection import pinyin_analyzer
 
 RULE_ID = "glossary-term"
@@ -109,8 +111,17 @@ class _Renderings:
         self.pattern = pattern
         self.table = table
         self.anchors = _anchors(list(table))  # None: some rendering has no usable literal start
-        self.first_words = RunPresence(self.anchors or ())
-        self._searches: dict[str, Callable[..., re.Match[str] | None]] = {}
+        # Per anchor, the whole runs of letters of each rendering it stands for: a document
+        # lacking one of a rendering's runs cannot hold that rendering (see `_whole_runs`),
+        # and an anchor none of whose renderings it can hold is not searched for.
+        self.anchor_runs = _anchor_runs(self.anchors or {}, list(table))
+        self.runs = QuietRunPresence(
+            {
+                *(self.anchors or ()),
+                *(run for key_runs in self.anchor_runs.values() for runs in key_runs for run in runs),
+            }
+        )
+        self._searches: dict[tuple[str, ...], Callable[..., re.Match[str] | None]] = {}
 
     @classmethod
     def of(cls, terms: Glossary) -> _Renderings:
@@ -121,7 +132,7 @@ class _Renderings:
         body = "|".join(regex.escape(key).replace("'", "['’]") for key in keys)
         return cls(regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", regex.IGNORECASE), table)
 
-    def finditer(self, text: str, folded: str | None, words: Iterable[str]) -> Iterator[regex.Match[str]]:
+    def finditer(self, text: str, folded: str | None, words: AbstractSet[str]) -> Iterator[regex.Match[str]]:
         """The matches of `pattern.finditer(text)`; `folded` is the text lower-cased offset
         for offset (None when that cannot stand for case-insensitive matching) and `words`
         the document's distinct words."""
@@ -131,8 +142,16 @@ class _Renderings:
             yield from self.pattern.finditer(text)
             return
         starts: set[int] = set()
-        for first in self.first_words.present(words):
-            search = self._search(first)
+        present = self.runs.present(words)
+        for first, anchors in self.anchors.items():
+            if first not in present:
+                continue
+            live = tuple(
+                anchor for anchor in anchors if any(runs <= present for runs in self.anchor_runs[anchor])
+            )
+            if not live:
+                continue
+            search = self._search_among(live)
             found = search(folded)
             while found is not None:
                 index = found.start()
@@ -150,12 +169,40 @@ class _Renderings:
         """One search for all the anchors of a first word: a scan finds the next place any
         of them starts (the same places as one `str.find` pass per anchor). Compiled the
         first time a document holds the word, at most once per first word."""
-        search = self._searches.get(first)
+        assert self.anchors is not None
+        return self._search_among(self.anchors[first])
+
+    def _search_among(self, anchors: tuple[str, ...]) -> Callable[..., re.Match[str] | None]:
+        """One search for some anchors of one first word, compiled once per subset."""
+        search = self._searches.get(anchors)
         if search is None:
-            assert self.anchors is not None
-            search = re.compile("|".join(map(re.escape, self.anchors[first]))).search
-            self._searches[first] = search
+            if len(self._searches) > _MAX_SEARCHES:
+                self._searches.clear()
+            search = re.compile("|".join(map(re.escape, anchors))).search
+            self._searches[anchors] = search
         return search
+
+
+def _anchor_runs(anchors: dict[str, tuple[str, ...]], keys: list[str]) -> dict[str, list[frozenset[str]]]:
+    """Anchor -> the `_whole_runs` of each rendering it stands for (the one kept anchor
+    that begins the rendering: kept anchors never begin one another)."""
+    found: dict[str, list[frozenset[str]]] = {anchor: [] for group in anchors.values() for anchor in group}
+    for key in keys:
+        for anchor in anchors.get(_FIRST_WORD.match(key).group(), ()):  # type: ignore[union-attr]
+            if key.startswith(anchor):
+                found[anchor].append(_whole_runs(key))
+    return found
+
+
+def _whole_runs(key: str) -> frozenset[str]:
+    r"""The words of ASCII letters in a rendering's `key` that are a whole run of letters
+    wherever it matches (so `RunPresence` sees each among the document's runs).
+
+    A match has no letter before it (`(?<![\w-])`) or after it (`(?![\w-])`), and matches
+    the key case-insensitively character for character (`'` also as `’`), so the key's
+    non-letters stand where the text has non-letters, which end runs. A piece next to a
+    non-ASCII letter is not whole: it is cut at non-letters, not at non-ASCII."""
+    return frozenset(piece for piece in _NON_LETTERS.split(key) if _ASCII_WORD.fullmatch(piece))
 
 
 def _anchors(keys: list[str]) -> dict[str, tuple[str, ...]] | None:
@@ -178,6 +225,9 @@ def _anchors(keys: list[str]) -> dict[str, tuple[str, ...]] | None:
     return anchors
 
 
+_MAX_SEARCHES = 1_000  # compiled anchor subsets remembered before starting afresh
+_ASCII_WORD = re.compile("[a-z]+")
+_NON_LETTERS = regex.compile(r"\P{L}+")
 _LITERAL_START = regex.compile(r"[a-z][a-z0-9 ]*")
 _FIRST_WORD = regex.compile(r"[a-z]+(?!\p{L})")  # the whole first run of letters, ASCII
 

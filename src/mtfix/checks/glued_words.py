@@ -79,6 +79,11 @@ _DIGIT = regex.compile(r"\d")
 _JOINERS = regex.compile(r"['’\-]")  # what joins the letter runs of one word
 _LOWER_HEAD = regex.compile(r"\p{Ll}+")
 _DATE = regex.compile(r"(?:19|20)\d\d(?:[-./]\d{1,2}){0,2}")
+# The whitespace of `str.split` outside ASCII (the characters that are `isspace()`).
+_NON_ASCII_SPACES = (
+    "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
 # A neighbour that makes the token part of an identifier, handle, path or hashtag.
 _IDENTIFIER_NEIGHBOURS = "_@#/\\&=~"
 
@@ -104,6 +109,10 @@ class GluedWordsCheck(ProgrammaticCheck):
         self._verdicts: dict[Hashable, tuple[Split | None, tuple[str, ...]]] = {}
         self._runs: dict[str, tuple[str, ...]] = {}
         self._closed: set[str] = set()  # words without an open run, passed over in C
+        # Whitespace tokens -> the number tokens inside them (`_number_tokens` of the token
+        # alone); tokens holding none are kept in `_numberless` and passed over in C.
+        self._number_parts: dict[str, dict[str, list[int]]] = {}
+        self._numberless: set[str] = set()
 
     def rules(self) -> Sequence[RuleInfo]:
         return (_RULE,)  # declared below, with their examples
@@ -115,10 +124,12 @@ class GluedWordsCheck(ProgrammaticCheck):
         words = lexicon(context.resources)
         guard = word_guard(context)
         labelled = ":" in text or "：" in text
-        if len(self._verdicts) > MAX_VERDICTS:
+        if len(self._verdicts) > MAX_VERDICTS or len(self._numberless) > MAX_VERDICTS:
             self._verdicts.clear()
             self._runs.clear()
             self._closed.clear()
+            self._number_parts.clear()
+            self._numberless.clear()
         found = []
         # Letters-only tokens are letter runs of the document's words; tokens with a number
         # are found from the numbers. Each is decided once, then looked up if it splits.
@@ -134,12 +145,42 @@ class GluedWordsCheck(ProgrammaticCheck):
             splits = self._splits(token, labelled, words, guard)
             if splits != (None, None):
                 found.extend(self._findings(context, token, list(_token_starts(text, token)), splits))
-        for token, starts in _number_tokens(text).items():
+        for token, starts in self._number_tokens(text, context.words.tokens).items():
             splits = self._splits(token, labelled, words, guard)
             if splits != (None, None):
                 found.extend(self._findings(context, token, starts, splits))
         found.sort(key=lambda finding: finding.start)
         yield from found
+
+    def _number_tokens(self, text: str, spaced: frozenset[str] | set[str] | None) -> dict[str, list[int]]:
+        r"""`_number_tokens(text)`, gathered from the document's distinct whitespace tokens.
+
+        Exact: a token of `_TOKEN` and a run of `_JOINED_NUMBER` hold no whitespace, and every
+        look-around of both patterns (and the walk back in `_number_tokens`) fails on an ASCII
+        space as it fails at the start or end of a string. So when the text holds no
+        non-ASCII whitespace (`\xa0`, `\u3000`: non-ASCII counts as a letter there), the
+        number tokens of the text are those of its whitespace tokens, shifted to where each
+        whitespace token occurs; most tokens hold none and are decided once for the run.
+        """
+        if spaced is None or any(space in text for space in _NON_ASCII_SPACES):
+            return _number_tokens(text)
+        parts = self._number_parts
+        numberless = self._numberless
+        tokens: dict[str, list[int]] = {}
+        for spaced_token in spaced - numberless:
+            inside = parts.get(spaced_token)
+            if inside is None:
+                inside = _number_tokens(spaced_token)
+                if not inside:
+                    numberless.add(spaced_token)
+                    continue
+                parts[spaced_token] = inside
+            for offset in _spaced_token_starts(text, spaced_token):
+                for token, starts in inside.items():
+                    tokens.setdefault(token, []).extend(offset + start for start in starts)
+        for starts in tokens.values():
+            starts.sort()
+        return tokens
 
     def _findings(
         self,
@@ -151,10 +192,17 @@ class GluedWordsCheck(ProgrammaticCheck):
         """Findings at `starts`, every occurrence of `token` in the document."""
         text = context.document.text
         count = len(starts)
+        # `_used_on_purpose` scans the text: ask once per split, not once per occurrence.
+        on_purpose: dict[Split, bool] = {}
         for start in starts:
             end = start + len(token)
             split = splits[_is_label(text, end)]
-            if split is None or _used_on_purpose(token, split, count, text):
+            if split is None:
+                continue
+            purposeful = on_purpose.get(split)
+            if purposeful is None:
+                purposeful = on_purpose[split] = _used_on_purpose(token, split, count, text)
+            if purposeful:
                 continue
             if _in_identifier(text, start, end) or context.protected.overlaps(start, end):
                 continue
@@ -231,6 +279,17 @@ def _number_tokens(text: str) -> dict[str, list[int]]:
         covered = match.end()
         tokens.setdefault(match.group(), []).append(start)
     return tokens
+
+
+def _spaced_token_starts(text: str, token: str) -> Iterator[int]:
+    """Where `token` occurs as a whole whitespace token (as `text.split()` would find it)."""
+    size = len(token)
+    index = text.find(token)
+    while index >= 0:
+        end = index + size
+        if (index == 0 or text[index - 1].isspace()) and (end == len(text) or text[end].isspace()):
+            yield index
+        index = text.find(token, index + 1)
 
 
 def _token_starts(text: str, token: str) -> Iterator[int]:

@@ -75,12 +75,21 @@ class PinyinCamelCheck(ProgrammaticCheck):
     def __init__(self, resources: Resources) -> None:
         super().__init__(resources)
         self._verdicts: dict[str, _Fusion | None] = {}
+        self._plain: set[str] = set()  # words that are no fusion (most), passed over in C
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
-        fusions = [fusion for fusion in map(self._fusion, context.words.distinct) if fusion is not None]
+        if len(self._plain) > MAX_VERDICTS:
+            self._plain.clear()
+        fusions = []
+        for word in context.words.distinct - self._plain:
+            fusion = self._fusion(word)
+            if fusion is None:
+                self._plain.add(word)
+            else:
+                fusions.append(fusion)
         found = []
         for word, entry in fusions:
             for start in occurrences(text, word):

@@ -33,6 +33,12 @@ ABBREVIATIONS = frozenset(
 # Lower-case words that are never capitalised: units, brands and symbols (`pH`, `iPhone`).
 _KEEP_LOWER = regex.compile(r"\p{Ll}+\p{Lu}|(?:km|kg|mg|ml|cm|mm|kw|kwh|mph|pH)\b")
 _AFTER_FULL_STOP = regex.compile(r"\.(?P<close>[\"”’)]*)[ \u00a0]+(?P<open>[\"“‘(]*)(?P<letter>\p{L})")
+# The same places except before an ASCII capital (which is most of them). No character of
+# the quote and space classes is a letter, so a full stop's match, if any, ends at the
+# first character past them: the two patterns agree on every other full stop.
+_AFTER_FULL_STOP_NOT_ASCII_CAPITAL = regex.compile(
+    _AFTER_FULL_STOP.pattern.replace("(?P<letter>", "(?![A-Z])(?P<letter>")
+)
 # Matched backwards from the full stop (REVERSE), so only the word itself is read; the
 # optional newline keeps the old `$` reading (which also matched before a final newline).
 _WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\d.'’-]+)\n?", regex.REVERSE)
@@ -145,14 +151,17 @@ class SentenceCaseCheck(ProgrammaticCheck):
 
     def _sentence_starts(self, context: CheckContext, text: str) -> Iterator[Finding]:
         """Lower-case starts, unless the document does not capitalise its sentences. The
-        capitalised starts are counted only when there is a candidate to judge."""
+        capitalised starts are counted only when there is a candidate to judge.
+
+        Performance: candidates are looked for among the full stops before a letter other
+        than `A`-`Z` (`_AFTER_FULL_STOP_NOT_ASCII_CAPITAL`: each full stop gives at most
+        one match, the same as `_AFTER_FULL_STOP`'s unless its letter is an ASCII capital,
+        never a candidate), so most sentence starts never reach Python; the others are
+        counted only in a document with a candidate."""
         candidates: list[int] = []
-        upper: list[int] = []  # full stops before a capital
-        for match in _AFTER_FULL_STOP.finditer(text):
+        for match in _AFTER_FULL_STOP_NOT_ASCII_CAPITAL.finditer(text):
             letter = match.start("letter")
-            if text[letter].isupper():
-                upper.append(match.start())
-            elif (
+            if (
                 text[letter].islower()
                 and self._ends_sentence(context, text, match.start())
                 and not _keeps_lower(context, text, letter)
@@ -160,6 +169,11 @@ class SentenceCaseCheck(ProgrammaticCheck):
                 candidates.append(letter)
         if not candidates:
             return
+        upper = [
+            match.start()
+            for match in _AFTER_FULL_STOP.finditer(text)
+            if text[match.start("letter")].isupper()
+        ]
         capitalised = sum(1 for stop in upper if self._ends_sentence(context, text, stop))
         total = capitalised + len(candidates)
         if total >= _MIN_STARTS_FOR_STYLE and capitalised / total < _MIN_CAPITALISED_SHARE:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 
 import regex
 
@@ -62,6 +63,31 @@ _COMPOUND = regex.compile(
 )
 
 
+class QuietRunPresence:
+    """`RunPresence.present`, with the words whose runs hold none of the wanted ones (most
+    words) remembered for the run and passed over in C: they add nothing to its answer
+    beyond the possessive `s` it adds for any words. Each word is asked about once."""
+
+    def __init__(self, wanted: Iterable[str]) -> None:
+        self.presence = RunPresence(wanted)
+        self._quiet: set[str] = set()
+        self._telling: set[str] = set()
+
+    def present(self, words: AbstractSet[str]) -> set[str]:
+        if len(self._quiet) + len(self._telling) > MAX_VERDICTS:
+            self._quiet.clear()
+            self._telling.clear()
+        candidates = words - self._quiet
+        presence = self.presence
+        possessive = presence.present(())
+        for word in candidates - self._telling:
+            if presence.present((word,)) - possessive:
+                self._telling.add(word)
+            else:
+                self._quiet.add(word)
+        return presence.present(candidates & self._telling)
+
+
 class SpellingCheck(ProgrammaticCheck):
     """Typos one edit away from a common word, and compounds split at their prefix.
 
@@ -74,7 +100,10 @@ class SpellingCheck(ProgrammaticCheck):
         super().__init__(resources)
         self._verdicts: dict[Hashable, tuple[tuple[_Suspect, ...], tuple[str, ...]]] = {}
         self._segments: dict[str, tuple[tuple[str, ...], bool]] = {}
-        self._prefixes = RunPresence(BOUND_PREFIXES | FREE_PREFIXES)
+        # Words with no open segment and no unusual letter (most words): they add nothing
+        # to `_typos` in any document, so a document's words are passed over them in C.
+        self._closed: set[str] = set()
+        self._prefixes = QuietRunPresence(BOUND_PREFIXES | FREE_PREFIXES)
 
     def rules(self) -> Sequence[RuleInfo]:
         return (_TYPO, _COMPOUND_INFO)  # declared below, with their examples
@@ -97,12 +126,17 @@ class SpellingCheck(ProgrammaticCheck):
         if len(self._verdicts) > MAX_VERDICTS:
             self._verdicts.clear()
             self._segments.clear()
+            self._closed.clear()
         tokens: set[str] = set()
-        for word in context.words.distinct:
+        closed = self._closed
+        for word in context.words.distinct - closed:
             segments, unusual = self._open_segments(word, words, guard)
             if unusual:
                 return None
-            tokens.update(segments)
+            if segments:
+                tokens.update(segments)
+            else:
+                closed.add(word)
         found = []
         for token in tokens:
             suspects = self._suspects(token, words, guard)
