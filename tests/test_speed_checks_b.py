@@ -6,8 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtfix.checks.name_variants import _MAX_DISTANCE, _closest_supported, _Strong, _within_distance
+from mtfix.context import CheckContext, Resources
+from mtfix.document import Document
 from mtfix.names.gazetteer import Place
-from mtfix.names.mentions import best_supported
+from mtfix.names.mentions import MENTION, best_supported, mentions
 
 SYLLABLES = ("he", "heng", "ce", "bei", "hu", "nan", "xin", "le")
 KINDS = ("County", "City", "District")
@@ -62,3 +64,45 @@ def test_closest_supported_is_best_supported_over_the_candidates(
     ]
     expected = best_supported(candidates, _Scores(scores))  # type: ignore[arg-type]
     assert _closest_supported(syllables, kinds, strong) is expected
+
+
+# Names, every suffix head in several cases and inside other words, joiners, spaces.
+MENTION_PIECES = (
+    "Ceheng",
+    "xi'an",
+    "Dong-an",
+    "Hunan's",
+    "County",
+    "COUNTY",
+    "county-level",
+    "City",
+    "ethnicity",
+    "Autonomous",
+    "autonomous",
+    "Prefecture",
+    "Region",
+    "Province",
+    "district's",
+    "Banner",
+    "BANNER",
+    "banners",
+    "Σ",
+    "ſ",
+    "-",
+    "'",
+    " ",
+    "  ",
+    "\n",
+    "\u00a0",
+    ",",
+    "1",
+)
+_RESOURCES = Resources()
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(MENTION_PIECES), max_size=24).map("".join))
+def test_mentions_searching_only_the_heads_words_begin_with(text: str) -> None:
+    expected = [(m.start(), m.end(), m["name"], m["suffix"]) for m in MENTION.finditer(text)]
+    found = mentions(CheckContext(Document(text), _RESOURCES))
+    assert [(m.start, m.end, m.name, m.suffix) for m in found] == expected

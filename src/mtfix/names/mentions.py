@@ -53,6 +53,7 @@ V = TypeVar("V")
 _MENTIONS = "names.mentions"
 _PLACE_CONTEXT = "names.place-context"
 _PLACE_CODES = "names.place-codes-by-word"
+_HEADS_BY_WORD = "names.suffix-heads-by-word"
 
 
 class Mention(NamedTuple):
@@ -82,10 +83,36 @@ def suffix_kinds(suffix: str) -> frozenset[str]:
 
 def mentions(context: CheckContext) -> tuple[Mention, ...]:
     """The document's place mentions in text order, found once for the name checks."""
-    return context.shared(_MENTIONS, lambda shared: find_mentions(shared.document.text, shared.folded_text))
+    return context.shared(_MENTIONS, _find_mentions)
 
 
-def find_mentions(text: str, folded: str | None = None) -> tuple[Mention, ...]:
+def _find_mentions(context: CheckContext) -> tuple[Mention, ...]:
+    return find_mentions(context.document.text, context.folded_text, _heads_written(context))
+
+
+def _heads_written(context: CheckContext) -> tuple[str, ...]:
+    """The suffix heads some word of the document begins with (any case).
+
+    Why: a mention's suffix begins a word (spaces precede it), so a head no word begins with
+    starts no mention, and the text need not be searched for it (`banner`, `prefecture` are
+    rare). The folded text is `text.lower()` offset for offset, so a head found there at a
+    word's start is the start of that word lower-cased.
+    """
+    heads: WordVerdicts[tuple[str, ...]] = context.resources.load(
+        _HEADS_BY_WORD, lambda _: WordVerdicts(_heads_beginning)
+    )
+    found = heads.among(context.words.distinct)
+    return tuple(sorted({head for word in found for head in heads.verdicts[word]}))
+
+
+def _heads_beginning(word: str) -> tuple[str, ...] | None:
+    lowered = word.lower()
+    return tuple(head for head in _SUFFIX_HEADS if lowered.startswith(head)) or None
+
+
+def find_mentions(
+    text: str, folded: str | None = None, heads: Collection[str] = _SUFFIX_HEADS
+) -> tuple[Mention, ...]:
     """Exactly the matches of `MENTION.finditer(text)`, found from their suffixes.
 
     Why: tried at every word, the pattern cost more than everything the name checks do with
@@ -93,16 +120,16 @@ def find_mentions(text: str, folded: str | None = None) -> tuple[Mention, ...]:
     when that is not possible) lists where a suffix word may begin; there one match gives the
     suffix part of the pattern and, in a look-behind (matched backwards: the longest, as the
     forward match takes it), the name and spaces before it; then the pattern's look-behind
-    is checked. Starts grow with
-    suffix positions, so skipping a start inside the previous match reproduces finditer's
-    non-overlapping scan.
+    is checked. Starts grow with suffix positions, so skipping a start inside the previous
+    match reproduces finditer's non-overlapping scan. `heads` may leave out suffix heads
+    that begin no word of the text.
     """
     if folded is None:
         return tuple(_mention(match) for match in MENTION.finditer(text))
     found: list[Mention] = []
     resume = 0  # where finditer would search next
     match_at = _SUFFIX_AFTER_NAME.match
-    for head in substring_starts(folded, _SUFFIX_HEADS):
+    for head in substring_starts(folded, heads):
         match = match_at(text, head)
         if match is None:
             continue
