@@ -16,6 +16,7 @@ Two rules:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -36,22 +37,20 @@ from mtfix.names.mentions import (
     word_spans,
 )
 from mtfix.names.protection import pinyin_analyzer
+from mtfix.names.wordmarks import (
+    HEAD,
+    HEADS,
+    MODIFIER,
+    MODIFIERS,
+    PLACE,
+    head_of,
+    may_head_institution,
+    word_marks,
+)
 
 PLACE_RULE = "lowercase-place-name"
 INSTITUTION_RULE = "lowercase-institution-name"
 
-# Words that head an institution name, and words that may stand between a place and its head.
-HEADS = (
-    "hospital|university|college|bureau|commission|committee|government|centre|center|institute|academy"
-    "|administration|department|association|federation|procuratorate|court|congress|school"
-)
-MODIFIERS = (
-    "cancer|tumou?r|children['’]s|women['’]s|maternal|and|child|health|care|traditional|chinese|medicine"
-    "|people['’]s|central|general|municipal|provincial|first|second|third|fourth|fifth|sixth|seventh"
-    "|stomatological|eye|chest|infectious|diseases?|mental|psychiatric|rehabilitation|education|public"
-    "|security|finance|civil|affairs|medical|normal|agricultural|science|technology|red|cross"
-    "|disease|control|prevention|planning|family|development|reform|emergency|management"
-)
 _ORDINAL_WORDS = (
     "first",
     "second",
@@ -80,9 +79,19 @@ _ARTICLE_BEFORE = regex.compile(r"(?r)\b(?:a|an|one|each|every|any|another)\s+",
 # A place and its modifiers, matched backwards from a head word (`(?r)`): where a match of
 # PLACE_INSTITUTION ending with that head begins.
 _BEFORE_HEAD = regex.compile(rf"(?r)\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?(?:\s+(?:{MODIFIERS}))+\s+")
-_HEAD_WORDS = frozenset(HEADS.split("|"))
 # Letters and digits, then spaces, just before an offset (an ordinal before `people’s`).
 _WORD_AND_SPACES_BEFORE = regex.compile(r"(?r)[\p{L}\d]+\s+")
+
+
+def _marked(bit: int) -> bytes:
+    """A byte class: the word marks (`names.wordmarks`) with `bit`."""
+    return b"[" + b"".join(re.escape(bytes((mark,))) for mark in range(1, 256) if mark & bit) + b"]"
+
+
+# A PLACE_INSTITUTION match whose place may head an institution is, in the document's words,
+# a word ending with that place, modifiers and a head word in a row (only spaces between).
+_INSTITUTION_WORDS = re.compile(_marked(PLACE) + _marked(MODIFIER) + b"+" + _marked(HEAD))
+_INSTITUTION_BITS = PLACE | MODIFIER | HEAD
 
 PLACE_INFO = RuleInfo(
     id=PLACE_RULE,
@@ -163,7 +172,7 @@ class ProperCaseCheck(ProgrammaticCheck):
         self._lower_place_words: WordVerdicts[bool] = WordVerdicts(
             lambda word: True if word.islower() and self._is_place_word(word) else None
         )
-        self._heads: WordVerdicts[str] = WordVerdicts(_head_of)
+        self._heads: WordVerdicts[str] = WordVerdicts(head_of)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
@@ -208,6 +217,12 @@ class ProperCaseCheck(ProgrammaticCheck):
             if _already_capitalised(match.group(0)) or context.protected.overlaps(*match.span()):
                 continue
             yield _finding(INSTITUTION_INFO, text, *match.span(), Applicability.SAFE, "an institution's name")
+        # No such words in a row (the words' marks say, C code): no PLACE_INSTITUTION finding.
+        marked = word_marks(context)
+        if marked.present & _INSTITUTION_BITS != _INSTITUTION_BITS:
+            return
+        if not _INSTITUTION_WORDS.search(marked.marks):
+            return
         # A match ends with a head word after modifiers after its place: matched backwards
         # from each head the document writes, this gives where a match may begin.
         starts = set()
@@ -242,8 +257,8 @@ class ProperCaseCheck(ProgrammaticCheck):
         """A gazetteer name of two or more syllables may head an institution (`Hunan`)."""
         verdict = self._institution_places.get(place)
         if verdict is None:
-            verdict = self._institution_places[place] = bool(gazetteer(self.resources).lookup(place)) and (
-                len(pinyin_analyzer(self.resources).segment(place) or ()) >= 2
+            verdict = self._institution_places[place] = may_head_institution(
+                place, gazetteer(self.resources), pinyin_analyzer(self.resources)
             )
         return verdict
 
@@ -273,13 +288,6 @@ def _peoples(text: str, folded: str | None) -> list[regex.Match[str]]:
             found.append(match)
             resume = match.end()
     return found
-
-
-def _head_of(word: str) -> str | None:
-    """The head word a document word is, as PLACE_INSTITUTION ends with it: `hospital`, or
-    `hospital` before an apostrophe (`hospital's`, whose word is `hospital` too)."""
-    head = word.partition("'")[0].partition("’")[0]
-    return head if head in _HEAD_WORDS else None
 
 
 def _already_capitalised(phrase: str) -> bool:
