@@ -65,6 +65,7 @@ _ORDINAL_WORDS = (
 )
 _ORDINAL = rf"(?:{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
 _APOSTROPHES = ("'", "’")
+_MAX_WORDINGS = 10_000  # findings' wordings kept for the run before the cache is emptied
 PEOPLES = regex.compile(
     rf"(?<![\p{{L}}-])(?:{_ORDINAL}\s+)?people['’]s\s+(?:political\s+consultative\s+conference|hospital"
     r"|government|congress|court|procuratorate|liberation\s+army|armed\s+police)(?![\p{L}-])",
@@ -173,6 +174,10 @@ class ProperCaseCheck(ProgrammaticCheck):
             lambda word: True if word.islower() and self._is_place_word(word) else None
         )
         self._heads: WordVerdicts[str] = WordVerdicts(head_of)
+        # (name, suffix) of a lower-case mention -> whether it is a place's name and suffix.
+        self._lower_mentions: dict[tuple[str, str], bool] = {}
+        # (text found, what it is) -> (message, replacement): the same names recur.
+        self._wording: dict[tuple[str, str], tuple[str, str]] = {}
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
@@ -192,14 +197,20 @@ class ProperCaseCheck(ProgrammaticCheck):
         for mention in mentions(context):
             if not mention.name.islower() or not mention.suffix.islower():
                 continue
-            if not self._is_place_word(mention.name) or not places_named(places, mention.name, mention):
+            written = (mention.name, mention.suffix)
+            named = self._lower_mentions.get(written)
+            if named is None:
+                named = self._lower_mentions[written] = self._is_place_word(mention.name) and bool(
+                    places_named(places, mention.name, mention)
+                )
+            if not named:
                 continue
             end = mention.end
             tail = _TAIL.match(text, end)
             if tail is not None:
                 end = tail.end()
             covered.update(range(mention.start, end))
-            yield _finding(PLACE_INFO, text, mention.start, end, Applicability.SAFE, "a place name")
+            yield self._finding(PLACE_INFO, text, mention.start, end, Applicability.SAFE, "a place name")
         # Lower-case place words, decided once per distinct word; positions only for those.
         words = context.words.distinct
         flagged = [
@@ -210,13 +221,15 @@ class ProperCaseCheck(ProgrammaticCheck):
         for start, end in word_spans(text, flagged):
             if start in covered or context.protected.overlaps(start, end):
                 continue
-            yield _finding(PLACE_INFO, text, start, end, Applicability.SAFE, "a place name")
+            yield self._finding(PLACE_INFO, text, start, end, Applicability.SAFE, "a place name")
 
     def _institutions(self, context: CheckContext, text: str) -> Iterator[Finding]:
         for match in _peoples(text, context.folded_text):
             if _already_capitalised(match.group(0)) or context.protected.overlaps(*match.span()):
                 continue
-            yield _finding(INSTITUTION_INFO, text, *match.span(), Applicability.SAFE, "an institution's name")
+            yield self._finding(
+                INSTITUTION_INFO, text, *match.span(), Applicability.SAFE, "an institution's name"
+            )
         # No such words in a row (the words' marks say, C code): no PLACE_INSTITUTION finding.
         marked = word_marks(context)
         if marked.present & _INSTITUTION_BITS != _INSTITUTION_BITS:
@@ -238,7 +251,34 @@ class ProperCaseCheck(ProgrammaticCheck):
             if _ARTICLE_BEFORE.match(text, 0, match.start()) or PEOPLES.search(match.group("tail")):
                 continue
             span = match.span()
-            yield _finding(INSTITUTION_INFO, text, *span, Applicability.UNSAFE, "an institution's name")
+            yield self._finding(INSTITUTION_INFO, text, *span, Applicability.UNSAFE, "an institution's name")
+
+    def _finding(
+        self, info: RuleInfo, text: str, start: int, end: int, applicability: Applicability, what: str
+    ) -> Finding:
+        found = text[start:end]
+        wording = self._wording.get((found, what))
+        if wording is None:
+            if len(self._wording) >= _MAX_WORDINGS:
+                self._wording.clear()
+            replacement = capitalise_words(found)
+            wording = self._wording[found, what] = (
+                f"`{found}` is {what}: write `{replacement}`",
+                replacement,
+            )
+        message, replacement = wording
+        return Finding(
+            rule=info.id,
+            category=info.category,
+            severity=info.severity,
+            start=start,
+            end=end,
+            text=found,
+            message=message,
+            replacements=(replacement,),
+            applicability=applicability,
+            source="checks",
+        )
 
     def _is_place_word(self, word: str) -> bool:
         """Two or more pinyin syllables and no English word (`china`, `change` are words)."""
@@ -303,25 +343,6 @@ def _capitalised_in(word: str, words: frozenset[str]) -> bool:
 def _supported(word: str, places: Gazetteer, context: PlaceContext) -> bool:
     """The document names the place's prefecture or province (so the lower-case word is it)."""
     return any(context.score(place, exclude=(place.code,)) >= 2 for place in places.lookup(word))
-
-
-def _finding(
-    info: RuleInfo, text: str, start: int, end: int, applicability: Applicability, what: str
-) -> Finding:
-    found = text[start:end]
-    replacement = capitalise_words(found)
-    return Finding(
-        rule=info.id,
-        category=info.category,
-        severity=info.severity,
-        start=start,
-        end=end,
-        text=found,
-        message=f"`{found}` is {what}: write `{replacement}`",
-        replacements=(replacement,),
-        applicability=applicability,
-        source="checks",
-    )
 
 
 def proper_case_check(resources: Resources) -> ProperCaseCheck:
