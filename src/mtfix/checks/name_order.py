@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import repeat
 
 import regex
 
@@ -20,21 +19,22 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
-from mtfix.names.mentions import WordVerdicts, substring_starts
-from mtfix.names.pinyin import PinyinAnalyzer, TokenKind
+from mtfix.names.mentions import substring_starts
+from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.protection import pinyin_analyzer
+from mtfix.names.wordmarks import GIVEN_NAME, SURNAME, name_part, word_marks
 
 RULE_ID = "name-order"
 _PAIR = regex.compile(
     r"(?<![\p{L}'’-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?) (?P<second>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)"
     r"(?![\p{L}'’-])(?!\s+\p{Lu})"
 )
-# (syllables, is a surname) -> its role in a pair; a word marked as a surname.
-_ROLES = {(1, True): 1, (2, False): 2}
-_SURNAME_MARK = re.compile(rb"\x01")
+# A word marked as a surname, once the marks are cut down to the roles (`_ROLES_ONLY`).
+_SURNAME_MARK = re.compile(bytes((SURNAME,)))
+_ROLE_BITS = SURNAME | GIVEN_NAME
+_ROLES_ONLY = bytes(mark & _ROLE_BITS for mark in range(256))
 # Two ASCII words where `_PAIR` may match them (a superset: no boundary checks).
 _ASCII_PAIR = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) (?=([A-Z][a-z]+(?:-[a-z]+)?))")
-_COMMON_ENGLISH = 5.0  # Zipf frequency above which a one-syllable word is English (`He`, `Long`)
 SURNAME_FIRST, GIVEN_FIRST = "surname first", "given name first"
 
 RULE = RuleInfo(
@@ -87,35 +87,33 @@ class NameOrderCheck(ProgrammaticCheck):
         # word -> (syllables, is a surname) for a pinyin name that is no English word, else
         # None; kept for the run, since it depends on the word alone.
         self._parts: dict[str, tuple[int, bool] | None] = {}
-        self._surnames: WordVerdicts[int] = WordVerdicts(self._surname_role)
-        self._given_names: dict[str, bool] = {}
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
         # A pair classifies only when it is two consecutive words, a one-syllable surname and
-        # a two-syllable given name in either order. The surnames among the document's words
-        # are marked by C code (one byte per word), and only the words beside them are judged.
-        surnames = self._surnames
-        if not surnames.among(context.words.distinct):
-            return
-        words = context.words.words
-        marks = bytes(map(surnames.verdicts.get, words, repeat(0)))
-        last = len(words) - 1
-        surname_first = given_first = 0
-        pairs = set()
-        for index in map(_start, _SURNAME_MARK.finditer(marks)):
-            if index < last and self._is_given_name(words[index + 1]):
-                surname_first += 1
-                pairs.add(f"{words[index]} {words[index + 1]}")
-            if index and self._is_given_name(words[index - 1]):
-                given_first += 1
-                pairs.add(f"{words[index - 1]} {words[index]}")
+        # a two-syllable given name in either order: the words' marks (`names.wordmarks`,
+        # one byte per word, shared with the institution check) tell where they are.
+        marked = word_marks(context)
+        if marked.present & _ROLE_BITS != _ROLE_BITS:
+            return  # no surname or no given name: no pair
+        # `\x01\x02` is a surname then a given name; neither pattern can overlap itself, so
+        # `count` counts every pair (C code, on the marks of the roles alone).
+        marks = marked.marks.translate(_ROLES_ONLY)
+        surname_first, given_first = marks.count(b"\x01\x02"), marks.count(b"\x02\x01")
         # Each name the pattern finds is one such pair, in the same order, so when the pairs
         # show no two orders (the usual case) the document has no finding.
         if not surname_first or not given_first or surname_first + given_first < 3:
             return
+        words = context.words.words
+        last = len(words) - 1
+        pairs = set()
+        for index in map(_start, _SURNAME_MARK.finditer(marks)):
+            if index < last and marks[index + 1] == GIVEN_NAME:
+                pairs.add(f"{words[index]} {words[index + 1]}")
+            if index and marks[index - 1] == GIVEN_NAME:
+                pairs.add(f"{words[index - 1]} {words[index]}")
         # An ASCII pair is found where `_ASCII_PAIR` matches (one C scan); the rare pair with
         # other letters is looked for as it is written.
         starts = {found.start() for found in _ASCII_PAIR.finditer(text) if f"{found[1]} {found[2]}" in pairs}
@@ -156,14 +154,7 @@ class NameOrderCheck(ProgrammaticCheck):
             return self._parts[word]
         except KeyError:
             pass
-        analyzer = self._analyzer
-        analysis = analyzer.classify(word)
-        part = None
-        if analysis.kind is TokenKind.PINYIN_NAME and not _english(
-            word, len(analysis.syllables), self._lexicon
-        ):
-            part = (len(analysis.syllables), word.casefold() in analyzer.surnames)
-        self._parts[word] = part
+        part = self._parts[word] = name_part(word, self._analyzer, self._lexicon)
         return part
 
     @cached_property
@@ -173,30 +164,6 @@ class NameOrderCheck(ProgrammaticCheck):
     @cached_property
     def _lexicon(self) -> Lexicon:
         return lexicon(self.resources)
-
-    def _role(self, word: str) -> int | None:
-        """1 for a one-syllable surname, 2 for a two-syllable given name, else None."""
-        if not word[:1].isupper():
-            return None  # no pinyin name (`_name_cased`), judged without classifying
-        analyzer = self._analyzer
-        surname = word.casefold() in analyzer.surnames
-        if not surname and self._lexicon.is_word(word):
-            return None  # not a surname, so only a given name, which must be no English word
-        if len(analyzer.segment(word) or ()) != (1 if surname else 2):
-            return None  # a surname has one syllable, a given name two
-        return _ROLES.get(self._name_part(word))  # type: ignore[arg-type]
-
-    def _surname_role(self, word: str) -> int | None:
-        """1 for a one-syllable surname (the byte its words are marked with), else None."""
-        if word.casefold() not in self._analyzer.surnames:
-            return None
-        return 1 if self._role(word) == 1 else None
-
-    def _is_given_name(self, word: str) -> bool:
-        found = self._given_names.get(word)
-        if found is None:
-            found = self._given_names[word] = self._role(word) == 2
-        return found
 
     def _classify(self, match: regex.Match[str]) -> _Name | None:
         first, second = match.group("first"), match.group("second")
@@ -215,14 +182,6 @@ class NameOrderCheck(ProgrammaticCheck):
 
 def _start(match: re.Match[bytes]) -> int:
     return match.start()
-
-
-def _english(word: str, syllables: int, words: Lexicon) -> bool:
-    """A given name must be no dictionary word; a surname only no very common one (`He`, `Long`),
-    since dictionaries list surnames such as `Chen` and `Wang`."""
-    if syllables == 1:
-        return words.frequency(word) >= _COMMON_ENGLISH
-    return words.is_word(word)
 
 
 def name_order_check(resources: Resources) -> NameOrderCheck:

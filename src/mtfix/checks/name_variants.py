@@ -14,6 +14,7 @@ names) and a grouping of the document's mentions by shared syllables. Two cases:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -25,7 +26,6 @@ from mtfix.names.gazetteer import Gazetteer, Place, gazetteer
 from mtfix.names.mentions import (
     Mention,
     PlaceContext,
-    best_supported,
     mentions,
     place_context,
     places_named,
@@ -129,18 +129,18 @@ class PlaceVariantCheck(ProgrammaticCheck):
 
     def _resolve(self, syllables: tuple[str, ...], mention: Mention, context: CheckContext) -> Place | None:
         """The place this mention should name, given what the document names."""
-        key = (mention.name, mention.kinds)
+        kinds = mention.kinds
+        key = (mention.name, kinds)
         named = self._named.get(key)
         if named is None:
             named = self._named[key] = places_named(gazetteer(self.resources), mention.name, mention)
-        support = place_context(context)
         if named:
             if any(place.level != 1 for place in named):
                 return None  # only a province name can be a province slip
             provinces = context.shared(_PROVINCES_BELOW, self._provinces_below)
-            return _province_slip(named, provinces, support)
+            return _province_slip(named, provinces, place_context(context))
         strong = context.shared(_STRONGLY_SUPPORTED, _strongly_supported)
-        return _closest_supported(syllables, mention.kinds, strong, support)
+        return _closest_supported(syllables, kinds, strong)
 
     def _provinces_below(self, context: CheckContext) -> set[str]:
         """The provinces of the places the document names below province level."""
@@ -160,8 +160,9 @@ _STRONGLY_SUPPORTED = "place-variant.strongly-supported"
 _PROVINCES_BELOW = "place-variant.provinces-below"
 
 
-def _strongly_supported(context: CheckContext) -> dict[int, list[Place]]:
-    """The places the document supports with at least _STRONG_SUPPORT, by syllable count.
+def _strongly_supported(context: CheckContext) -> dict[int, list[_Strong]]:
+    """The places the document supports with at least _STRONG_SUPPORT, by syllable count,
+    each with its score and its pinyin joined (asked per mention, so computed once here).
 
     A score of 3 for the place's own name and 2 per named ancestor reaches 4 only for a place
     named under a named place, or below two named places, that is below the nearer of them,
@@ -178,15 +179,27 @@ def _strongly_supported(context: CheckContext) -> dict[int, list[Place]]:
         found[place.code] = place
         for member in places.descendants(place):
             found[member.code] = member
-    strong: dict[int, list[Place]] = {}
+    strong: dict[int, list[_Strong]] = {}
     for place in found.values():
-        if support.score(place) >= _STRONG_SUPPORT:
-            strong.setdefault(len(place.syllables), []).append(place)
+        score = support.score(place)
+        if score >= _STRONG_SUPPORT:
+            strong.setdefault(len(place.syllables), []).append(
+                _Strong(place, score, "".join(place.syllables), place.syllables[-1])
+            )
     return strong
 
 
+class _Strong(NamedTuple):
+    """A strongly supported place with what `_closest_supported` compares."""
+
+    place: Place
+    score: int  # `PlaceContext.score(place)`
+    written: str  # its syllables joined
+    last: str  # its last syllable
+
+
 def _closest_supported(
-    syllables: tuple[str, ...], kinds: frozenset[str], strong: dict[int, list[Place]], support: PlaceContext
+    syllables: tuple[str, ...], kinds: frozenset[str], strong: dict[int, list[_Strong]]
 ) -> Place | None:
     """The real place an unknown name most likely garbles, if the document supports one.
 
@@ -194,18 +207,24 @@ def _closest_supported(
     syllable, or at most _MAX_DISTANCE letters away. One is proposed only when it is the
     single best supported and scores at least _STRONG_SUPPORT; any candidate scoring less
     can then neither win nor tie, so only the strongly supported places are compared.
+    As `best_supported` over the candidates: the first with the highest score, unless
+    another candidate has that score too (scores here are never 0).
     """
     written = "".join(syllables)
-    candidates = [
-        place
-        for place in strong.get(len(syllables), ())
-        if place.kind in kinds
-        and (
-            place.syllables[-1] == syllables[-1]
-            or _within_distance("".join(place.syllables), written, _MAX_DISTANCE)
-        )
-    ]
-    return best_supported(candidates, support)
+    last = syllables[-1]
+    best: Place | None = None
+    top = 0
+    tied = False
+    for place, score, name, place_last in strong.get(len(syllables), ()):
+        if place.kind not in kinds or score < top:
+            continue
+        if place_last != last and not _within_distance(name, written, _MAX_DISTANCE):
+            continue
+        if score > top:
+            best, top, tied = place, score, False
+        else:
+            tied = True
+    return None if tied else best
 
 
 def _province_slip(named: list[Place], provinces: set[str], context: PlaceContext) -> Place | None:

@@ -16,6 +16,7 @@ Two rules:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -36,22 +37,20 @@ from mtfix.names.mentions import (
     word_spans,
 )
 from mtfix.names.protection import pinyin_analyzer
+from mtfix.names.wordmarks import (
+    HEAD,
+    HEADS,
+    MODIFIER,
+    MODIFIERS,
+    PLACE,
+    head_of,
+    may_head_institution,
+    word_marks,
+)
 
 PLACE_RULE = "lowercase-place-name"
 INSTITUTION_RULE = "lowercase-institution-name"
 
-# Words that head an institution name, and words that may stand between a place and its head.
-HEADS = (
-    "hospital|university|college|bureau|commission|committee|government|centre|center|institute|academy"
-    "|administration|department|association|federation|procuratorate|court|congress|school"
-)
-MODIFIERS = (
-    "cancer|tumou?r|children['’]s|women['’]s|maternal|and|child|health|care|traditional|chinese|medicine"
-    "|people['’]s|central|general|municipal|provincial|first|second|third|fourth|fifth|sixth|seventh"
-    "|stomatological|eye|chest|infectious|diseases?|mental|psychiatric|rehabilitation|education|public"
-    "|security|finance|civil|affairs|medical|normal|agricultural|science|technology|red|cross"
-    "|disease|control|prevention|planning|family|development|reform|emergency|management"
-)
 _ORDINAL_WORDS = (
     "first",
     "second",
@@ -66,6 +65,7 @@ _ORDINAL_WORDS = (
 )
 _ORDINAL = rf"(?:{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
 _APOSTROPHES = ("'", "’")
+_MAX_WORDINGS = 10_000  # findings' wordings kept for the run before the cache is emptied
 PEOPLES = regex.compile(
     rf"(?<![\p{{L}}-])(?:{_ORDINAL}\s+)?people['’]s\s+(?:political\s+consultative\s+conference|hospital"
     r"|government|congress|court|procuratorate|liberation\s+army|armed\s+police)(?![\p{L}-])",
@@ -80,9 +80,19 @@ _ARTICLE_BEFORE = regex.compile(r"(?r)\b(?:a|an|one|each|every|any|another)\s+",
 # A place and its modifiers, matched backwards from a head word (`(?r)`): where a match of
 # PLACE_INSTITUTION ending with that head begins.
 _BEFORE_HEAD = regex.compile(rf"(?r)\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?(?:\s+(?:{MODIFIERS}))+\s+")
-_HEAD_WORDS = frozenset(HEADS.split("|"))
 # Letters and digits, then spaces, just before an offset (an ordinal before `people’s`).
 _WORD_AND_SPACES_BEFORE = regex.compile(r"(?r)[\p{L}\d]+\s+")
+
+
+def _marked(bit: int) -> bytes:
+    """A byte class: the word marks (`names.wordmarks`) with `bit`."""
+    return b"[" + b"".join(re.escape(bytes((mark,))) for mark in range(1, 256) if mark & bit) + b"]"
+
+
+# A PLACE_INSTITUTION match whose place may head an institution is, in the document's words,
+# a word ending with that place, modifiers and a head word in a row (only spaces between).
+_INSTITUTION_WORDS = re.compile(_marked(PLACE) + _marked(MODIFIER) + b"+" + _marked(HEAD))
+_INSTITUTION_BITS = PLACE | MODIFIER | HEAD
 
 PLACE_INFO = RuleInfo(
     id=PLACE_RULE,
@@ -163,7 +173,11 @@ class ProperCaseCheck(ProgrammaticCheck):
         self._lower_place_words: WordVerdicts[bool] = WordVerdicts(
             lambda word: True if word.islower() and self._is_place_word(word) else None
         )
-        self._heads: WordVerdicts[str] = WordVerdicts(_head_of)
+        self._heads: WordVerdicts[str] = WordVerdicts(head_of)
+        # (name, suffix) of a lower-case mention -> whether it is a place's name and suffix.
+        self._lower_mentions: dict[tuple[str, str], bool] = {}
+        # (text found, what it is) -> (message, replacement): the same names recur.
+        self._wording: dict[tuple[str, str], tuple[str, str]] = {}
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
@@ -183,14 +197,20 @@ class ProperCaseCheck(ProgrammaticCheck):
         for mention in mentions(context):
             if not mention.name.islower() or not mention.suffix.islower():
                 continue
-            if not self._is_place_word(mention.name) or not places_named(places, mention.name, mention):
+            written = (mention.name, mention.suffix)
+            named = self._lower_mentions.get(written)
+            if named is None:
+                named = self._lower_mentions[written] = self._is_place_word(mention.name) and bool(
+                    places_named(places, mention.name, mention)
+                )
+            if not named:
                 continue
             end = mention.end
             tail = _TAIL.match(text, end)
             if tail is not None:
                 end = tail.end()
             covered.update(range(mention.start, end))
-            yield _finding(PLACE_INFO, text, mention.start, end, Applicability.SAFE, "a place name")
+            yield self._finding(PLACE_INFO, text, mention.start, end, Applicability.SAFE, "a place name")
         # Lower-case place words, decided once per distinct word; positions only for those.
         words = context.words.distinct
         flagged = [
@@ -201,13 +221,21 @@ class ProperCaseCheck(ProgrammaticCheck):
         for start, end in word_spans(text, flagged):
             if start in covered or context.protected.overlaps(start, end):
                 continue
-            yield _finding(PLACE_INFO, text, start, end, Applicability.SAFE, "a place name")
+            yield self._finding(PLACE_INFO, text, start, end, Applicability.SAFE, "a place name")
 
     def _institutions(self, context: CheckContext, text: str) -> Iterator[Finding]:
         for match in _peoples(text, context.folded_text):
             if _already_capitalised(match.group(0)) or context.protected.overlaps(*match.span()):
                 continue
-            yield _finding(INSTITUTION_INFO, text, *match.span(), Applicability.SAFE, "an institution's name")
+            yield self._finding(
+                INSTITUTION_INFO, text, *match.span(), Applicability.SAFE, "an institution's name"
+            )
+        # No such words in a row (the words' marks say, C code): no PLACE_INSTITUTION finding.
+        marked = word_marks(context)
+        if marked.present & _INSTITUTION_BITS != _INSTITUTION_BITS:
+            return
+        if not _INSTITUTION_WORDS.search(marked.marks):
+            return
         # A match ends with a head word after modifiers after its place: matched backwards
         # from each head the document writes, this gives where a match may begin.
         starts = set()
@@ -223,7 +251,34 @@ class ProperCaseCheck(ProgrammaticCheck):
             if _ARTICLE_BEFORE.match(text, 0, match.start()) or PEOPLES.search(match.group("tail")):
                 continue
             span = match.span()
-            yield _finding(INSTITUTION_INFO, text, *span, Applicability.UNSAFE, "an institution's name")
+            yield self._finding(INSTITUTION_INFO, text, *span, Applicability.UNSAFE, "an institution's name")
+
+    def _finding(
+        self, info: RuleInfo, text: str, start: int, end: int, applicability: Applicability, what: str
+    ) -> Finding:
+        found = text[start:end]
+        wording = self._wording.get((found, what))
+        if wording is None:
+            if len(self._wording) >= _MAX_WORDINGS:
+                self._wording.clear()
+            replacement = capitalise_words(found)
+            wording = self._wording[found, what] = (
+                f"`{found}` is {what}: write `{replacement}`",
+                replacement,
+            )
+        message, replacement = wording
+        return Finding(
+            rule=info.id,
+            category=info.category,
+            severity=info.severity,
+            start=start,
+            end=end,
+            text=found,
+            message=message,
+            replacements=(replacement,),
+            applicability=applicability,
+            source="checks",
+        )
 
     def _is_place_word(self, word: str) -> bool:
         """Two or more pinyin syllables and no English word (`china`, `change` are words)."""
@@ -242,8 +297,8 @@ class ProperCaseCheck(ProgrammaticCheck):
         """A gazetteer name of two or more syllables may head an institution (`Hunan`)."""
         verdict = self._institution_places.get(place)
         if verdict is None:
-            verdict = self._institution_places[place] = bool(gazetteer(self.resources).lookup(place)) and (
-                len(pinyin_analyzer(self.resources).segment(place) or ()) >= 2
+            verdict = self._institution_places[place] = may_head_institution(
+                place, gazetteer(self.resources), pinyin_analyzer(self.resources)
             )
         return verdict
 
@@ -275,13 +330,6 @@ def _peoples(text: str, folded: str | None) -> list[regex.Match[str]]:
     return found
 
 
-def _head_of(word: str) -> str | None:
-    """The head word a document word is, as PLACE_INSTITUTION ends with it: `hospital`, or
-    `hospital` before an apostrophe (`hospital's`, whose word is `hospital` too)."""
-    head = word.partition("'")[0].partition("’")[0]
-    return head if head in _HEAD_WORDS else None
-
-
 def _already_capitalised(phrase: str) -> bool:
     return capitalise_words(phrase) == phrase
 
@@ -295,25 +343,6 @@ def _capitalised_in(word: str, words: frozenset[str]) -> bool:
 def _supported(word: str, places: Gazetteer, context: PlaceContext) -> bool:
     """The document names the place's prefecture or province (so the lower-case word is it)."""
     return any(context.score(place, exclude=(place.code,)) >= 2 for place in places.lookup(word))
-
-
-def _finding(
-    info: RuleInfo, text: str, start: int, end: int, applicability: Applicability, what: str
-) -> Finding:
-    found = text[start:end]
-    replacement = capitalise_words(found)
-    return Finding(
-        rule=info.id,
-        category=info.category,
-        severity=info.severity,
-        start=start,
-        end=end,
-        text=found,
-        message=f"`{found}` is {what}: write `{replacement}`",
-        replacements=(replacement,),
-        applicability=applicability,
-        source="checks",
-    )
 
 
 def proper_case_check(resources: Resources) -> ProperCaseCheck:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, partial
-from typing import Generic, TypeVar
+from functools import cached_property, lru_cache, partial
+from typing import Generic, NamedTuple, TypeVar
 
 import regex
 
@@ -40,10 +40,11 @@ MENTION = regex.compile(
 )
 # The first word of every suffix: each mention has one right after the spaces ending its name.
 _SUFFIX_HEADS = tuple(sorted({suffix.split()[0] for suffix in SUFFIX_KINDS}))
-# The name and spaces just before a suffix, matched backwards (`(?r)`) from the suffix.
-_NAME_BEFORE = regex.compile(r"(?r)(\p{L}+(?:['’-]\p{L}+)*)\s+")
-# The suffix part of MENTION, and what may not precede a name (letters cannot: see above).
-_SUFFIX_AT = regex.compile(rf"(?i:{_SUFFIX})(?!\p{{L}})")
+# The suffix part of MENTION, matched where a suffix word begins, with the name and spaces
+# before it in a look-behind (matched backwards: the longest name, as the forward match
+# takes it); one regex call per mention instead of two. What may not precede a name
+# (letters cannot: the look-behind took them all) is checked after.
+_SUFFIX_AFTER_NAME = regex.compile(rf"(?<=(\p{{L}}+(?:['’-]\p{{L}}+)*)\s+)(?i:{_SUFFIX})(?!\p{{L}})")
 _JOINERS = "'’-"
 # A word of `WordIndex.words` where it begins: no letter, nor a letter and a joiner, before it.
 _WORD_AT = regex.compile(r"(?<!\p{L})(?<!\p{L}['’\-])\p{L}+(?:['’\-]\p{L}+)*")
@@ -52,10 +53,13 @@ V = TypeVar("V")
 _MENTIONS = "names.mentions"
 _PLACE_CONTEXT = "names.place-context"
 _PLACE_CODES = "names.place-codes-by-word"
+_HEADS_BY_WORD = "names.suffix-heads-by-word"
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    """A place mention. A named tuple (immutable like a frozen dataclass) since a document
+    holds tens of them per thousand words and a tuple is built several times faster."""
+
     start: int  # of the name
     end: int  # of the suffix
     name: str
@@ -67,40 +71,73 @@ class Mention:
 
     @property
     def kinds(self) -> frozenset[str]:
-        return SUFFIX_KINDS[" ".join(self.suffix.casefold().split())]
+        return suffix_kinds(self.suffix)
+
+
+@lru_cache(maxsize=1024)
+def suffix_kinds(suffix: str) -> frozenset[str]:
+    """The gazetteer types a suffix as written stands for; cached, since the name checks ask
+    per mention and a run writes its suffixes in a handful of ways."""
+    return SUFFIX_KINDS[" ".join(suffix.casefold().split())]
 
 
 def mentions(context: CheckContext) -> tuple[Mention, ...]:
     """The document's place mentions in text order, found once for the name checks."""
-    return context.shared(_MENTIONS, lambda shared: find_mentions(shared.document.text, shared.folded_text))
+    return context.shared(_MENTIONS, _find_mentions)
 
 
-def find_mentions(text: str, folded: str | None = None) -> tuple[Mention, ...]:
+def _find_mentions(context: CheckContext) -> tuple[Mention, ...]:
+    return find_mentions(context.document.text, context.folded_text, _heads_written(context))
+
+
+def _heads_written(context: CheckContext) -> tuple[str, ...]:
+    """The suffix heads some word of the document begins with (any case).
+
+    Why: a mention's suffix begins a word (spaces precede it), so a head no word begins with
+    starts no mention, and the text need not be searched for it (`banner`, `prefecture` are
+    rare). The folded text is `text.lower()` offset for offset, so a head found there at a
+    word's start is the start of that word lower-cased.
+    """
+    heads: WordVerdicts[tuple[str, ...]] = context.resources.load(
+        _HEADS_BY_WORD, lambda _: WordVerdicts(_heads_beginning)
+    )
+    found = heads.among(context.words.distinct)
+    return tuple(sorted({head for word in found for head in heads.verdicts[word]}))
+
+
+def _heads_beginning(word: str) -> tuple[str, ...] | None:
+    lowered = word.lower()
+    return tuple(head for head in _SUFFIX_HEADS if lowered.startswith(head)) or None
+
+
+def find_mentions(
+    text: str, folded: str | None = None, heads: Collection[str] = _SUFFIX_HEADS
+) -> tuple[Mention, ...]:
     """Exactly the matches of `MENTION.finditer(text)`, found from their suffixes.
 
     Why: tried at every word, the pattern cost more than everything the name checks do with
     its few dozen matches. `str.find` in `folded` (the text lower-cased offset for offset, None
-    when that is not possible) lists where a suffix word may begin; there the suffix part of
-    the pattern is matched, and the name and spaces before it backwards (`(?r)`, the longest,
-    as the forward match takes it), then the pattern's look-behind is checked. Starts grow with
-    suffix positions, so skipping a start inside the previous match reproduces finditer's
-    non-overlapping scan.
+    when that is not possible) lists where a suffix word may begin; there one match gives the
+    suffix part of the pattern and, in a look-behind (matched backwards: the longest, as the
+    forward match takes it), the name and spaces before it; then the pattern's look-behind
+    is checked. Starts grow with suffix positions, so skipping a start inside the previous
+    match reproduces finditer's non-overlapping scan. `heads` may leave out suffix heads
+    that begin no word of the text.
     """
     if folded is None:
         return tuple(_mention(match) for match in MENTION.finditer(text))
     found: list[Mention] = []
     resume = 0  # where finditer would search next
-    for head in substring_starts(folded, _SUFFIX_HEADS):
-        before = _NAME_BEFORE.match(text, 0, head)
-        if before is None:
+    match_at = _SUFFIX_AFTER_NAME.match
+    for head in substring_starts(folded, heads):
+        match = match_at(text, head)
+        if match is None:
             continue
-        start = before.start()
+        start, name_end = match.span(1)
         if start < resume or (start and text[start - 1] in _JOINERS):
             continue
-        suffix = _SUFFIX_AT.match(text, head)
-        if suffix is not None:
-            found.append(Mention(start, suffix.end(), text[start : before.end(1)], suffix.group()))
-            resume = suffix.end()
+        resume = match.end()
+        found.append(Mention(start, resume, text[start:name_end], match.group()))
     return tuple(found)
 
 

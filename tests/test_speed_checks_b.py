@@ -1,0 +1,159 @@
+"""The name checks' fast paths give what the plain code they replace gives."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtfix.checks.name_variants import _MAX_DISTANCE, _closest_supported, _Strong, _within_distance
+from mtfix.checks.proper_case import _ARTICLE_BEFORE, PEOPLES, PLACE_INSTITUTION, ProperCaseCheck
+from mtfix.context import CheckContext, Resources
+from mtfix.document import Document
+from mtfix.names.gazetteer import Place
+from mtfix.names.mentions import MENTION, best_supported, mentions
+
+SYLLABLES = ("he", "heng", "ce", "bei", "hu", "nan", "xin", "le")
+KINDS = ("County", "City", "District")
+
+
+class _Scores:
+    """A stand-in for `PlaceContext` with fixed scores (what `best_supported` reads)."""
+
+    def __init__(self, scores: dict[str, int]) -> None:
+        self.scores = scores
+
+    def score(self, place: Place, exclude: object = ()) -> int:
+        return self.scores[place.code]
+
+
+places = st.lists(
+    st.tuples(
+        st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map(tuple),
+        st.sampled_from(KINDS),
+        st.integers(min_value=4, max_value=9),
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    places,
+    st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map(tuple),
+    st.sets(st.sampled_from(KINDS), min_size=1).map(frozenset),
+)
+def test_closest_supported_is_best_supported_over_the_candidates(
+    found: list[tuple[tuple[str, ...], str, int]], syllables: tuple[str, ...], kinds: frozenset[str]
+) -> None:
+    strong: dict[int, list[_Strong]] = {}
+    scores: dict[str, int] = {}
+    for number, (place_syllables, kind, score) in enumerate(found):
+        place = Place(str(number), "", 3, "", place_syllables, kind)
+        scores[place.code] = score
+        strong.setdefault(len(place_syllables), []).append(
+            _Strong(place, score, "".join(place_syllables), place_syllables[-1])
+        )
+    written = "".join(syllables)
+    candidates = [
+        entry.place
+        for entry in strong.get(len(syllables), ())
+        if entry.place.kind in kinds
+        and (
+            entry.place.syllables[-1] == syllables[-1]
+            or _within_distance("".join(entry.place.syllables), written, _MAX_DISTANCE)
+        )
+    ]
+    expected = best_supported(candidates, _Scores(scores))  # type: ignore[arg-type]
+    assert _closest_supported(syllables, kinds, strong) is expected
+
+
+# Names, every suffix head in several cases and inside other words, joiners, spaces.
+MENTION_PIECES = (
+    "Ceheng",
+    "xi'an",
+    "Dong-an",
+    "Hunan's",
+    "County",
+    "COUNTY",
+    "county-level",
+    "City",
+    "ethnicity",
+    "Autonomous",
+    "autonomous",
+    "Prefecture",
+    "Region",
+    "Province",
+    "district's",
+    "Banner",
+    "BANNER",
+    "banners",
+    "Σ",
+    "ſ",
+    "-",
+    "'",
+    " ",
+    "  ",
+    "\n",
+    "\u00a0",
+    ",",
+    "1",
+)
+_RESOURCES = Resources()
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(MENTION_PIECES), max_size=24).map("".join))
+def test_mentions_searching_only_the_heads_words_begin_with(text: str) -> None:
+    expected = [(m.start(), m.end(), m["name"], m["suffix"]) for m in MENTION.finditer(text)]
+    found = mentions(CheckContext(Document(text), _RESOURCES))
+    assert [(m.start, m.end, m.name, m.suffix) for m in found] == expected
+
+
+INSTITUTION_PIECES = (
+    "Hunan",
+    "Hunan's",
+    "Hunan’s",
+    "Xi'an",
+    "xHunan",
+    "Mc-Hunan",
+    "Beijing",
+    "Chinese",
+    "children's",
+    "women’s",
+    "people's",
+    "tumour",
+    "diseases",
+    "and",
+    "cancer",
+    "health",
+    "hospital",
+    "hospital's",
+    "committee",
+    "the",
+    "a",
+    " ",
+    "  ",
+    "\n",
+    "\u00a0",
+    "\x1c",
+    "-",
+    ",",
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(INSTITUTION_PIECES), max_size=16).map("".join))
+def test_institutions_gated_by_word_marks_are_the_pattern_matches(text: str) -> None:
+    check = ProperCaseCheck(_RESOURCES)
+    context = CheckContext(Document(text), _RESOURCES)
+    found = [
+        (f.start, f.end) for f in check._institutions(context, text) if f.applicability.value == "unsafe"
+    ]
+    expected = [
+        match.span()
+        for match in PLACE_INSTITUTION.finditer(text)
+        if check._is_institution_place(match["place"])
+        and not _ARTICLE_BEFORE.match(text, 0, match.start())
+        and not PEOPLES.search(match["tail"])
+    ]
+    assert found == expected
