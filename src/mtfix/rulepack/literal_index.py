@@ -15,6 +15,7 @@ and as matches they would outnumber all the others. A text the automaton cannot 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -83,13 +84,9 @@ class LiteralIndex:
         except UnicodeEncodeError:
             return None
         # Matches come in order of their end; one literal's ends, hence starts, ascend.
-        by_pattern: dict[int, list[int]] = {}
+        by_pattern: defaultdict[int, list[int]] = defaultdict(list)
         for pattern, start, _ in matches:
-            offsets = by_pattern.get(pattern)
-            if offsets is None:
-                by_pattern[pattern] = [start]
-            else:
-                offsets.append(start)
+            by_pattern[pattern].append(start)
         return {patterns[pattern]: offsets for pattern, offsets in by_pattern.items()}
 
     def _automaton(self, folded: bool) -> tuple[ahocorasick_rs.AhoCorasick | None, tuple[str, ...]]:
