@@ -56,15 +56,15 @@ class _Lines:
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self._line = -1
-        self._shown = ""
-        self._plain = True  # every character one cell wide: width equals length
+        self.line = -1
+        self.shown = ""
+        self.plain = True  # every character one cell wide: width equals length
 
     def get(self, line: int) -> tuple[str, bool]:
-        if line != self._line:
+        if line != self.line:
             shown = _visible(self.document.line_text(line))
-            self._line, self._shown, self._plain = line, shown, _narrow(shown)
-        return self._shown, self._plain
+            self.line, self.shown, self.plain = line, shown, _narrow(shown)
+        return self.shown, self.plain
 
 
 def _narrow(text: str) -> bool:
@@ -78,15 +78,25 @@ def _narrow(text: str) -> bool:
 
 
 def render_finding(document: Document, finding: Finding, colour: bool) -> str:
-    return _render(document, finding, colour, _Lines(document))
+    return _render(document, finding, colour, _Lines(document), {})
 
 
-def _render(document: Document, finding: Finding, colour: bool, lines: _Lines) -> str:
+def _render(
+    document: Document,
+    finding: Finding,
+    colour: bool,
+    lines: _Lines,
+    suggestions: dict[tuple[tuple[str, ...], Applicability], str],
+) -> str:
+    """`suggestions` keeps each suggestion line made for this output (most recur: `, `, `the`)."""
     start = finding.start
     starts = document.line_starts
     line = bisect_right(starts, start)
     begin = start - starts[line - 1]
-    source, plain = lines.get(line)
+    if line == lines.line:
+        source, plain = lines.shown, lines.plain
+    else:
+        source, plain = lines.get(line)
     length = len(source)
     # The span shown on this line: at least one cell, even for an empty span or one past the end.
     span_length = finding.end - start
@@ -118,10 +128,14 @@ def _render(document: Document, finding: Finding, colour: bool, lines: _Lines) -
     replacements = finding.replacements
     if not replacements:
         return f"{head}\n    {shown}\n    {' ' * caret_pad}{caret}"
-    options = " | ".join([repr(r) for r in replacements[:3]])
-    suggestion = f"    {_label(finding.applicability)}: {options}"
-    if colour:
-        suggestion = f"{_GREEN}{suggestion}{_RESET}"
+    key = (replacements, finding.applicability)
+    suggestion = suggestions.get(key)
+    if suggestion is None:
+        options = " | ".join([repr(r) for r in replacements[:3]])
+        suggestion = f"    {_label(finding.applicability)}: {options}"
+        if colour:
+            suggestion = f"{_GREEN}{suggestion}{_RESET}"
+        suggestions[key] = suggestion
     return f"{head}\n    {shown}\n    {' ' * caret_pad}{caret}\n{suggestion}"
 
 
@@ -134,4 +148,6 @@ def _label(applicability: Applicability) -> str:
 
 def write_text(document: Document, findings: Iterable[Finding], out: TextIO, colour: bool) -> None:
     lines = _Lines(document)
-    out.write("".join([_render(document, finding, colour, lines) + "\n" for finding in findings]))
+    suggestions: dict[tuple[tuple[str, ...], Applicability], str] = {}
+    rendered = [_render(document, finding, colour, lines, suggestions) + "\n" for finding in findings]
+    out.write("".join(rendered))
