@@ -20,7 +20,7 @@ from mtfix.rulepack.kinds import DeferredPattern, PatternRule
 from mtfix.rulepack.literals import parse_pattern
 from mtfix.rulepack.loader import build_rule
 from mtfix.rulepack.required import required_strings_in
-from mtfix.rulepack.shape import EXTRA_CASES
+from mtfix.rulepack.shape import EXTRA_CASES, Shape, Step
 
 PIECES = [
     *"aAnNtT .,;:!?()\u00a0\t\n\u3000-'’\"”",
@@ -160,6 +160,25 @@ def test_a_shape_admits_every_position_the_pattern_matches_at(pieces):
         for position in range(len(text) + 1):
             if match_at(text, position) is not None:
                 assert rule.shape.admits(text, position), (rule.id, position)
+
+
+SHAPES = [rule.shape for rule in RULES if rule.shape is not None] + [
+    branch.shape for rule in RULES for branch in rule.branches or () if branch.shape is not None
+]
+SHAPES += [
+    Shape((Step(frozenset("ab")), Step(None), Step(frozenset(" \n"), 0, run=True), Step(frozenset("-]^\\")))),
+    Shape((Step(frozenset("a")), Step(frozenset()))),
+    Shape((Step(frozenset(" "), 2, run=True),)),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "\n", "-", "]", "^", "\\", "ab", "a\n-"]), max_size=40))
+def test_a_shape_admits_the_same_positions_through_its_compiled_matcher(pieces):
+    text = "".join(pieces)
+    positions = range(len(text) + 2)
+    for shape in SHAPES:
+        assert shape.admitted(text, positions) == [p for p in positions if shape.admits(text, p)], shape
 
 
 def test_a_shape_drops_an_article_before_a_consonant():

@@ -16,8 +16,10 @@ run greedily finds the one place the next step can apply.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from mtfix.rulepack.literals import class_codes, sre_parse
@@ -38,6 +40,7 @@ _IGNORECASE = sre_parse.SRE_FLAG_IGNORECASE
 _REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) if op)
 
 Characters = frozenset[str] | None  # None: any character
+_NOTHING = re.compile("(?!)")
 
 
 @dataclass(frozen=True)
@@ -75,8 +78,27 @@ class Shape:
         return True
 
     def admitted(self, text: str, positions: Iterable[int]) -> list[int]:
-        admits = self.admits
-        return [position for position in positions if admits(text, position)]
+        """The positions `admits` keeps, tested by one C call each (`matcher`)."""
+        match = self.matcher
+        return [position for position in positions if match(text, position)]
+
+    @cached_property
+    def matcher(self) -> Callable[[str, int], re.Match[str] | None]:
+        """`admits` as a stdlib `re` pattern's `match`: each step a character class (any
+        character: `.`), each run a class repeated at least `minimum` times. Greedy
+        matching finds what `admits` finds, since a run never shares a character with the
+        step after it (`_usable`), and a run never ends the steps with nothing to test."""
+        parts = []
+        for step in self.steps:
+            characters = step.characters
+            if characters is None:
+                part = "."
+            elif not characters:
+                return _NOTHING.match  # an empty class admits no position
+            else:
+                part = "[" + "".join(map(re.escape, sorted(characters))) + "]"
+            parts.append(f"{part}{{{step.minimum},}}" if step.run else part)
+        return re.compile("".join(parts), re.DOTALL).match
 
 
 def shape_of(parsed: Any) -> Shape | None:
