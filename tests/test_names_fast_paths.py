@@ -118,9 +118,7 @@ def test_word_spans_are_the_tokens(text: str) -> None:
         assert first_word_start(text, word) == next(t.start for t in every if t.text == word)
 
 
-@settings(max_examples=300, deadline=None)
-@given(texts)
-def test_institutions_are_the_pattern_matches(resources, text: str) -> None:
+def _assert_institutions_are_the_pattern_matches(resources, text: str) -> None:
     from mtfix.checks.proper_case import ProperCaseCheck
 
     check = ProperCaseCheck(resources)
@@ -136,6 +134,50 @@ def test_institutions_are_the_pattern_matches(resources, text: str) -> None:
         and not PEOPLES.search(match["tail"])
     ]
     assert found == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_institutions_are_the_pattern_matches(resources, text: str) -> None:
+    _assert_institutions_are_the_pattern_matches(resources, text)
+
+
+INSTITUTION_PIECES = (
+    "Hunan",
+    "Hunan's",
+    "Hunan’s",
+    "Xi'an",
+    "xHunan",
+    "Mc-Hunan",
+    "Beijing",
+    "Chinese",
+    "children's",
+    "women’s",
+    "people's",
+    "tumour",
+    "diseases",
+    "and",
+    "cancer",
+    "health",
+    "hospital",
+    "hospital's",
+    "committee",
+    "the",
+    "a",
+    " ",
+    "  ",
+    "\n",
+    "\u00a0",
+    "\x1c",
+    "-",
+    ",",
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(INSTITUTION_PIECES), max_size=16).map("".join))
+def test_institutions_gated_by_word_marks_are_the_pattern_matches(resources, text: str) -> None:
+    _assert_institutions_are_the_pattern_matches(resources, text)
 
 
 def _levenshtein(first: str, second: str) -> int:

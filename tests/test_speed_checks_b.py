@@ -6,7 +6,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtfix.checks.name_variants import _MAX_DISTANCE, _closest_supported, _Strong, _within_distance
-from mtfix.checks.proper_case import _ARTICLE_BEFORE, PEOPLES, PLACE_INSTITUTION, ProperCaseCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
 from mtfix.names.gazetteer import Place
@@ -107,53 +106,3 @@ def test_mentions_searching_only_the_heads_words_begin_with(text: str) -> None:
     expected = [(m.start(), m.end(), m["name"], m["suffix"]) for m in MENTION.finditer(text)]
     found = mentions(CheckContext(Document(text), _RESOURCES))
     assert [(m.start, m.end, m.name, m.suffix) for m in found] == expected
-
-
-INSTITUTION_PIECES = (
-    "Hunan",
-    "Hunan's",
-    "Hunan’s",
-    "Xi'an",
-    "xHunan",
-    "Mc-Hunan",
-    "Beijing",
-    "Chinese",
-    "children's",
-    "women’s",
-    "people's",
-    "tumour",
-    "diseases",
-    "and",
-    "cancer",
-    "health",
-    "hospital",
-    "hospital's",
-    "committee",
-    "the",
-    "a",
-    " ",
-    "  ",
-    "\n",
-    "\u00a0",
-    "\x1c",
-    "-",
-    ",",
-)
-
-
-@settings(max_examples=600, deadline=None)
-@given(st.lists(st.sampled_from(INSTITUTION_PIECES), max_size=16).map("".join))
-def test_institutions_gated_by_word_marks_are_the_pattern_matches(text: str) -> None:
-    check = ProperCaseCheck(_RESOURCES)
-    context = CheckContext(Document(text), _RESOURCES)
-    found = [
-        (f.start, f.end) for f in check._institutions(context, text) if f.applicability.value == "unsafe"
-    ]
-    expected = [
-        match.span()
-        for match in PLACE_INSTITUTION.finditer(text)
-        if check._is_institution_place(match["place"])
-        and not _ARTICLE_BEFORE.match(text, 0, match.start())
-        and not PEOPLES.search(match["tail"])
-    ]
-    assert found == expected

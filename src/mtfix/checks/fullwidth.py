@@ -11,13 +11,14 @@ CJK characters, and every mark of a mostly-CJK document, are left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.checks._cjk import document_is_mostly_cjk, is_cjk, neighbour
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.names.mentions import substring_starts
 
 PUNCTUATION, BRACKET, BOOK_TITLE, DASH, ALPHANUMERIC = (
     "fullwidth-punctuation",
@@ -235,37 +236,17 @@ class FullwidthPunctuationCheck(ProgrammaticCheck):
                     continue
                 self._token_marks[token] = marks
             chars.update(marks)
-        positions = [at for char in chars for at in _positions(text, char)]
-        positions.sort()
-        return positions
-
-
-def _positions(text: str, char: str) -> Iterator[int]:
-    at = text.find(char)
-    while at >= 0:
-        yield at
-        at = text.find(char, at + 1)
+        return substring_starts(text, chars)
 
 
 def _marks(text: str, position: int) -> Iterator[tuple[int, int]]:
     """Spans of the marks from `position` on, left to right without overlaps: a dash or
     an ellipsis counts only doubled (`——`), as in `——|……|[single marks]`."""
-    while (found := _MARK_START.search(text, position)) is not None:
-        start = found.start()
-        char = text[start]
-        if char in "—…":
-            if text[start + 1 : start + 2] != char:
-                position = start + 1
-                continue
-            position = start + 2
-        else:
-            position = start + 1
-        yield start, position
+    return _marks_at(text, (found.start() for found in _MARK_START.finditer(text, position)), position)
 
 
-def _marks_at(text: str, positions: list[int]) -> Iterator[tuple[int, int]]:
-    """`_marks(text, 0)`, given where every mark character is (in order)."""
-    position = 0
+def _marks_at(text: str, positions: Iterable[int], position: int = 0) -> Iterator[tuple[int, int]]:
+    """`_marks(text, position)`, given where every mark character from `position` on is (in order)."""
     for start in positions:
         if start < position:
             continue  # the second half of a doubled mark
