@@ -231,6 +231,16 @@ def test_repeated_word_candidates_give_the_plain_scan(pieces):
         assert _engine(rule, text) == _plain(rule, text), rule.id
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORD_PIECES), max_size=20).map("".join), max_size=4))
+def test_repeated_word_candidates_with_a_run_memory_give_the_plain_scan(texts):
+    resources = Resources(Settings())  # shared, as in a run: per-token verdicts carry over
+    for text in texts:
+        context = CheckContext(Document(text, "t.txt"), resources)
+        for rule in REPEATED:
+            assert [match.span() for match in rule._matches(context)] == _plain(rule, text), rule.id
+
+
 def test_the_doubled_word_rule_declares_its_prefilter():
     assert [rule.id for rule in REPEATED] == ["doubled-word"]
 

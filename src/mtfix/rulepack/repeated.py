@@ -105,7 +105,7 @@ class _WordParts:
 def repeated_word_starts(context: CheckContext) -> list[int] | None:
     """Sorted offsets where a repeated-word match may start, or None: scan the whole text."""
     text = context.document.text
-    if not text.isascii() and context.resources.load("rulepack.letter-numbers", _letter_numbers).search(text):
+    if not text.isascii() and _holds_letter_numbers(context):
         return None
     words = context.words.words
     if len(words) < 2:
@@ -149,8 +149,39 @@ def _starts(context: CheckContext, words: tuple[str, ...], paired: list[int], pa
     return [match.start() for match in pattern.finditer(context.document.text)]
 
 
-def _letter_numbers(_: object) -> regex.Pattern[str]:
-    return regex.compile(r"\p{Nl}")
+class _LetterNumberTokens:
+    """Per whitespace token, kept for a run: whether it holds a letter number. A letter
+    number is no whitespace, so a text holds one exactly when one of its tokens does; a
+    document's tokens are then two set operations (C code) instead of a `regex` pass."""
+
+    __slots__ = ("holding", "pattern", "seen")
+
+    def __init__(self) -> None:
+        self.pattern = regex.compile(r"\p{Nl}")
+        self.seen: set[str] = set()
+        self.holding: set[str] = set()
+
+    def any_in(self, tokens: set[str] | frozenset[str]) -> bool:
+        unseen = tokens.difference(self.seen)
+        if len(self.seen) + len(unseen) > MAX_CACHED_WORDS:
+            self.seen, self.holding = set(), set()
+            unseen = set(tokens)
+        search = self.pattern.search
+        self.holding.update(token for token in unseen if search(token))
+        self.seen |= unseen
+        return not self.holding.isdisjoint(tokens)
+
+
+def _holds_letter_numbers(context: CheckContext) -> bool:
+    tokens = context.words.tokens
+    memory: _LetterNumberTokens = context.resources.load("rulepack.letter-number-tokens", _new_letter_numbers)
+    if tokens is None:
+        return memory.pattern.search(context.document.text) is not None
+    return memory.any_in(tokens)
+
+
+def _new_letter_numbers(_: object) -> _LetterNumberTokens:
+    return _LetterNumberTokens()
 
 
 def _new_parts(_: object) -> _WordParts:
