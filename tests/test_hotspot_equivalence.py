@@ -116,11 +116,10 @@ def test_glossary_starts_are_those_of_one_find_pass_per_anchor(resources, text: 
         assert starts == expected
 
 
-def test_protected_token_cache_is_bounded_and_results_unchanged(monkeypatch) -> None:
+def test_protected_token_cache_is_bounded_and_results_unchanged() -> None:
     from mtfix import protect
 
-    monkeypatch.setattr(protect, "_MAX_CACHED_TOKENS", 2)
-    cache = protect.TokenSpanMemory()
+    cache = protect.token_span_memory(limit=2)
     text = "See www.example.com at 9:30, version 3.5 and U.S. rules on a.b.c tokens."
     uncached = protect.ProtectedSpans.find(text)
     for _ in range(3):

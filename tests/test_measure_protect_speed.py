@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtfix.protect import _PROTECTED, ProtectedSpans, TokenSpanMemory, candidate_tokens
+from mtfix.protect import _PROTECTED, ProtectedSpans, candidate_tokens, token_span_memory
 
 TECHNICAL = """
 Visit www.example.gov.cn/news, (https://example.org/a?b=1) or “mp.weixin.qq.com”.
@@ -74,7 +74,7 @@ TRICKY_TOKENS = ["said,", "2023.", "plan,the", "x.cn,", "tel:", "www.", "a1.b", 
     st.sampled_from([" ", "\n", "\u00a0", "\t", "\u2028"]),
 )
 def test_same_spans_with_a_token_cache_across_texts(tokens, space):
-    cache = TokenSpanMemory()
+    cache = token_span_memory()
     for text in (space.join(tokens), space.join(reversed(tokens)) + space):
         assert list(ProtectedSpans.find(text, cache)) == full_scan(text)
 

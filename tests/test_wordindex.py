@@ -93,12 +93,12 @@ def test_token_cache_is_bounded(monkeypatch) -> None:
 
 
 def test_protected_spans_from_the_index_tokens_equal_a_fresh_scan() -> None:
-    from mtfix.protect import ProtectedSpans, TokenSpanMemory
+    from mtfix.protect import ProtectedSpans, token_span_memory
 
     text = "See www.gov.cn at 9:30 on 3.5 km, U.S. aid; e-mail a@b.cn.\\tNow."
     index = WordIndex.of(text, TokenWords())
     assert index.tokens == set(text.split())
-    assert ProtectedSpans.find(text, TokenSpanMemory(), index.tokens) == ProtectedSpans.find(text)
+    assert ProtectedSpans.find(text, token_span_memory(), index.tokens) == ProtectedSpans.find(text)
 
 
 def test_an_index_keeps_its_words_when_a_later_document_resets_the_table(monkeypatch) -> None:

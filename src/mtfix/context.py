@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from mtfix.config import Settings
 from mtfix.document import Document
-from mtfix.protect import ProtectedSpans, TokenSpanMemory
+from mtfix.protect import ProtectedSpans, token_span_memory
 from mtfix.rulepack.anchors import folded_text
 from mtfix.wordindex import TokenWords, WordIndex
 
@@ -59,7 +59,7 @@ class CheckContext:
     @cached_property
     def protected(self) -> ProtectedSpans:
         """URLs, e-mails, numbers and abbreviations in this document."""
-        memory = self.resources.load("protected-token-spans", lambda _: TokenSpanMemory())
+        memory = self.resources.load("protected-token-spans", lambda _: token_span_memory())
         return ProtectedSpans.find(self.document.text, memory, self.words.tokens)
 
     @cached_property

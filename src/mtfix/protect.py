@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import regex
 
+from mtfix.verdicts import MAX_REMEMBERED, Verdicts
+
 _TLDS = (
     "com|cn|net|org|gov|edu|int|mil|info|biz|io|co|uk|hk|tw|mo|sg|jp|kr|de|fr|ru|eu|us|au|ca"
     "|top|xyz|app|dev|site|online|tech|ai|me|tv|cc|asia"
@@ -113,42 +115,18 @@ def _token_spans(token: str) -> TokenSpans:
 # over the text per token) would cost more than `_scan`'s single pass.
 _MAX_PLACED_TOKENS = 48
 _SEPARATORS = frozenset(".@:,/;")
-# Distinct tokens whose verdicts a run keeps (`TokenSpanMemory`): a few thousand per
-# document, mostly recurring, so the bound is reached only by very long runs.
-_MAX_CACHED_TOKENS = 200_000
 
 
-class TokenSpanMemory:
-    """A run's verdicts per whitespace token: its spans (empty for most), and the set of
-    tokens that hold one. Why both: a document's new tokens are then one C-level set
-    difference, and the tokens holding a span one C-level intersection, instead of a
-    Python loop over every distinct token of every document."""
+def _spans_if_any(token: str) -> TokenSpans | None:
+    """A token's spans, or None when it holds none (tokens without a separator never do)."""
+    if _SEPARATORS.isdisjoint(token):
+        return None
+    return _token_spans(token) or None
 
-    __slots__ = ("spanned", "spans")
 
-    def __init__(self) -> None:
-        self.spans: dict[str, TokenSpans] = {}
-        self.spanned: set[str] = set()
-
-    def __len__(self) -> int:
-        return len(self.spans)
-
-    def __contains__(self, token: object) -> bool:
-        return token in self.spans
-
-    def learn(self, distinct: set[str] | frozenset[str]) -> None:
-        """Work out the spans of the tokens of `distinct` not seen yet (forgetting every
-        verdict first when the memory would pass `_MAX_CACHED_TOKENS`)."""
-        unseen = distinct.difference(self.spans)
-        if len(self.spans) + len(unseen) > _MAX_CACHED_TOKENS:
-            self.spans, self.spanned = {}, set()
-            unseen = set(distinct)
-        spans = self.spans
-        for token in unseen:
-            # Tokens without a separator hold no span (see `_token_spans`).
-            found = spans[token] = () if _SEPARATORS.isdisjoint(token) else _token_spans(token)
-            if found:
-                self.spanned.add(token)
+def token_span_memory(limit: int = MAX_REMEMBERED) -> Verdicts[TokenSpans]:
+    """A run's memory of the tokens holding a protected span, for `ProtectedSpans.find`."""
+    return Verdicts(_spans_if_any, limit)
 
 
 @dataclass(frozen=True)
@@ -163,7 +141,7 @@ class ProtectedSpans:
     def find(
         cls,
         text: str,
-        memory: TokenSpanMemory | None = None,
+        memory: Verdicts[TokenSpans] | None = None,
         tokens: set[str] | frozenset[str] | None = None,
     ) -> ProtectedSpans:
         """Performance: spans are worked out once per distinct token (`str.split` in C) and
@@ -174,13 +152,11 @@ class ProtectedSpans:
         `set(text.split())` (the word index has it already)."""
         if any(space in text for space in _SPLIT_ONLY_SPACE):
             return cls._scan(text)
-        known = TokenSpanMemory() if memory is None else memory
-        distinct = set(text.split()) if tokens is None else tokens
-        known.learn(distinct)
-        holding = known.spanned.intersection(distinct)
+        known = token_span_memory() if memory is None else memory
+        holding = known.among(set(text.split()) if tokens is None else tokens)
         if len(holding) > _MAX_PLACED_TOKENS:
             return cls._scan(text)
-        spans_of = known.spans
+        spans_of = known.verdicts
         found: list[tuple[int, int, str]] = []
         length = len(text)
         for token in holding:

@@ -29,7 +29,6 @@ from mtfix.names.casing import capitalise_words
 from mtfix.names.gazetteer import Gazetteer, gazetteer
 from mtfix.names.mentions import (
     PlaceContext,
-    WordVerdicts,
     mentions,
     place_context,
     places_named,
@@ -47,6 +46,7 @@ from mtfix.names.wordmarks import (
     may_head_institution,
     word_marks,
 )
+from mtfix.verdicts import Verdicts
 
 PLACE_RULE = "lowercase-place-name"
 INSTITUTION_RULE = "lowercase-institution-name"
@@ -170,10 +170,10 @@ class ProperCaseCheck(ProgrammaticCheck):
         # Verdicts on a word or name alone, kept for the run: a document's words mostly recur.
         self._place_words: dict[str, bool] = {}
         self._institution_places: dict[str, bool] = {}
-        self._lower_place_words: WordVerdicts[bool] = WordVerdicts(
+        self._lower_place_words: Verdicts[bool] = Verdicts(
             lambda word: True if word.islower() and self._is_place_word(word) else None
         )
-        self._heads: WordVerdicts[str] = WordVerdicts(head_of)
+        self._heads: Verdicts[str] = Verdicts(head_of)
         # (name, suffix) of a lower-case mention -> whether it is a place's name and suffix.
         self._lower_mentions: dict[tuple[str, str], bool] = {}
         # (text found, what it is) -> (message, replacement): the same names recur.

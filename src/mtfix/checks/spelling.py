@@ -35,6 +35,7 @@ from mtfix.lexicon import Lexicon, lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.pinyin import RunPresence
 from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
+from mtfix.verdicts import Verdicts
 
 TYPO_RULE = "misspelled-word"
 COMPOUND_RULE = "split-compound"
@@ -70,22 +71,14 @@ class QuietRunPresence:
 
     def __init__(self, wanted: Iterable[str]) -> None:
         self.presence = RunPresence(wanted)
-        self._quiet: set[str] = set()
-        self._telling: set[str] = set()
+        self._possessive = self.presence.present(())
+        self._telling: Verdicts[bool] = Verdicts(self._tells, MAX_VERDICTS)
+
+    def _tells(self, word: str) -> bool | None:
+        return True if self.presence.present((word,)) - self._possessive else None
 
     def present(self, words: AbstractSet[str]) -> set[str]:
-        if len(self._quiet) + len(self._telling) > MAX_VERDICTS:
-            self._quiet.clear()
-            self._telling.clear()
-        candidates = words - self._quiet
-        presence = self.presence
-        possessive = presence.present(())
-        for word in candidates - self._telling:
-            if presence.present((word,)) - possessive:
-                self._telling.add(word)
-            else:
-                self._quiet.add(word)
-        return presence.present(candidates & self._telling)
+        return self.presence.present(self._telling.among(frozenset(words)))
 
 
 class SpellingCheck(ProgrammaticCheck):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
-from typing import Generic, NamedTuple, TypeVar
+from typing import NamedTuple
 
 import regex
 
@@ -21,6 +21,7 @@ from mtfix.lexicon import lexicon
 from mtfix.names.gazetteer import Gazetteer, Place, gazetteer, name_key
 from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.protection import pinyin_analyzer
+from mtfix.verdicts import Verdicts
 
 # Written suffix (lower case) -> gazetteer types it may stand for.
 SUFFIX_KINDS: dict[str, frozenset[str]] = {
@@ -49,7 +50,6 @@ _JOINERS = "'’-"
 # A word of `WordIndex.words` where it begins: no letter, nor a letter and a joiner, before it.
 _WORD_AT = regex.compile(r"(?<!\p{L})(?<!\p{L}['’\-])\p{L}+(?:['’\-]\p{L}+)*")
 _APOSTROPHES = "'’"
-V = TypeVar("V")
 _MENTIONS = "names.mentions"
 _PLACE_CONTEXT = "names.place-context"
 _PLACE_CODES = "names.place-codes-by-word"
@@ -98,8 +98,8 @@ def _heads_written(context: CheckContext) -> tuple[str, ...]:
     rare). The folded text is `text.lower()` offset for offset, so a head found there at a
     word's start is the start of that word lower-cased.
     """
-    heads: WordVerdicts[tuple[str, ...]] = context.resources.load(
-        _HEADS_BY_WORD, lambda _: WordVerdicts(_heads_beginning)
+    heads: Verdicts[tuple[str, ...]] = context.resources.load(
+        _HEADS_BY_WORD, lambda _: Verdicts(_heads_beginning)
     )
     found = heads.among(context.words.distinct)
     return tuple(sorted({head for word in found for head in heads.verdicts[word]}))
@@ -144,33 +144,6 @@ def find_mentions(
 def _mention(match: regex.Match[str]) -> Mention:
     name, suffix = match.groups()
     return Mention(match.start(), match.end(), name, suffix)
-
-
-class WordVerdicts(Generic[V]):
-    """Verdicts on single words, kept for the run (a document's words mostly recur).
-
-    Why: judging each of a document's distinct words in Python costs more than a check's
-    whole logic. Per document only words never seen before are judged, and the words with a
-    verdict are picked out by set operations (C code).
-    """
-
-    def __init__(self, judge: Callable[[str], V | None]) -> None:
-        self._judge = judge
-        self._seen: set[str] = set()
-        self._hits: set[str] = set()
-        self.verdicts: dict[str, V] = {}  # word -> verdict, for the words that have one
-
-    def among(self, words: frozenset[str]) -> set[str]:
-        """The words of `words` that have a verdict (`verdicts[word]`)."""
-        unseen = words - self._seen
-        if unseen:
-            for word in unseen:
-                verdict = self._judge(word)
-                if verdict is not None:
-                    self.verdicts[word] = verdict
-                    self._hits.add(word)
-            self._seen |= unseen
-        return self._hits & words
 
 
 def substring_starts(text: str, strings: Iterable[str]) -> list[int]:
@@ -261,9 +234,9 @@ def _build_place_context(context: CheckContext) -> PlaceContext:
     places = gazetteer(resources)
     analyzer = pinyin_analyzer(resources)
     is_word = lexicon(resources).is_word
-    codes: WordVerdicts[tuple[str, ...]] = resources.load(
+    codes: Verdicts[tuple[str, ...]] = resources.load(
         _PLACE_CODES,
-        lambda _: WordVerdicts(partial(_codes_named, places=places, analyzer=analyzer, is_word=is_word)),
+        lambda _: Verdicts(partial(_codes_named, places=places, analyzer=analyzer, is_word=is_word)),
     )
     naming = {word: codes.verdicts[word] for word in codes.among(context.words.distinct)}
     named = frozenset(code for found in naming.values() for code in found)

@@ -20,9 +20,9 @@ import regex
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, lexicon
 from mtfix.names.gazetteer import Gazetteer, gazetteer
-from mtfix.names.mentions import WordVerdicts
 from mtfix.names.pinyin import PinyinAnalyzer, TokenKind
 from mtfix.names.protection import pinyin_analyzer
+from mtfix.verdicts import Verdicts
 
 # The bits of a word's mark.
 SURNAME = 1  # a one-syllable pinyin surname that is no common English word
@@ -94,15 +94,15 @@ def word_marks(context: CheckContext) -> WordMarks:
 
 
 def _build_marks(context: CheckContext) -> WordMarks:
-    verdicts: WordVerdicts[int] = context.resources.load(_MARKS_BY_WORD, _mark_verdicts)
+    verdicts: Verdicts[int] = context.resources.load(_MARKS_BY_WORD, _mark_verdicts)
     present = 0
     for word in verdicts.among(context.words.distinct):
         present |= verdicts.verdicts[word]
     return WordMarks(present, verdicts.verdicts, context.words.words)
 
 
-def _mark_verdicts(resources: Resources) -> WordVerdicts[int]:
-    return WordVerdicts(
+def _mark_verdicts(resources: Resources) -> Verdicts[int]:
+    return Verdicts(
         partial(
             _mark_of,
             analyzer=pinyin_analyzer(resources),

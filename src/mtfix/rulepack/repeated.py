@@ -27,6 +27,7 @@ from itertools import compress, count, islice
 import regex
 
 from mtfix.context import CheckContext
+from mtfix.verdicts import Verdicts
 
 # Distinct words whose parts are cached past this many are forgotten, so memory stays bounded.
 MAX_CACHED_WORDS = 200_000
@@ -149,39 +150,26 @@ def _starts(context: CheckContext, words: tuple[str, ...], paired: list[int], pa
     return [match.start() for match in pattern.finditer(context.document.text)]
 
 
-class _LetterNumberTokens:
-    """Per whitespace token, kept for a run: whether it holds a letter number. A letter
-    number is no whitespace, so a text holds one exactly when one of its tokens does; a
-    document's tokens are then two set operations (C code) instead of a `regex` pass."""
-
-    __slots__ = ("holding", "pattern", "seen")
-
-    def __init__(self) -> None:
-        self.pattern = regex.compile(r"\p{Nl}")
-        self.seen: set[str] = set()
-        self.holding: set[str] = set()
-
-    def any_in(self, tokens: set[str] | frozenset[str]) -> bool:
-        unseen = tokens.difference(self.seen)
-        if len(self.seen) + len(unseen) > MAX_CACHED_WORDS:
-            self.seen, self.holding = set(), set()
-            unseen = set(tokens)
-        search = self.pattern.search
-        self.holding.update(token for token in unseen if search(token))
-        self.seen |= unseen
-        return not self.holding.isdisjoint(tokens)
+_LETTER_NUMBER = regex.compile(r"\p{Nl}")
 
 
 def _holds_letter_numbers(context: CheckContext) -> bool:
+    """Whether the text holds a letter number. A letter number is no whitespace, so a text
+    holds one exactly when one of its whitespace tokens does: decided per distinct token for
+    the run (`Verdicts`), two set operations per document instead of a `regex` pass."""
     tokens = context.words.tokens
-    memory: _LetterNumberTokens = context.resources.load("rulepack.letter-number-tokens", _new_letter_numbers)
     if tokens is None:
-        return memory.pattern.search(context.document.text) is not None
-    return memory.any_in(tokens)
+        return _LETTER_NUMBER.search(context.document.text) is not None
+    memory: Verdicts[bool] = context.resources.load("rulepack.letter-number-tokens", _new_letter_numbers)
+    return bool(memory.among(tokens))
 
 
-def _new_letter_numbers(_: object) -> _LetterNumberTokens:
-    return _LetterNumberTokens()
+def _holds_letter_number(token: str) -> bool | None:
+    return True if _LETTER_NUMBER.search(token) else None
+
+
+def _new_letter_numbers(_: object) -> Verdicts[bool]:
+    return Verdicts(_holds_letter_number)
 
 
 def _new_parts(_: object) -> _WordParts:

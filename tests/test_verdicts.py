@@ -1,0 +1,40 @@
+"""A run's verdict memory answers as judging every string afresh would, within its bound."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtfix.verdicts import Verdicts
+
+WORDS = st.frozensets(st.sampled_from(["a", "bb", "ccc", "dd", "e", "ffff", "g"]), max_size=6)
+
+
+def _judge(word: str) -> int | None:
+    return len(word) if len(word) % 2 == 0 else None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, max_size=6), st.integers(min_value=1, max_value=8))
+def test_verdicts_equal_judging_afresh(documents, limit):
+    memory: Verdicts[int] = Verdicts(_judge, limit)
+    for words in documents:
+        hits = memory.among(words)
+        assert hits == {word for word in words if _judge(word) is not None}
+        assert all(memory.verdicts[word] == _judge(word) for word in hits)
+
+
+def test_each_string_is_judged_once_within_the_bound():
+    judged: list[str] = []
+    memory: Verdicts[bool] = Verdicts(lambda word: judged.append(word) or True)
+    memory.among(frozenset({"a", "b"}))
+    memory.among(frozenset({"b", "c"}))
+    assert sorted(judged) == ["a", "b", "c"]
+    assert len(memory) == 3 and "a" in memory
+
+
+def test_past_the_bound_the_memory_starts_afresh():
+    memory: Verdicts[bool] = Verdicts(lambda word: True, limit=2)
+    memory.among(frozenset({"a", "b"}))
+    assert memory.among(frozenset({"c", "d"})) == {"c", "d"}
+    assert "a" not in memory and len(memory) == 2
