@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from mtfix.verdicts import MAX_REMEMBERED, Verdicts
+from mtfix.wordindex import whitespace_token_starts
 
 _TLDS = (
     "com|cn|net|org|gov|edu|int|mil|info|biz|io|co|uk|hk|tw|mo|sg|jp|kr|de|fr|ru|eu|us|au|ca"
@@ -157,19 +158,12 @@ class ProtectedSpans:
         if len(holding) > _MAX_PLACED_TOKENS:
             return cls._scan(text)
         spans_of = known.verdicts
-        found: list[tuple[int, int, str]] = []
-        length = len(text)
-        for token in holding:
-            spans = spans_of[token]
-            width = len(token)
-            at = text.find(token)
-            while at >= 0:
-                end = at + width
-                if (at == 0 or text[at - 1].isspace()) and (end == length or text[end].isspace()):
-                    found.extend((at + start, at + stop, kind) for start, stop, kind in spans)
-                    at = text.find(token, end)
-                else:
-                    at = text.find(token, at + 1)
+        found = [
+            (at + start, at + stop, kind)
+            for token in holding
+            for at in whitespace_token_starts(text, token)
+            for start, stop, kind in spans_of[token]
+        ]
         found.sort()
         return cls(tuple(f[0] for f in found), tuple(f[1] for f in found), tuple(f[2] for f in found))
 

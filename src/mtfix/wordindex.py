@@ -55,6 +55,20 @@ class WordSpan:
     text: str
 
 
+def whitespace_token_starts(text: str, token: str) -> Iterator[int]:
+    """Where `token` occurs as a whole whitespace token (as `text.split()` cuts it)."""
+    size = len(token)
+    length = len(text)
+    index = text.find(token)
+    while index >= 0:
+        end = index + size
+        if (index == 0 or text[index - 1].isspace()) and (end == length or text[end].isspace()):
+            yield index
+            index = text.find(token, end)
+        else:
+            index = text.find(token, index + 1)
+
+
 class TokenWords:
     """A run's memory of whitespace tokens: each one's words, and the tokens that are one
     word exactly as written (`province`, not `province,`), about two thirds of a

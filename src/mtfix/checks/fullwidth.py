@@ -19,6 +19,7 @@ from mtfix.checks._cjk import document_is_mostly_cjk, is_cjk, neighbour
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.mentions import substring_starts
+from mtfix.verdicts import Verdicts
 
 PUNCTUATION, BRACKET, BOOK_TITLE, DASH, ALPHANUMERIC = (
     "fullwidth-punctuation",
@@ -190,10 +191,9 @@ class FullwidthPunctuationCheck(ProgrammaticCheck):
 
     def __init__(self, resources: Resources) -> None:
         super().__init__(resources)
-        # Whitespace token -> the mark characters it holds; tokens holding none (most) are
-        # kept apart and passed over in C. Both are remembered for the run.
-        self._token_marks: dict[str, frozenset[str]] = {}
-        self._markless: set[str] = set()
+        # Whitespace token -> the mark characters it holds, for the tokens holding any;
+        # the others (most) are passed over in C. Remembered for the run.
+        self._token_marks: Verdicts[frozenset[str]] = Verdicts(_mark_characters, _MAX_TOKENS)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
@@ -223,20 +223,14 @@ class FullwidthPunctuationCheck(ProgrammaticCheck):
         """Where `_MARK_START` matches, in order. No mark character is whitespace, so the
         mark characters of the text are those of its whitespace tokens (`tokens`, which
         `str.split` gave): only their characters are looked for, with `str.find`."""
-        if len(self._token_marks) + len(self._markless) > _MAX_TOKENS:
-            self._token_marks.clear()
-            self._markless.clear()
+        memory = self._token_marks
         chars: set[str] = set()
-        for token in tokens - self._markless:
-            marks = self._token_marks.get(token)
-            if marks is None:
-                marks = frozenset(_MARK_START.findall(token))
-                if not marks:
-                    self._markless.add(token)
-                    continue
-                self._token_marks[token] = marks
-            chars.update(marks)
+        chars.update(*map(memory.verdicts.__getitem__, memory.among(tokens)))
         return substring_starts(text, chars)
+
+
+def _mark_characters(token: str) -> frozenset[str] | None:
+    return frozenset(_MARK_START.findall(token)) or None
 
 
 def _marks(text: str, position: int) -> Iterator[tuple[int, int]]:

@@ -34,6 +34,8 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
+from mtfix.verdicts import Verdicts
+from mtfix.wordindex import whitespace_token_starts
 
 RULE_ID = "glued-words"
 MARGIN = 1.0  # decades by which the split must beat the glued token (lower-case)
@@ -109,10 +111,9 @@ class GluedWordsCheck(ProgrammaticCheck):
         self._verdicts: dict[Hashable, tuple[Split | None, tuple[str, ...]]] = {}
         self._runs: dict[str, tuple[str, ...]] = {}
         self._closed: set[str] = set()  # words without an open run, passed over in C
-        # Whitespace tokens -> the number tokens inside them (`_number_tokens` of the token
-        # alone); tokens holding none are kept in `_numberless` and passed over in C.
-        self._number_parts: dict[str, dict[str, list[int]]] = {}
-        self._numberless: set[str] = set()
+        # Whitespace token -> the number tokens inside it (`_number_tokens` of the token
+        # alone), for the tokens holding any; the others are passed over in C.
+        self._number_parts: Verdicts[dict[str, list[int]]] = Verdicts(_number_tokens_or_none, MAX_VERDICTS)
 
     def rules(self) -> Sequence[RuleInfo]:
         return (_RULE,)  # declared below, with their examples
@@ -124,12 +125,10 @@ class GluedWordsCheck(ProgrammaticCheck):
         words = lexicon(context.resources)
         guard = word_guard(context)
         labelled = ":" in text or "：" in text
-        if len(self._verdicts) > MAX_VERDICTS or len(self._numberless) > MAX_VERDICTS:
+        if len(self._verdicts) > MAX_VERDICTS:
             self._verdicts.clear()
             self._runs.clear()
             self._closed.clear()
-            self._number_parts.clear()
-            self._numberless.clear()
         found = []
         # Letters-only tokens are letter runs of the document's words; tokens with a number
         # are found from the numbers. Each is decided once, then looked up if it splits.
@@ -165,17 +164,10 @@ class GluedWordsCheck(ProgrammaticCheck):
         if spaced is None or any(space in text for space in _NON_ASCII_SPACES):
             return _number_tokens(text)
         parts = self._number_parts
-        numberless = self._numberless
         tokens: dict[str, list[int]] = {}
-        for spaced_token in spaced - numberless:
-            inside = parts.get(spaced_token)
-            if inside is None:
-                inside = _number_tokens(spaced_token)
-                if not inside:
-                    numberless.add(spaced_token)
-                    continue
-                parts[spaced_token] = inside
-            for offset in _spaced_token_starts(text, spaced_token):
+        for spaced_token in parts.among(spaced):
+            inside = parts.verdicts[spaced_token]
+            for offset in whitespace_token_starts(text, spaced_token):
                 for token, starts in inside.items():
                     tokens.setdefault(token, []).extend(offset + start for start in starts)
         for starts in tokens.values():
@@ -281,15 +273,8 @@ def _number_tokens(text: str) -> dict[str, list[int]]:
     return tokens
 
 
-def _spaced_token_starts(text: str, token: str) -> Iterator[int]:
-    """Where `token` occurs as a whole whitespace token (as `text.split()` would find it)."""
-    size = len(token)
-    index = text.find(token)
-    while index >= 0:
-        end = index + size
-        if (index == 0 or text[index - 1].isspace()) and (end == len(text) or text[end].isspace()):
-            yield index
-        index = text.find(token, index + 1)
+def _number_tokens_or_none(token: str) -> dict[str, list[int]] | None:
+    return _number_tokens(token) or None
 
 
 def _token_starts(text: str, token: str) -> Iterator[int]:

@@ -17,6 +17,7 @@ from mtfix.names.casing import in_context_case
 from mtfix.names.glossary import GlossaryEntry, glossary
 from mtfix.names.pinyin import TokenKind, occurrences
 from mtfix.names.protection import name_protection
+from mtfix.verdicts import Verdicts
 
 RULE_ID = "pinyin-camel-case"
 MAX_VERDICTS = 200_000  # distinct words remembered across documents before starting afresh
@@ -74,22 +75,14 @@ class PinyinCamelCheck(ProgrammaticCheck):
 
     def __init__(self, resources: Resources) -> None:
         super().__init__(resources)
-        self._verdicts: dict[str, _Fusion | None] = {}
-        self._plain: set[str] = set()  # words that are no fusion (most), passed over in C
+        # Word -> its fusion, for the words that are one; the others (most) are passed over in C.
+        self._fusions: Verdicts[_Fusion] = Verdicts(self._judge, MAX_VERDICTS)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
-        if len(self._plain) > MAX_VERDICTS:
-            self._plain.clear()
-        fusions = []
-        for word in context.words.distinct - self._plain:
-            fusion = self._fusion(word)
-            if fusion is None:
-                self._plain.add(word)
-            else:
-                fusions.append(fusion)
+        fusions = map(self._fusions.verdicts.__getitem__, self._fusions.among(context.words.distinct))
         found = []
         for word, entry in fusions:
             for start in occurrences(text, word):
@@ -103,16 +96,6 @@ class PinyinCamelCheck(ProgrammaticCheck):
                     found.append(_finding(start, end, word, entry.zh, (replacement,)))
         found.sort(key=lambda finding: finding.start)
         yield from found
-
-    def _fusion(self, word: str) -> _Fusion | None:
-        try:
-            return self._verdicts[word]
-        except KeyError:
-            pass
-        if len(self._verdicts) > MAX_VERDICTS:
-            self._verdicts.clear()
-        verdict = self._verdicts[word] = self._judge(word)
-        return verdict
 
     def _judge(self, word: str) -> _Fusion | None:
         if len(word) < 4 or word[1:].islower() or word.isupper():
