@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from mtfix.context import CheckContext, split_chunks
 from mtfix.document import Document
+from mtfix.rulepack.check import PatternCheck
 from mtfix.rulepack.kinds import PatternRule
 from mtfix.rulepack.literals import required_characters
 
@@ -49,8 +50,8 @@ def test_no_prefilter_when_unsure(pattern):
     assert required_characters(pattern) is None
 
 
-def pattern_rules(linter) -> list[PatternRule]:
-    return [check for check in linter.checks if isinstance(check, PatternRule)]
+def pattern_rules(linter) -> list[PatternCheck]:
+    return [check for check in linter.checks if isinstance(check, PatternCheck)]
 
 
 CHARACTERS = "aAkKtT .,;:!?()[]<>\"'“”‘’，。：；！？（）、\u3000\u00a0\t\n0123河-&@/"
@@ -62,15 +63,17 @@ ALPHABET = [*CHARACTERS, "the", "The", "www."]
 def test_prefilter_never_skips_a_text_a_rule_matches(linter, pieces):
     text = "".join(pieces)
     for rule in pattern_rules(linter):
-        if rule.required is not None and rule.pattern.search(text):
-            assert any(character in text for character in rule.required), rule.id
+        required = rule.analysis.required
+        if required is not None and rule.rule.pattern.search(text):
+            assert any(character in text for character in required), rule.id
 
 
 def test_every_rule_with_a_prefilter_still_flags_its_bad_examples(linter):
     for rule in pattern_rules(linter):
+        required = rule.analysis.required
         for bad in rule.info.bad_examples:
-            if rule.pattern.search(bad.text):
-                assert rule.required is None or any(c in bad.text for c in rule.required), rule.id
+            if rule.rule.pattern.search(bad.text):
+                assert required is None or any(c in bad.text for c in required), rule.id
 
 
 def test_chunks_cover_the_text_in_order():
@@ -89,16 +92,16 @@ def test_chunked_scan_equals_one_scan(linter):
     context.__dict__["chunks"] = split_chunks(text, size=700)  # many chunks, cut mid-paragraph too
     assert len(context.chunks) > 5
     for rule in pattern_rules(linter):
-        whole = [m.span() for m in rule.pattern.finditer(text)]
-        assert [m.span() for m in rule._matches(context)] == whole, rule.id
+        whole = [m.span() for m in rule.rule.pattern.finditer(text)]
+        assert [m.span() for m in rule.matches(context)] == whole, rule.id
 
 
 def test_chunked_scan_keeps_matches_that_cross_a_chunk_end(linter):
     rule = next(r for r in pattern_rules(linter))
     text = "ab" * 10
-    crossing = PatternRule(rule.info, regex.compile(r"b(?:ab){3}"), "m")
+    crossing = PatternCheck.of(PatternRule(rule.info, regex.compile(r"b(?:ab){3}"), "m"))
     context = CheckContext(Document(text, "<t>"), linter.resources)
     context.__dict__["chunks"] = split_chunks(text, size=4)
-    assert [m.span() for m in crossing._matches(context)] == [
-        m.span() for m in crossing.pattern.finditer(text)
+    assert [m.span() for m in crossing.matches(context)] == [
+        m.span() for m in crossing.rule.pattern.finditer(text)
     ]

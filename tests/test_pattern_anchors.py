@@ -10,8 +10,9 @@ from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
 from mtfix.linter import Linter
 from mtfix.rulepack.anchors import folded_text, leading_literals
-from mtfix.rulepack.kinds import PatternRule
-from mtfix.rulepack.literals import parse_pattern
+from mtfix.rulepack.check import PatternCheck
+from mtfix.rulepack.matching.matcher import AnchorStarts, matches_at, scan
+from mtfix.rulepack.matching.structure import read
 
 TEXTS = (
     "Many hospital were built , and several doctor has visited various village in the county .",
@@ -23,22 +24,26 @@ TEXTS = (
 )
 
 
-def _pattern_rules() -> list[PatternRule]:
+def _pattern_rules() -> list[PatternCheck]:
     linter = Linter(Resources(Settings()))
-    return [check for check in linter.checks if isinstance(check, PatternRule)]
+    return [check for check in linter.checks if isinstance(check, PatternCheck)]
 
 
-def _spans(rule: PatternRule, text: str, anchored: bool) -> list[tuple[int, int]] | None:
+def _spans(rule: PatternCheck, text: str, anchored: bool) -> list[tuple[int, int]] | None:
     context = CheckContext(Document(text, "t.txt"), Resources(Settings()))
     if anchored:
-        assert rule.anchors is not None
-        found = rule._anchored_matches(context, rule.anchors)
+        anchors = rule.analysis.anchors
+        assert anchors is not None
+        starts = AnchorStarts(anchors, rule.analysis.shape, rule.index).starts(context)
+        found = None if starts is None else matches_at(rule.rule, context, starts)
         return None if found is None else [match.span() for match in found]
-    return [match.span() for match in rule._scanned_matches(context)]
+    return [match.span() for match in scan(rule.rule, context)]
 
 
-@pytest.mark.parametrize("rule", [r for r in _pattern_rules() if r.anchors is not None], ids=lambda r: r.id)
-def test_anchored_matches_equal_a_plain_scan(rule: PatternRule) -> None:
+@pytest.mark.parametrize(
+    "rule", [r for r in _pattern_rules() if r.analysis.anchors is not None], ids=lambda r: r.id
+)
+def test_anchored_matches_equal_a_plain_scan(rule: PatternCheck) -> None:
     texts = list(TEXTS) + [example.text for example in rule.info.bad_examples] + list(rule.info.good_examples)
     for text in [*texts, " ".join(texts), "\n\n".join(texts) * 3]:
         anchored = _spans(rule, text, anchored=True)
@@ -65,9 +70,10 @@ def test_repeated_group_names_are_analysed() -> None:
     anchors = leading_literals(r"(?P<w>an)(?=[ ](?P<n>U))|(?P<w>An)(?=[ ](?P<n>E))")
     assert anchors is not None and set(anchors.literals) == {"an U", "An E"}
     assert leading_literals(r"[(?P<a>](?P<a>x)|(?P<a>y)") is None  # a set leads: no literal start
-    assert parse_pattern(r"\(?P<a>(?P<a>b)") is not None
+    assert read(r"\(?P<a>(?P<a>b)") is not None
 
 
 def test_article_name_rule_is_anchored() -> None:
     rule = next(rule for rule in _pattern_rules() if rule.id == "an-before-consonant-name")
-    assert rule.anchors is not None and "an " in rule.anchors.literals
+    anchors = rule.analysis.anchors
+    assert anchors is not None and "an " in anchors.literals

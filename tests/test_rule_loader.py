@@ -138,9 +138,9 @@ def test_only_rules_from_the_built_in_folder_are_trusted(tmp_path):
     write_rule(tmp_path, "space-before-colon.toml", override)
     write_rule(tmp_path, "space-before-colon-test.toml", rule_text())
     rules = {rule.id: rule for rule in load_rules([builtin_rules_dir(), tmp_path])}
-    assert not rules["space-before-colon"].trusted
-    assert not rules["space-before-colon-test"].trusted
-    assert rules["space-after-comma"].trusted
+    assert not rules["space-before-colon"].rule.trusted
+    assert not rules["space-before-colon-test"].rule.trusted
+    assert rules["space-after-comma"].rule.trusted
 
 
 def test_rules_test_passes_a_good_user_folder(tmp_path):

@@ -17,7 +17,7 @@ from mtfix.config import Settings
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
 from mtfix.registry import builtin_rules_dir
-from mtfix.rulepack.kinds import PatternRule
+from mtfix.rulepack.check import PatternCheck
 from mtfix.rulepack.loader import load_rules
 
 LENGTH = 50_000
@@ -41,9 +41,12 @@ ADVERSARIAL = {
 PIECES = [*"aAT .,;:!?()\u00a0-'\n", "the", "The", "many", "a number of", "hospital", "of", "an", "staffs"]
 
 
-def _untrusted_builtin_rules() -> list[PatternRule]:
+def _untrusted_builtin_rules() -> list[PatternCheck]:
     """Every built-in rule as a user rule: with its timeout."""
-    return [dataclasses.replace(rule, trusted=False) for rule in load_rules([builtin_rules_dir()])]
+    return [
+        PatternCheck.of(dataclasses.replace(check.rule, trusted=False))
+        for check in load_rules([builtin_rules_dir()])
+    ]
 
 
 RULES = _untrusted_builtin_rules()
@@ -57,8 +60,8 @@ def _run_all(text: str) -> None:
 
 
 def test_every_loaded_builtin_rule_is_trusted():
-    assert all(rule.trusted for rule in load_rules([builtin_rules_dir()]))
-    assert not any(rule.trusted for rule in RULES)
+    assert all(check.rule.trusted for check in load_rules([builtin_rules_dir()]))
+    assert not any(check.rule.trusted for check in RULES)
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))

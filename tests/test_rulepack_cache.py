@@ -15,7 +15,7 @@ from mtfix.errors import RuleError
 from mtfix.registry import builtin_rules_dir
 from mtfix.rulepack import cache, loader
 from mtfix.rulepack.cache import FILE_NAME, load_cached, source_key
-from mtfix.rulepack.kinds import PatternRule
+from mtfix.rulepack.check import PatternCheck
 from mtfix.rulepack.loader import load_rules, rule_files
 
 RULE = """id = "space-before-semicolon-test"
@@ -36,8 +36,9 @@ bad = [
 """
 
 
-def summary(rule: PatternRule) -> tuple[Any, ...]:
+def summary(check: PatternCheck) -> tuple[Any, ...]:
     """Everything a rule is and has derived (a pattern compares by its source and flags)."""
+    rule = check.rule
     return (
         rule.info,
         rule.pattern.pattern,
@@ -49,14 +50,10 @@ def summary(rule: PatternRule) -> tuple[Any, ...]:
         dict(rule.lookup),
         rule.prefilter,
         rule.trusted,
-        rule.required,
-        rule.anchors,
-        rule.shape,
-        rule.branches,
-        rule.required_strings,
-        rule.formatted,
-        rule.parsed,
-        rule.literal_replacements,
+        check.analysis,
+        type(check.matcher).__name__,
+        check.formatted,
+        check.literal_replacements,
     )
 
 
@@ -68,7 +65,7 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def no_rule_files(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(*_: Any, **__: Any) -> PatternRule:
+    def refuse(*_: Any, **__: Any) -> PatternCheck:
         raise AssertionError("a rule file was read although the cache is current")
 
     monkeypatch.setattr(loader, "load_rule_file", refuse)
@@ -82,10 +79,10 @@ def test_builtin_rules_come_back_from_the_cache_unchanged(
     no_rule_files(monkeypatch)
     cached = load_rules([builtin_rules_dir()])
     assert [summary(rule) for rule in cached] == [summary(rule) for rule in built]
-    assert all(rule.trusted and rule.literal_index is not None for rule in cached)
+    assert all(check.rule.trusted and check.index is not None for check in cached)
     text = "The county ,the city  and and the road"
     for old, new in zip(built, cached, strict=True):
-        assert old.compiled().findall(text) == new.compiled().findall(text)
+        assert old.rule.compiled().findall(text) == new.rule.compiled().findall(text)
 
 
 def test_a_user_folder_is_read_every_time_and_never_cached(cache_dir: Path, tmp_path: Path) -> None:
@@ -94,7 +91,7 @@ def test_a_user_folder_is_read_every_time_and_never_cached(cache_dir: Path, tmp_
     (folder / "space-before-semicolon-test.toml").write_text(RULE, encoding="utf-8")
     rules = load_rules([folder])
     assert [rule.id for rule in rules] == ["space-before-semicolon-test"]
-    assert not rules[0].trusted
+    assert not rules[0].rule.trusted
     assert not (cache_dir / FILE_NAME).exists()
 
 
@@ -119,17 +116,17 @@ def test_key_follows_the_analysis_code(tmp_path: Path) -> None:
     first = source_key(folder, files, "min2", (code,))
     code.write_text("def analyse(): return 1\n", encoding="utf-8")
     assert source_key(folder, files, "min2", (code,)) != first
-    assert any(path.name == "required.py" for path in cache.ANALYSIS_CODE)
+    assert {"required.py", "structure.py", "matcher.py"} <= {path.name for path in cache.ANALYSIS_CODE}
 
 
-def sample_rules(tmp_path: Path) -> list[PatternRule]:
+def sample_rules(tmp_path: Path) -> list[PatternCheck]:
     path = tmp_path / "space-before-semicolon-test.toml"
     path.write_text(RULE, encoding="utf-8")
     return [loader.load_rule_file(path, trusted=True)]
 
 
-def counting(rules: list[PatternRule], calls: list[int]):
-    def build() -> list[PatternRule]:
+def counting(rules: list[PatternCheck], calls: list[int]):
+    def build() -> list[PatternCheck]:
         calls.append(1)
         return rules
 
@@ -197,7 +194,7 @@ def test_an_unwritable_or_missing_folder_only_costs_the_rebuild(tmp_path: Path) 
 
 
 def test_broken_rules_are_reported_every_run_and_never_cached(tmp_path: Path) -> None:
-    def broken() -> list[PatternRule]:
+    def broken() -> list[PatternCheck]:
         raise RuleError("rules/x.toml", "x", "bad pattern: missing )")
 
     for _ in range(2):

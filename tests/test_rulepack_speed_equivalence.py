@@ -16,9 +16,11 @@ from mtfix.document import Document
 from mtfix.errors import RuleError
 from mtfix.linter import Linter
 from mtfix.rulepack.anchors import leading_literals
-from mtfix.rulepack.kinds import DeferredPattern, PatternRule
-from mtfix.rulepack.literals import parse_pattern
+from mtfix.rulepack.check import PatternCheck
+from mtfix.rulepack.kinds import DeferredPattern
 from mtfix.rulepack.loader import build_rule
+from mtfix.rulepack.matching.matcher import BranchStarts
+from mtfix.rulepack.matching.structure import read
 from mtfix.rulepack.required import required_strings_in
 from mtfix.rulepack.shape import EXTRA_CASES, Shape, Step
 
@@ -58,29 +60,22 @@ PIECES = [
 ]
 
 
-def _rules() -> list[PatternRule]:
+def _rules() -> list[PatternCheck]:
     linter = Linter(Resources(Settings()))
-    return [check for check in linter.checks if isinstance(check, PatternRule)]
+    return [check for check in linter.checks if isinstance(check, PatternCheck)]
 
 
 RULES = _rules()
 
 
-def _plain(rule: PatternRule, text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in rule.compiled().finditer(text)]
+def _plain(rule: PatternCheck, text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in rule.rule.compiled().finditer(text)]
 
 
-def _engine(rule: PatternRule, text: str) -> list[tuple[int, int]]:
+def _engine(rule: PatternCheck, text: str) -> list[tuple[int, int]]:
+    """The matches of the rule's chosen matcher (gates, candidates, fallback scan)."""
     context = CheckContext(Document(text, "t.txt"), Resources(Settings()))
-    if rule.required is not None and not any(character in text for character in rule.required):
-        return []
-    if rule.required_strings is not None:
-        from mtfix.rulepack.occurrences import Occurrences
-
-        occurrences = context.shared("rulepack.occurrences", Occurrences)
-        if not occurrences.holds_any(*rule.required_strings, rule.literal_index):
-            return []
-    return [match.span() for match in rule._matches(context)]
+    return [match.span() for match in rule.matches(context)]
 
 
 @settings(max_examples=300, deadline=None)
@@ -121,12 +116,12 @@ def test_a_leading_literal_is_left_to_regex():
     ],
 )
 def test_required_strings(pattern, expected):
-    found = required_strings_in(parse_pattern(pattern))
+    found = required_strings_in(read(pattern))
     assert found is not None and found[0] == frozenset(expected)
 
 
 def test_patterns_compile_on_first_use():
-    rule = next(rule for rule in RULES if isinstance(rule.pattern, DeferredPattern))
+    rule = next(check.rule for check in RULES if isinstance(check.rule.pattern, DeferredPattern))
     assert rule.pattern.pattern and rule.compiled() is rule.compiled()
 
 
@@ -154,16 +149,17 @@ def test_a_bad_pattern_is_still_refused_at_load(pattern):
 def test_a_shape_admits_every_position_the_pattern_matches_at(pieces):
     text = "".join(pieces)
     for rule in RULES:
-        if rule.shape is None:
+        shape = rule.analysis.shape
+        if shape is None:
             continue
-        match_at = rule.compiled().match
+        match_at = rule.rule.compiled().match
         for position in range(len(text) + 1):
             if match_at(text, position) is not None:
-                assert rule.shape.admits(text, position), (rule.id, position)
+                assert shape.admits(text, position), (rule.id, position)
 
 
-SHAPES = [rule.shape for rule in RULES if rule.shape is not None] + [
-    branch.shape for rule in RULES for branch in rule.branches or () if branch.shape is not None
+SHAPES = [rule.analysis.shape for rule in RULES if rule.analysis.shape is not None] + [
+    branch.shape for rule in RULES for branch in rule.analysis.branches or () if branch.shape is not None
 ]
 SHAPES += [
     Shape((Step(frozenset("ab")), Step(None), Step(frozenset(" \n"), 0, run=True), Step(frozenset("-]^\\")))),
@@ -183,9 +179,10 @@ def test_a_shape_admits_the_same_positions_through_its_compiled_matcher(pieces):
 
 def test_a_shape_drops_an_article_before_a_consonant():
     rule = next(rule for rule in RULES if rule.id == "a-before-vowel")
-    assert rule.shape is not None
+    shape = rule.analysis.shape
+    assert shape is not None
     text = "a  building and a  orphanage"
-    assert rule.shape.admitted(text, [0, 16]) == [16]
+    assert shape.admitted(text, [0, 16]) == [16]
 
 
 def test_case_variants_are_those_regex_folds():
@@ -220,7 +217,7 @@ WORD_PIECES = [
     "\u0301",
     "\u4e2d",
 ]
-REPEATED = [rule for rule in RULES if rule.prefilter == "repeated-word"]
+REPEATED = [rule for rule in RULES if rule.rule.prefilter == "repeated-word"]
 
 
 @settings(max_examples=500, deadline=None)
@@ -238,7 +235,7 @@ def test_repeated_word_candidates_with_a_run_memory_give_the_plain_scan(texts):
     for text in texts:
         context = CheckContext(Document(text, "t.txt"), resources)
         for rule in REPEATED:
-            assert [match.span() for match in rule._matches(context)] == _plain(rule, text), rule.id
+            assert [match.span() for match in rule.matches(context)] == _plain(rule, text), rule.id
 
 
 def test_the_doubled_word_rule_declares_its_prefilter():
@@ -284,7 +281,7 @@ BRANCH_PIECES += ["two of the", "3 items x", "several nurses", "one of the docto
 
 @pytest.mark.parametrize("pattern", BRANCHED)
 def test_a_leading_alternation_is_read_branch_by_branch(pattern):
-    assert build_rule(_rule_data(pattern), "probe.toml").branches is not None
+    assert build_rule(_rule_data(pattern), "probe.toml").analysis.branches is not None
 
 
 @settings(max_examples=300, deadline=None)
@@ -300,8 +297,9 @@ def test_a_branch_whose_strings_are_absent_gives_no_candidates():
     rule = build_rule(_rule_data(BRANCHED[0]), "probe.toml")
     text = "a doctor said many nurse and a nurse came"
     context = CheckContext(Document(text, "t.txt"), Resources(Settings()))
-    assert rule.branches is not None
-    assert rule._branch_candidates(context, rule.branches) == [text.index("many")]
+    branches = rule.analysis.branches
+    assert branches is not None
+    assert BranchStarts(branches, None).starts(context) == [text.index("many")]
 
 
 MANY_STRINGS = frozenset({"of The", "in The", "to The", "at The", "by The", "and The", "or\u00a0The", "xyz"})
@@ -356,8 +354,8 @@ def test_the_literal_index_gives_the_offsets_of_str_find(pieces):
 
 
 def test_rules_loaded_together_share_one_literal_index():
-    indexes = {id(rule.literal_index) for rule in RULES}
-    assert len(indexes) == 1 and RULES[0].literal_index is not None
+    indexes = {id(rule.index) for rule in RULES}
+    assert len(indexes) == 1 and RULES[0].index is not None
 
 
 @pytest.mark.parametrize("text", ["many doctor \ud800 said , a equipments", "\ud800"])
