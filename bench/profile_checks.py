@@ -22,7 +22,7 @@ from mtfix.linter import Linter
 def label(check: object) -> str:
     rules = check.rules()  # type: ignore[attr-defined]
     name = type(check).__name__
-    return f"rule {rules[0].id}" if name in ("PatternRule", "SubstitutionRule") else name
+    return f"rule {rules[0].id}" if name == "PatternCheck" else name
 
 
 def main() -> None:

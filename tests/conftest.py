@@ -1,21 +1,15 @@
-"""Shared fixtures: one linter per test session (rule data loads once), helpers to run the CLI."""
+"""Shared fixtures: one linter per test session (rule data loads once), a private cache folder.
+Helpers (paths, running the CLI, findings of one rule) are in helpers.py."""
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from mtfix.config import Settings
 from mtfix.context import Resources
-from mtfix.document import Document
 from mtfix.linter import Linter
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -33,21 +27,3 @@ def resources() -> Resources:
 @pytest.fixture(scope="session")
 def linter(resources: Resources) -> Linter:
     return Linter(resources)
-
-
-def findings_for(linter: Linter, text: str, rule: str | None = None) -> list:
-    found = linter.check(Document(text, path="<test>")).findings
-    return [f for f in found if rule is None or f.rule == rule or f.category == rule]
-
-
-def run_cli(*args: str, input: bytes | None = None, cwd: Path | None = None, env: dict | None = None):
-    """Run `python -m mtfix` as a user would, returning the CompletedProcess (bytes)."""
-    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "mtfix", *args],
-        input=input,
-        capture_output=True,
-        cwd=cwd,
-        env=full_env,
-        timeout=300,
-    )

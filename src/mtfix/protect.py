@@ -64,7 +64,7 @@ _PROTECTED = regex.compile(
 # whitespace, and every one contains a digit, an underscore, `localhost`, or a character
 # that is neither a word character nor whitespace and is not the token's last character
 # (`a.b`, `x@y`, `&amp;`, `http://`). A new alternative that breaks this must extend
-# `_TRIGGER`; tests/test_measure_protect_speed.py compares both scans.
+# `_TRIGGER`; tests/equivalence/test_protected_spans.py compares both scans.
 _TRIGGER = regex.compile(r"[^\s\w]\S|[\d_]|localhost")
 _TOKEN_REST = regex.compile(r"\S*")
 _TOKEN_START = regex.compile(r"\S*", regex.REVERSE)
@@ -85,7 +85,7 @@ def candidate_tokens(text: str) -> list[tuple[int, int]]:
 
 
 # Characters `str.split()` cuts at but regex's `\s` does not (checked over all of Unicode by
-# tests/test_measure_protect_speed.py); a text holding one is scanned token by token instead.
+# tests/equivalence/test_protected_spans.py); a text holding one is scanned token by token instead.
 _SPLIT_ONLY_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f")
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from helpers import run_cli
 from mtfix.document import Document
 from mtfix.errors import InputError
 from mtfix.files import read_document, write_atomic

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from helpers import run_cli
 
 DRAFT = "The officials,, said the plan aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa! will be carried out.\n"
 

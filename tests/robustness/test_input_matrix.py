@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from helpers import run_cli
 
 ARTIFACT_LINE = "The county government,, after the meeting, said the plan will be carried out.\n"
 CLEAN_LINE = "The county government said the plan will be carried out on schedule.\n"

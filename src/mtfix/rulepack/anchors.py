@@ -25,7 +25,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from mtfix.rulepack.literals import class_codes, parse_pattern, sre_parse
+from mtfix.rulepack.literals import class_codes
+from mtfix.rulepack.matching.structure import Op, Structure, read, scoped, zero_width
 
 # More literals than this make the prefix stop growing (a literal table may hold more).
 MAX_LITERALS = 64
@@ -33,10 +34,6 @@ MAX_LITERALS = 64
 MAX_CLASS = 4
 # Characters `regex` case-folds onto ASCII letters where `str.lower` does not.
 UNSAFE_FOR_FOLDING = ("\u017f", "\u0130")
-
-_IGNORECASE = sre_parse.SRE_FLAG_IGNORECASE
-_C = sre_parse
-_REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) if op)
 
 
 @dataclass(frozen=True)
@@ -116,17 +113,17 @@ class FoldState:
 
 def leading_literals(pattern: str, flags: int = 0) -> Anchors | None:
     """The anchors of `pattern` (`regex` syntax and flags), or None if it has none worth using."""
-    parsed = parse_pattern(pattern, flags)
-    return None if parsed is None else anchors_of(parsed)
+    structure = read(pattern, flags)
+    return None if structure is None else anchors_of(structure)
 
 
-def anchors_of(parsed: Any, *, leading_literal: bool = False) -> Anchors | None:
-    """The anchors of a pattern parsed by `literals.parse_pattern`; with `leading_literal`
-    also for a pattern that starts with a literal (a branch whose candidates join others')."""
-    ignore_case = bool(parsed.state.flags & _IGNORECASE)
-    items = list(parsed)
-    first = next((item for item in items if not _zero_width(*item)), None)
-    if first is not None and first[0] is _C.LITERAL and not ignore_case and not leading_literal:
+def anchors_of(structure: Structure, *, leading_literal: bool = False) -> Anchors | None:
+    """The anchors of a pattern's structure; with `leading_literal` also for a pattern that
+    starts with a literal (a branch whose candidates join others')."""
+    ignore_case = structure.ignore_case
+    items = list(structure)
+    first = next((item for item in items if not zero_width(*item)), None)
+    if first is not None and first[0] is Op.LITERAL and not ignore_case and not leading_literal:
         return None  # `regex` searches for a leading literal itself, faster than a call per candidate
     state = FoldState()
     run = _leading_run(items, ignore_case, state)
@@ -155,9 +152,9 @@ def _leading_run(items: list[tuple[Any, Any]], ignore_case: bool, state: FoldSta
     """Anchors for a pattern that opens with a run of a few characters (`[ \\t]+`) followed
     by literals: the run's last character plus each literal."""
     for index, (op, argument) in enumerate(items):
-        if _zero_width(op, argument):
+        if zero_width(op, argument):
             continue
-        if op not in _REPEATS:
+        if op is not Op.REPEAT:
             return None
         minimum, maximum, body = argument
         characters = _sequence(list(body), ignore_case, state)
@@ -177,11 +174,6 @@ def _leading_run(items: list[tuple[Any, Any]], ignore_case: bool, state: FoldSta
 _Prefixes = tuple[set[str], bool]  # literals a match begins with; whether it is exactly one of them
 
 
-def _zero_width(op: Any, argument: Any) -> bool:
-    """Anchors (`\\b`, `^`), lookbehinds and negative lookarounds: no literal, nothing consumed."""
-    return op is _C.AT or op is _C.ASSERT_NOT or (op is _C.ASSERT and argument[0] < 0)
-
-
 def _sequence(items: Iterable[tuple[Any, Any]], ignore_case: bool, state: FoldState) -> _Prefixes | None:
     current = {""}
     lookahead: set[str] | None = None  # literals a positive lookahead proved, used if longer
@@ -192,9 +184,9 @@ def _sequence(items: Iterable[tuple[Any, Any]], ignore_case: bool, state: FoldSt
         return None if current == {""} and not complete else (current, complete)
 
     for op, argument in items:
-        if _zero_width(op, argument):
+        if zero_width(op, argument):
             continue
-        if op is _C.ASSERT:  # a positive lookahead: what follows starts with its literals
+        if op is Op.ASSERT:  # a positive lookahead: what follows starts with its literals
             ahead = _sequence(list(argument[1]), ignore_case, state)
             if ahead is not None and "" not in ahead[0] and len(current) * len(ahead[0]) <= MAX_LITERALS:
                 extended = {head + tail for head in current for tail in ahead[0]}
@@ -238,28 +230,27 @@ def _minimal(literals: set[str]) -> set[str]:
 
 
 def _element(op: Any, argument: Any, ignore_case: bool, state: FoldState) -> _Prefixes | None:
-    if op is _C.LITERAL:
+    if op is Op.LITERAL:
         character = fold_character(argument, ignore_case, state)
         return None if character is None else ({character}, True)
-    if op is _C.IN:
+    if op is Op.IN:
         return _class(argument, ignore_case, state)
-    if op is _C.SUBPATTERN:
-        _, add_flags, del_flags, body = argument
-        scoped = (ignore_case or bool(add_flags & _IGNORECASE)) and not del_flags & _IGNORECASE
-        return _sequence(list(body), scoped, state)
-    if op is getattr(_C, "ATOMIC_GROUP", None):
+    if op is Op.GROUP:
+        add_flags, del_flags, body = argument
+        return _sequence(list(body), scoped(ignore_case, add_flags, del_flags), state)
+    if op is Op.ATOMIC:
         return _sequence(list(argument), ignore_case, state)
-    if op is _C.BRANCH:
+    if op is Op.BRANCH:
         union: set[str] = set()
         complete = True
-        for branch in argument[1]:
+        for branch in argument:
             found = _sequence(list(branch), ignore_case, state)
             if found is None:
                 return None
             union |= found[0]
             complete = complete and found[1]
         return union, complete
-    if op in _REPEATS:
+    if op is Op.REPEAT:
         return _repeat(argument, ignore_case, state)
     return None  # any character, categories, back-references: no literal
 

@@ -17,18 +17,16 @@ own leading alternation, while the branches stay few); `prefix` is zero-width on
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from mtfix.rulepack.anchors import Anchors, anchors_of
-from mtfix.rulepack.literals import sre_parse
+from mtfix.rulepack.matching.structure import Element, Op, Structure, zero_width
 from mtfix.rulepack.required import required_strings_in
 from mtfix.rulepack.shape import Shape, shape_of
 
 # More branches than this cost more Python per document than they save.
 MAX_BRANCHES = 16
 
-_C = sre_parse
-Items = list[tuple[Any, Any]]
+Items = list[Element]
 
 
 @dataclass(frozen=True)
@@ -41,10 +39,10 @@ class Branch:
     required: tuple[frozenset[str], bool] | None
 
 
-def branches_of(parsed: Any) -> tuple[Branch, ...] | None:
-    """The branches of a pattern read by `literals.parse_pattern`, or None when it does not
-    open with an alternation."""
-    alternatives = _split(list(parsed))
+def branches_of(structure: Structure) -> tuple[Branch, ...] | None:
+    """The branches of a pattern's structure, or None when it does not open with an
+    alternation."""
+    alternatives = _split(list(structure))
     if alternatives is None:
         return None
     expanded: list[Items] = []
@@ -57,36 +55,28 @@ def branches_of(parsed: Any) -> tuple[Branch, ...] | None:
             expanded.append(alternative)
     if len(expanded) > MAX_BRANCHES:
         return None
-    state = parsed.state
-    return tuple(_branch(sre_parse.SubPattern(state, items)) for items in expanded)
+    return tuple(_branch(Structure(tuple(items), structure.ignore_case)) for items in expanded)
 
 
-def _branch(parsed: Any) -> Branch:
-    anchors = anchors_of(parsed, leading_literal=True)
-    return Branch(anchors, shape_of(parsed) if anchors is not None else None, required_strings_in(parsed))
+def _branch(structure: Structure) -> Branch:
+    anchors = anchors_of(structure, leading_literal=True)
+    return Branch(
+        anchors, shape_of(structure) if anchors is not None else None, required_strings_in(structure)
+    )
 
 
 def _split(items: Items) -> list[Items] | None:
     """`items` as one sequence per branch of its first consuming element, if that is an
     alternation (bare, or a group holding only one); None otherwise."""
     for index, (op, argument) in enumerate(items):
-        if _zero_width(op, argument):
+        if zero_width(op, argument):
             continue
         prefix, rest = items[:index], items[index + 1 :]
-        if op is _C.BRANCH:
-            return [prefix + list(branch) + rest for branch in argument[1]]
-        if op is _C.SUBPATTERN:
-            group, add_flags, del_flags, body = argument
-            body = list(body)
-            if len(body) == 1 and body[0][0] is _C.BRANCH:
-                return [
-                    [*prefix, (_C.SUBPATTERN, (group, add_flags, del_flags, list(branch))), *rest]
-                    for branch in body[0][1][1]
-                ]
+        if op is Op.BRANCH:
+            return [prefix + list(branch) + rest for branch in argument]
+        if op is Op.GROUP:
+            add_flags, del_flags, body = argument
+            if len(body) == 1 and body[0][0] is Op.BRANCH:
+                return [[*prefix, (Op.GROUP, (add_flags, del_flags, branch)), *rest] for branch in body[0][1]]
         return None
     return None
-
-
-def _zero_width(op: Any, argument: Any) -> bool:
-    """Anchors and lookbehinds/negative lookarounds: they consume nothing and are kept as a prefix."""
-    return op is _C.AT or op is _C.ASSERT_NOT or (op is _C.ASSERT and argument[0] < 0)

@@ -11,10 +11,11 @@ The file is `rulepack.bin` in the cache folder (the lexicon's: `MTFIX_CACHE_DIR`
 key: the mtfix, Python and `regex` versions, the loading options and a digest of the
 folder's path and every rule file's name and bytes, so any edit or upgrade rebuilds it;
 then a CRC-32 of the rest, so a damaged file is rebuilt rather than believed. The rest is
-the pickled rules (a pickle is only read from the user's own cache folder, and only when
-its key and checksum match). Writes are atomic; a folder that cannot be written only costs
-the rebuild on the next run. A rule pack with an error is never cached, so the error is
-reported on every run exactly as without the cache.
+the pickled checks (rules, their analyses and chosen matchers; a pickle is only read from
+the user's own cache folder, and only when its key and checksum match). Writes are atomic;
+a folder that cannot be written only costs the rebuild on the next run. A rule pack with
+an error is never cached, so the error is reported on every run exactly as without the
+cache.
 """
 
 from __future__ import annotations
@@ -31,13 +32,14 @@ import regex
 
 import mtfix
 from mtfix.cachefiles import cache_header, read_cache_file, write_cache_file
-from mtfix.rulepack.kinds import DeferredPattern, PatternRule
+from mtfix.rulepack.check import PatternCheck
+from mtfix.rulepack.kinds import DeferredPattern
 
-FORMAT = "mtfix-rulepack-1"
+FORMAT = "mtfix-rulepack-2"
 FILE_NAME = "rulepack.bin"
 
 
-def load_cached(folder: Path | None, key: str, build: Callable[[], list[PatternRule]]) -> list[PatternRule]:
+def load_cached(folder: Path | None, key: str, build: Callable[[], list[PatternCheck]]) -> list[PatternCheck]:
     """The rules cached in `folder` for `key`, else `build()` written there for next time."""
     path = folder / FILE_NAME if folder is not None else None
     if path is not None:
@@ -54,7 +56,7 @@ def load_cached(folder: Path | None, key: str, build: Callable[[], list[PatternR
 
 # The code that loads and analyses rules: what the cache holds is its output, so an edit to it
 # (a development checkout, a patched install) must not be answered from an older cache.
-ANALYSIS_CODE = tuple(sorted(Path(__file__).parent.glob("*.py")))
+ANALYSIS_CODE = tuple(sorted(Path(__file__).parent.rglob("*.py")))
 
 
 def source_key(root: Path, files: list[Path], options: str, code: tuple[Path, ...] = ANALYSIS_CODE) -> str:
@@ -73,7 +75,7 @@ def _header(key: str, payload: bytes | memoryview) -> bytes:
     return cache_header(FORMAT, key, payload)
 
 
-def _dump(rules: list[PatternRule]) -> bytes | None:
+def _dump(rules: list[PatternCheck]) -> bytes | None:
     """The pickled rules, patterns kept as source and flags (compiled again on first use)."""
     stream = io.BytesIO()
     pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
@@ -90,7 +92,7 @@ def _reduce_pattern(pattern: DeferredPattern) -> tuple[type[DeferredPattern], tu
     return DeferredPattern, (pattern.pattern, pattern.flags)
 
 
-def _read(path: Path, key: str) -> list[PatternRule] | None:
+def _read(path: Path, key: str) -> list[PatternCheck] | None:
     found = read_cache_file(path, FORMAT, key)
     if found is None:
         return None  # missing, stale (another mtfix or edited rules) or damaged: rebuild
@@ -100,6 +102,6 @@ def _read(path: Path, key: str) -> list[PatternRule] | None:
         rules = pickle.loads(payload)
     except Exception:  # any unreadable cache is rebuilt, never fatal
         return None
-    if not isinstance(rules, list) or not all(isinstance(rule, PatternRule) for rule in rules):
+    if not isinstance(rules, list) or not all(isinstance(rule, PatternCheck) for rule in rules):
         return None
     return rules

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import ahocorasick_rs
 
 if TYPE_CHECKING:
-    from mtfix.rulepack.kinds import PatternRule
+    from mtfix.rulepack.matching.analysis import Analysis
 
 # Literals shorter than this are searched with `str.find` (see the module docstring).
 MIN_INDEXED_LENGTH = 2
@@ -52,22 +52,15 @@ class LiteralIndex:
         self._automata: dict[bool, tuple[ahocorasick_rs.AhoCorasick | None, tuple[str, ...]]] = {}
 
     @classmethod
-    def of(cls, rules: Iterable[PatternRule]) -> LiteralIndex:
+    def of(cls, analyses: Iterable[Analysis]) -> LiteralIndex:
         """Every literal the rules look up: anchors and required strings, of the whole
         pattern and of each leading branch."""
         literals: dict[bool, set[str]] = {False: set(), True: set()}
-        for rule in rules:
-            anchors = [rule.anchors]
-            required = [rule.required_strings]
-            for branch in rule.branches or ():
-                anchors.append(branch.anchors)
-                required.append(branch.required)
-            for found in anchors:
-                if found is not None:
-                    literals[found.folded].update(found.literals)
-            for strings in required:
-                if strings is not None:
-                    literals[strings[1]].update(strings[0])
+        for analysis in analyses:
+            for anchors in analysis.anchor_sets():
+                literals[anchors.folded].update(anchors.literals)
+            for strings, folded in analysis.string_sets():
+                literals[folded].update(strings)
         return cls(literals[False], literals[True])
 
     def literals(self, folded: bool) -> frozenset[str]:

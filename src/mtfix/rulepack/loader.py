@@ -30,15 +30,16 @@ from mtfix.categories import CATEGORIES
 from mtfix.errors import RuleError
 from mtfix.models import Applicability, BadExample, RuleInfo, Severity
 from mtfix.rulepack.cache import load_cached, source_key
+from mtfix.rulepack.check import PatternCheck
 from mtfix.rulepack.kinds import (
     DEFAULT_TIMEOUT_SECONDS,
-    PREFILTERS,
     DeferredPattern,
     PatternRule,
     format_message,
     substitution_pattern,
 )
 from mtfix.rulepack.literal_index import LiteralIndex
+from mtfix.rulepack.matching.matcher import PREFILTERS
 
 KINDS = ("pattern", "substitution")
 REQUIRED_KEYS = {"id", "category", "severity", "applicability", "description", "message", "examples"}
@@ -73,13 +74,13 @@ def rule_files(root: Path) -> list[Path]:
     )
 
 
-def load_rules(roots: Iterable[Path], *, min_examples: int = MIN_EXAMPLES) -> list[PatternRule]:
+def load_rules(roots: Iterable[Path], *, min_examples: int = MIN_EXAMPLES) -> list[PatternCheck]:
     """Load every rule under the roots; a later root overrides an earlier one by id.
 
     Rules from the built-in folder are trusted (run without a timeout, see
     `PatternRule.trusted`); a user folder's rule, even one overriding a built-in id, is not.
     """
-    by_id: dict[str, PatternRule] = {}
+    by_id: dict[str, PatternCheck] = {}
     builtin = _builtin_root()
     for root in roots:
         if not root.exists():
@@ -93,16 +94,15 @@ def load_rules(roots: Iterable[Path], *, min_examples: int = MIN_EXAMPLES) -> li
             loaded = _load_root(files, min_examples, trusted)
         for rule in loaded:
             by_id[rule.id] = rule
-    rules = list(by_id.values())
-    index = LiteralIndex.of(rules)  # one automaton pass per document for all their literals
-    for rule in rules:
-        rule.share_literals(index)
-    return rules
+    checks = list(by_id.values())
+    # One automaton pass per document finds the literals of all of them.
+    index = LiteralIndex.of(check.analysis for check in checks)
+    return [check.sharing(index) for check in checks]
 
 
-def _load_root(files: list[Path], min_examples: int, trusted: bool) -> list[PatternRule]:
+def _load_root(files: list[Path], min_examples: int, trusted: bool) -> list[PatternCheck]:
     """The rules of one folder's files, in order; a repeated id is an error."""
-    rules: list[PatternRule] = []
+    rules: list[PatternCheck] = []
     seen_here: dict[str, str] = {}
     for path in files:
         rule = load_rule_file(path, min_examples=min_examples, trusted=trusted)
@@ -120,7 +120,7 @@ def _builtin_root() -> Path:
     return builtin_rules_dir().resolve()
 
 
-def load_rule_file(path: Path, *, min_examples: int = MIN_EXAMPLES, trusted: bool = False) -> PatternRule:
+def load_rule_file(path: Path, *, min_examples: int = MIN_EXAMPLES, trusted: bool = False) -> PatternCheck:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
@@ -132,7 +132,8 @@ def load_rule_file(path: Path, *, min_examples: int = MIN_EXAMPLES, trusted: boo
 
 def build_rule(
     data: Mapping[str, Any], origin: str, *, min_examples: int = MIN_EXAMPLES, trusted: bool = False
-) -> PatternRule:
+) -> PatternCheck:
+    """The rule `data` describes (a rule file's table), analysed and ready to run."""
     rule_id = data.get("id") if isinstance(data.get("id"), str) else None
 
     def fail(reason: str) -> RuleError:
@@ -199,15 +200,17 @@ def build_rule(
         prefilter=prefilter,
         trusted=trusted,
     )
+    check = PatternCheck.of(rule)
     if kind == "pattern":
-        _check_pattern(rule, fail)
+        _check_pattern(rule, check.analysis.parsed, fail)
     _check_message(rule, fail)
-    return rule
+    return check
 
 
-def _check_pattern(rule: PatternRule, fail: Any) -> None:
-    """Refuse a pattern `regex` would refuse, compiling it only when the cheap check cannot tell."""
-    if rule.parsed:
+def _check_pattern(rule: PatternRule, parsed: bool, fail: Any) -> None:
+    """Refuse a pattern `regex` would refuse, compiling it only when the cheap check cannot tell
+    (`parsed`: the standard parser read it, so only its property names are in doubt)."""
+    if parsed:
         try:
             for found in {found for found in _PROPERTY.findall(rule.pattern.pattern) if found}:
                 regex.compile(found)  # cached by `regex`: each property is compiled once

@@ -16,16 +16,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from mtfix.rulepack.anchors import FoldState, class_characters, fold_character
-from mtfix.rulepack.literals import sre_parse
+from mtfix.rulepack.matching.structure import Op, Structure, scoped
 
 # Sets larger than this are not built (a big alternation is left to the anchors).
 MAX_STRINGS = 64
 # Strings shorter than this are too common to be worth testing.
 MIN_LENGTH = 3
 
-_C = sre_parse
-_IGNORECASE = sre_parse.SRE_FLAG_IGNORECASE
-_REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) if op)
 _Strings = set[str]
 
 
@@ -39,11 +36,11 @@ class _State(FoldState):
         self.exact: dict[tuple[int, int, bool], tuple[_Strings | None, bool]] = {}
 
 
-def required_strings_in(parsed: Any) -> tuple[frozenset[str], bool] | None:
+def required_strings_in(structure: Structure) -> tuple[frozenset[str], bool] | None:
     """(strings, folded): every match needs one of the strings in the text (lower-cased
     text if `folded`); None when no selective set is known."""
     state = _State()
-    found = _sequence(list(parsed), bool(parsed.state.flags & _IGNORECASE), state)
+    found = _sequence(list(structure), structure.ignore_case, state)
     if found is None or min(map(len, found)) < MIN_LENGTH:
         return None
     if state.folded:
@@ -60,7 +57,7 @@ def _better(first: _Strings | None, second: _Strings | None) -> _Strings | None:
 
 
 def _zero_width(op: Any) -> bool:
-    return op is _C.AT or op is _C.ASSERT_NOT or op is _C.ASSERT
+    return op is Op.AT or op is Op.ASSERT_NOT or op is Op.ASSERT
 
 
 def _sequence(items: Iterable[tuple[Any, Any]], ignore_case: bool, state: _State) -> _Strings | None:
@@ -68,7 +65,7 @@ def _sequence(items: Iterable[tuple[Any, Any]], ignore_case: bool, state: _State
     run: _Strings = {""}
     for op, argument in items:
         if _zero_width(op):
-            if op is _C.ASSERT:  # a positive lookaround: the text holds its contents too
+            if op is Op.ASSERT:  # a positive lookaround: the text holds its contents too
                 best = _better(best, _sequence(list(argument[1]), ignore_case, state))
             continue
         exact = _exact(op, argument, ignore_case, state)
@@ -91,16 +88,16 @@ def _sequence(items: Iterable[tuple[Any, Any]], ignore_case: bool, state: _State
 
 def _edge(op: Any, argument: Any, ignore_case: bool, state: _State, *, at_end: bool) -> _Strings:
     """Strings every match of a (not exact) element starts with, or ends with; {""}: unknown."""
-    if op is _C.SUBPATTERN:
-        _, add_flags, del_flags, body = argument
-        return _sequence_edge(list(body), _scoped(ignore_case, add_flags, del_flags), state, at_end)
-    if op is getattr(_C, "ATOMIC_GROUP", None):
+    if op is Op.GROUP:
+        add_flags, del_flags, body = argument
+        return _sequence_edge(list(body), scoped(ignore_case, add_flags, del_flags), state, at_end)
+    if op is Op.ATOMIC:
         return _sequence_edge(list(argument), ignore_case, state, at_end)
-    if op in _REPEATS and argument[0] >= 1:
+    if op is Op.REPEAT and argument[0] >= 1:
         return _sequence_edge(list(argument[2]), ignore_case, state, at_end)
-    if op is _C.BRANCH:
+    if op is Op.BRANCH:
         union: _Strings = set()
-        for branch in argument[1]:
+        for branch in argument:
             union |= _sequence_edge(list(branch), ignore_case, state, at_end)
         return union if len(union) <= MAX_STRINGS else {""}
     return {""}
@@ -132,26 +129,22 @@ def _sequence_edge(items: list[tuple[Any, Any]], ignore_case: bool, state: _Stat
 
 def _inside(op: Any, argument: Any, ignore_case: bool, state: _State) -> _Strings | None:
     """What an element that is not exact still requires."""
-    if op is _C.SUBPATTERN:
-        _, add_flags, del_flags, body = argument
-        return _sequence(list(body), _scoped(ignore_case, add_flags, del_flags), state)
-    if op is getattr(_C, "ATOMIC_GROUP", None):
+    if op is Op.GROUP:
+        add_flags, del_flags, body = argument
+        return _sequence(list(body), scoped(ignore_case, add_flags, del_flags), state)
+    if op is Op.ATOMIC:
         return _sequence(list(argument), ignore_case, state)
-    if op in _REPEATS and argument[0] >= 1:
+    if op is Op.REPEAT and argument[0] >= 1:
         return _sequence(list(argument[2]), ignore_case, state)
-    if op is _C.BRANCH:
+    if op is Op.BRANCH:
         union: _Strings = set()
-        for branch in argument[1]:
+        for branch in argument:
             found = _sequence(list(branch), ignore_case, state)
             if found is None:
                 return None
             union |= found
         return union if len(union) <= MAX_STRINGS else None
     return None
-
-
-def _scoped(ignore_case: bool, add_flags: int, del_flags: int) -> bool:
-    return (ignore_case or bool(add_flags & _IGNORECASE)) and not del_flags & _IGNORECASE
 
 
 def _exact(op: Any, argument: Any, ignore_case: bool, state: _State) -> _Strings | None:
@@ -167,25 +160,25 @@ def _exact(op: Any, argument: Any, ignore_case: bool, state: _State) -> _Strings
 
 
 def _read_exact(op: Any, argument: Any, ignore_case: bool, state: _State) -> _Strings | None:
-    if op is _C.LITERAL:
+    if op is Op.LITERAL:
         character = fold_character(argument, ignore_case, state)
         return None if character is None else {character}
-    if op is _C.IN:
-        return class_characters(argument, ignore_case, state)
-    if op is _C.SUBPATTERN:
-        _, add_flags, del_flags, body = argument
-        return _exact_sequence(list(body), _scoped(ignore_case, add_flags, del_flags), state)
-    if op is getattr(_C, "ATOMIC_GROUP", None):
+    if op is Op.IN:
+        return class_characters(list(argument), ignore_case, state)
+    if op is Op.GROUP:
+        add_flags, del_flags, body = argument
+        return _exact_sequence(list(body), scoped(ignore_case, add_flags, del_flags), state)
+    if op is Op.ATOMIC:
         return _exact_sequence(list(argument), ignore_case, state)
-    if op is _C.BRANCH:
+    if op is Op.BRANCH:
         union: _Strings = set()
-        for branch in argument[1]:
+        for branch in argument:
             found = _exact_sequence(list(branch), ignore_case, state)
             if found is None:
                 return None
             union |= found
         return union if len(union) <= MAX_STRINGS else None
-    if op in _REPEATS and argument[0] == argument[1] and argument[0] <= 3:
+    if op is Op.REPEAT and argument[0] == argument[1] and argument[0] <= 3:
         body = _exact_sequence(list(argument[2]), ignore_case, state)
         if body is None:
             return None

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from mtfix.rulepack.literals import class_codes, sre_parse
+from mtfix.rulepack.literals import class_codes
+from mtfix.rulepack.matching.structure import Op, Structure, scoped, zero_width
 
 # A class with a range wider than this is treated as "any character".
 MAX_RANGE = 256
@@ -35,9 +36,6 @@ MAX_STEPS = 24
 # every code point.
 EXTRA_CASES = {"i": "\u0130", "k": "\u212a", "s": "\u017f"}
 
-_C = sre_parse
-_IGNORECASE = sre_parse.SRE_FLAG_IGNORECASE
-_REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) if op)
 
 Characters = frozenset[str] | None  # None: any character
 _NOTHING = re.compile("(?!)")
@@ -101,9 +99,9 @@ class Shape:
         return re.compile("".join(parts), re.DOTALL).match
 
 
-def shape_of(parsed: Any) -> Shape | None:
-    """The shape of a pattern read by `literals.parse_pattern`, or None if it says nothing."""
-    return shape_of_items(parsed, bool(parsed.state.flags & _IGNORECASE))
+def shape_of(structure: Structure) -> Shape | None:
+    """The shape of a pattern's structure, or None if it says nothing."""
+    return shape_of_items(structure, structure.ignore_case)
 
 
 def shape_of_items(items: Iterable[tuple[Any, Any]], ignore_case: bool) -> Shape | None:
@@ -136,19 +134,15 @@ def _usable(steps: list[Step]) -> list[Step]:
     return kept
 
 
-def _zero_width(op: Any, argument: Any) -> bool:
-    return op is _C.AT or op is _C.ASSERT_NOT or (op is _C.ASSERT and argument[0] < 0)
-
-
 def _sequence(items: list[tuple[Any, Any]], ignore_case: bool) -> tuple[list[Step], bool]:
     """(steps, complete): complete when the steps describe the whole sequence, so what
     follows it may be appended."""
     steps: list[Step] = []
     for index, (op, argument) in enumerate(items):
-        if _zero_width(op, argument):
+        if zero_width(op, argument):
             continue
-        if op is _C.ASSERT:  # a positive lookahead that ends the sequence describes what follows
-            if all(_zero_width(*item) for item in items[index + 1 :]):
+        if op is Op.ASSERT:  # a positive lookahead that ends the sequence describes what follows
+            if all(zero_width(*item) for item in items[index + 1 :]):
                 ahead, _ = _sequence(list(argument[1]), ignore_case)
                 return steps + ahead, False
             continue
@@ -160,21 +154,20 @@ def _sequence(items: list[tuple[Any, Any]], ignore_case: bool) -> tuple[list[Ste
 
 
 def _element(op: Any, argument: Any, ignore_case: bool) -> tuple[list[Step], bool]:
-    if op is _C.LITERAL:
+    if op is Op.LITERAL:
         return [Step(_cases(chr(argument), ignore_case))], True
-    if op is _C.IN:
-        return [Step(_class(argument, ignore_case))], True
-    if op in (_C.NOT_LITERAL, _C.ANY, _C.CATEGORY):
+    if op is Op.IN:
+        return [Step(_class(list(argument), ignore_case))], True
+    if op in (Op.NOT_LITERAL, Op.ANY, Op.CATEGORY):
         return [Step(None)], True
-    if op is _C.SUBPATTERN:
-        _, add_flags, del_flags, body = argument
-        scoped = (ignore_case or bool(add_flags & _IGNORECASE)) and not del_flags & _IGNORECASE
-        return _sequence(list(body), scoped)
-    if op is getattr(_C, "ATOMIC_GROUP", None):
+    if op is Op.GROUP:
+        add_flags, del_flags, body = argument
+        return _sequence(list(body), scoped(ignore_case, add_flags, del_flags))
+    if op is Op.ATOMIC:
         return _sequence(list(argument), ignore_case)
-    if op is _C.BRANCH:
-        return _branch([_sequence(list(branch), ignore_case) for branch in argument[1]])
-    if op in _REPEATS:
+    if op is Op.BRANCH:
+        return _branch([_sequence(list(branch), ignore_case) for branch in argument])
+    if op is Op.REPEAT:
         return _repeat(argument, ignore_case)
     return [], False  # back-references, conditionals, ...: nothing known
 

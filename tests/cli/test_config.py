@@ -1,0 +1,96 @@
+"""Configuration: discovery upward, pyproject vs mtfix.toml, CLI flags win, errors name the file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from helpers import run_cli
+from mtfix.config import find_config, load_settings
+from mtfix.errors import ConfigError
+from mtfix.models import Severity
+
+DRAFT = "The public,watched the ceremony, , and left.\n"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def rules_reported(result) -> set[str]:
+    return {json.loads(line)["rule"] for line in result.stdout.decode().splitlines()}
+
+
+def test_config_is_found_upward_and_pyproject_needs_the_tool_table(tmp_path):
+    write(tmp_path / "pyproject.toml", "[project]\nname = 'x'\n")
+    write(tmp_path / "mtfix.toml", "ignore = ['punct.doubled']\n")
+    nested = tmp_path / "a" / "b"
+    nested.mkdir(parents=True)
+    assert find_config(nested) == (tmp_path / "mtfix.toml").resolve()
+    write(nested / "pyproject.toml", "[tool.mtfix]\nselect = ['punct']\n")
+    assert find_config(nested / "draft.txt") == (nested / "pyproject.toml").resolve()
+
+
+def test_settings_parse_every_kind_of_key(tmp_path):
+    config = write(
+        tmp_path / "mtfix.toml",
+        """
+select = ["punct", "space.extra"]
+ignore = "word.doubled"
+rule-dirs = ["my-rules"]
+grammar = "none"
+[severity]
+"space-after-comma" = "error"
+[per-path-ignore]
+"drafts/*.md" = ["punct.doubled"]
+""",
+    )
+    settings = load_settings(config)
+    assert settings.select == ("punct", "space.extra")
+    assert settings.ignore == ("word.doubled",)
+    assert settings.rule_dirs == (tmp_path / "my-rules",)
+    assert settings.severity_for("space-after-comma", "punct.spacing", Severity.WARNING) is Severity.ERROR
+    assert settings.per_path_ignore == (("drafts/*.md", ("punct.doubled",)),)
+
+
+def test_unknown_config_key_names_the_file(tmp_path):
+    config = write(tmp_path / "mtfix.toml", "selec = ['punct']\n")
+    with pytest.raises(ConfigError, match=r"mtfix\.toml: unknown key"):
+        load_settings(config)
+
+
+def test_invalid_toml_names_file_and_line(tmp_path):
+    config = write(tmp_path / "mtfix.toml", "select = ['punct'\nignore = []\n")
+    with pytest.raises(ConfigError, match=r"mtfix.toml: invalid TOML: .*line"):
+        load_settings(config)
+
+
+def test_config_applies_and_cli_flags_win(tmp_path):
+    write(tmp_path / "mtfix.toml", "select = ['punct.doubled']\n[severity]\n'punct' = 'error'\n")
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    from_config = run_cli("check", "--format", "jsonl", str(draft))
+    records = [json.loads(line) for line in from_config.stdout.decode().splitlines()]
+    assert {r["rule"] for r in records} == {"doubled-comma"}
+    assert {r["severity"] for r in records} == {"error"}
+    overridden = run_cli("check", "--format", "jsonl", "--select", "punct.spacing", str(draft))
+    assert rules_reported(overridden) == {"space-after-comma"}
+
+
+def test_explicit_config_flag(tmp_path):
+    config = write(tmp_path / "elsewhere" / "custom.toml", "ignore = ['punct']\n")
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    result = run_cli("check", "--config", str(config), "--format", "jsonl", str(draft))
+    assert not any(rule.startswith(("space-after-comma", "doubled-comma")) for rule in rules_reported(result))
+
+
+def test_bad_config_is_exit_2_with_one_line(tmp_path):
+    write(tmp_path / "mtfix.toml", "select = 3\n")
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    result = run_cli("check", str(draft))
+    assert result.returncode == 2
+    assert b"select must be a string or a list of strings" in result.stderr
+    assert b"Traceback" not in result.stderr

@@ -1,0 +1,89 @@
+"""Full-width marks found per token, and by the shortcut alternation, are those of the full scan."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtfix.checks import fullwidth
+from mtfix.context import Resources
+
+MARK_PIECES = [
+    "，", "。", "——", "—", "……", "…", "（", "）", "：", "Ａ", "ｚ", "《", "》", "a", "1", "中文",
+    " ", "\u3000", "\u00a0", "\n", "x",
+]  # fmt: skip
+
+
+MARK_TEXTS = st.lists(st.sampled_from(MARK_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(MARK_TEXTS)
+def test_fullwidth_marks_from_tokens_are_those_of_the_scan(text: str) -> None:
+    check = fullwidth.FullwidthPunctuationCheck(Resources())
+    for _ in range(2):  # the second time from the remembered tokens
+        positions = check._mark_positions(text, set(text.split()))
+        assert list(fullwidth._marks_at(text, positions)) == list(fullwidth._marks(text, 0))
+
+
+PIECES = [
+    "said",
+    "says",
+    "say",
+    "pointed out",
+    "stressed",
+    "the",
+    "He",
+    "county",
+    "Center",
+    "vice",
+    "President",
+    "Town",
+    "well-known",
+    "x'",
+    "’",
+    "-",
+    ",",
+    ":",
+    ";",
+    " ",
+    "  ",
+    "\u00a0",
+    "\n",
+    '"',
+    "“",
+    "”",
+    "by",
+    "we",
+    "We",
+    "é",
+    "Éa",
+    "1",
+    ".",
+    "——",
+    "—",
+    "……",
+    "…",
+    "，",
+    "（",
+    "Ａ",
+]
+
+
+# Whole phrases that match, so the scans are tried on hits as well as near misses.
+PHRASES = ['said, "we', "added: “by", 'says,"so', "county Center in", "the vice President of", "a Town."]
+
+
+texts = st.lists(st.sampled_from(PIECES + PHRASES), max_size=40).flatmap(
+    lambda parts: st.sampled_from(["", " "]).map(lambda glue: glue.join(parts))
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_fullwidth_marks_are_those_of_the_alternation(text):
+    import re
+
+    marks = [m for m in fullwidth.MARKS if len(m) == 1]
+    alternation = re.compile("——|……|[" + "".join(map(re.escape, marks)) + "\uff01-\uff5e]")
+    assert list(fullwidth._marks(text, 0)) == [match.span() for match in alternation.finditer(text)]

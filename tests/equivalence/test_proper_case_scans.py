@@ -1,0 +1,157 @@
+"""Proper case: peoples' names, articles read backwards and institutions (gated by word marks
+or not) are found exactly as the patterns they replace find them."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtfix.checks.proper_case import _ARTICLE_BEFORE, PEOPLES, PLACE_INSTITUTION, _peoples
+from mtfix.context import CheckContext
+from mtfix.document import Document
+from mtfix.rulepack.anchors import folded_text
+
+PIECES = (
+    "Ceheng",
+    "ceheng",
+    "Xi'an",
+    "Dong-an",
+    "Qianxinan",
+    "Hunan",
+    "Hunan's",
+    "HuiCheng",
+    "Li",
+    "Lin",
+    "County",
+    "county",
+    "COUNTY",
+    "City",
+    "city",
+    "ethnicity",
+    "Autonomous",
+    "Prefecture",
+    "Region",
+    "Province",
+    "district",
+    "Banner",
+    "people's",
+    "People’s",
+    "PEOPLE'S",
+    "third",
+    "3rd",
+    "21st",
+    "hospital",
+    "hospital's",
+    "court",
+    "government",
+    "political consultative conference",
+    "cancer",
+    "health",
+    "bureau",
+    "and",
+    "a",
+    "an",
+    "one",
+    "the",
+    "-",
+    "'",
+    "’",
+    " ",
+    " ",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "\u00a0",
+    "\u3000",
+    ",",
+    ".",
+    "1",
+    "é",
+    "中",
+    "\u0301",
+)
+
+
+texts = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts)
+def test_peoples_names_are_the_pattern_matches(text: str) -> None:
+    assert _spans(_peoples(text, folded_text(text))) == _spans(PEOPLES.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_article_matched_backwards_is_the_article_searched_for(text: str) -> None:
+    searched = regex.compile(r"(?:\b(?:a|an|one|each|every|any|another)\s+)$", regex.IGNORECASE)
+    for end in range(len(text) + 1):
+        assert bool(_ARTICLE_BEFORE.match(text, 0, end)) == bool(searched.search(text, 0, end))
+
+
+def _assert_institutions_are_the_pattern_matches(resources, text: str) -> None:
+    from mtfix.checks.proper_case import ProperCaseCheck
+
+    check = ProperCaseCheck(resources)
+    context = CheckContext(Document(text), resources)
+    found = [
+        (f.start, f.end) for f in check._institutions(context, text) if f.applicability.value == "unsafe"
+    ]
+    expected = [
+        match.span()
+        for match in PLACE_INSTITUTION.finditer(text)
+        if check._is_institution_place(match["place"])
+        and not _ARTICLE_BEFORE.match(text, 0, match.start())
+        and not PEOPLES.search(match["tail"])
+    ]
+    assert found == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_institutions_are_the_pattern_matches(resources, text: str) -> None:
+    _assert_institutions_are_the_pattern_matches(resources, text)
+
+
+INSTITUTION_PIECES = (
+    "Hunan",
+    "Hunan's",
+    "Hunan’s",
+    "Xi'an",
+    "xHunan",
+    "Mc-Hunan",
+    "Beijing",
+    "Chinese",
+    "children's",
+    "women’s",
+    "people's",
+    "tumour",
+    "diseases",
+    "and",
+    "cancer",
+    "health",
+    "hospital",
+    "hospital's",
+    "committee",
+    "the",
+    "a",
+    " ",
+    "  ",
+    "\n",
+    "\u00a0",
+    "\x1c",
+    "-",
+    ",",
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(INSTITUTION_PIECES), max_size=16).map("".join))
+def test_institutions_gated_by_word_marks_are_the_pattern_matches(resources, text: str) -> None:
+    _assert_institutions_are_the_pattern_matches(resources, text)

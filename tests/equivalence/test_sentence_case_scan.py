@@ -1,0 +1,92 @@
+"""Sentence case: full stops and quoted sentence starts found by the shortcut scans are those
+of the full scans they replace."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtfix.checks import sentence_case
+
+CASE_PIECES = [
+    "Huaguo", "Township", "of", "county", "Center", "Town", "ABc", "aB", "Éa", "x'", "’", "-", "well-known",
+    " ", "  ", "\n", ".", '"', "“", "(", ")", "A", "b", "Z", "é", "É", "ß", "ª", "Ǆ", "ǅ", "1", "\u00a0",
+    "Abcdefghijklm", "Abcdefghijkl", "in", "the",
+]  # fmt: skip
+
+
+CASE_TEXTS = st.lists(st.sampled_from(CASE_PIECES), max_size=40).flatmap(
+    lambda parts: st.sampled_from(["", " "]).map(lambda glue: glue.join(parts))
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(CASE_TEXTS)
+def test_full_stops_before_other_letters_are_those_of_the_full_scan(text: str) -> None:
+    expected = [
+        match.span()
+        for match in sentence_case._AFTER_FULL_STOP.finditer(text)
+        if text[match.start("letter")] not in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    ]
+    found = [match.span() for match in sentence_case._AFTER_FULL_STOP_NOT_ASCII_CAPITAL.finditer(text)]
+    assert found == expected
+
+
+PIECES = [
+    "said",
+    "says",
+    "say",
+    "pointed out",
+    "stressed",
+    "the",
+    "He",
+    "county",
+    "Center",
+    "vice",
+    "President",
+    "Town",
+    "well-known",
+    "x'",
+    "’",
+    "-",
+    ",",
+    ":",
+    ";",
+    " ",
+    "  ",
+    "\u00a0",
+    "\n",
+    '"',
+    "“",
+    "”",
+    "by",
+    "we",
+    "We",
+    "é",
+    "Éa",
+    "1",
+    ".",
+    "——",
+    "—",
+    "……",
+    "…",
+    "，",
+    "（",
+    "Ａ",
+]
+
+
+# Whole phrases that match, so the scans are tried on hits as well as near misses.
+PHRASES = ['said, "we', "added: “by", 'says,"so', "county Center in", "the vice President of", "a Town."]
+
+
+texts = st.lists(st.sampled_from(PIECES + PHRASES), max_size=40).flatmap(
+    lambda parts: st.sampled_from(["", " "]).map(lambda glue: glue.join(parts))
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_quoted_starts_are_those_of_the_full_scan(text):
+    expected = [match.span() for match in sentence_case._QUOTED.finditer(text)]
+    assert [match.span() for match in sentence_case._quoted(text)] == expected

@@ -1,0 +1,116 @@
+"""Markdown: prose is checked, markup is not, and fixes leave the markup byte-identical."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtfix.document import Document
+from mtfix.fixer import fix_document
+from mtfix.formats import format_for, prose_view
+from mtfix.linter import Linter
+
+DATA = Path(__file__).parents[1] / "data" / "formats"
+RULES = {"doubled-comma", "space-after-comma"}
+# (line, rule) of every artifact written into the prose of article.md.
+EXPECTED = {
+    (6, "doubled-comma"),
+    (8, "space-after-comma"),
+    (9, "doubled-comma"),
+    (9, "space-after-comma"),
+    (10, "doubled-comma"),
+    (13, "space-after-comma"),
+    (15, "doubled-comma"),
+    (16, "space-after-comma"),
+    (20, "space-after-comma"),
+}
+
+
+@pytest.fixture(scope="module")
+def narrow(linter: Linter) -> Linter:
+    return linter.restricted(RULES)
+
+
+def article() -> Document:
+    path = DATA / "article.md"
+    return Document(path.read_text(encoding="utf-8"), path=str(path))
+
+
+def test_every_prose_artifact_found_and_no_trap(narrow: Linter) -> None:
+    document = article()
+    findings = narrow.check(document).findings
+    assert {(document.line_column(f.start)[0], f.rule) for f in findings} == EXPECTED
+    assert len(findings) == len(EXPECTED)
+    for finding in findings:
+        assert document.text[finding.start : finding.end] == finding.text
+
+
+def test_fix_changes_prose_only_and_keeps_markup_byte_identical(narrow: Linter) -> None:
+    document = article()
+    result = fix_document(document, narrow)
+    fixed = document.with_text(result.text)
+    assert prose_view(fixed).markup_runs() == prose_view(document).markup_runs()
+    assert narrow.check(fixed).findings == []
+    for trap in (
+        "poverty,,relief",
+        "notice,,2021.html",
+        "`update,,roads`",
+        "map,,1.png",
+        "log,,line one",
+        "indented,,code",
+        "hall,,office",
+        'title="a,,b"',
+        "note,,to editor",
+    ):
+        assert trap in result.text
+    assert "[the full notice, here](https://example.gov.cn/notice,,2021.html)" in result.text
+    assert "The *new plan*, covers **twelve townships**, and" in result.text
+
+
+def test_view_reads_as_rendered_prose() -> None:
+    view = prose_view(Document("A [link](u) and **bold**, `code` \\*star\\* &amp; end.\n", path="a.md"))
+    assert view is not None
+    assert view.text == "A link and bold, \ufffc *star* & end.\n"
+
+
+def test_front_matter_toml_and_crlf() -> None:
+    text = "+++\ntitle = 'a,,b'\n+++\r\n\r\nThe county,,said.\r\nNext,line here.\r\n"
+    view = prose_view(Document(text, path="a.md"))
+    assert view is not None
+    assert "a,,b" not in view.text
+    assert "The county,,said." in view.text and "Next,line here." in view.text
+
+
+def test_crlf_offsets_map_back(narrow: Linter) -> None:
+    document = Document("# Title\r\n\r\nThe public,watched.\r\n> Quote,,here.\r\n", path="a.md")
+    findings = narrow.check(document).findings
+    assert [(f.text, document.line_column(f.start)) for f in findings] == [(",", (3, 11)), (",,", (4, 8))]
+
+
+def test_unmatched_emphasis_marker_stays_prose() -> None:
+    view = prose_view(Document("Rates rose 2 * 3 times, snake_case stays.\n", path="a.md"))
+    assert view is not None
+    assert view.text == "Rates rose 2 * 3 times, snake_case stays.\n"
+
+
+def test_insertion_next_to_invisible_markup_is_not_fixed(narrow: Linter) -> None:
+    document = Document("The county,**Ceheng** said.\n", path="a.md")
+    (finding,) = narrow.check(document).findings
+    assert finding.rule == "space-after-comma" and not finding.fixable
+    assert fix_document(document, narrow).text == document.text
+
+
+@pytest.mark.parametrize(
+    ("path", "requested", "expected"),
+    [
+        ("a.md", "auto", "markdown"),
+        ("A.MARKDOWN", "auto", "markdown"),
+        ("a.htm", "auto", "html"),
+        ("a.txt", "auto", "text"),
+        ("<stdin>", "auto", "text"),
+        ("a.txt", "markdown", "markdown"),
+    ],
+)
+def test_format_selection(path: str, requested: str, expected: str) -> None:
+    assert format_for(path, requested) == expected

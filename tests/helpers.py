@@ -1,0 +1,67 @@
+"""Helpers shared by the tests (fixtures live in conftest.py): where things are, running the
+CLI as a user would, and the findings of one rule on a text."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from mtfix.config import Settings
+from mtfix.context import CheckContext, Resources
+from mtfix.document import Document
+from mtfix.linter import Linter
+from mtfix.models import Finding
+from mtfix.rulepack.check import PatternCheck
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DATA = ROOT / "tests" / "data"
+
+
+def findings_for(linter: Linter, text: str, rule: str | None = None) -> list:
+    found = linter.check(Document(text, path="<test>")).findings
+    return [f for f in found if rule is None or f.rule == rule or f.category == rule]
+
+
+def run_cli(*args: str, input: bytes | None = None, cwd: Path | None = None, env: dict | None = None):
+    """Run `python -m mtfix` as a user would, returning the CompletedProcess (bytes)."""
+    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "mtfix", *args],
+        input=input,
+        capture_output=True,
+        cwd=cwd,
+        env=full_env,
+        timeout=300,
+    )
+
+
+def context_of(text: str, resources: Resources) -> CheckContext:
+    """A check context for `text` as one document of a run using `resources`."""
+    return CheckContext(Document(path="t.txt", text=text), resources)
+
+
+def finding_summary(findings: Iterable[Finding]) -> list[tuple[Any, ...]]:
+    """What a user sees of each finding, for comparing two ways of finding them."""
+    return [(f.start, f.end, f.text, f.replacements, f.applicability, f.message) for f in findings]
+
+
+def pattern_checks(linter: Linter | None = None) -> list[PatternCheck]:
+    """The declarative rules of a linter (a fresh default one if None), as checks."""
+    linter = linter if linter is not None else Linter(Resources(Settings()))
+    return [check for check in linter.checks if isinstance(check, PatternCheck)]
+
+
+def plain_spans(check: PatternCheck, text: str) -> list[tuple[int, int]]:
+    """The spans of one plain `finditer` scan of the rule's pattern: what every shortcut must give."""
+    return [match.span() for match in check.rule.compiled().finditer(text)]
+
+
+def engine_spans(check: PatternCheck, text: str) -> list[tuple[int, int]]:
+    """The spans the rule's chosen matcher gives (gates, candidates, fallback scan)."""
+    context = CheckContext(Document(text, "t.txt"), Resources(Settings()))
+    return [match.span() for match in check.matches(context)]
