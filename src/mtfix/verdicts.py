@@ -43,14 +43,19 @@ class Verdicts(Generic[V]):
     def __contains__(self, key: object) -> bool:
         return key in self._seen
 
-    def among(self, keys: set[Any] | frozenset[Any]) -> set[Any]:
-        """The keys of `keys` that have a verdict (`verdicts[key]`)."""
+    def among(
+        self, keys: set[Any] | frozenset[Any], judge: Callable[[Any], V | None] | None = None
+    ) -> set[Any]:
+        """The keys of `keys` that have a verdict (`verdicts[key]`). `judge`, when given,
+        judges this call's new keys instead of the memory's own (see `of`)."""
         unseen = keys.difference(self._seen)
         if unseen:
             if len(self._seen) + len(unseen) > self._limit:
                 self._seen, self._hits, self.verdicts = set(), set(), {}
                 unseen = set(keys)
-            judge, verdicts, hits = self._judge, self.verdicts, self._hits
+            verdicts, hits = self.verdicts, self._hits
+            if judge is None:
+                judge = self._judge
             for key in unseen:
                 verdict = judge(key)
                 if verdict is not None:
@@ -59,8 +64,12 @@ class Verdicts(Generic[V]):
             self._seen |= unseen
         return self._hits.intersection(keys)
 
-    def of(self, key: Any) -> V | None:
-        """The verdict on one key (None: no verdict), judged the first time it is asked."""
+    def of(self, key: Any, judge: Callable[[Any], V | None] | None = None) -> V | None:
+        """The verdict on one key (None: no verdict), judged the first time it is asked.
+
+        `judge`, when given, judges the key instead of the memory's own: for verdicts that
+        need what only the caller holds (the lexicon, the run's name guard). It must give
+        the verdict any other call would give for the key."""
         try:
             return self.verdicts[key]
         except KeyError:
@@ -69,12 +78,17 @@ class Verdicts(Generic[V]):
             return None
         if len(self._seen) >= self._limit:
             self._seen, self._hits, self.verdicts = set(), set(), {}
-        verdict = self._judge(key)
+        verdict = (self._judge if judge is None else judge)(key)
         self._seen.add(key)
         if verdict is not None:
             self.verdicts[key] = verdict
             self._hits.add(key)
         return verdict
+
+
+def judged_by_caller(key: object) -> None:
+    """The judge of a memory whose every call gives its own (`Verdicts.of(key, judge)`)."""
+    raise TypeError(f"no judge given for {key!r}: this memory's callers judge")
 
 
 class RunMemory:

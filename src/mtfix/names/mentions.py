@@ -98,9 +98,7 @@ def _heads_written(context: CheckContext) -> tuple[str, ...]:
     rare). The folded text is `text.lower()` offset for offset, so a head found there at a
     word's start is the start of that word lower-cased.
     """
-    heads: Verdicts[tuple[str, ...]] = context.resources.load(
-        _HEADS_BY_WORD, lambda _: Verdicts(_heads_beginning)
-    )
+    heads: Verdicts[tuple[str, ...]] = context.memo(_HEADS_BY_WORD, _heads_beginning)
     found = heads.among(context.words.distinct)
     return tuple(sorted({head for word in found for head in heads.verdicts[word]}))
 
@@ -234,9 +232,8 @@ def _build_place_context(context: CheckContext) -> PlaceContext:
     places = gazetteer(resources)
     analyzer = pinyin_analyzer(resources)
     is_word = lexicon(resources).is_word
-    codes: Verdicts[tuple[str, ...]] = resources.load(
-        _PLACE_CODES,
-        lambda _: Verdicts(partial(_codes_named, places=places, analyzer=analyzer, is_word=is_word)),
+    codes: Verdicts[tuple[str, ...]] = context.memo(
+        _PLACE_CODES, partial(_codes_named, places=places, analyzer=analyzer, is_word=is_word)
     )
     naming = {word: codes.verdicts[word] for word in codes.among(context.words.distinct)}
     named = frozenset(code for found in naming.values() for code in found)

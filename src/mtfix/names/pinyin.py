@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 import regex
+
+from mtfix.verdicts import RunMemory, Verdicts
 
 # Spellings of ü used in romanised names and ASCII text (Lü -> Lv, Lyu, Lu; Nü -> Nv, Nyu).
 _UMLAUT_SPELLINGS = {"lü": ("lv", "lyu"), "nü": ("nv", "nyu"), "lüe": ("lve", "lue"), "nüe": ("nve", "nue")}
@@ -249,28 +252,50 @@ class RunPresence:
     Why: a pattern that can only match where one of these words begins need not scan a
     document that holds none of them. A run of letters never spans `'`, `’` or `-`, and
     every run lies in one word of the document's `WordIndex` (the `s` of a possessive
-    aside), so the runs of its *distinct* words answer, each word's runs kept for the run.
-    Lower-casing stands for case-insensitive matching only where `str.lower` keeps offsets
-    and no character folds onto an ASCII letter unlike `str.lower` (see `folded_text`).
+    aside), so the runs of its *distinct* words answer. Lower-casing stands for
+    case-insensitive matching only where `str.lower` keeps offsets and no character folds
+    onto an ASCII letter unlike `str.lower` (see `folded_text`). Plain data: the run's
+    memory of each word's runs is `QuietRunPresence`'s.
     """
 
     def __init__(self, wanted: Iterable[str]) -> None:
         self.wanted = frozenset(wanted)
-        self._runs: dict[str, tuple[str, ...]] = {}
+
+    def runs(self, word: str) -> tuple[str, ...]:
+        """The wanted runs of letters of `word`, lower-cased."""
+        pieces = _SYLLABLE_BREAK.split(word) if "-" in word or "'" in word or "’" in word else (word,)
+        return tuple(run for run in map(str.lower, pieces) if run in self.wanted)
 
     def present(self, words: Iterable[str]) -> set[str]:
         found: set[str] = {"s"} & self.wanted  # possessive `s`: not in the index's words
-        runs = self._runs
         for word in words:
-            try:
-                hits = runs[word]
-            except KeyError:
-                if len(runs) > _MAX_REMEMBERED:
-                    runs.clear()
-                pieces = _SYLLABLE_BREAK.split(word) if "-" in word or "'" in word or "’" in word else (word,)
-                hits = runs[word] = tuple(run for run in map(str.lower, pieces) if run in self.wanted)
-            if hits:
-                found.update(hits)
+            found.update(self.runs(word))
+        return found
+
+
+class QuietRunPresence:
+    """`RunPresence.present`, with the words whose runs hold none of the wanted ones (most
+    words) remembered for the run and passed over in C: they add nothing to its answer
+    beyond the possessive `s` it adds for any words. Each word is asked about once a run.
+    Shared by the checks that prefilter on words (compound prefixes, glossary renderings)."""
+
+    __slots__ = ("_name", "_possessive", "presence")
+
+    def __init__(self, wanted: Iterable[str], name: str) -> None:
+        self.presence = RunPresence(wanted)
+        self._possessive = self.presence.present(())
+        self._name = name  # of its memory in the run's `RunMemory`
+
+    def _telling(self, word: str) -> tuple[str, ...] | None:
+        runs = self.presence.runs(word)
+        return runs if set(runs) - self._possessive else None
+
+    def present(self, memory: RunMemory, words: AbstractSet[str]) -> set[str]:
+        telling: Verdicts[tuple[str, ...]] = memory.memo(self._name, self._telling, _MAX_REMEMBERED)
+        found = set(self._possessive)
+        runs_of = telling.verdicts
+        for word in telling.among(frozenset(words)):
+            found.update(runs_of[word])
         return found
 
 

@@ -94,21 +94,19 @@ def word_marks(context: CheckContext) -> WordMarks:
 
 
 def _build_marks(context: CheckContext) -> WordMarks:
-    verdicts: Verdicts[int] = context.resources.load(_MARKS_BY_WORD, _mark_verdicts)
+    verdicts: Verdicts[int] = context.memo(_MARKS_BY_WORD, _mark_judge(context.resources))
     present = 0
     for word in verdicts.among(context.words.distinct):
         present |= verdicts.verdicts[word]
     return WordMarks(present, verdicts.verdicts, context.words.words)
 
 
-def _mark_verdicts(resources: Resources) -> Verdicts[int]:
-    return Verdicts(
-        partial(
-            _mark_of,
-            analyzer=pinyin_analyzer(resources),
-            words=lexicon(resources),
-            places=gazetteer(resources),
-        )
+def _mark_judge(resources: Resources) -> Callable[[str], int | None]:
+    return partial(
+        _mark_of,
+        analyzer=pinyin_analyzer(resources),
+        words=lexicon(resources),
+        places=gazetteer(resources),
     )
 
 
