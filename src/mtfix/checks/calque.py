@@ -18,6 +18,7 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import Place, gazetteer
 from mtfix.names.mentions import Mention, best_supported, fits, mentions, place_context
 from mtfix.names.protection import pinyin_analyzer
+from mtfix.verdicts import Verdicts, judged_by_caller
 
 RULE_ID = "calqued-place-name"
 _CALQUE = regex.compile(r"(?P<word>\p{L}+)-(?P<pinyin>\p{L}+)")
@@ -59,23 +60,21 @@ RULE = RuleInfo(
 class CalqueCheck(ProgrammaticCheck):
     RULES = (RULE,)
 
-    def __init__(self, resources: Resources) -> None:
-        super().__init__(resources)
-        # (name, suffix types) -> its English word and the places it may stand for, or None
-        # when the name is no calque; kept for the run, since it depends on the name alone.
-        self._calques: dict[tuple[str, frozenset[str]], tuple[str, list[Place]] | None] = {}
+    # The run's memory of (name, suffix types) -> its English word and the places it may
+    # stand for, or None when the name is no calque: it depends on the name alone.
+    _CALQUES = "calque.calques"
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
+        calques: Verdicts[tuple[str, list[Place]]] = context.memo(self._CALQUES, judged_by_caller)
         for mention in mentions(context):
             if "-" not in mention.name:
                 continue
-            key = (mention.name, mention.kinds)
-            if key not in self._calques:
-                self._calques[key] = self._calque(mention)
-            calque = self._calques[key]
+            calque = calques.of(
+                (mention.name, mention.kinds), lambda _, mention=mention: self._calque(mention)
+            )
             if calque is None:
                 continue
             word, candidates = calque

@@ -136,9 +136,7 @@ class SentenceCaseCheck(ProgrammaticCheck):
 
     RULES = _RULES
 
-    def __init__(self, resources: Resources) -> None:
-        super().__init__(resources)
-        self._verdicts: dict[str, bool] = {}
+    _ENDS_SENTENCE = "sentence-case.word-ends-sentence"  # the run's memory, per word before a stop
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
@@ -189,10 +187,7 @@ class SentenceCaseCheck(ProgrammaticCheck):
         if word is None:
             return False
         before = word.group("word")
-        verdict = self._verdicts.get(before)
-        if verdict is None:
-            verdict = self._verdicts[before] = _word_ends_sentence(before)
-        return verdict
+        return context.memo(self._ENDS_SENTENCE, _word_ends_sentence).of(before)  # type: ignore[return-value]
 
 
 def _quoted(text: str) -> Iterator[regex.Match[str]]:
