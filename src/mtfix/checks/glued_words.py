@@ -35,6 +35,7 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
+from mtfix.text import find_starts
 from mtfix.verdicts import Verdicts, judged_by_caller
 from mtfix.wordindex import whitespace_token_starts
 
@@ -276,12 +277,10 @@ def _number_tokens_or_none(token: str) -> dict[str, list[int]] | None:
 
 def _token_starts(text: str, token: str) -> Iterator[int]:
     """Where `token` occurs as a whole token of `_TOKEN` (as `finditer` would find it)."""
-    index = text.find(token)
-    while index >= 0:
+    for index in find_starts(text, token):
         match = _TOKEN_AT.match(text, index)
         if match is not None and match.group() == token:
             yield index
-        index = text.find(token, index + 1)
 
 
 def split_token(token: str, words: Lexicon, guard: GuardLike, *, label: bool = False) -> Split | None:

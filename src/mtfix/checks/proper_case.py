@@ -47,6 +47,7 @@ from mtfix.names.wordmarks import (
     may_head_institution,
     word_marks,
 )
+from mtfix.text import APOSTROPHES
 from mtfix.verdicts import RunMemory, Verdicts, judged_by_caller
 
 PLACE_RULE = "lowercase-place-name"
@@ -65,7 +66,6 @@ _ORDINAL_WORDS = (
     "tenth",
 )
 _ORDINAL = rf"(?:{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
-_APOSTROPHES = ("'", "’")
 _MAX_WORDINGS = 10_000  # findings' wordings kept for the run before the cache is emptied
 PEOPLES = regex.compile(
     rf"(?<![\p{{L}}-])(?:{_ORDINAL}\s+)?people['’]s\s+(?:political\s+consultative\s+conference|hospital"
@@ -334,7 +334,7 @@ def _peoples(text: str, folded: str | None) -> list[regex.Match[str]]:
         return list(PEOPLES.finditer(text))
     starts: set[int] = set()
     for people in substring_starts(folded, ("people",)):
-        if text[people + 6 : people + 7] not in _APOSTROPHES:
+        if people + 6 >= len(text) or text[people + 6] not in APOSTROPHES:
             continue  # every match has `people's` (`local people` is none)
         starts.add(people)
         before = _WORD_AND_SPACES_BEFORE.match(text, 0, people)

@@ -16,6 +16,7 @@ import regex
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.text import find_starts
 
 SENTENCE_START, QUOTED_START = "lowercase-sentence-start", "lowercase-quoted-sentence-start"
 
@@ -194,7 +195,7 @@ def _quoted(text: str) -> Iterator[regex.Match[str]]:
     """What `_QUOTED.finditer` finds, tried only where a verb of saying and a comma or colon
     come before an opening quotation mark (quotation marks are few; a scan of the whole
     text for the verbs is not)."""
-    quotes = sorted(at for mark in '"“' for at in _positions(text, mark))
+    quotes = sorted(at for mark in '"“' for at in find_starts(text, mark))
     scanned_to = 0  # like finditer, a match never starts inside the previous one
     for quote in quotes:
         comma = quote - 1
@@ -212,13 +213,6 @@ def _quoted(text: str) -> Iterator[regex.Match[str]]:
                     scanned_to = match.end()
                     yield match
                     break
-
-
-def _positions(text: str, mark: str) -> Iterator[int]:
-    at = text.find(mark)
-    while at >= 0:
-        yield at
-        at = text.find(mark, at + 1)
 
 
 def _word_ends_sentence(before: str) -> bool:

@@ -35,6 +35,7 @@ from mtfix.lexicon import Lexicon, lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.pinyin import QuietRunPresence
 from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
+from mtfix.text import find_starts
 from mtfix.verdicts import Verdicts, judged_by_caller
 
 TYPO_RULE = "misspelled-word"
@@ -263,12 +264,10 @@ def _folded_starts(text: str, folded: str, key: str) -> list[int]:
     lower-cased offset for offset, whose words hold no letter that folds onto ASCII (so a
     token that folds to `key` is `key` in some case)."""
     starts = []
-    index = folded.find(key)
-    while index >= 0:
+    for index in find_starts(folded, key):
         match = _WORD.match(text, index)
         if match is not None and match.group().casefold() == key:
             starts.append(index)
-        index = folded.find(key, index + 1)
     return starts
 
 
@@ -281,11 +280,7 @@ def _compound_matches(text: str, folded: str | None, prefixes: Iterable[str]) ->
         return
     starts: set[int] = set()
     for prefix in prefixes:
-        spaced = f"{prefix} "
-        index = folded.find(spaced)
-        while index >= 0:
-            starts.add(index)
-            index = folded.find(spaced, index + 1)
+        starts.update(find_starts(folded, f"{prefix} "))
     covered = 0
     for start in sorted(starts):
         if start < covered:

@@ -20,13 +20,12 @@ from typing import NamedTuple
 
 import regex
 
+from mtfix.text import WORD, WORD_AT, find_starts, strip_possessive
 from mtfix.verdicts import RunMemory, Verdicts
 
 # Spellings of ü used in romanised names and ASCII text (Lü -> Lv, Lyu, Lu; Nü -> Nv, Nyu).
 _UMLAUT_SPELLINGS = {"lü": ("lv", "lyu"), "nü": ("nv", "nyu"), "lüe": ("lve", "lue"), "nüe": ("nve", "nue")}
-_APOSTROPHES = "'’"
 # A word: letters, with inner apostrophes (Xi'an) and hyphens (Zhong-ping) allowed.
-WORD = regex.compile(r"\p{L}+(?:['’\-]\p{L}+)*")
 _LONGEST_SYLLABLE = 6  # zhuang, shuang, chuang
 _UNREACHED = 1 << 30  # more syllables than any word has: no segmentation reaches this end
 
@@ -61,9 +60,6 @@ class Token(NamedTuple):
 
 _SYLLABLE_BREAK = regex.compile(r"['’\-]")  # forced syllable boundaries: Xi'an, Zhong-ping
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}*")
-# A word that starts at the position tried: not after a letter, nor after a joiner that
-# follows a letter (the walk of `tokens` never starts a word there).
-_WORD_AT = regex.compile(r"(?<!\p{L})(?<!\p{L}['’\-])" + WORD.pattern)
 _MATCH = type(WORD.match("a"))
 
 
@@ -87,7 +83,7 @@ def _tokenise(text: str) -> tuple[Token, ...]:
     found = list(map(make, repeat(Token), columns))
     if "'" in text or "’" in text:
         for index, token in enumerate(found):
-            word = _without_possessive(token.text)
+            word = strip_possessive(token.text)
             if word is not token.text:
                 found[index] = make(Token, (token.start, token.start + len(word), word))
     return tuple(found)
@@ -99,18 +95,10 @@ def occurrences(text: str, word: str) -> Iterator[int]:
     For the few words a check flags: `str.find` proposes, the word pattern confirms, so
     no walk over every word and no pattern compiled per document.
     """
-    index = text.find(word)
-    while index >= 0:
-        match = _WORD_AT.match(text, index)
-        if match is not None and _without_possessive(match.group()) == word:
+    for index in find_starts(text, word):
+        match = WORD_AT.match(text, index)
+        if match is not None and strip_possessive(match.group()) == word:
             yield index
-        index = text.find(word, index + 1)
-
-
-def _without_possessive(word: str) -> str:
-    if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
-        return word[:-2]
-    return word
 
 
 def load_syllables(path: Path) -> frozenset[str]:

@@ -36,7 +36,6 @@ _WILD_LAST = ""
 _WILD_FIRST = "\x00"
 
 _JOINERS = re.compile(r"['’\-]")
-_APOSTROPHES = "'’"
 
 _Parts = tuple[str, str, str, str]  # last-part key, first-part key, last part, first part
 
