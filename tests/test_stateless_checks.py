@@ -25,6 +25,8 @@ from mtfix.linter import Linter
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.mentions import word_spans
 from mtfix.registry import all_checks
+from mtfix.verdicts import RunMemory, Verdicts
+from mtfix.wordindex import TokenWords
 
 DOCUMENTS = (
     "The Langzhong county Health Commission held a meeting.the the Leaders attended.",
@@ -68,6 +70,18 @@ def test_running_checks_changes_none_of_them() -> None:
     assert len(own.memory) > 0  # the checks did remember, in the run's memory
     for check, state in zip(checks, before, strict=True):
         assert _state(check) == state, f"{type(check).__name__} changed while checking"
+
+
+def test_resources_hold_no_run_memory() -> None:
+    """After a run, what Resources loaded is data: no verdict memory, no dict, set or list
+    filled as documents go by (those live in the run's `RunMemory`)."""
+    resources = Resources(Settings())
+    linter = Linter(resources, all_checks(resources, grammar=False))
+    for text in DOCUMENTS:
+        linter.check(Document(text, "t.txt"))
+    for key, value in resources.loaded().items():
+        assert not isinstance(value, (Verdicts, RunMemory, TokenWords, dict, set, list)), key
+    assert len(linter.memory) > 0
 
 
 def _check_methods() -> Iterator[tuple[str, ast.FunctionDef]]:

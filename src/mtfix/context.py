@@ -54,6 +54,10 @@ class Resources:
                 self._loaded[key] = factory(self)
             return self._loaded[key]  # type: ignore[no-any-return]
 
+    def loaded(self) -> dict[str, Any]:
+        """The resources loaded so far, by key (a copy, for inspection)."""
+        return dict(self._loaded)
+
 
 @dataclass
 class CheckContext:
