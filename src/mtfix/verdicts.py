@@ -86,7 +86,7 @@ class Verdicts(Generic[V]):
         return verdict
 
 
-def judged_by_caller(key: object) -> None:
+def judged_by_caller(key: object) -> Any:
     """The judge of a memory whose every call gives its own (`Verdicts.of(key, judge)`)."""
     raise TypeError(f"no judge given for {key!r}: this memory's callers judge")
 

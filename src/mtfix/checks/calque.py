@@ -8,6 +8,7 @@ names (`Qianxinan`, `Guizhou` -> Ceheng County, 册亨县, whose 册 was read as
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 import regex
 
@@ -72,14 +73,12 @@ class CalqueCheck(ProgrammaticCheck):
         for mention in mentions(context):
             if "-" not in mention.name:
                 continue
-            calque = calques.of(
-                (mention.name, mention.kinds), lambda _, mention=mention: self._calque(mention)
-            )
+            calque = calques.of((mention.name, mention.kinds), partial(self._calque_of, mention))
             if calque is None:
                 continue
             word, candidates = calque
             best = best_supported(candidates, place_context(context))
-            replacements = (f"{best.pinyin} {mention.suffix}",) if best else ()
+            replacements: tuple[str, ...] = (f"{best.pinyin} {mention.suffix}",) if best else ()
             where = f" ({best.chinese})" if best else ""
             yield Finding(
                 rule=RULE_ID,
@@ -96,6 +95,9 @@ class CalqueCheck(ProgrammaticCheck):
                 applicability=RULE.applicability if best else Applicability.NONE,
                 source="checks",
             )
+
+    def _calque_of(self, mention: Mention, _key: object) -> tuple[str, list[Place]] | None:
+        return self._calque(mention)
 
     def _calque(self, mention: Mention) -> tuple[str, list[Place]] | None:
         """`<English word>-<pinyin>`: the word and the places of this type whose pinyin ends

@@ -126,10 +126,10 @@ class GluedWordsCheck(ProgrammaticCheck):
         guard = word_guard(context)
         labelled = ":" in text or "：" in text
         splits_memo = context.memo(self._SPLITS, judged_by_caller, MAX_VERDICTS)
-        found = []
+        found: list[Finding] = []
         # Letters-only tokens are letter runs of the document's words; tokens with a number
         # are found from the numbers. Each is decided once, then looked up if it splits.
-        letter_tokens = set()
+        letter_tokens: set[str] = set()
         runs: Verdicts[tuple[str, ...]] = context.memo(self._RUNS, judged_by_caller, MAX_VERDICTS)
         for word in runs.among(context.words.distinct, partial(_open_runs, splits_memo, words, guard)):
             letter_tokens.update(runs.verdicts[word])

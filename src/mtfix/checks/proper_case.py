@@ -235,11 +235,13 @@ class ProperCaseCheck(ProgrammaticCheck):
         for match in _peoples(text, context.folded_text):
             if _already_capitalised(match.group(0)) or context.protected.overlaps(*match.span()):
                 continue
+            start, end = match.span()
             yield self._finding(
                 context.memory,
                 INSTITUTION_INFO,
                 text,
-                *match.span(),
+                start,
+                end,
                 Applicability.SAFE,
                 "an institution's name",
             )
@@ -264,9 +266,15 @@ class ProperCaseCheck(ProgrammaticCheck):
                 continue
             if _ARTICLE_BEFORE.match(text, 0, match.start()) or PEOPLES.search(match.group("tail")):
                 continue
-            span = match.span()
+            start, end = match.span()
             yield self._finding(
-                context.memory, INSTITUTION_INFO, text, *span, Applicability.UNSAFE, "an institution's name"
+                context.memory,
+                INSTITUTION_INFO,
+                text,
+                start,
+                end,
+                Applicability.UNSAFE,
+                "an institution's name",
             )
 
     def _finding(
