@@ -39,7 +39,7 @@ def main() -> None:
     ready = time.perf_counter()
     spent: dict[str, float] = defaultdict(float)
     for document in documents:
-        context = CheckContext(document, resources)
+        context = CheckContext(document, resources, memory=linter.memory)
         for check in linter._active:
             before = time.perf_counter()
             for _ in check.check(context):

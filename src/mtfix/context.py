@@ -1,7 +1,9 @@
 """What a check is given besides the document: shared resources and per-document analysis.
 
 `Resources` holds heavy data (lexicon, gazetteer, glossary, ...) loaded once per process
-on first use and handed explicitly to every check: no module-level caches.
+on first use and handed explicitly to every check: no module-level caches. It is read-only
+data: what a run learns as it goes (verdicts on words, compiled subsets) lives in the run's
+`RunMemory`, reached through `CheckContext.memo`.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from typing import Any, TypeVar
 
 from mtfix.config import Settings
 from mtfix.document import Document
-from mtfix.protect import ProtectedSpans, token_span_memory
+from mtfix.protect import ProtectedSpans, spans_if_any
 from mtfix.rulepack.anchors import folded_text
+from mtfix.verdicts import MAX_REMEMBERED, RunMemory, Verdicts
 from mtfix.wordindex import TokenWords, WordIndex
 
 T = TypeVar("T")
@@ -29,7 +32,11 @@ CHUNK_MARGIN = 10_000
 
 
 class Resources:
-    """Lazily loaded, process-wide read-only data, keyed by name."""
+    """Lazily loaded, process-wide read-only data, keyed by name.
+
+    A factory builds a value that is never changed afterwards (no caches, no counters):
+    run memory goes through `CheckContext.memo`, so one Resources may serve many runs.
+    """
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
@@ -47,6 +54,10 @@ class Resources:
                 self._loaded[key] = factory(self)
             return self._loaded[key]  # type: ignore[no-any-return]
 
+    def loaded(self) -> dict[str, Any]:
+        """The resources loaded so far, by key (a copy, for inspection)."""
+        return dict(self._loaded)
+
 
 @dataclass
 class CheckContext:
@@ -55,11 +66,17 @@ class CheckContext:
     document: Document
     resources: Resources
     is_enabled: Callable[[str], bool] = field(default=lambda rule_id: True)
+    memory: RunMemory = field(default_factory=RunMemory)  # the run's, shared by its documents
+
+    def memo(self, name: str, judge: Callable[[Any], T | None], limit: int = MAX_REMEMBERED) -> Verdicts[T]:
+        """The run's bounded memory `name` of `judge`'s verdicts (made on first use; the same
+        name gives the same memory for the whole run). Checks remember verdicts only here."""
+        return self.memory.memo(name, judge, limit)
 
     @cached_property
     def protected(self) -> ProtectedSpans:
         """URLs, e-mails, numbers and abbreviations in this document."""
-        memory = self.resources.load("protected-token-spans", lambda _: token_span_memory())
+        memory = self.memo("protected-token-spans", spans_if_any)
         return ProtectedSpans.find(self.document.text, memory, self.words.tokens)
 
     @cached_property
@@ -88,7 +105,7 @@ class CheckContext:
     @cached_property
     def words(self) -> WordIndex:
         """The document's words, found once for every word-level check."""
-        table = self.resources.load("word-index-tokens", lambda _: TokenWords())
+        table = self.memory.own("word-index-tokens", TokenWords)
         return WordIndex.of(self.document.text, table)
 
     @property

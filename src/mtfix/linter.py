@@ -21,6 +21,7 @@ from mtfix.grammar.dedupe import drop_backend_duplicates
 from mtfix.models import Finding, RuleInfo, Severity
 from mtfix.registry import Check, all_checks
 from mtfix.segments import SEGMENT_CHARS, segments
+from mtfix.verdicts import RunMemory
 
 ALL = "ALL"
 
@@ -73,6 +74,8 @@ class Linter:
         self._active = [c for c in self.checks if any(r.id in self._enabled for r in c.rules())]
         self._warnings: list[str] = []
         self._severities: dict[tuple[str, str, Severity], Severity] = {}
+        # What the checks learn as the run goes (verdicts on words, ...): the run's, not theirs.
+        self.memory = RunMemory()
 
     def restricted(self, rule_ids: set[str]) -> Linter:
         """The same checks and resources with only `rule_ids` enabled (for rule examples)."""
@@ -84,6 +87,7 @@ class Linter:
         narrowed._active = [c for c in self.checks if any(r.id in narrowed._enabled for r in c.rules())]
         narrowed._warnings = self._warnings
         narrowed._severities = self._severities
+        narrowed.memory = self.memory
         return narrowed
 
     def take_warnings(self) -> list[str]:
@@ -135,7 +139,7 @@ class Linter:
         return LintResult(document, sort_findings(dedupe(findings)), problems)
 
     def _run_checks(self, target: Document, enabled: set[str]) -> tuple[list[Finding], list[str]]:
-        context = CheckContext(target, self.resources, enabled.__contains__)
+        context = CheckContext(target, self.resources, enabled.__contains__, self.memory)
         findings: list[Finding] = []
         problems: list[str] = []
         overrides = bool(self.resources.settings.severity)

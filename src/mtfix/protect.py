@@ -118,7 +118,7 @@ _MAX_PLACED_TOKENS = 48
 _SEPARATORS = frozenset(".@:,/;")
 
 
-def _spans_if_any(token: str) -> TokenSpans | None:
+def spans_if_any(token: str) -> TokenSpans | None:
     """A token's spans, or None when it holds none (tokens without a separator never do)."""
     if _SEPARATORS.isdisjoint(token):
         return None
@@ -127,7 +127,7 @@ def _spans_if_any(token: str) -> TokenSpans | None:
 
 def token_span_memory(limit: int = MAX_REMEMBERED) -> Verdicts[TokenSpans]:
     """A run's memory of the tokens holding a protected span, for `ProtectedSpans.find`."""
-    return Verdicts(_spans_if_any, limit)
+    return Verdicts(spans_if_any, limit)
 
 
 @dataclass(frozen=True)

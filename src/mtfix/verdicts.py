@@ -1,53 +1,133 @@
-"""A run's verdicts on distinct strings (words, whitespace tokens), judged once each.
+"""A run's verdicts on distinct keys (words, whitespace tokens), judged once each.
 
 Why: a check that judges each of a document's distinct words in Python costs more than its
-whole logic, and a document's words mostly recur from earlier documents. Here each string
-is judged the first time it is seen; per document, the strings never seen before are found
+whole logic, and a document's words mostly recur from earlier documents. Here each key
+is judged the first time it is seen; per document, the keys never seen before are found
 by a set difference and the ones with a verdict by an intersection (C code). The memory is
-bounded: past `MAX_REMEMBERED` strings it starts afresh (in new tables, so a caller still
-holding the old ones keeps consistent answers).
+bounded: past its limit it starts afresh (in new tables, so a caller still holding the old
+ones keeps consistent answers).
+
+`RunMemory` is the one place a run keeps such memories: the Linter owns one per run and a
+check reaches it through `CheckContext.memo(name, judge, limit)`, so checks, resources and
+analyses hold no mutable state of their own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Generic, TypeVar
+import threading
+from collections.abc import Callable, Hashable
+from typing import Any, Generic, TypeVar
 
+K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
+T = TypeVar("T")
 
 MAX_REMEMBERED = 200_000
 
 
 class Verdicts(Generic[V]):
-    """`judge(string)` once per distinct string, for the run; None means "no verdict"."""
+    """`judge(key)` once per distinct key, for the run; None means "no verdict"."""
 
     __slots__ = ("_hits", "_judge", "_limit", "_seen", "verdicts")
 
-    def __init__(self, judge: Callable[[str], V | None], limit: int = MAX_REMEMBERED) -> None:
+    def __init__(self, judge: Callable[[Any], V | None], limit: int = MAX_REMEMBERED) -> None:
         self._judge = judge
         self._limit = limit
-        self._seen: set[str] = set()
-        self._hits: set[str] = set()
-        self.verdicts: dict[str, V] = {}  # string -> verdict, for the strings that have one
+        self._seen: set[Any] = set()
+        self._hits: set[Any] = set()
+        self.verdicts: dict[Any, V] = {}  # key -> verdict, for the keys that have one
 
     def __len__(self) -> int:
         return len(self._seen)
 
-    def __contains__(self, string: object) -> bool:
-        return string in self._seen
+    def __contains__(self, key: object) -> bool:
+        return key in self._seen
 
-    def among(self, strings: set[str] | frozenset[str]) -> set[str]:
-        """The strings of `strings` that have a verdict (`verdicts[string]`)."""
-        unseen = strings.difference(self._seen)
+    def among(
+        self, keys: set[Any] | frozenset[Any], judge: Callable[[Any], V | None] | None = None
+    ) -> set[Any]:
+        """The keys of `keys` that have a verdict (`verdicts[key]`). `judge`, when given,
+        judges this call's new keys instead of the memory's own (see `of`)."""
+        unseen = keys.difference(self._seen)
         if unseen:
             if len(self._seen) + len(unseen) > self._limit:
                 self._seen, self._hits, self.verdicts = set(), set(), {}
-                unseen = set(strings)
-            judge, verdicts, hits = self._judge, self.verdicts, self._hits
-            for string in unseen:
-                verdict = judge(string)
+                unseen = set(keys)
+            verdicts, hits = self.verdicts, self._hits
+            if judge is None:
+                judge = self._judge
+            for key in unseen:
+                verdict = judge(key)
                 if verdict is not None:
-                    verdicts[string] = verdict
-                    hits.add(string)
+                    verdicts[key] = verdict
+                    hits.add(key)
             self._seen |= unseen
-        return self._hits.intersection(strings)
+        return self._hits.intersection(keys)
+
+    def of(self, key: Any, judge: Callable[[Any], V | None] | None = None) -> V | None:
+        """The verdict on one key (None: no verdict), judged the first time it is asked.
+
+        `judge`, when given, judges the key instead of the memory's own: for verdicts that
+        need what only the caller holds (the lexicon, the run's name guard). It must give
+        the verdict any other call would give for the key."""
+        try:
+            return self.verdicts[key]
+        except KeyError:
+            pass
+        if key in self._seen:
+            return None
+        if len(self._seen) >= self._limit:
+            self._seen, self._hits, self.verdicts = set(), set(), {}
+        verdict = (self._judge if judge is None else judge)(key)
+        self._seen.add(key)
+        if verdict is not None:
+            self.verdicts[key] = verdict
+            self._hits.add(key)
+        return verdict
+
+
+def judged_by_caller(key: object) -> Any:
+    """The judge of a memory whose every call gives its own (`Verdicts.of(key, judge)`)."""
+    raise TypeError(f"no judge given for {key!r}: this memory's callers judge")
+
+
+class RunMemory:
+    """Every bounded verdict memory of one run, by name.
+
+    Why one owner: a check, the shared resources (read-only data) and the per-document
+    analyses then hold no caches; a run that starts afresh starts with an empty memory.
+    The first `judge` given for a name serves the whole run, so it must depend only on
+    the key and on the run's read-only resources.
+    """
+
+    __slots__ = ("_lock", "_memos")
+
+    def __init__(self) -> None:
+        self._memos: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def memo(self, name: str, judge: Callable[[Any], V | None], limit: int = MAX_REMEMBERED) -> Verdicts[V]:
+        """The memory `name` of this run, made with `judge` and `limit` on first use."""
+        try:
+            return self._memos[name]
+        except KeyError:
+            pass
+        with self._lock:
+            if name not in self._memos:
+                self._memos[name] = Verdicts(judge, limit)
+            return self._memos[name]
+
+    def own(self, name: str, build: Callable[[], T]) -> T:
+        """A run memory of another shape than `Verdicts` (the word index's token table),
+        built on first use; `build()` must return an object that bounds itself."""
+        try:
+            return self._memos[name]  # type: ignore[return-value]
+        except KeyError:
+            pass
+        with self._lock:
+            if name not in self._memos:
+                self._memos[name] = build()  # type: ignore[assignment]
+            return self._memos[name]  # type: ignore[return-value]
+
+    def __len__(self) -> int:
+        return len(self._memos)

@@ -5,7 +5,7 @@ than all of their logic, so the index keeps only what C code produces in one pas
 words as strings); a check decides per *distinct* word (caching its verdicts across
 documents) and asks for positions only for the few words it flags (`locate`).
 
-A word is what `names.pinyin.WORD` matches (letters, with inner `'`, `’` and `-`), with a
+A word is what `text.WORD` matches (letters, with inner `'`, `’` and `-`), with a
 possessive `'s` left outside it: `Xi'an's` is the word `Xi'an`.
 """
 
@@ -19,30 +19,20 @@ from itertools import chain
 
 import regex
 
+from mtfix.text import APOSTROPHES, WORD, WORD_START, strip_possessive
+
 _LETTERS = r"\p{L}"
-WORD_PATTERN = rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*"
-_WORD = regex.compile(WORD_PATTERN)
-_APOSTROPHES = "'’"
 # A run's token cache is emptied when it would pass this many entries (bounded memory).
 MAX_CACHED_TOKENS = 200_000
-# Where a word can start: not after a letter, nor after a joiner that follows a letter
-# (`Xi'an` holds no word `an`, `Zhong-ping` no word `ping`).
-_WORD_START = rf"(?<!{_LETTERS})(?<!{_LETTERS}['’\-])"
 # Where a word can end: no letter and no joiner-plus-letter follows, once an optional
 # possessive `'s` is passed over.
 _WORD_END = rf"(?=(?:['’][sS])?(?!{_LETTERS}|['’\-]{_LETTERS}))"
 
 
-def _strip_possessive(word: str) -> str:
-    if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
-        return word[:-2]
-    return word
-
-
 def _words_of(text: str) -> tuple[str, ...]:
-    found = _WORD.findall(text)
+    found = WORD.findall(text)
     if "'" in text or "’" in text:
-        found = [_strip_possessive(word) if word[-2:-1] in _APOSTROPHES else word for word in found]
+        found = [strip_possessive(word) if word[-2:-1] in APOSTROPHES else word for word in found]
     return tuple(found)
 
 
@@ -161,21 +151,21 @@ class WordIndex:
         if not chosen:
             return []
         alternation = "|".join(regex.escape(word) for word in sorted(chosen, key=len, reverse=True))
-        pattern = regex.compile(f"{_WORD_START}(?:{alternation}){_WORD_END}")
+        pattern = regex.compile(f"{WORD_START}(?:{alternation}){_WORD_END}")
         found = []
         for hit in pattern.finditer(self.text):
             start = hit.start()
-            whole = _WORD.match(self.text, start)
-            word = _strip_possessive(whole.group()) if whole else ""
+            whole = WORD.match(self.text, start)
+            word = strip_possessive(whole.group()) if whole else ""
             if word in chosen:
                 found.append(WordSpan(start, start + len(word), word))
         return found
 
     def spans(self) -> Iterator[WordSpan]:
         """Every word with its offsets (a full walk: for checks that need every position)."""
-        for match in _WORD.finditer(self.text):
+        for match in WORD.finditer(self.text):
             word = match.group()
-            if word[-2:-1] in _APOSTROPHES:
-                word = _strip_possessive(word)
+            if word[-2:-1] in APOSTROPHES:
+                word = strip_possessive(word)
             start = match.start()
             yield WordSpan(start, start + len(word), word)

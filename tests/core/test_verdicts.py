@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtfix.verdicts import Verdicts
+from mtfix.verdicts import RunMemory, Verdicts
 
 WORDS = st.frozensets(st.sampled_from(["a", "bb", "ccc", "dd", "e", "ffff", "g"]), max_size=6)
 
@@ -38,3 +38,23 @@ def test_past_the_bound_the_memory_starts_afresh():
     memory.among(frozenset({"a", "b"}))
     assert memory.among(frozenset({"c", "d"})) == {"c", "d"}
     assert "a" not in memory and len(memory) == 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "bb", "ccc", "dd", "e"]), max_size=20),
+    st.integers(min_value=1, max_value=4),
+)
+def test_one_key_at_a_time_equals_judging_afresh(words, limit):
+    memory: Verdicts[int] = Verdicts(_judge, limit)
+    for word in words:
+        assert memory.of(word) == _judge(word)
+        assert len(memory) <= limit
+
+
+def test_a_run_memory_gives_the_same_memo_for_a_name():
+    run = RunMemory()
+    first = run.memo("lengths", _judge)
+    assert run.memo("lengths", lambda word: None) is first  # the first judge serves the run
+    assert run.memo("other", _judge) is not first and len(run) == 2
+    assert first.among(frozenset({"bb", "e"})) == {"bb"}

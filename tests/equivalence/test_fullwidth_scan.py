@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from mtfix.checks import fullwidth
 from mtfix.context import Resources
+from mtfix.verdicts import Verdicts
 
 MARK_PIECES = [
     "，", "。", "——", "—", "……", "…", "（", "）", "：", "Ａ", "ｚ", "《", "》", "a", "1", "中文",
@@ -21,8 +22,9 @@ MARK_TEXTS = st.lists(st.sampled_from(MARK_PIECES), max_size=30).map("".join)
 @given(MARK_TEXTS)
 def test_fullwidth_marks_from_tokens_are_those_of_the_scan(text: str) -> None:
     check = fullwidth.FullwidthPunctuationCheck(Resources())
+    memory = Verdicts(fullwidth._mark_characters)  # the run's memory of tokens' marks
     for _ in range(2):  # the second time from the remembered tokens
-        positions = check._mark_positions(text, set(text.split()))
+        positions = check._mark_positions(text, set(text.split()), memory)
         assert list(fullwidth._marks_at(text, positions)) == list(fullwidth._marks(text, 0))
 
 

@@ -13,6 +13,7 @@ from mtfix.checks import glued_words
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import lexicon
 from mtfix.names.protection import word_guard
+from mtfix.verdicts import Verdicts
 
 NUMBER_PIECES = [
     "2020", "-", "08", "/", ".", ":", "21", "from", "Admin", "39", "km", "²", "٣", "½", "Ⅻ", "年",
@@ -27,8 +28,9 @@ NUMBER_TEXTS = st.lists(st.sampled_from(NUMBER_PIECES), max_size=30).map("".join
 @given(NUMBER_TEXTS)
 def test_glued_number_tokens_are_those_of_the_whole_text(text: str) -> None:
     check = glued_words.GluedWordsCheck(Resources())
-    assert check._number_tokens(text, set(text.split())) == glued_words._number_tokens(text)
-    assert check._number_tokens(text, set(text.split())) == glued_words._number_tokens(text)  # cached
+    parts = Verdicts(glued_words._number_tokens_or_none)  # the run's memory of tokens' numbers
+    assert check._number_tokens(text, set(text.split()), parts) == glued_words._number_tokens(text)
+    assert check._number_tokens(text, set(text.split()), parts) == glued_words._number_tokens(text)  # cached
 
 
 def test_non_ascii_spaces_are_those_of_str_split() -> None:

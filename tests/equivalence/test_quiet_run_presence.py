@@ -5,14 +5,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtfix.checks.spelling import QuietRunPresence
-from mtfix.names.pinyin import RunPresence
+from mtfix.names.pinyin import QuietRunPresence, RunPresence
+from mtfix.verdicts import RunMemory
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sets(st.sampled_from(["anti", "Anti-epidemic", "co-op", "Wang's", "x", "self", "s"]))))
 def test_quiet_run_presence_answers_as_run_presence(documents: list[set[str]]) -> None:
     wanted = {"anti", "co", "self", "s"}
-    quiet, plain = QuietRunPresence(wanted), RunPresence(wanted)
+    quiet, plain, memory = QuietRunPresence(wanted, "t"), RunPresence(wanted), RunMemory()
     for words in documents:
-        assert quiet.present(frozenset(words)) == plain.present(words)
+        assert quiet.present(memory, frozenset(words)) == plain.present(words)

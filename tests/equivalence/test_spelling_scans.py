@@ -47,6 +47,6 @@ def test_typos_as_a_walk(checks, resources: Resources, text: str) -> None:
 @given(TEXTS)
 def test_compounds_tried_only_at_prefixes(checks, resources: Resources, text: str) -> None:
     context = context_of(text, resources)
-    prefixes = checks["spelling"]._prefixes.present(context.words.distinct)
+    prefixes = checks["spelling"]._PREFIXES.present(context.memory, context.words.distinct)
     anchored = [m.span() for m in spelling._compound_matches(text, context.folded_text, prefixes)]
     assert anchored == [m.span() for m in spelling._COMPOUND.finditer(text)]

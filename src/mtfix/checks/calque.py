@@ -8,6 +8,7 @@ names (`Qianxinan`, `Guizhou` -> Ceheng County, 册亨县, whose 册 was read as
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 import regex
 
@@ -18,6 +19,7 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import Place, gazetteer
 from mtfix.names.mentions import Mention, best_supported, fits, mentions, place_context
 from mtfix.names.protection import pinyin_analyzer
+from mtfix.verdicts import Verdicts, judged_by_caller
 
 RULE_ID = "calqued-place-name"
 _CALQUE = regex.compile(r"(?P<word>\p{L}+)-(?P<pinyin>\p{L}+)")
@@ -59,28 +61,24 @@ RULE = RuleInfo(
 class CalqueCheck(ProgrammaticCheck):
     RULES = (RULE,)
 
-    def __init__(self, resources: Resources) -> None:
-        super().__init__(resources)
-        # (name, suffix types) -> its English word and the places it may stand for, or None
-        # when the name is no calque; kept for the run, since it depends on the name alone.
-        self._calques: dict[tuple[str, frozenset[str]], tuple[str, list[Place]] | None] = {}
+    # The run's memory of (name, suffix types) -> its English word and the places it may
+    # stand for, or None when the name is no calque: it depends on the name alone.
+    _CALQUES = "calque.calques"
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
+        calques: Verdicts[tuple[str, list[Place]]] = context.memo(self._CALQUES, judged_by_caller)
         for mention in mentions(context):
             if "-" not in mention.name:
                 continue
-            key = (mention.name, mention.kinds)
-            if key not in self._calques:
-                self._calques[key] = self._calque(mention)
-            calque = self._calques[key]
+            calque = calques.of((mention.name, mention.kinds), partial(self._calque_of, mention))
             if calque is None:
                 continue
             word, candidates = calque
             best = best_supported(candidates, place_context(context))
-            replacements = (f"{best.pinyin} {mention.suffix}",) if best else ()
+            replacements: tuple[str, ...] = (f"{best.pinyin} {mention.suffix}",) if best else ()
             where = f" ({best.chinese})" if best else ""
             yield Finding(
                 rule=RULE_ID,
@@ -97,6 +95,9 @@ class CalqueCheck(ProgrammaticCheck):
                 applicability=RULE.applicability if best else Applicability.NONE,
                 source="checks",
             )
+
+    def _calque_of(self, mention: Mention, _key: object) -> tuple[str, list[Place]] | None:
+        return self._calque(mention)
 
     def _calque(self, mention: Mention) -> tuple[str, list[Place]] | None:
         """`<English word>-<pinyin>`: the word and the places of this type whose pinyin ends

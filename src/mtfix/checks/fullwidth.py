@@ -189,12 +189,6 @@ class FullwidthPunctuationCheck(ProgrammaticCheck):
 
     RULES = _RULES
 
-    def __init__(self, resources: Resources) -> None:
-        super().__init__(resources)
-        # Whitespace token -> the mark characters it holds, for the tokens holding any;
-        # the others (most) are passed over in C. Remembered for the run.
-        self._token_marks: Verdicts[frozenset[str]] = Verdicts(_mark_characters, _MAX_TOKENS)
-
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
         tokens = context.words.tokens
@@ -204,7 +198,9 @@ class FullwidthPunctuationCheck(ProgrammaticCheck):
                 return
             marks = _marks(text, first.start())
         else:
-            positions = self._mark_positions(text, tokens)
+            positions = self._mark_positions(
+                text, tokens, context.memo(_TOKEN_MARKS, _mark_characters, _MAX_TOKENS)
+            )
             if not positions or document_is_mostly_cjk(context):
                 return
             marks = _marks_at(text, positions)
@@ -219,14 +215,21 @@ class FullwidthPunctuationCheck(ProgrammaticCheck):
             message = f"Full-width '{found}' in English text; use '{mark.ascii}'"
             yield _BY_ID[mark.rule].finding(start, text[start:end], message, (replacement,))
 
-    def _mark_positions(self, text: str, tokens: frozenset[str] | set[str]) -> list[int]:
+    @staticmethod
+    def _mark_positions(
+        text: str, tokens: frozenset[str] | set[str], memory: Verdicts[frozenset[str]]
+    ) -> list[int]:
         """Where `_MARK_START` matches, in order. No mark character is whitespace, so the
         mark characters of the text are those of its whitespace tokens (`tokens`, which
         `str.split` gave): only their characters are looked for, with `str.find`."""
-        memory = self._token_marks
         chars: set[str] = set()
         chars.update(*map(memory.verdicts.__getitem__, memory.among(tokens)))
         return substring_starts(text, chars)
+
+
+# The run's memory of whitespace token -> the mark characters it holds, for the tokens
+# holding any; the others (most) are passed over in C.
+_TOKEN_MARKS = "fullwidth.token-marks"
 
 
 def _mark_characters(token: str) -> frozenset[str] | None:

@@ -15,13 +15,13 @@ from collections.abc import Set as AbstractSet
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
-from mtfix.checks.spelling import QuietRunPresence
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import in_context_case
 from mtfix.names.glossary import Glossary, GlossaryEntry, glossary
-from mtfix.names.pinyin import TokenKind
+from mtfix.names.pinyin import QuietRunPresence, TokenKind
 from mtfix.names.protection import pinyin_analyzer
+from mtfix.verdicts import RunMemory
 
 RULE_ID = "glossary-term"
 
@@ -71,7 +71,7 @@ class GlossaryCheck(ProgrammaticCheck):
             return
         analyzer = pinyin_analyzer(context.resources)
         text = context.document.text
-        for match in renderings.finditer(text, context.folded_text, context.words.distinct):
+        for match in renderings.finditer(text, context.folded_text, context.words.distinct, context.memory):
             start, end = match.span()
             found = match.group(0)
             if analyzer.classify(found).kind is TokenKind.PINYIN_CAMEL or context.protected.overlaps(
@@ -119,9 +119,9 @@ class _Renderings:
             {
                 *(self.anchors or ()),
                 *(run for key_runs in self.anchor_runs.values() for runs in key_runs for run in runs),
-            }
+            },
+            "glossary.rendering-runs",
         )
-        self._searches: dict[tuple[str, ...], Callable[..., re.Match[str] | None]] = {}
 
     @classmethod
     def of(cls, terms: Glossary) -> _Renderings:
@@ -132,17 +132,21 @@ class _Renderings:
         body = "|".join(regex.escape(key).replace("'", "['’]") for key in keys)
         return cls(regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", regex.IGNORECASE), table)
 
-    def finditer(self, text: str, folded: str | None, words: AbstractSet[str]) -> Iterator[regex.Match[str]]:
+    def finditer(
+        self, text: str, folded: str | None, words: AbstractSet[str], memory: RunMemory | None = None
+    ) -> Iterator[regex.Match[str]]:
         """The matches of `pattern.finditer(text)`; `folded` is the text lower-cased offset
-        for offset (None when that cannot stand for case-insensitive matching) and `words`
-        the document's distinct words."""
+        for offset (None when that cannot stand for case-insensitive matching), `words`
+        the document's distinct words and `memory` the run's (a fresh one when not given)."""
         if self.pattern is None:
             return
         if folded is None or self.anchors is None:
             yield from self.pattern.finditer(text)
             return
+        memory = RunMemory() if memory is None else memory
+        searches = memory.memo("glossary.anchor-searches", _search_among, _MAX_SEARCHES)
         starts: set[int] = set()
-        present = self.runs.present(words)
+        present = self.runs.present(memory, words)
         for first, anchors in self.anchors.items():
             if first not in present:
                 continue
@@ -151,7 +155,8 @@ class _Renderings:
             )
             if not live:
                 continue
-            search = self._search_among(live)
+            search = searches.of(live)
+            assert search is not None  # a compiled search is always a verdict
             found = search(folded)
             while found is not None:
                 index = found.start()
@@ -167,20 +172,14 @@ class _Renderings:
 
     def _search(self, first: str) -> Callable[..., re.Match[str] | None]:
         """One search for all the anchors of a first word: a scan finds the next place any
-        of them starts (the same places as one `str.find` pass per anchor). Compiled the
-        first time a document holds the word, at most once per first word."""
+        of them starts (the same places as one `str.find` pass per anchor)."""
         assert self.anchors is not None
-        return self._search_among(self.anchors[first])
+        return _search_among(self.anchors[first])
 
-    def _search_among(self, anchors: tuple[str, ...]) -> Callable[..., re.Match[str] | None]:
-        """One search for some anchors of one first word, compiled once per subset."""
-        search = self._searches.get(anchors)
-        if search is None:
-            if len(self._searches) > _MAX_SEARCHES:
-                self._searches.clear()
-            search = re.compile("|".join(map(re.escape, anchors))).search
-            self._searches[anchors] = search
-        return search
+
+def _search_among(anchors: tuple[str, ...]) -> Callable[..., re.Match[str] | None]:
+    """One search for some anchors of one first word (compiled once per subset a run)."""
+    return re.compile("|".join(map(re.escape, anchors))).search
 
 
 def _anchor_runs(anchors: dict[str, tuple[str, ...]], keys: list[str]) -> dict[str, list[frozenset[str]]]:

@@ -24,8 +24,9 @@ punctuation rules.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 import regex
 
@@ -34,7 +35,8 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
-from mtfix.verdicts import Verdicts
+from mtfix.text import find_starts
+from mtfix.verdicts import Verdicts, judged_by_caller
 from mtfix.wordindex import whitespace_token_starts
 
 RULE_ID = "glued-words"
@@ -106,14 +108,12 @@ class GluedWordsCheck(ProgrammaticCheck):
     the few tokens that split are looked up in the text.
     """
 
-    def __init__(self, resources: Resources) -> None:
-        super().__init__(resources)
-        self._verdicts: dict[Hashable, tuple[Split | None, tuple[str, ...]]] = {}
-        self._runs: dict[str, tuple[str, ...]] = {}
-        self._closed: set[str] = set()  # words without an open run, passed over in C
-        # Whitespace token -> the number tokens inside it (`_number_tokens` of the token
-        # alone), for the tokens holding any; the others are passed over in C.
-        self._number_parts: Verdicts[dict[str, list[int]]] = Verdicts(_number_tokens_or_none, MAX_VERDICTS)
+    # The run's memories (`context.memo`): (token, label) -> (split, tokens the guard refused);
+    # word -> its open letter runs, for the words holding any (the others are passed over in C);
+    # whitespace token -> the number tokens inside it (`_number_tokens` of the token alone).
+    _SPLITS = "glued-words.splits"
+    _RUNS = "glued-words.open-runs"
+    _NUMBER_PARTS = "glued-words.number-parts"
 
     def rules(self) -> Sequence[RuleInfo]:
         return (_RULE,)  # declared below, with their examples
@@ -125,33 +125,29 @@ class GluedWordsCheck(ProgrammaticCheck):
         words = lexicon(context.resources)
         guard = word_guard(context)
         labelled = ":" in text or "：" in text
-        if len(self._verdicts) > MAX_VERDICTS:
-            self._verdicts.clear()
-            self._runs.clear()
-            self._closed.clear()
-        found = []
+        splits_memo = context.memo(self._SPLITS, judged_by_caller, MAX_VERDICTS)
+        found: list[Finding] = []
         # Letters-only tokens are letter runs of the document's words; tokens with a number
         # are found from the numbers. Each is decided once, then looked up if it splits.
-        letter_tokens = set()
-        closed = self._closed
-        for word in context.words.distinct - closed:
-            runs = self._open_runs(word, words, guard)
-            if runs:
-                letter_tokens.update(runs)
-            else:
-                closed.add(word)
+        letter_tokens: set[str] = set()
+        runs: Verdicts[tuple[str, ...]] = context.memo(self._RUNS, judged_by_caller, MAX_VERDICTS)
+        for word in runs.among(context.words.distinct, partial(_open_runs, splits_memo, words, guard)):
+            letter_tokens.update(runs.verdicts[word])
         for token in letter_tokens:
-            splits = self._splits(token, labelled, words, guard)
+            splits = self._splits(splits_memo, token, labelled, words, guard)
             if splits != (None, None):
                 found.extend(self._findings(context, token, list(_token_starts(text, token)), splits))
-        for token, starts in self._number_tokens(text, context.words.tokens).items():
-            splits = self._splits(token, labelled, words, guard)
+        parts = context.memo(self._NUMBER_PARTS, _number_tokens_or_none, MAX_VERDICTS)
+        for token, starts in self._number_tokens(text, context.words.tokens, parts).items():
+            splits = self._splits(splits_memo, token, labelled, words, guard)
             if splits != (None, None):
                 found.extend(self._findings(context, token, starts, splits))
         found.sort(key=lambda finding: finding.start)
         yield from found
 
-    def _number_tokens(self, text: str, spaced: frozenset[str] | set[str] | None) -> dict[str, list[int]]:
+    def _number_tokens(
+        self, text: str, spaced: frozenset[str] | set[str] | None, parts: Verdicts[dict[str, list[int]]]
+    ) -> dict[str, list[int]]:
         r"""`_number_tokens(text)`, gathered from the document's distinct whitespace tokens.
 
         Exact: a token of `_TOKEN` and a run of `_JOINED_NUMBER` hold no whitespace, and every
@@ -163,7 +159,6 @@ class GluedWordsCheck(ProgrammaticCheck):
         """
         if spaced is None or any(space in text for space in _NON_ASCII_SPACES):
             return _number_tokens(text)
-        parts = self._number_parts
         tokens: dict[str, list[int]] = {}
         for spaced_token in parts.among(spaced):
             inside = parts.verdicts[spaced_token]
@@ -200,34 +195,37 @@ class GluedWordsCheck(ProgrammaticCheck):
                 continue
             yield _finding(start, token, split)
 
+    @staticmethod
     def _splits(
-        self, token: str, labelled: bool, words: Lexicon, guard: WordGuard
+        memory: _SplitMemory, token: str, labelled: bool, words: Lexicon, guard: WordGuard
     ) -> tuple[Split | None, Split | None]:
         """The split of `token` in running text and as a field label (`Addtime:`)."""
-        plain = self._split(token, False, words, guard)
-        return plain, self._split(token, True, words, guard) if labelled and _label_matters(token) else plain
+        plain = _split(memory, token, False, words, guard)
+        if labelled and _label_matters(token):
+            return plain, _split(memory, token, True, words, guard)
+        return plain, plain
 
-    def _split(self, token: str, label: bool, words: Lexicon, guard: WordGuard) -> Split | None:
-        judge = lambda names: split_token(token, words, names, label=label)  # noqa: E731
-        return decide(self._verdicts, (token, label), judge, guard)
 
-    def _open_runs(self, word: str, words: Lexicon, guard: WordGuard) -> tuple[str, ...]:
-        """The letter runs of `word` (`Zhong-ping`: `Zhong`, `ping`) whose split is not settled
-        as none in every document: most words are dictionary words and have none."""
-        try:
-            return self._runs[word]
-        except KeyError:
-            pass
-        open_runs = []
-        for run in _JOINERS.split(word):
-            for label in (False, True) if _label_matters(run) else (False,):
-                self._split(run, label, words, guard)
-                verdict, refused = self._verdicts[(run, label)]
-                if verdict is not None or refused:
-                    open_runs.append(run)
-                    break
-        self._runs[word] = runs = tuple(open_runs)
-        return runs
+_SplitMemory = Verdicts[tuple[Split | None, tuple[str, ...]]]
+
+
+def _split(memory: _SplitMemory, token: str, label: bool, words: Lexicon, guard: WordGuard) -> Split | None:
+    judge = lambda names: split_token(token, words, names, label=label)  # noqa: E731
+    return decide(memory, (token, label), judge, guard)
+
+
+def _open_runs(memory: _SplitMemory, words: Lexicon, guard: WordGuard, word: str) -> tuple[str, ...] | None:
+    """The letter runs of `word` (`Zhong-ping`: `Zhong`, `ping`) whose split is not settled
+    as none in every document, or None: most words are dictionary words and have none."""
+    open_runs = []
+    for run in _JOINERS.split(word):
+        for label in (False, True) if _label_matters(run) else (False,):
+            _split(memory, run, label, words, guard)
+            verdict, refused = memory.verdicts[(run, label)]
+            if verdict is not None or refused:
+                open_runs.append(run)
+                break
+    return tuple(open_runs) or None
 
 
 def _finding(start: int, token: str, split: Split) -> Finding:
@@ -279,12 +277,10 @@ def _number_tokens_or_none(token: str) -> dict[str, list[int]] | None:
 
 def _token_starts(text: str, token: str) -> Iterator[int]:
     """Where `token` occurs as a whole token of `_TOKEN` (as `finditer` would find it)."""
-    index = text.find(token)
-    while index >= 0:
+    for index in find_starts(text, token):
         match = _TOKEN_AT.match(text, index)
         if match is not None and match.group() == token:
             yield index
-        index = text.find(token, index + 1)
 
 
 def split_token(token: str, words: Lexicon, guard: GuardLike, *, label: bool = False) -> Split | None:

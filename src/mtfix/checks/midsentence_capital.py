@@ -123,21 +123,17 @@ class MidSentenceCapitalCheck(ProgrammaticCheck):
 
     RULES = (_INFO,)
 
-    def __init__(self, resources: Resources) -> None:
-        super().__init__(resources)
-        self._judged: set[str] = set()  # every word decided so far ...
-        self._suspects: set[str] = set()  # ... and those that are suspects
+    _SUSPECTS = "midsentence-capital.suspects"  # the run's memory of the words that are suspects
+
+    def _suspect(self, word: str) -> bool | None:
+        return True if _is_suspect(self.resources, word) else None
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
         distinct = context.words.distinct
-        for word in distinct - self._judged:
-            if _is_suspect(self.resources, word):
-                self._suspects.add(word)
-        self._judged.update(distinct)
-        suspects = distinct & self._suspects
+        suspects = context.memo(self._SUSPECTS, self._suspect).among(distinct)
         headline_lines: dict[int, bool] = {}
         for start, end, previous in sorted(_occurrences(text, suspects)):
             match = _CANDIDATE.match(text, previous)

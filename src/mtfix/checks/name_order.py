@@ -11,18 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
 
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import Lexicon, lexicon
+from mtfix.lexicon import lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.mentions import substring_starts
-from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.protection import pinyin_analyzer
 from mtfix.names.wordmarks import GIVEN_NAME, SURNAME, name_part, word_marks
+from mtfix.verdicts import Verdicts
 
 RULE_ID = "name-order"
 _PAIR = regex.compile(
@@ -82,11 +81,9 @@ class _Name:
 class NameOrderCheck(ProgrammaticCheck):
     RULES = (RULE,)
 
-    def __init__(self, resources: Resources) -> None:
-        super().__init__(resources)
-        # word -> (syllables, is a surname) for a pinyin name that is no English word, else
-        # None; kept for the run, since it depends on the word alone.
-        self._parts: dict[str, tuple[int, bool] | None] = {}
+    # The run's memory of word -> (syllables, is a surname) for a pinyin name that is no
+    # English word (None for other words): it depends on the word alone.
+    _PARTS = "name-order.name-parts"
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
@@ -118,10 +115,12 @@ class NameOrderCheck(ProgrammaticCheck):
         # other letters is looked for as it is written.
         starts = {found.start() for found in _ASCII_PAIR.finditer(text) if f"{found[1]} {found[2]}" in pairs}
         starts.update(substring_starts(text, [pair for pair in pairs if not pair.isascii()]))
+        parts: Verdicts[tuple[int, bool]] = context.memo(self._PARTS, self._name_part)
         names = [
             name
             for start in sorted(starts)
-            if (match := _PAIR.match(text, start)) is not None and (name := self._classify(match)) is not None
+            if (match := _PAIR.match(text, start)) is not None
+            and (name := self._classify(match, parts)) is not None
         ]
         counts = {SURNAME_FIRST: 0, GIVEN_FIRST: 0}
         for name in names:
@@ -150,24 +149,11 @@ class NameOrderCheck(ProgrammaticCheck):
 
     def _name_part(self, word: str) -> tuple[int, bool] | None:
         """(syllables, is a surname) of a pinyin name that is no English word, else None."""
-        try:
-            return self._parts[word]
-        except KeyError:
-            pass
-        part = self._parts[word] = name_part(word, self._analyzer, self._lexicon)
-        return part
+        return name_part(word, pinyin_analyzer(self.resources), lexicon(self.resources))
 
-    @cached_property
-    def _analyzer(self) -> PinyinAnalyzer:
-        return pinyin_analyzer(self.resources)
-
-    @cached_property
-    def _lexicon(self) -> Lexicon:
-        return lexicon(self.resources)
-
-    def _classify(self, match: regex.Match[str]) -> _Name | None:
+    def _classify(self, match: regex.Match[str], parts: Verdicts[tuple[int, bool]]) -> _Name | None:
         first, second = match.group("first"), match.group("second")
-        first_part, second_part = self._name_part(first), self._name_part(second)
+        first_part, second_part = parts.of(first), parts.of(second)
         if first_part is None or second_part is None:
             return None
         (first_syllables, first_is_surname), (second_syllables, second_is_surname) = first_part, second_part

@@ -14,6 +14,7 @@ names) and a grouping of the document's mentions by shared syllables. Two cases:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
@@ -31,6 +32,7 @@ from mtfix.names.mentions import (
     places_named,
 )
 from mtfix.names.protection import pinyin_analyzer
+from mtfix.verdicts import Verdicts, judged_by_caller
 
 RULE_ID = "place-name-variant"
 _MAX_DISTANCE = 2  # letters between a garbled name and the real one
@@ -73,12 +75,11 @@ RULE = RuleInfo(
 class PlaceVariantCheck(ProgrammaticCheck):
     RULES = (RULE,)
 
-    def __init__(self, resources: Resources) -> None:
-        super().__init__(resources)
-        # Verdicts that depend on the written name alone, kept for the run: most names recur.
-        self._syllables: dict[str, tuple[str, ...] | None] = {}
-        self._named: dict[tuple[str, frozenset[str]], list[Place]] = {}
-        self._province_of: dict[str, str] = {}  # place code -> its province code, or ""
+    # The run's memories of verdicts that depend on the written name alone (most names
+    # recur): its syllables, the places it names, and place code -> its province code.
+    _SYLLABLES = "place-variant.syllables"
+    _NAMED = "place-variant.named"
+    _PROVINCE_OF = "place-variant.province-of"
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
@@ -92,7 +93,7 @@ class PlaceVariantCheck(ProgrammaticCheck):
             written = (mention.name, mention.suffix)
             best = resolved.get(written, _UNRESOLVED)
             if best is _UNRESOLVED:
-                syllables = self._name_syllables(mention.name)
+                syllables = context.memo(self._SYLLABLES, self._name_syllables).of(mention.name)
                 best = resolved[written] = (
                     None if syllables is None else self._resolve(syllables, mention, context)
                 )
@@ -115,25 +116,20 @@ class PlaceVariantCheck(ProgrammaticCheck):
     def _name_syllables(self, name: str) -> tuple[str, ...] | None:
         """The syllables of a name that may garble a place: capitalised pinyin of two or more
         syllables and no English word (calques and lower-case names belong to other rules)."""
-        try:
-            return self._syllables[name]
-        except KeyError:
-            pass
         syllables = None
         if "-" not in name and name[:1].isupper():
             segmented = pinyin_analyzer(self.resources).segment(name)
             if segmented is not None and len(segmented) >= 2 and not lexicon(self.resources).is_word(name):
                 syllables = segmented
-        self._syllables[name] = syllables
         return syllables
 
     def _resolve(self, syllables: tuple[str, ...], mention: Mention, context: CheckContext) -> Place | None:
         """The place this mention should name, given what the document names."""
         kinds = mention.kinds
         key = (mention.name, kinds)
-        named = self._named.get(key)
-        if named is None:
-            named = self._named[key] = places_named(gazetteer(self.resources), mention.name, mention)
+        named = context.memo(self._NAMED, judged_by_caller).of(
+            key, lambda _: places_named(gazetteer(self.resources), mention.name, mention)
+        )
         if named:
             if any(place.level != 1 for place in named):
                 return None  # only a province name can be a province slip
@@ -145,11 +141,10 @@ class PlaceVariantCheck(ProgrammaticCheck):
     def _provinces_below(self, context: CheckContext) -> set[str]:
         """The provinces of the places the document names below province level."""
         places = gazetteer(self.resources)
+        province_of: Verdicts[str] = context.memo(self._PROVINCE_OF, partial(_province_below, places=places))
         found = set()
         for code in place_context(context).named:
-            province = self._province_of.get(code)
-            if province is None:
-                province = self._province_of[code] = _province_below(code, places) or ""
+            province = province_of.of(code)
             if province:
                 found.add(province)
         return found

@@ -71,27 +71,20 @@ RULE = RuleInfo(
 class NameFormVariantCheck(ProgrammaticCheck):
     RULES = (RULE,)
 
-    def __init__(self, resources: Resources) -> None:
-        super().__init__(resources)
-        # What each matched name reads as: where it starts past a leading article or
-        # preposition, and its spaced form, or "" with too few content words. Remembered
-        # across documents: most names recur, and matching is cheaper than parsing them.
-        self._parsed: dict[str, tuple[int, str]] = {}
+    # The run's memory of what each matched name reads as: where it starts past a leading
+    # article or preposition, and its spaced form, or "" with too few content words. Most
+    # names recur, and matching is cheaper than parsing them.
+    _PARSED = "name-form-variant.parsed"
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
-        parsed = self._parsed
-        if len(parsed) > MAX_NAMES:
-            parsed.clear()
+        parsed = context.memo(self._PARSED, _parse, MAX_NAMES).of
         spans: dict[str, list[tuple[int, int]]] = {}
         for match in _NAME.finditer(text):
             found = match.group(0)
-            known = parsed.get(found)
-            if known is None:
-                known = parsed[found] = _parse(found)
-            offset, name = known
+            offset, name = parsed(found)  # type: ignore[misc]
             if name:
                 spans.setdefault(name, []).append((match.start() + offset, match.end()))
         counts = Counter({name: len(found) for name, found in spans.items()})

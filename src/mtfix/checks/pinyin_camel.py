@@ -73,16 +73,13 @@ class PinyinCamelCheck(ProgrammaticCheck):
 
     RULES = (RULE,)
 
-    def __init__(self, resources: Resources) -> None:
-        super().__init__(resources)
-        # Word -> its fusion, for the words that are one; the others (most) are passed over in C.
-        self._fusions: Verdicts[_Fusion] = Verdicts(self._judge, MAX_VERDICTS)
-
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
-        fusions = map(self._fusions.verdicts.__getitem__, self._fusions.among(context.words.distinct))
+        # Word -> its fusion, for the words that are one; the others (most) are passed over in C.
+        memory: Verdicts[_Fusion] = context.memo("pinyin-camel.fusions", self._judge, MAX_VERDICTS)
+        fusions = map(memory.verdicts.__getitem__, memory.among(context.words.distinct))
         found = []
         for word, entry in fusions:
             for start in occurrences(text, word):

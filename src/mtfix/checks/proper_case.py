@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
 import regex
 
@@ -46,7 +47,8 @@ from mtfix.names.wordmarks import (
     may_head_institution,
     word_marks,
 )
-from mtfix.verdicts import Verdicts
+from mtfix.text import APOSTROPHES
+from mtfix.verdicts import RunMemory, Verdicts, judged_by_caller
 
 PLACE_RULE = "lowercase-place-name"
 INSTITUTION_RULE = "lowercase-institution-name"
@@ -64,7 +66,6 @@ _ORDINAL_WORDS = (
     "tenth",
 )
 _ORDINAL = rf"(?:{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
-_APOSTROPHES = ("'", "’")
 _MAX_WORDINGS = 10_000  # findings' wordings kept for the run before the cache is emptied
 PEOPLES = regex.compile(
     rf"(?<![\p{{L}}-])(?:{_ORDINAL}\s+)?people['’]s\s+(?:political\s+consultative\s+conference|hospital"
@@ -165,19 +166,15 @@ INSTITUTION_INFO = RuleInfo(
 class ProperCaseCheck(ProgrammaticCheck):
     RULES = (PLACE_INFO, INSTITUTION_INFO)
 
-    def __init__(self, resources: Resources) -> None:
-        super().__init__(resources)
-        # Verdicts on a word or name alone, kept for the run: a document's words mostly recur.
-        self._place_words: dict[str, bool] = {}
-        self._institution_places: dict[str, bool] = {}
-        self._lower_place_words: Verdicts[bool] = Verdicts(
-            lambda word: True if word.islower() and self._is_place_word(word) else None
-        )
-        self._heads: Verdicts[str] = Verdicts(head_of)
-        # (name, suffix) of a lower-case mention -> whether it is a place's name and suffix.
-        self._lower_mentions: dict[tuple[str, str], bool] = {}
-        # (text found, what it is) -> (message, replacement): the same names recur.
-        self._wording: dict[tuple[str, str], tuple[str, str]] = {}
+    # Verdicts on a word or name alone, kept in the run's memory: a document's words mostly
+    # recur. (name, suffix) of a lower-case mention -> whether it is a place's name and suffix;
+    # (text found, what it is) -> (message, replacement): the same names recur.
+    _PLACE_WORDS = "proper-case.place-words"
+    _INSTITUTION_PLACES = "proper-case.institution-places"
+    _LOWER_PLACE_WORDS = "proper-case.lower-place-words"
+    _HEADS = "proper-case.heads"
+    _LOWER_MENTIONS = "proper-case.lower-mentions"
+    _WORDINGS = "proper-case.wordings"
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
@@ -193,16 +190,20 @@ class ProperCaseCheck(ProgrammaticCheck):
 
     def _places(self, context: CheckContext, text: str) -> Iterator[Finding]:
         places = gazetteer(self.resources)
+        memory = context.memory
+        lower_mentions: Verdicts[bool] = memory.memo(self._LOWER_MENTIONS, judged_by_caller)
         covered: set[int] = set()  # offsets inside a mention already reported
         for mention in mentions(context):
             if not mention.name.islower() or not mention.suffix.islower():
                 continue
             written = (mention.name, mention.suffix)
-            named = self._lower_mentions.get(written)
-            if named is None:
-                named = self._lower_mentions[written] = self._is_place_word(mention.name) and bool(
-                    places_named(places, mention.name, mention)
-                )
+            named = lower_mentions.of(
+                written,
+                lambda _, mention=mention: (
+                    self._is_place_word(memory, mention.name)  # type: ignore[misc]
+                    and bool(places_named(places, mention.name, mention))
+                ),
+            )
             if not named:
                 continue
             end = mention.end
@@ -210,25 +211,39 @@ class ProperCaseCheck(ProgrammaticCheck):
             if tail is not None:
                 end = tail.end()
             covered.update(range(mention.start, end))
-            yield self._finding(PLACE_INFO, text, mention.start, end, Applicability.SAFE, "a place name")
+            yield self._finding(
+                context.memory, PLACE_INFO, text, mention.start, end, Applicability.SAFE, "a place name"
+            )
         # Lower-case place words, decided once per distinct word; positions only for those.
         words = context.words.distinct
+        lower_place_words: Verdicts[bool] = memory.memo(
+            self._LOWER_PLACE_WORDS, partial(self._is_lower_place_word, memory)
+        )
         flagged = [
             word
-            for word in self._lower_place_words.among(words)
+            for word in lower_place_words.among(words)
             if _capitalised_in(word, words) or _supported(word, places, place_context(context))
         ]
         for start, end in word_spans(text, flagged):
             if start in covered or context.protected.overlaps(start, end):
                 continue
-            yield self._finding(PLACE_INFO, text, start, end, Applicability.SAFE, "a place name")
+            yield self._finding(
+                context.memory, PLACE_INFO, text, start, end, Applicability.SAFE, "a place name"
+            )
 
     def _institutions(self, context: CheckContext, text: str) -> Iterator[Finding]:
         for match in _peoples(text, context.folded_text):
             if _already_capitalised(match.group(0)) or context.protected.overlaps(*match.span()):
                 continue
+            start, end = match.span()
             yield self._finding(
-                INSTITUTION_INFO, text, *match.span(), Applicability.SAFE, "an institution's name"
+                context.memory,
+                INSTITUTION_INFO,
+                text,
+                start,
+                end,
+                Applicability.SAFE,
+                "an institution's name",
             )
         # No such words in a row (the words' marks say, C code): no PLACE_INSTITUTION finding.
         marked = word_marks(context)
@@ -239,33 +254,42 @@ class ProperCaseCheck(ProgrammaticCheck):
         # A match ends with a head word after modifiers after its place: matched backwards
         # from each head the document writes, this gives where a match may begin.
         starts = set()
-        for head in {self._heads.verdicts[word] for word in self._heads.among(context.words.distinct)}:
+        heads: Verdicts[str] = context.memo(self._HEADS, head_of)
+        for head in {heads.verdicts[word] for word in heads.among(context.words.distinct)}:
             for index in substring_starts(text, (head,)):
                 before = _BEFORE_HEAD.match(text, 0, index)
                 if before is not None:
                     starts.add(before.start())
         for start in sorted(starts):
             match = PLACE_INSTITUTION.match(text, start)
-            if match is None or not self._is_institution_place(match.group("place")):
+            if match is None or not self._is_institution_place(context.memory, match.group("place")):
                 continue
             if _ARTICLE_BEFORE.match(text, 0, match.start()) or PEOPLES.search(match.group("tail")):
                 continue
-            span = match.span()
-            yield self._finding(INSTITUTION_INFO, text, *span, Applicability.UNSAFE, "an institution's name")
+            start, end = match.span()
+            yield self._finding(
+                context.memory,
+                INSTITUTION_INFO,
+                text,
+                start,
+                end,
+                Applicability.UNSAFE,
+                "an institution's name",
+            )
 
     def _finding(
-        self, info: RuleInfo, text: str, start: int, end: int, applicability: Applicability, what: str
+        self,
+        memory: RunMemory,
+        info: RuleInfo,
+        text: str,
+        start: int,
+        end: int,
+        applicability: Applicability,
+        what: str,
     ) -> Finding:
         found = text[start:end]
-        wording = self._wording.get((found, what))
-        if wording is None:
-            if len(self._wording) >= _MAX_WORDINGS:
-                self._wording.clear()
-            replacement = capitalise_words(found)
-            wording = self._wording[found, what] = (
-                f"`{found}` is {what}: write `{replacement}`",
-                replacement,
-            )
+        wording = memory.memo(self._WORDINGS, _wording, _MAX_WORDINGS).of((found, what))
+        assert wording is not None  # every (found, what) has one
         message, replacement = wording
         return Finding(
             rule=info.id,
@@ -280,27 +304,35 @@ class ProperCaseCheck(ProgrammaticCheck):
             source="checks",
         )
 
-    def _is_place_word(self, word: str) -> bool:
-        """Two or more pinyin syllables and no English word (`china`, `change` are words)."""
-        verdict = self._place_words.get(word)
-        if verdict is None:
-            analyzer = pinyin_analyzer(self.resources)
-            words = lexicon(self.resources)
-            verdict = self._place_words[word] = (
-                not words.is_word(word)
-                and words.frequency(word) < 4.5
-                and len(analyzer.segment(word) or ()) >= 2  # last: segmenting costs most
-            )
-        return verdict
+    def _is_lower_place_word(self, memory: RunMemory, word: str) -> bool | None:
+        return True if word.islower() and self._is_place_word(memory, word) else None
 
-    def _is_institution_place(self, place: str) -> bool:
+    def _is_place_word(self, memory: RunMemory, word: str) -> bool:
+        """Two or more pinyin syllables and no English word (`china`, `change` are words)."""
+        return memory.memo(self._PLACE_WORDS, self._place_word).of(word)  # type: ignore[return-value]
+
+    def _place_word(self, word: str) -> bool:
+        analyzer = pinyin_analyzer(self.resources)
+        words = lexicon(self.resources)
+        return (
+            not words.is_word(word)
+            and words.frequency(word) < 4.5
+            and len(analyzer.segment(word) or ()) >= 2  # last: segmenting costs most
+        )
+
+    def _is_institution_place(self, memory: RunMemory, place: str) -> bool:
         """A gazetteer name of two or more syllables may head an institution (`Hunan`)."""
-        verdict = self._institution_places.get(place)
-        if verdict is None:
-            verdict = self._institution_places[place] = may_head_institution(
-                place, gazetteer(self.resources), pinyin_analyzer(self.resources)
-            )
-        return verdict
+        return memory.memo(self._INSTITUTION_PLACES, self._institution_place).of(place)  # type: ignore[return-value]
+
+    def _institution_place(self, place: str) -> bool:
+        return may_head_institution(place, gazetteer(self.resources), pinyin_analyzer(self.resources))
+
+
+def _wording(key: tuple[str, str]) -> tuple[str, str]:
+    """(message, replacement) of a finding on `found`, which is `what`."""
+    found, what = key
+    replacement = capitalise_words(found)
+    return f"`{found}` is {what}: write `{replacement}`", replacement
 
 
 def _peoples(text: str, folded: str | None) -> list[regex.Match[str]]:
@@ -310,7 +342,7 @@ def _peoples(text: str, folded: str | None) -> list[regex.Match[str]]:
         return list(PEOPLES.finditer(text))
     starts: set[int] = set()
     for people in substring_starts(folded, ("people",)):
-        if text[people + 6 : people + 7] not in _APOSTROPHES:
+        if people + 6 >= len(text) or text[people + 6] not in APOSTROPHES:
             continue  # every match has `people's` (`local people` is none)
         starts.add(people)
         before = _WORD_AND_SPACES_BEFORE.match(text, 0, people)

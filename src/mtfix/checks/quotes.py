@@ -26,6 +26,7 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.protect import ProtectedSpans
+from mtfix.text import find_starts
 
 MIXED, SPACE_INSIDE, MISPLACED_CLOSE, UNCLOSED, UNMATCHED = (
     "mixed-quote-pair",
@@ -192,7 +193,7 @@ class QuotePairingCheck(ProgrammaticCheck):
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
-        quotes = sorted(at for mark in '"“”' for at in _positions(text, mark))
+        quotes = sorted(at for mark in '"“”' for at in find_starts(text, mark))
         if not quotes:
             return
         paragraphs = list(_paragraphs(text))
@@ -207,13 +208,6 @@ class QuotePairingCheck(ProgrammaticCheck):
             for finding in _walk(text, start, end, context.protected, continues, inside):
                 if context.is_enabled(finding.rule):
                     yield finding
-
-
-def _positions(text: str, mark: str) -> Iterator[int]:
-    at = text.find(mark)
-    while at >= 0:
-        yield at
-        at = text.find(mark, at + 1)
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

@@ -16,6 +16,7 @@ import regex
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.text import find_starts
 
 SENTENCE_START, QUOTED_START = "lowercase-sentence-start", "lowercase-quoted-sentence-start"
 
@@ -136,9 +137,7 @@ class SentenceCaseCheck(ProgrammaticCheck):
 
     RULES = _RULES
 
-    def __init__(self, resources: Resources) -> None:
-        super().__init__(resources)
-        self._verdicts: dict[str, bool] = {}
+    _ENDS_SENTENCE = "sentence-case.word-ends-sentence"  # the run's memory, per word before a stop
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
@@ -189,17 +188,14 @@ class SentenceCaseCheck(ProgrammaticCheck):
         if word is None:
             return False
         before = word.group("word")
-        verdict = self._verdicts.get(before)
-        if verdict is None:
-            verdict = self._verdicts[before] = _word_ends_sentence(before)
-        return verdict
+        return context.memo(self._ENDS_SENTENCE, _word_ends_sentence).of(before)  # type: ignore[return-value]
 
 
 def _quoted(text: str) -> Iterator[regex.Match[str]]:
     """What `_QUOTED.finditer` finds, tried only where a verb of saying and a comma or colon
     come before an opening quotation mark (quotation marks are few; a scan of the whole
     text for the verbs is not)."""
-    quotes = sorted(at for mark in '"“' for at in _positions(text, mark))
+    quotes = sorted(at for mark in '"“' for at in find_starts(text, mark))
     scanned_to = 0  # like finditer, a match never starts inside the previous one
     for quote in quotes:
         comma = quote - 1
@@ -217,13 +213,6 @@ def _quoted(text: str) -> Iterator[regex.Match[str]]:
                     scanned_to = match.end()
                     yield match
                     break
-
-
-def _positions(text: str, mark: str) -> Iterator[int]:
-    at = text.find(mark)
-    while at >= 0:
-        yield at
-        at = text.find(mark, at + 1)
 
 
 def _word_ends_sentence(before: str) -> bool:

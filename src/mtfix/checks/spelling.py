@@ -24,8 +24,8 @@ Every fix is unsafe: the right word can only be confirmed by a reader.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from collections.abc import Set as AbstractSet
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 
 import regex
 
@@ -33,9 +33,10 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
-from mtfix.names.pinyin import RunPresence
+from mtfix.names.pinyin import QuietRunPresence
 from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
-from mtfix.verdicts import Verdicts
+from mtfix.text import find_starts
+from mtfix.verdicts import Verdicts, judged_by_caller
 
 TYPO_RULE = "misspelled-word"
 COMPOUND_RULE = "split-compound"
@@ -64,23 +65,6 @@ _COMPOUND = regex.compile(
 )
 
 
-class QuietRunPresence:
-    """`RunPresence.present`, with the words whose runs hold none of the wanted ones (most
-    words) remembered for the run and passed over in C: they add nothing to its answer
-    beyond the possessive `s` it adds for any words. Each word is asked about once."""
-
-    def __init__(self, wanted: Iterable[str]) -> None:
-        self.presence = RunPresence(wanted)
-        self._possessive = self.presence.present(())
-        self._telling: Verdicts[bool] = Verdicts(self._tells, MAX_VERDICTS)
-
-    def _tells(self, word: str) -> bool | None:
-        return True if self.presence.present((word,)) - self._possessive else None
-
-    def present(self, words: AbstractSet[str]) -> set[str]:
-        return self.presence.present(self._telling.among(frozenset(words)))
-
-
 class SpellingCheck(ProgrammaticCheck):
     """Typos one edit away from a common word, and compounds split at their prefix.
 
@@ -89,14 +73,12 @@ class SpellingCheck(ProgrammaticCheck):
     suspects are counted and looked up in the text, through the lower-cased text.
     """
 
-    def __init__(self, resources: Resources) -> None:
-        super().__init__(resources)
-        self._verdicts: dict[Hashable, tuple[tuple[_Suspect, ...], tuple[str, ...]]] = {}
-        self._segments: dict[str, tuple[tuple[str, ...], bool]] = {}
-        # Words with no open segment and no unusual letter (most words): they add nothing
-        # to `_typos` in any document, so a document's words are passed over them in C.
-        self._closed: set[str] = set()
-        self._prefixes = QuietRunPresence(BOUND_PREFIXES | FREE_PREFIXES)
+    # The run's memories (`context.memo`): token -> (suspects, tokens the guard refused);
+    # word -> (open segments, unusual letters), for the words with either (the others, most
+    # words, add nothing to `_typos` in any document and are passed over in C).
+    _SUSPECTS = "spelling.suspects"
+    _SEGMENTS = "spelling.open-segments"
+    _PREFIXES = QuietRunPresence(BOUND_PREFIXES | FREE_PREFIXES, "spelling.prefix-runs")
 
     def rules(self) -> Sequence[RuleInfo]:
         return (_TYPO, _COMPOUND_INFO)  # declared below, with their examples
@@ -116,23 +98,23 @@ class SpellingCheck(ProgrammaticCheck):
         folded = context.folded_text
         if folded is None:
             return None
-        if len(self._verdicts) > MAX_VERDICTS:
-            self._verdicts.clear()
-            self._segments.clear()
-            self._closed.clear()
+        memory: _SuspectMemory = context.memo(self._SUSPECTS, judged_by_caller, MAX_VERDICTS)
+        segments_memo: Verdicts[tuple[tuple[str, ...], bool]] = context.memo(
+            self._SEGMENTS, judged_by_caller, MAX_VERDICTS
+        )
         tokens: set[str] = set()
-        closed = self._closed
-        for word in context.words.distinct - closed:
-            segments, unusual = self._open_segments(word, words, guard)
+        open_words = segments_memo.among(
+            context.words.distinct, partial(_open_segments, memory, words, guard)
+        )
+        segments_of = segments_memo.verdicts
+        for word in open_words:
+            segments, unusual = segments_of[word]
             if unusual:
                 return None
-            if segments:
-                tokens.update(segments)
-            else:
-                closed.add(word)
+            tokens.update(segments)
         found = []
         for token in tokens:
-            suspects = self._suspects(token, words, guard)
+            suspects = _suspects_of(memory, token, words, guard)
             if not suspects:
                 continue
             key = token.casefold()
@@ -159,6 +141,7 @@ class SpellingCheck(ProgrammaticCheck):
     def _typos_scan(self, context: CheckContext, words: Lexicon, guard: WordGuard) -> Iterator[Finding]:
         """The typos found by a walk over every token (texts whose case folding is unusual)."""
         text = context.document.text
+        memory: _SuspectMemory = context.memo(self._SUSPECTS, judged_by_caller, MAX_VERDICTS)
         matches = list(_WORD.finditer(text))
         counts = Counter(match.group().casefold() for match in matches)
         for match in matches:
@@ -166,38 +149,15 @@ class SpellingCheck(ProgrammaticCheck):
             if counts[token.casefold()] > 1 or context.protected.overlaps(match.start(), match.end()):
                 continue
             pieces = token.split("-")
-            for offset, index, candidates in self._suspects(token, words, guard):
+            for offset, index, candidates in _suspects_of(memory, token, words, guard):
                 piece = pieces[index]
                 suggestions = _ranked(piece, pieces, index, candidates, words, counts.__contains__)
                 yield _typo_finding(match.start() + offset, piece, suggestions)
 
-    def _suspects(self, token: str, words: Lexicon, guard: WordGuard) -> tuple[_Suspect, ...]:
-        return decide(self._verdicts, token, lambda names: _suspects(token, words, names), guard)
-
-    def _open_segments(self, word: str, words: Lexicon, guard: WordGuard) -> tuple[tuple[str, ...], bool]:
-        """The tokens of `word` (split at apostrophes) that may hold a typo in some document,
-        and whether `word` has a letter that case-folds to ASCII (`K` the Kelvin sign, `ﬁ`):
-        then a token that folds to an ASCII word may be spelled with other letters."""
-        try:
-            return self._segments[word]
-        except KeyError:
-            pass
-        open_segments = []
-        for segment in _APOSTROPHES.split(word):
-            self._suspects(segment, words, guard)
-            verdict, refused = self._verdicts[segment]
-            if verdict or refused:
-                open_segments.append(segment)
-        unusual = not word.isascii() and any(
-            not char.isascii() and char.casefold().isascii() for char in word
-        )
-        self._segments[word] = found = (tuple(open_segments), unusual)
-        return found
-
     def _split_compounds(self, context: CheckContext, words: Lexicon) -> Iterator[Finding]:
         text = context.document.text
         folded = None
-        prefixes = self._prefixes.present(context.words.distinct)
+        prefixes = self._PREFIXES.present(context.memory, context.words.distinct)
         for match in _compound_matches(text, context.folded_text, prefixes):
             prefix, stem = match.group("prefix"), match.group("stem")
             if context.protected.overlaps(match.start(), match.end()) or not words.is_word(stem):
@@ -213,6 +173,32 @@ class SpellingCheck(ProgrammaticCheck):
             replacement = closed if not attested and words.is_word(closed) else hyphenated
             message = f"compound split at its prefix: write {replacement!r}"
             yield _COMPOUND_INFO.finding(match.start(), match.group(), message, (replacement,))
+
+
+_SuspectMemory = Verdicts[tuple[tuple["_Suspect", ...], tuple[str, ...]]]
+
+
+def _suspects_of(
+    memory: _SuspectMemory, token: str, words: Lexicon, guard: WordGuard
+) -> tuple[_Suspect, ...]:
+    return decide(memory, token, lambda names: _suspects(token, words, names), guard)
+
+
+def _open_segments(
+    memory: _SuspectMemory, words: Lexicon, guard: WordGuard, word: str
+) -> tuple[tuple[str, ...], bool] | None:
+    """The tokens of `word` (split at apostrophes) that may hold a typo in some document,
+    and whether `word` has a letter that case-folds to ASCII (`K` the Kelvin sign, `ﬁ`):
+    then a token that folds to an ASCII word may be spelled with other letters. None for
+    neither (most words)."""
+    open_segments = []
+    for segment in _APOSTROPHES.split(word):
+        _suspects_of(memory, segment, words, guard)
+        verdict, refused = memory.verdicts[segment]
+        if verdict or refused:
+            open_segments.append(segment)
+    unusual = not word.isascii() and any(not char.isascii() and char.casefold().isascii() for char in word)
+    return (tuple(open_segments), unusual) if open_segments or unusual else None
 
 
 def _is_suspect(piece: str, words: Lexicon, guard: GuardLike, *, compound: bool) -> bool:
@@ -278,12 +264,10 @@ def _folded_starts(text: str, folded: str, key: str) -> list[int]:
     lower-cased offset for offset, whose words hold no letter that folds onto ASCII (so a
     token that folds to `key` is `key` in some case)."""
     starts = []
-    index = folded.find(key)
-    while index >= 0:
+    for index in find_starts(folded, key):
         match = _WORD.match(text, index)
         if match is not None and match.group().casefold() == key:
             starts.append(index)
-        index = folded.find(key, index + 1)
     return starts
 
 
@@ -296,11 +280,7 @@ def _compound_matches(text: str, folded: str | None, prefixes: Iterable[str]) ->
         return
     starts: set[int] = set()
     for prefix in prefixes:
-        spaced = f"{prefix} "
-        index = folded.find(spaced)
-        while index >= 0:
-            starts.add(index)
-            index = folded.find(spaced, index + 1)
+        starts.update(find_starts(folded, f"{prefix} "))
     covered = 0
     for start in sorted(starts):
         if start < covered:

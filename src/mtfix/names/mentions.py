@@ -21,6 +21,7 @@ from mtfix.lexicon import lexicon
 from mtfix.names.gazetteer import Gazetteer, Place, gazetteer, name_key
 from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.protection import pinyin_analyzer
+from mtfix.text import WORD_AT, find_starts, strip_possessive
 from mtfix.verdicts import Verdicts
 
 # Written suffix (lower case) -> gazetteer types it may stand for.
@@ -48,8 +49,6 @@ _SUFFIX_HEADS = tuple(sorted({suffix.split()[0] for suffix in SUFFIX_KINDS}))
 _SUFFIX_AFTER_NAME = regex.compile(rf"(?<=(\p{{L}}+(?:['’-]\p{{L}}+)*)\s+)(?i:{_SUFFIX})(?!\p{{L}})")
 _JOINERS = "'’-"
 # A word of `WordIndex.words` where it begins: no letter, nor a letter and a joiner, before it.
-_WORD_AT = regex.compile(r"(?<!\p{L})(?<!\p{L}['’\-])\p{L}+(?:['’\-]\p{L}+)*")
-_APOSTROPHES = "'’"
 _MENTIONS = "names.mentions"
 _PLACE_CONTEXT = "names.place-context"
 _PLACE_CODES = "names.place-codes-by-word"
@@ -98,9 +97,7 @@ def _heads_written(context: CheckContext) -> tuple[str, ...]:
     rare). The folded text is `text.lower()` offset for offset, so a head found there at a
     word's start is the start of that word lower-cased.
     """
-    heads: Verdicts[tuple[str, ...]] = context.resources.load(
-        _HEADS_BY_WORD, lambda _: Verdicts(_heads_beginning)
-    )
+    heads: Verdicts[tuple[str, ...]] = context.memo(_HEADS_BY_WORD, _heads_beginning)
     found = heads.among(context.words.distinct)
     return tuple(sorted({head for word in found for head in heads.verdicts[word]}))
 
@@ -154,22 +151,14 @@ def substring_starts(text: str, strings: Iterable[str]) -> list[int]:
     """
     found: set[int] = set()
     for string in strings:
-        index = text.find(string)
-        while index >= 0:
-            found.add(index)
-            index = text.find(string, index + 1)
+        found.update(find_starts(text, string))
     return sorted(found)
 
 
 def _is_word_at(text: str, start: int, word: str) -> bool:
     """Whether `word` is, as `WordIndex.words` cuts words, the word that begins at `start`."""
-    match = _WORD_AT.match(text, start)
-    if match is None:
-        return False
-    found = match.group()
-    if len(found) > 2 and found[-2] in _APOSTROPHES and found[-1] in "sS":
-        found = found[:-2]
-    return found == word
+    match = WORD_AT.match(text, start)
+    return match is not None and strip_possessive(match.group()) == word
 
 
 def first_word_start(text: str, word: str) -> int:
@@ -187,13 +176,12 @@ def word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     Why not `WordIndex.locate`: it compiles a pattern per document (about a millisecond);
     for the few words a name check flags, `str.find` and one match per hit cost less.
     """
-    spans = []
-    for word in words:
-        index = text.find(word)
-        while index >= 0:
-            if _is_word_at(text, index, word):
-                spans.append((index, index + len(word)))
-            index = text.find(word, index + 1)
+    spans = [
+        (index, index + len(word))
+        for word in words
+        for index in find_starts(text, word)
+        if _is_word_at(text, index, word)
+    ]
     return sorted(spans)
 
 
@@ -234,9 +222,8 @@ def _build_place_context(context: CheckContext) -> PlaceContext:
     places = gazetteer(resources)
     analyzer = pinyin_analyzer(resources)
     is_word = lexicon(resources).is_word
-    codes: Verdicts[tuple[str, ...]] = resources.load(
-        _PLACE_CODES,
-        lambda _: Verdicts(partial(_codes_named, places=places, analyzer=analyzer, is_word=is_word)),
+    codes: Verdicts[tuple[str, ...]] = context.memo(
+        _PLACE_CODES, partial(_codes_named, places=places, analyzer=analyzer, is_word=is_word)
     )
     naming = {word: codes.verdicts[word] for word in codes.among(context.words.distinct)}
     named = frozenset(code for found in naming.values() for code in found)

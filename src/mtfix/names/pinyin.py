@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -19,11 +20,12 @@ from typing import NamedTuple
 
 import regex
 
+from mtfix.text import WORD, WORD_AT, find_starts, strip_possessive
+from mtfix.verdicts import RunMemory, Verdicts
+
 # Spellings of ü used in romanised names and ASCII text (Lü -> Lv, Lyu, Lu; Nü -> Nv, Nyu).
 _UMLAUT_SPELLINGS = {"lü": ("lv", "lyu"), "nü": ("nv", "nyu"), "lüe": ("lve", "lue"), "nüe": ("nve", "nue")}
-_APOSTROPHES = "'’"
 # A word: letters, with inner apostrophes (Xi'an) and hyphens (Zhong-ping) allowed.
-WORD = regex.compile(r"\p{L}+(?:['’\-]\p{L}+)*")
 _LONGEST_SYLLABLE = 6  # zhuang, shuang, chuang
 _UNREACHED = 1 << 30  # more syllables than any word has: no segmentation reaches this end
 
@@ -58,9 +60,6 @@ class Token(NamedTuple):
 
 _SYLLABLE_BREAK = regex.compile(r"['’\-]")  # forced syllable boundaries: Xi'an, Zhong-ping
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}*")
-# A word that starts at the position tried: not after a letter, nor after a joiner that
-# follows a letter (the walk of `tokens` never starts a word there).
-_WORD_AT = regex.compile(r"(?<!\p{L})(?<!\p{L}['’\-])" + WORD.pattern)
 _MATCH = type(WORD.match("a"))
 
 
@@ -84,7 +83,7 @@ def _tokenise(text: str) -> tuple[Token, ...]:
     found = list(map(make, repeat(Token), columns))
     if "'" in text or "’" in text:
         for index, token in enumerate(found):
-            word = _without_possessive(token.text)
+            word = strip_possessive(token.text)
             if word is not token.text:
                 found[index] = make(Token, (token.start, token.start + len(word), word))
     return tuple(found)
@@ -96,18 +95,10 @@ def occurrences(text: str, word: str) -> Iterator[int]:
     For the few words a check flags: `str.find` proposes, the word pattern confirms, so
     no walk over every word and no pattern compiled per document.
     """
-    index = text.find(word)
-    while index >= 0:
-        match = _WORD_AT.match(text, index)
-        if match is not None and _without_possessive(match.group()) == word:
+    for index in find_starts(text, word):
+        match = WORD_AT.match(text, index)
+        if match is not None and strip_possessive(match.group()) == word:
             yield index
-        index = text.find(word, index + 1)
-
-
-def _without_possessive(word: str) -> str:
-    if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
-        return word[:-2]
-    return word
 
 
 def load_syllables(path: Path) -> frozenset[str]:
@@ -249,28 +240,50 @@ class RunPresence:
     Why: a pattern that can only match where one of these words begins need not scan a
     document that holds none of them. A run of letters never spans `'`, `’` or `-`, and
     every run lies in one word of the document's `WordIndex` (the `s` of a possessive
-    aside), so the runs of its *distinct* words answer, each word's runs kept for the run.
-    Lower-casing stands for case-insensitive matching only where `str.lower` keeps offsets
-    and no character folds onto an ASCII letter unlike `str.lower` (see `folded_text`).
+    aside), so the runs of its *distinct* words answer. Lower-casing stands for
+    case-insensitive matching only where `str.lower` keeps offsets and no character folds
+    onto an ASCII letter unlike `str.lower` (see `folded_text`). Plain data: the run's
+    memory of each word's runs is `QuietRunPresence`'s.
     """
 
     def __init__(self, wanted: Iterable[str]) -> None:
         self.wanted = frozenset(wanted)
-        self._runs: dict[str, tuple[str, ...]] = {}
+
+    def runs(self, word: str) -> tuple[str, ...]:
+        """The wanted runs of letters of `word`, lower-cased."""
+        pieces = _SYLLABLE_BREAK.split(word) if "-" in word or "'" in word or "’" in word else (word,)
+        return tuple(run for run in map(str.lower, pieces) if run in self.wanted)
 
     def present(self, words: Iterable[str]) -> set[str]:
         found: set[str] = {"s"} & self.wanted  # possessive `s`: not in the index's words
-        runs = self._runs
         for word in words:
-            try:
-                hits = runs[word]
-            except KeyError:
-                if len(runs) > _MAX_REMEMBERED:
-                    runs.clear()
-                pieces = _SYLLABLE_BREAK.split(word) if "-" in word or "'" in word or "’" in word else (word,)
-                hits = runs[word] = tuple(run for run in map(str.lower, pieces) if run in self.wanted)
-            if hits:
-                found.update(hits)
+            found.update(self.runs(word))
+        return found
+
+
+class QuietRunPresence:
+    """`RunPresence.present`, with the words whose runs hold none of the wanted ones (most
+    words) remembered for the run and passed over in C: they add nothing to its answer
+    beyond the possessive `s` it adds for any words. Each word is asked about once a run.
+    Shared by the checks that prefilter on words (compound prefixes, glossary renderings)."""
+
+    __slots__ = ("_name", "_possessive", "presence")
+
+    def __init__(self, wanted: Iterable[str], name: str) -> None:
+        self.presence = RunPresence(wanted)
+        self._possessive = self.presence.present(())
+        self._name = name  # of its memory in the run's `RunMemory`
+
+    def _telling(self, word: str) -> tuple[str, ...] | None:
+        runs = self.presence.runs(word)
+        return runs if set(runs) - self._possessive else None
+
+    def present(self, memory: RunMemory, words: AbstractSet[str]) -> set[str]:
+        telling: Verdicts[tuple[str, ...]] = memory.memo(self._name, self._telling, _MAX_REMEMBERED)
+        found = set(self._possessive)
+        runs_of = telling.verdicts
+        for word in telling.among(frozenset(words)):
+            found.update(runs_of[word])
         return found
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -34,6 +34,7 @@ from mtfix.names.pinyin import (
     occurrences,
     tokens,
 )
+from mtfix.verdicts import Verdicts
 from mtfix.wordindex import WordIndex
 
 # What precedes a sentence-initial word: start of text or line, or .!? and closing marks.
@@ -166,24 +167,22 @@ class NameGuard:
     A token is guarded when it is an accepted word, when the protection service protects
     it (pinyin names, gazetteer places, brands, glossary terms, user words) or when it is
     lower-case pinyin (`huicheng`: a lower-cased name is a case problem, not a spelling
-    one). Verdicts are kept: documents share most of their words.
+    one). Verdicts are kept in the run's memory: documents share most of their words.
     """
 
-    def __init__(self, protection: NameProtection, accepted: frozenset[str]) -> None:
-        self.protection = protection
-        self.accepted = accepted
-        self._verdicts: dict[str, bool] = {}
+    __slots__ = ("_verdicts",)
+
+    def __init__(self, verdicts: Verdicts[bool]) -> None:
+        self._verdicts = verdicts
 
     def is_name(self, token: str) -> bool:
-        verdict = self._verdicts.get(token)
-        if verdict is None:
-            protection = self.protection
-            verdict = self._verdicts[token] = (
-                token.casefold() in self.accepted
-                or protection.is_protected(token)
-                or protection.classify(token).is_pinyin
-            )
-        return verdict
+        return self._verdicts.of(token)  # type: ignore[return-value]  # every token has one
+
+
+def _guards(token: str, protection: NameProtection, accepted: frozenset[str]) -> bool:
+    return (
+        token.casefold() in accepted or protection.is_protected(token) or protection.classify(token).is_pinyin
+    )
 
 
 @dataclass(frozen=True)
@@ -246,7 +245,7 @@ class GuardLike(Protocol):
 
 
 def decide(
-    verdicts: dict[Hashable, tuple[T, tuple[str, ...]]],
+    memory: Verdicts[tuple[T, tuple[str, ...]]],
     key: Hashable,
     judge: Callable[[GuardLike], T],
     guard: WordGuard,
@@ -258,29 +257,30 @@ def decide(
     document whose names include none of those tokens (the guard would answer each question
     the same way), and is judged again, with the document's names, in the rare one that does.
     """
-    try:
-        verdict, refused = verdicts[key]
-    except KeyError:
-        recorder = _Recorder(guard.names)
-        verdict = judge(recorder)
-        refused = tuple(recorder.refused)
-        verdicts[key] = (verdict, refused)
+    verdict, refused = memory.of(key, partial(_recorded, judge, guard.names))  # type: ignore[misc]
     if refused and any(map(guard.is_document_name, refused)):
         return judge(guard)
     return verdict
 
 
-def name_guard(resources: Resources) -> NameGuard:
-    """The shared per-word guard, built once per process."""
+def _recorded(judge: Callable[[GuardLike], T], names: NameGuard, key: object) -> tuple[T, tuple[str, ...]]:
+    """`judge`'s verdict without the document's names, and the tokens the guard refused."""
+    recorder = _Recorder(names)
+    verdict = judge(recorder)
+    return verdict, tuple(recorder.refused)
+
+
+def name_guard(context: CheckContext) -> NameGuard:
+    """The run's per-word guard (its verdicts live in the run's memory)."""
     from mtfix.lexicon import accepted_words
 
-    protection = name_protection(resources)
-    accepted = accepted_words(resources)
-    return resources.load("names.guard", lambda _: NameGuard(protection, accepted))
+    resources = context.resources
+    judge = partial(_guards, protection=name_protection(resources), accepted=accepted_words(resources))
+    return NameGuard(context.memo("names.guard", judge))
 
 
 def word_guard(context: CheckContext) -> WordGuard:
     """The guard for the document of `context`, shared by the checks that ask for it."""
     return context.shared(
-        "names.word-guard", lambda ctx: WordGuard(name_guard(ctx.resources), ctx.document.text, ctx.words)
+        "names.word-guard", lambda ctx: WordGuard(name_guard(ctx), ctx.document.text, ctx.words)
     )

@@ -22,6 +22,7 @@ from mtfix.lexicon import Lexicon, lexicon
 from mtfix.names.gazetteer import Gazetteer, gazetteer
 from mtfix.names.pinyin import PinyinAnalyzer, TokenKind
 from mtfix.names.protection import pinyin_analyzer
+from mtfix.text import APOSTROPHES
 from mtfix.verdicts import Verdicts
 
 # The bits of a word's mark.
@@ -44,7 +45,6 @@ MODIFIERS = (
     "|disease|control|prevention|planning|family|development|reform|emergency|management"
 )
 _HEAD_WORDS = frozenset(HEADS.split("|"))
-_APOSTROPHES = "'’"
 # The part of a word that may be a place before an institution: it ends the word.
 _PLACE_ENDING = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?\Z")
 # (syllables, is a surname) of a name part -> its role in a pair.
@@ -69,8 +69,7 @@ def _alternatives(pattern: str) -> set[str]:
 
 # The words a modifier is, as `WordIndex.words` cuts them (a possessive `'s` left out).
 MODIFIER_WORDS = frozenset(
-    form[:-2] if form[-2:-1] in _APOSTROPHES and form[-1] == "s" else form
-    for form in _alternatives(MODIFIERS)
+    form[:-2] if form[-2:-1] in APOSTROPHES and form[-1] == "s" else form for form in _alternatives(MODIFIERS)
 )
 
 
@@ -94,21 +93,19 @@ def word_marks(context: CheckContext) -> WordMarks:
 
 
 def _build_marks(context: CheckContext) -> WordMarks:
-    verdicts: Verdicts[int] = context.resources.load(_MARKS_BY_WORD, _mark_verdicts)
+    verdicts: Verdicts[int] = context.memo(_MARKS_BY_WORD, _mark_judge(context.resources))
     present = 0
     for word in verdicts.among(context.words.distinct):
         present |= verdicts.verdicts[word]
     return WordMarks(present, verdicts.verdicts, context.words.words)
 
 
-def _mark_verdicts(resources: Resources) -> Verdicts[int]:
-    return Verdicts(
-        partial(
-            _mark_of,
-            analyzer=pinyin_analyzer(resources),
-            words=lexicon(resources),
-            places=gazetteer(resources),
-        )
+def _mark_judge(resources: Resources) -> Callable[[str], int | None]:
+    return partial(
+        _mark_of,
+        analyzer=pinyin_analyzer(resources),
+        words=lexicon(resources),
+        places=gazetteer(resources),
     )
 
 

@@ -19,19 +19,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 
 import regex
 
 from mtfix.context import CheckContext
 from mtfix.rulepack.anchors import Anchors, find_all
 from mtfix.rulepack.literal_index import Found, LiteralIndex
+from mtfix.verdicts import Verdicts
 
 # Anchored matching is used while candidates are fewer than one per this many characters;
 # past that, one `regex` scan of the text is cheaper than a Python call per candidate.
 CHARACTERS_PER_CANDIDATE = 40
 # The per-word trigram cache is emptied past this many words, so memory stays bounded.
 MAX_CACHED_WORDS = 200_000
+MAX_CACHED_PATTERNS = 10_000  # literal alternations compiled for the run before starting afresh
 
 # A set of more strings than this still in doubt after the trigram test is searched for in
 # one pass of a compiled alternation instead of one `in` pass per string.
@@ -149,12 +150,10 @@ class Occurrences:
     def _alternation(self, strings: frozenset[str]) -> re.Pattern[str]:
         """One pattern matching any of `strings`, compiled once per run (stdlib `re`: fast
         to compile, and a literal alternation is all it needs)."""
-        cache: dict[frozenset[str], re.Pattern[str]] = self._context.resources.load(
-            "rulepack.string-alternations", _new_cache
-        )
-        pattern = cache.get(strings)
-        if pattern is None:
-            pattern = cache[strings] = re.compile("|".join(map(re.escape, sorted(strings))))
+        pattern: re.Pattern[str] | None = self._context.memo(
+            "rulepack.string-alternations", _alternation, MAX_CACHED_PATTERNS
+        ).of(strings)
+        assert pattern is not None  # a compiled pattern is always a verdict
         return pattern
 
     def _offsets(self, searched: str, literal: str, folded: bool) -> list[int] | None:
@@ -172,27 +171,25 @@ class Occurrences:
         return offsets
 
     def _literal_trigrams(self, literal: str) -> frozenset[str]:
-        cache: dict[str, frozenset[str]] = self._context.resources.load(
-            "rulepack.literal-trigrams", _new_cache
-        )
-        found = cache.get(literal)
-        if found is None:
-            found = cache[literal] = literal_trigrams(literal)
-        return found
+        found: frozenset[str] | None = self._context.memo(
+            "rulepack.literal-trigrams", literal_trigrams, MAX_CACHED_WORDS
+        ).of(literal)
+        return frozenset() if found is None else found
 
     def _document_trigrams(self) -> frozenset[str]:
         if self._trigrams is None:
             context = self._context
-            cache: dict[str, frozenset[str]] = context.resources.load("rulepack.word-trigrams", _new_cache)
-            if len(cache) > MAX_CACHED_WORDS:
-                cache.clear()
-            words = context.words.distinct
-            found = list(map(cache.get, words))
-            if None in found:
-                found = [cache.get(word) or cache.setdefault(word, trigrams(word)) for word in words]
-            self._trigrams = frozenset().union(*found)
+            memory: Verdicts[frozenset[str]] = context.memo(
+                "rulepack.word-trigrams", _trigrams_or_none, MAX_CACHED_WORDS
+            )
+            held = memory.among(context.words.distinct)
+            self._trigrams = frozenset().union(*map(memory.verdicts.__getitem__, held))
         return self._trigrams
 
 
-def _new_cache(_: object) -> dict[Any, Any]:
-    return {}
+def _alternation(strings: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(strings))))
+
+
+def _trigrams_or_none(word: str) -> frozenset[str] | None:
+    return trigrams(word) or None

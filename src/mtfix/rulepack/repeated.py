@@ -36,7 +36,6 @@ _WILD_LAST = ""
 _WILD_FIRST = "\x00"
 
 _JOINERS = re.compile(r"['’\-]")
-_APOSTROPHES = "'’"
 
 _Parts = tuple[str, str, str, str]  # last-part key, first-part key, last part, first part
 
@@ -111,7 +110,7 @@ def repeated_word_starts(context: CheckContext) -> list[int] | None:
     words = context.words.words
     if len(words) < 2:
         return []
-    parts: _WordParts = context.resources.load("rulepack.word-parts", _new_parts)
+    parts = context.memory.own("rulepack.word-parts", _WordParts)
     distinct = context.words.distinct
     parts.add(distinct)
     following = islice(words, 1, None)
@@ -160,17 +159,9 @@ def _holds_letter_numbers(context: CheckContext) -> bool:
     tokens = context.words.tokens
     if tokens is None:
         return _LETTER_NUMBER.search(context.document.text) is not None
-    memory: Verdicts[bool] = context.resources.load("rulepack.letter-number-tokens", _new_letter_numbers)
+    memory: Verdicts[bool] = context.memo("rulepack.letter-number-tokens", _holds_letter_number)
     return bool(memory.among(tokens))
 
 
 def _holds_letter_number(token: str) -> bool | None:
     return True if _LETTER_NUMBER.search(token) else None
-
-
-def _new_letter_numbers(_: object) -> Verdicts[bool]:
-    return Verdicts(_holds_letter_number)
-
-
-def _new_parts(_: object) -> _WordParts:
-    return _WordParts()

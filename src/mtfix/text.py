@@ -1,0 +1,40 @@
+"""Text primitives shared by every layer: where a string occurs, apostrophes, possessives,
+and the one pattern of a word.
+
+Why one module: these small helpers were copied into the word index, the name analysis
+and several checks, and copies drift (one stripped a possessive `'S`, another did not).
+Everything here is a pure function or a constant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+APOSTROPHES = "'’"  # straight and curly: machine translation mixes them
+_LETTERS = r"\p{L}"
+# A word: letters, with apostrophes and hyphens inside (`Xi'an`, `Zhong-ping`, `people's`).
+WORD_PATTERN = rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*"
+WORD = regex.compile(WORD_PATTERN)
+# Where a word can start: not after a letter, nor after a joiner that follows a letter
+# (`Xi'an` holds no word `an`, `Zhong-ping` no word `ping`).
+WORD_START = rf"(?<!{_LETTERS})(?<!{_LETTERS}['’\-])"
+# The word that starts at the position tried (`WORD_AT.match(text, index)`).
+WORD_AT = regex.compile(WORD_START + WORD_PATTERN)
+
+
+def find_starts(text: str, string: str) -> Iterator[int]:
+    """Every offset where `string` occurs in `text`, overlapping ones included, in order
+    (`str.find` is C code: no pattern compiled for a string searched once)."""
+    index = text.find(string)
+    while index >= 0:
+        yield index
+        index = text.find(string, index + 1)
+
+
+def strip_possessive(word: str) -> str:
+    """`word` without a possessive `'s` / `’s` (`China's` -> `China`); `'s` alone stays."""
+    if len(word) > 2 and word[-2] in APOSTROPHES and word[-1] in "sS":
+        return word[:-2]
+    return word
