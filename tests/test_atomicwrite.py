@@ -83,17 +83,19 @@ def test_baseline_is_written_whole_and_read_back(tmp_path: Path) -> None:
 
 def _renames_or_temporary_files(tree: ast.AST) -> list[str]:
     """Calls of `os.replace`, `os.rename` or `tempfile.mkstemp`/`NamedTemporaryFile` in a module."""
-    found = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-            if (node.value.id, node.attr) in {
-                ("os", "replace"),
-                ("os", "rename"),
-                ("tempfile", "mkstemp"),
-                ("tempfile", "NamedTemporaryFile"),
-            }:
-                found.append(f"{node.value.id}.{node.attr}")
-    return found
+    writers = {
+        ("os", "replace"),
+        ("os", "rename"),
+        ("tempfile", "mkstemp"),
+        ("tempfile", "NamedTemporaryFile"),
+    }
+    return [
+        f"{node.value.id}.{node.attr}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and (node.value.id, node.attr) in writers
+    ]
 
 
 def test_only_atomicwrite_renames_temporary_files_into_place() -> None:
