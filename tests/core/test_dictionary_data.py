@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import ROOT
 from mtfix.lexicon import DICTIONARY_FILE, dictionary_path, load_dictionary
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def build_script():

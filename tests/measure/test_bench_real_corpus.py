@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import ROOT
+
 sys.path.insert(0, str(ROOT / "bench"))
 
-from real_corpus import RealCorpus, draft_paths, paragraphs_of, write_real_corpus  # noqa: E402
+from real_corpus import RealCorpus, draft_paths, paragraphs_of, write_real_corpus
 
 DRAFTS = {
     "seeds/a001.txt": (
