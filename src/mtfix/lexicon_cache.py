@@ -13,7 +13,8 @@ The file is `lexicon.bin` in the cache folder (`MTFIX_CACHE_DIR`, else
 version and the identity (path, size, modification time) of wordfreq's data file and of
 the shipped word list (`rules/data/dictionary-words.txt`), so a change of either rebuilds
 it, and a CRC-32 of the rest, so a damaged file is rebuilt rather than believed. It is
-written atomically (`atomicwrite`); a folder that cannot be written only costs the rebuild on the next run.
+written atomically (`atomicwrite`); a folder that cannot be written only costs the rebuild
+on the next run.
 Accepted words are not in it: they are read from the user's lists on every run.
 """
 
