@@ -1,23 +1,37 @@
-"""Speed benchmark: mtfix's rule engine against proselint and Harper on one generated corpus.
+"""Speed benchmark: mtfix's rule engine against proselint and Harper on two corpora.
 
     python bench/run.py [--words 1000000] [--files 256] [--seed 8] [--jobs N] [--keep DIR]
+                        [--real-corpus ../shared/corpus] [--baseline-src OTHER_CHECKOUT]
 
-Builds a corpus of about `--words` words (bench/corpus.py: sentences from samples/,
-recombined and given artifacts by a seeded generator), then times, each as its own
-process from launch to exit, with output to /dev/null:
+Builds two corpora of about `--words` words in `--files` files each:
 
-- `mtfix check --jobs 1` (rules only, default config, no LanguageTool) and `--jobs N`;
+- generated (bench/corpus.py): sentences from samples/, recombined and given artifacts by a
+  seeded generator; a small vocabulary, so the run's per-word memories are mostly reused;
+- realistic (bench/real_corpus.py): the real drafts (`ID.txt`) of the gold corpus found at
+  `--real-corpus` (default `../shared/corpus` beside the repository: seeds/ and dev/), their
+  sentences reshuffled per file (seeded), no paragraph repeated inside a file; skipped with
+  a note when the folder is missing.
+
+Then it times, each as its own process from launch to exit, with output to /dev/null:
+
+- `mtfix check --jobs 1` (rules only, default config, no LanguageTool, start-up caches in a
+  folder of the run) and `--jobs N`;
 - `proselint check` (with its 1,000-result cap lifted, so it reads every file) and
   Harper through its Python bindings (`harper-py`, plain-text mode; on the first quarter
   of the corpus, as it is much slower), when installed (`pip install -e .[bench]`);
 - mtfix on a quarter of the corpus, all of it and four times it (more drafts from the
-  same generator): 1x, 4x and 16x, to show that cost grows linearly with input size.
+  same generator): 1x, 4x and 16x, to show that cost grows linearly with input size;
+- on the realistic corpus, `mtfix check --jobs 1` and proselint;
+- with `--baseline-src DIR` (another checkout of mtfix, for example the main branch before a
+  change), that checkout's `mtfix check --jobs 1` on both corpora, in the same rounds
+  (run with `PYTHONPATH=DIR/src`, the same interpreter and packages), so a change can show
+  that it is not slower.
 
 Each measurement is the fastest of `--repeat` runs (default 3) for every tool alike, with
 Python's default bytecode caching (PYTHONDONTWRITEBYTECODE is dropped from their environment).
 The runs are interleaved: each round runs every measurement once, in the same order, so a slow
 spell of a shared machine falls on all tools of a round instead of on one tool's repeats; the
-ratio of mtfix `--jobs 1` to the faster peer is also printed per round.
+ratio of mtfix `--jobs 1` to the faster peer is also printed per round, for each corpus.
 Peak memory is the largest resident set of the process or any of its workers
 (`os.wait4`'s rusage). Prints a table with words per second and ratios.
 """
@@ -41,8 +55,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus
+from real_corpus import write_real_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
+# The gold corpus sits beside the repository (shared by the project's checkouts).
+DEFAULT_REAL_CORPUS = ROOT.parent / "shared" / "corpus"
 # Every tool runs with Python's default bytecode caching, as on a user's machine: a shell that
 # sets PYTHONDONTWRITEBYTECODE would otherwise recompile an editable checkout on every run.
 _ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
@@ -77,17 +94,20 @@ class Run:
 
 @dataclass(frozen=True)
 class Measurement:
-    """One command to time, and the words it checks."""
+    """One command to time, the words it checks, and its environment (None: the benchmark's)."""
 
     label: str
     command: list[str]
     words: int
+    env: dict[str, str] | None = None
 
 
-def timed(label: str, command: list[str], words: int, repeat: int = 1) -> Run:
+def timed(
+    label: str, command: list[str], words: int, repeat: int = 1, env: dict[str, str] | None = None
+) -> Run:
     """The fastest of `repeat` runs of `command` (as timeit and hyperfine report: the
     least-disturbed run), with the largest peak RSS seen."""
-    return fastest([_timed_once(label, command, words) for _ in range(max(repeat, 1))])
+    return fastest([_timed_once(label, command, words, env) for _ in range(max(repeat, 1))])
 
 
 def fastest(runs: list[Run]) -> Run:
@@ -101,14 +121,18 @@ def interleaved(measurements: list[Measurement], rounds: int) -> list[list[Run]]
     runs: list[list[Run]] = [[] for _ in measurements]
     for _ in range(max(rounds, 1)):
         for measurement, taken in zip(measurements, runs, strict=True):
-            taken.append(_timed_once(measurement.label, measurement.command, measurement.words))
+            taken.append(
+                _timed_once(measurement.label, measurement.command, measurement.words, measurement.env)
+            )
     return runs
 
 
-def _timed_once(label: str, command: list[str], words: int) -> Run:
+def _timed_once(label: str, command: list[str], words: int, env: dict[str, str] | None = None) -> Run:
     """Run `command` to completion; wall time and the peak RSS of it and its children."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_ENV)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_ENV if env is None else env
+    )
     _, wait_status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(wait_status)
@@ -133,16 +157,36 @@ def mtfix_command(paths: list[Path], jobs: int) -> list[str]:
     return [sys.executable, "-m", "mtfix", "check", "--jobs", str(jobs), *map(str, paths)]
 
 
+def proselint_measurement(paths: list[Path], words: int, folder: Path, label: str = "") -> Measurement | None:
+    """proselint on `paths` with its 1,000-result cap lifted (None when it is not installed)."""
+    if importlib.util.find_spec("proselint") is None:
+        return None
+    config = folder / "proselint.json"
+    config.write_text(json.dumps({"max_errors": 10**9}), encoding="utf-8")
+    command = [sys.executable, "-m", "proselint", "--config", str(config), "check", *map(str, paths)]
+    return Measurement(f"proselint {version('proselint')}{label}", command, words)
+
+
+def baseline_env(source: Path, cache: Path) -> dict[str, str]:
+    """Another checkout's environment: its `src/` first on the path, and start-up caches of its
+    own (both builds would otherwise replace each other's cache on every run and pay its rebuild)."""
+    path = os.pathsep.join(filter(None, [str(source / "src"), _ENV.get("PYTHONPATH")]))
+    return _ENV | {"PYTHONPATH": path, "MTFIX_CACHE_DIR": str(cache)}
+
+
+def baseline_measurement(env: dict[str, str], paths: list[Path], words: int, label: str) -> Measurement:
+    """`mtfix check --jobs 1` of another checkout (see `baseline_env`)."""
+    return Measurement(f"baseline --jobs 1{label}", mtfix_command(paths, 1), words, env)
+
+
 def competitors(paths: list[Path], words: int, quarter: list[Path], folder: Path) -> list[Measurement]:
     """proselint on the corpus; Harper (about 40 times slower here) on its first quarter, so
     the run stays under ten minutes: words per second is a rate, and Harper's start-up is
     about a second of a minute's run."""
     found = []
-    if importlib.util.find_spec("proselint") is not None:
-        config = folder / "proselint.json"
-        config.write_text(json.dumps({"max_errors": 10**9}), encoding="utf-8")
-        command = [sys.executable, "-m", "proselint", "--config", str(config), "check", *map(str, paths)]
-        found.append(Measurement(f"proselint {version('proselint')}", command, words))
+    proselint = proselint_measurement(paths, words, folder)
+    if proselint is not None:
+        found.append(proselint)
     else:
         print("proselint not installed: skipped (pip install -e .[bench])", file=sys.stderr)
     if importlib.util.find_spec("harper") is not None:
@@ -189,6 +233,53 @@ def table(main: list[Run], others: list[Run], scaling: list[Run], startup: Run) 
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class CorpusRow:
+    """One corpus's figures for the side-by-side table (runs are the fastest of their rounds)."""
+
+    name: str
+    files: int
+    words: int
+    vocabulary: int
+    mtfix: Run
+    proselint: Run | None
+    baseline: Run | None
+    ratios: list[float]
+
+
+def vocabulary(paths: list[Path]) -> int:
+    """Distinct lower-cased whitespace tokens: how much a per-word memory must learn."""
+    return len({token.lower() for path in paths for token in path.read_text(encoding="utf-8").split()})
+
+
+def corpora_table(rows: list[CorpusRow]) -> str:
+    """Both corpora side by side: mtfix and proselint words/s and their ratio (and a baseline)."""
+    has_baseline = any(row.baseline for row in rows)
+    header = (
+        f"{'corpus':<12}{'files':>7}{'words':>11}{'vocabulary':>12}{'mtfix words/s':>15}"
+        f"{'proselint words/s':>19}{'ratio':>8}"
+    )
+    lines = [header + (f"{'baseline words/s':>18}{'mtfix/baseline':>16}" if has_baseline else "")]
+    for row in rows:
+        proselint = row.proselint.words_per_second if row.proselint else 0.0
+        ratio = f"{row.mtfix.words_per_second / proselint:.1f}x" if proselint else "-"
+        line = (
+            f"{row.name:<12}{row.files:>7}{row.words:>11,}{row.vocabulary:>12,}"
+            f"{row.mtfix.words_per_second:>15,.0f}{proselint:>19,.0f}{ratio:>8}"
+        )
+        if row.baseline:
+            line += (
+                f"{row.baseline.words_per_second:>18,.0f}"
+                f"{row.mtfix.words_per_second / row.baseline.words_per_second:>16.2f}"
+            )
+        lines.append(line)
+    for row in rows:
+        if row.ratios:
+            per_round = ", ".join(f"{ratio:.1f}x" for ratio in row.ratios)
+            lines.append(f"{row.name}: mtfix --jobs 1 vs proselint in each round: {per_round}")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--words", type=int, default=1_000_000, help="corpus size (default 1,000,000)")
@@ -198,52 +289,138 @@ def main() -> int:
     parser.add_argument(
         "--repeat", type=int, default=3, help="runs per measurement; the fastest is reported (default 3)"
     )
-    parser.add_argument("--keep", type=Path, help="write the corpus here and keep it")
+    parser.add_argument("--keep", type=Path, help="write the corpora here and keep them")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument(
+        "--real-corpus",
+        type=Path,
+        default=DEFAULT_REAL_CORPUS,
+        help="gold corpus folder whose ID.txt drafts (and its subfolders') make the realistic corpus",
+    )
+    parser.add_argument(
+        "--baseline-src", type=Path, help="another mtfix checkout to time in the same rounds (its src/)"
+    )
     args = parser.parse_args()
     if args.files % 4:
         parser.error("--files must be a multiple of 4 (the 1x size is a quarter of the corpus)")
+    if args.baseline_src and not (args.baseline_src / "src" / "mtfix").is_dir():
+        parser.error(f"--baseline-src {args.baseline_src}: no src/mtfix there")
     with tempfile.TemporaryDirectory(prefix="mtfix-bench-") as temporary:
         folder = args.keep or Path(temporary)
         per_file = args.words // args.files
         every = list(write_corpus(folder / "corpus", ROOT / "samples", args.files * 4, per_file, args.seed))
         paths = every[: args.files]  # the corpus; `every` (four times as much) is the 16x size
         words = count_words(paths)
+        real: list[Path] = []
+        if args.real_corpus.is_dir():
+            real = list(write_real_corpus(folder / "real", args.real_corpus, args.files, per_file, args.seed))
+        else:
+            print(
+                f"no gold corpus at {args.real_corpus}: realistic corpus skipped (--real-corpus)",
+                file=sys.stderr,
+            )
+        real_words = count_words(real)
+        vocabularies = (vocabulary(paths), vocabulary(real))
         print(
             f"mtfix benchmark, {date.today().isoformat()}, {platform.system()} {platform.machine()}, "
             f"{os.cpu_count()} CPUs, Python {platform.python_version()}, mtfix {version('mtfix')}; "
-            f"corpus: {words:,} words in {len(paths)} files (seed {args.seed})",
+            f"generated corpus: {words:,} words in {len(paths)} files (seed {args.seed}); "
+            f"realistic corpus: {real_words:,} words in {len(real)} files",
             flush=True,
         )
         tiny = folder / "startup.txt"
         tiny.write_text("A short line.\n", encoding="utf-8")
+        # mtfix keeps its start-up caches in a folder of this run: other checkouts on the machine
+        # share the user's cache folder and would replace them between runs.
+        own = _ENV | {"MTFIX_CACHE_DIR": str(folder / "mtfix-cache")}
         startup = min(
-            (timed("start-up", mtfix_command([tiny], 1), 3) for _ in range(3)), key=lambda r: r.seconds
+            (timed("start-up", mtfix_command([tiny], 1), 3, env=own) for _ in range(3)),
+            key=lambda r: r.seconds,
         )
+        other = baseline_env(args.baseline_src, folder / "baseline-cache") if args.baseline_src else None
+        if other is not None:  # builds the baseline's caches before any timed run
+            _timed_once("baseline start-up", mtfix_command([tiny], 1), 3, other)
         quarter = paths[: args.files // 4]
-        measurements = [
-            Measurement("mtfix check --jobs 1", mtfix_command(paths, 1), words),
-            Measurement(f"mtfix check --jobs {args.jobs}", mtfix_command(paths, args.jobs), words),
-            Measurement("mtfix 1x", mtfix_command(quarter, 1), count_words(quarter)),
-            Measurement("mtfix 16x", mtfix_command(every, 1), count_words(every)),
-            *competitors(paths, words, quarter, folder),
-        ]
-        runs = interleaved(measurements, args.repeat)
-        single, parallel, one_x, sixteen_x, *others = map(fastest, runs)
-        scaling = [one_x, single, sixteen_x]
-        ratios = round_ratios(runs[0], runs[4:])
-    print(table([single, parallel], others, scaling, startup))
+        peers = competitors(paths, words, quarter, folder)
+        named: dict[str, Measurement | None] = {
+            "single": Measurement("mtfix check --jobs 1", mtfix_command(paths, 1), words, own),
+            "parallel": Measurement(
+                f"mtfix check --jobs {args.jobs}", mtfix_command(paths, args.jobs), words, own
+            ),
+            "1x": Measurement("mtfix 1x", mtfix_command(quarter, 1), count_words(quarter), own),
+            "16x": Measurement("mtfix 16x", mtfix_command(every, 1), count_words(every), own),
+            "baseline": baseline_measurement(other, paths, words, "") if other is not None else None,
+        }
+        if real:
+            named |= {
+                "real": Measurement("mtfix check --jobs 1 (real)", mtfix_command(real, 1), real_words, own),
+                "real proselint": proselint_measurement(real, real_words, folder, " (real)"),
+                "real baseline": (
+                    baseline_measurement(other, real, real_words, " (real)") if other is not None else None
+                ),
+            }
+        chosen = {key: measurement for key, measurement in named.items() if measurement is not None}
+        runs = interleaved([*chosen.values(), *peers], args.repeat)
+        keys = list(chosen)
+        by_key = dict(zip(keys, runs, strict=False))
+        peer_runs = runs[len(keys) :]
+    best = {key: fastest(taken) for key, taken in by_key.items()}
+    others = [fastest(taken) for taken in peer_runs]
+    ratios = round_ratios(by_key["single"], peer_runs)
+    print(
+        table([best["single"], best["parallel"]], others, [best["1x"], best["single"], best["16x"]], startup)
+    )
     if ratios:
         print(
             "mtfix --jobs 1 vs the faster peer in each round: "
             + ", ".join(f"{ratio:.1f}x" for ratio in ratios)
         )
+    proselint_runs = [taken for taken in peer_runs if taken[0].label.startswith("proselint")]
+    rows = [
+        CorpusRow(
+            "generated",
+            len(paths),
+            words,
+            vocabularies[0],
+            best["single"],
+            fastest(proselint_runs[0]) if proselint_runs else None,
+            best.get("baseline"),
+            round_ratios(by_key["single"], proselint_runs),
+        )
+    ]
+    if real:
+        rows.append(
+            CorpusRow(
+                "realistic",
+                len(real),
+                real_words,
+                vocabularies[1],
+                best["real"],
+                best.get("real proselint"),
+                best.get("real baseline"),
+                round_ratios(by_key["real"], [by_key["real proselint"]])
+                if "real proselint" in by_key
+                else [],
+            )
+        )
+    print()
+    print(corpora_table(rows))
     if args.json:
         figures = [
             run.__dict__ | {"words_per_second": run.words_per_second}
-            for run in [startup, single, parallel, *others, scaling[0], scaling[2]]
+            for run in [startup, *best.values(), *others]
         ]
-        document = {"runs": figures, "round_ratios": ratios}
+        corpora = [
+            {
+                "corpus": row.name,
+                "files": row.files,
+                "words": row.words,
+                "vocabulary": row.vocabulary,
+                "round_ratios": row.ratios,
+            }
+            for row in rows
+        ]
+        document = {"runs": figures, "round_ratios": ratios, "corpora": corpora}
         args.json.write_text(json.dumps(document, indent=1), encoding="utf-8")
     return 0
 

@@ -6,8 +6,10 @@ around it on the same line (case normalised), then appends the occurrence index 
 findings of the same file with the same hash (the second identical `,,` in the same
 phrase). Inserting a paragraph above leaves every fingerprint below unchanged.
 
-The file is JSON, sorted, one entry per finding with its rule, text and line for people
-reading a diff of it; only `path` and `fingerprint` are used for matching.
+The file is one JSON document (not JSON Lines, so `jsonlines` has no part here), sorted, one
+entry per finding with its rule, text and line for people reading a diff of it; only `path`
+and `fingerprint` are used for matching. It is written atomically: a CI job killed while
+saving keeps the previous baseline rather than half of a new one.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 import regex
 
+from mtfix.atomicwrite import write_bytes_atomically
 from mtfix.document import Document
 from mtfix.errors import ConfigError
 from mtfix.models import Finding
@@ -84,7 +87,8 @@ def save_baseline(path: Path, results: Iterable[tuple[Document, Sequence[Finding
         entries.sort(key=lambda entry: (entry["line"], entry["rule"], entry["fingerprint"]))  # type: ignore[arg-type, return-value]
     data = {"version": VERSION, "tool": "mtfix", "files": dict(sorted(files.items()))}
     try:
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        write_bytes_atomically(path, text.encode("utf-8"))
     except OSError as error:
         raise ConfigError(f"{path}: cannot write baseline: {error.strerror or error}") from error
     return sum(len(entries) for entries in files.values())

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 import zlib
 from pathlib import Path
+
+from mtfix.atomicwrite import write_bytes_atomically
 
 
 def cache_folder() -> Path | None:
@@ -46,19 +47,8 @@ def read_cache_file(path: Path, file_format: str, key: str) -> tuple[bytes, int]
 
 
 def write_cache_file(path: Path, header: bytes, payload: bytes) -> None:
-    """Write `header` then `payload` to `path` through a temporary file and a rename."""
-    temporary = None
-    try:
+    """Write `header` then `payload` to `path` atomically (`atomicwrite`), creating its folder;
+    any failure is ignored: without the file, the next run builds the data again."""
+    with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(header)
-            stream.write(payload)
-        os.replace(temporary, path)
-        temporary = None
-    except OSError:
-        pass
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+        write_bytes_atomically(path, header + payload)

@@ -1,24 +1,22 @@
 """Reading inputs and writing results: path discovery, decoding, atomic in-place writes.
 
-Writes go to a temporary file in the same folder, are flushed to disk and renamed over the
-original, keeping its permissions; a file that changed on disk since it was read is refused.
+Writes go through `atomicwrite` (a synced temporary file in the same folder renamed over the
+original, keeping its permissions); a file that changed on disk since it was read is refused.
 A process killed mid-write leaves the original intact (the rename is the only commit point).
 """
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import hashlib
 import os
-import signal
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from mtfix.atomicwrite import write_bytes_atomically
 from mtfix.document import Document, decode
 from mtfix.errors import InputError
 
@@ -160,10 +158,8 @@ def write_atomic(document: Document, text: str, target: str | None = None) -> No
     """Write `text` back in the document's encoding and BOM, atomically.
 
     When writing over the source (`target` None), refuse if it changed since it was read.
-    The data goes to `.mtfix-<name>-<random>.tmp` beside the file, is synced, takes the
-    file's permissions (and owner, when allowed) and is renamed over it. SIGINT and SIGTERM
-    wait for the rename; only SIGKILL or a power cut can leave the temporary file behind,
-    and the original is then intact.
+    The write itself is `atomicwrite.write_bytes_atomically`: a synced temporary file beside
+    the destination, keeping its permissions and owner, renamed over it.
     """
     destination = target or document.path
     data = document.encode(text)
@@ -183,78 +179,7 @@ def write_atomic(document: Document, text: str, target: str | None = None) -> No
             raise InputError(destination, f"cannot re-read before writing: {error.strerror}") from None
         if current != document.raw_fingerprint:
             raise InputError(destination, "changed on disk since it was read; not written")
-    folder = os.path.dirname(real) or "."
-    mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
-    with _interruptions_deferred():
-        _replace(real, data, mode, info, destination)
-    _sync_folder(folder)
-
-
-def _replace(real: str, data: bytes, mode: int, info: os.stat_result | None, destination: str) -> None:
-    """Write a synced temporary file beside `real` and rename it over; remove it on failure."""
     try:
-        handle_fd, temporary = tempfile.mkstemp(
-            prefix=f".mtfix-{os.path.basename(real)[:80]}-", suffix=".tmp", dir=os.path.dirname(real) or "."
-        )
+        write_bytes_atomically(real, data)
     except OSError as error:
         raise InputError(destination, f"cannot write: {error.strerror or error}") from None
-    try:
-        with os.fdopen(handle_fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
-        if info is not None and (info.st_uid, info.st_gid) != _owner(temporary):
-            _try_chown(temporary, info.st_uid, info.st_gid)
-        os.replace(temporary, real)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(error, OSError):
-            raise InputError(destination, f"cannot write: {error.strerror or error}") from None
-        raise
-
-
-@contextlib.contextmanager
-def _interruptions_deferred() -> Iterator[None]:
-    """Hold SIGINT/SIGTERM until the temporary file is renamed or removed.
-
-    Otherwise a signal landing between creating the temporary file and entering the
-    clean-up could leave it behind; the signal is delivered as soon as the write ends.
-    """
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-def _owner(path: str) -> tuple[int, int]:
-    info = os.stat(path)
-    return info.st_uid, info.st_gid
-
-
-def _try_chown(path: str, uid: int, gid: int) -> None:
-    """Keep the owner when we may (running as root on a user's file); otherwise ours stays."""
-    with contextlib.suppress(OSError):
-        os.chown(path, uid, gid)
-
-
-def _sync_folder(folder: str) -> None:
-    """Make the rename itself durable; not every platform can open a folder."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    with contextlib.suppress(OSError):
-        os.fsync(descriptor)
-    os.close(descriptor)
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current

@@ -1,7 +1,7 @@
 """The lexicon's word table, packed into one cache file so that start-up does not rebuild it.
 
 Why: building the table (importing wordfreq, unpacking its 320,000-word list, reading
-symspellpy's dictionary, making a dict and a set of them) takes about 0.4 s, more than all
+the dictionary word list, making a dict and a set of them) takes about 0.4 s, more than all
 the checks spend on a short file. Even reading a pickled dict back costs 0.15 s, because
 every one of 400,000 strings is made and hashed. So the table is never unpacked: the file
 holds the words in 32,768 buckets chosen by CRC-32, and a lookup searches one bucket of
@@ -10,10 +10,11 @@ A run asks for a few thousand distinct words, so loading is reading one file (~5
 
 The file is `lexicon.bin` in the cache folder (`MTFIX_CACHE_DIR`, else
 `$XDG_CACHE_HOME/mtfix`, else `~/.cache/mtfix`). Its first line names the format, the mtfix
-version and the identity (path, size, modification time) of wordfreq's and symspellpy's
-data files, so an upgrade of either rebuilds it, and a CRC-32 of the rest, so a damaged
-file is rebuilt rather than believed. It is written atomically (a temporary file renamed
-into place); a folder that cannot be written only costs the rebuild on the next run.
+version and the identity (path, size, modification time) of wordfreq's data file and of
+the shipped word list (`rules/data/dictionary-words.txt`), so a change of either rebuilds
+it, and a CRC-32 of the rest, so a damaged file is rebuilt rather than believed. It is
+written atomically (`atomicwrite`); a folder that cannot be written only costs the rebuild
+on the next run.
 Accepted words are not in it: they are read from the user's lists on every run.
 """
 
@@ -32,6 +33,8 @@ from mtfix.cachefiles import cache_header, read_cache_file, write_cache_file
 if TYPE_CHECKING:
     from mtfix.lexicon import WordTable
 
+# wordfreq's list the table is made from (its data file's identity keys the cache).
+WORDFREQ_LIST = "large"
 FORMAT = "mtfix-lexicon-1"
 FILE_NAME = "lexicon.bin"
 BUCKETS = 1 << 15
@@ -148,22 +151,18 @@ def _read(path: Path, key: str) -> PackedTable | None:
         return None
 
 
-def source_key() -> str | None:
-    """What the table is made from: mtfix's version and the identity of the two data files
-    (found without importing wordfreq); None when a file cannot be found (then no cache)."""
+def source_key(dictionary: Path) -> str | None:
+    """What the table is made from: mtfix's version and the identity of wordfreq's data file
+    (found without importing wordfreq) and of the `dictionary` word list; None when a file
+    cannot be found (then no cache)."""
     from importlib.util import find_spec
 
-    from mtfix.lexicon import SYMSPELL_DICTIONARY, WORDFREQ_LIST
-
+    spec = find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    frequencies = Path(next(iter(spec.submodule_search_locations))) / f"data/{WORDFREQ_LIST}_en.msgpack.gz"
     parts = [mtfix.__version__]
-    for package, name in (
-        ("wordfreq", f"data/{WORDFREQ_LIST}_en.msgpack.gz"),
-        ("symspellpy", SYMSPELL_DICTIONARY),
-    ):
-        spec = find_spec(package)
-        if spec is None or not spec.submodule_search_locations:
-            return None
-        path = Path(next(iter(spec.submodule_search_locations))) / name
+    for path in (frequencies, dictionary):
         try:
             info = path.stat()
         except OSError:

@@ -126,10 +126,16 @@ def test_cache_folder_follows_the_environment(monkeypatch, tmp_path: Path) -> No
     assert cache_folder() == tmp_path / "home" / ".cache" / "mtfix"
 
 
-def test_source_key_names_both_data_files() -> None:
-    key = lexicon_cache.source_key()
+def test_source_key_names_both_data_files(tmp_path: Path) -> None:
+    from mtfix.lexicon import DICTIONARY_FILE, dictionary_path
+
+    key = lexicon_cache.source_key(dictionary_path())
     assert key is not None
-    assert "wordfreq" in key and "symspellpy" in key
+    assert "wordfreq" in key and DICTIONARY_FILE in key
+    edited = tmp_path / DICTIONARY_FILE
+    edited.write_text("county\n", encoding="utf-8")
+    assert lexicon_cache.source_key(edited) not in (None, key)
+    assert lexicon_cache.source_key(tmp_path / "missing.txt") is None
 
 
 def test_real_lexicon_from_cache_matches_the_sources(tmp_path: Path) -> None:

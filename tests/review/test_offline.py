@@ -194,3 +194,18 @@ def test_plan_counts_decisions_and_keeps_unchanged_replacements_out():
     assert (plan.accepted, plan.rejected, plan.undecided) == (2, 0, 1)
     assert [change.origin.line for change in plan.changes] == [1]
     assert not plan.blocked
+
+
+def test_review_file_lines_are_counted_with_blank_ones_and_split_only_at_line_ends(tmp_path):
+    from mtfix.review.offline import read_review_file
+
+    record = {"path": "d.txt", "start": 0, "end": 3, "text": "A\u2028B", "fingerprint": "x", "rule": "r"}
+    path = tmp_path / "review.jsonl"
+    lines = ["", json.dumps(record, ensure_ascii=False), "   ", json.dumps(record), "{not json"]
+    path.write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_review_file(str(path))
+    assert str(caught.value).startswith(f"{path}:5: not valid JSON (")
+    path.write_text("\n".join(lines[:4]) + "\n", encoding="utf-8")
+    records = read_review_file(str(path))
+    assert [(item.line, item.text) for item in records] == [(2, "A\u2028B"), (4, "A\u2028B")]

@@ -18,13 +18,14 @@ from the document as `mtfix check` decodes it, so both see the same offsets.
 from __future__ import annotations
 
 import codecs
-import json
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import jsonlines
 
 from mtfix.errors import FixError, InputError
 from mtfix.files import read_document
@@ -71,6 +72,12 @@ def gold_documents(folders: Iterable[str | Path]) -> list[Path]:
             if not path.name.endswith(GOLD_TEXT) and path.with_name(path.stem + GOLD_SPANS).exists():
                 found.append(path)
     return found
+
+
+def read_gold_spans(path: Path) -> list[dict[str, Any]]:
+    """The records of an `ID.gold.jsonl` file (JSON Lines, read by `jsonlines`; blank lines skipped)."""
+    with jsonlines.open(path) as reader:
+        return list(reader.iter(type=dict, skip_empty=True))
 
 
 def _read_as_scorer(path: Path) -> str:
@@ -132,11 +139,7 @@ def evaluate(
     golds: list[str] = []
     for path in documents:
         draft = _read_as_scorer(path)
-        gold = [
-            json.loads(line)
-            for line in _read_as_scorer(path.with_name(path.stem + GOLD_SPANS)).splitlines()
-            if line.strip()
-        ]
+        gold = read_gold_spans(path.with_name(path.stem + GOLD_SPANS))
         started = time.perf_counter()
         findings, fixed = _check_and_fix(path, linter_for(path), unsafe, result.errors)
         result.seconds += time.perf_counter() - started

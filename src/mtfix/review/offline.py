@@ -9,11 +9,14 @@ that overlap are reported by review-file line, never merged.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+import jsonlines
 
 from mtfix.document import Document
 from mtfix.errors import InputError
@@ -61,26 +64,53 @@ def read_review_file(path: str) -> list[ReviewRecord]:
     """Parse and validate every line; an invalid line raises InputError naming it."""
     try:
         with open(path, encoding="utf-8-sig") as handle:
-            lines = handle.read().splitlines()
+            return list(_records(handle, path))
     except FileNotFoundError:
         raise InputError(path, "no such review file") from None
     except UnicodeDecodeError as error:
         raise InputError(path, f"review file is not UTF-8: {error.reason}") from None
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
-    return [parse_record(raw, number, path) for number, raw in enumerate(lines, start=1) if raw.strip()]
+
+
+def _records(lines: Iterable[str], review_path: str, first_line: int = 1) -> Iterator[ReviewRecord]:
+    """The records of JSON Lines `lines` (read by `jsonlines`), blank lines skipped.
+
+    Lines are read one `Reader.read` at a time (not with `skip_empty`) so that each record
+    knows its line number, which every message about it names.
+    """
+    reader = jsonlines.Reader(lines)
+    for number in itertools.count(first_line):
+        try:
+            data = reader.read(allow_none=True)
+        except EOFError:
+            return
+        except jsonlines.InvalidLineError as error:
+            if not error.line.strip():
+                continue
+            raise InputError(f"{review_path}:{number}", f"not valid JSON ({_why(error)})") from None
+        yield record_from(data, number, review_path)
+
+
+def _why(error: jsonlines.InvalidLineError) -> str:
+    """The JSON decoder's own words (what and at which column), as before jsonlines read it."""
+    cause = error.__cause__
+    if isinstance(cause, json.JSONDecodeError):
+        return f"{cause.msg} at column {cause.colno}"
+    return str(error)
 
 
 def parse_record(raw: str, number: int, review_path: str) -> ReviewRecord:
-    """One JSONL line -> ReviewRecord, or InputError `review.jsonl:N: why`."""
+    """One non-blank JSONL line -> ReviewRecord, or InputError `review.jsonl:N: why`."""
+    return next(_records([raw], review_path, number))
+
+
+def record_from(data: Any, number: int, review_path: str) -> ReviewRecord:
+    """A decoded JSONL line -> ReviewRecord, or InputError `review.jsonl:N: why`."""
 
     def fail(reason: str) -> InputError:
         return InputError(f"{review_path}:{number}", reason)
 
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as error:
-        raise fail(f"not valid JSON ({error.msg} at column {error.colno})") from None
     if not isinstance(data, dict):
         raise fail("each line must be a JSON object (a finding from `mtfix check --format jsonl`)")
     for key, kind in _REQUIRED.items():
