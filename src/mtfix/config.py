@@ -159,7 +159,7 @@ def settings_from_table(table: dict[str, Any], path: Path) -> Settings:
     for key, attribute in _SCALAR_KEYS.items():
         if key in table:
             values[attribute] = table[key]
-    grammar = {
+    grammar: dict[str, Any] = {
         attribute: tuple(_string_list(table[key], key, path))
         for key, attribute in _GRAMMAR_LIST_KEYS.items()
         if key in table

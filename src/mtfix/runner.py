@@ -35,6 +35,8 @@ from mtfix.models import Finding
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from rich.progress import Progress, TaskID
+
 # More workers than this rarely pays: each one loads every rule pack and data table.
 MAX_DEFAULT_JOBS = 8
 # Below this much input the start-up of worker processes costs more than it saves.
@@ -257,8 +259,8 @@ class _progress:
     def __init__(self, total: int, stream: TextIO | None = None) -> None:
         self.total = total
         self.stream = stream or sys.stderr
-        self._bar = None
-        self._task = None
+        self._bar: Progress | None = None
+        self._task: TaskID | None = None
 
     def __enter__(self) -> Callable[[], None]:
         if self.total >= PROGRESS_MIN_FILES and self.stream.isatty():
