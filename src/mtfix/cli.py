@@ -2,6 +2,10 @@
 
 Exit codes: 0 nothing found (or nothing to change), 1 findings (or changes proposed),
 2 usage, configuration or input error (other inputs are still processed).
+
+Why the library is imported inside each command: typer parses every command line, and
+help, usage errors and each command then load only what they use. Options shared by
+several commands are declared once in `cli_options.py`.
 """
 
 from __future__ import annotations
