@@ -2,6 +2,10 @@
 
 Exit codes: 0 nothing found (or nothing to change), 1 findings (or changes proposed),
 2 usage, configuration or input error (other inputs are still processed).
+
+Why the library is imported inside each command: typer parses every command line, and
+help, usage errors and each command then load only what they use. Options shared by
+several commands are declared once in `cli_options.py`.
 """
 
 from __future__ import annotations
@@ -16,18 +20,15 @@ import typer
 from typer.core import TyperGroup
 from typer.main import get_command_from_info
 
-from mtfix.config import Settings, split_csv
+from mtfix.cli_options import LINT_DEFAULTS, ConfigOption, LintFlags, PathsArgument, with_option_groups
 from mtfix.errors import MtfixError
-from mtfix.files import STDIN, discover, write_atomic
-from mtfix.linter import Linter
-from mtfix.measure.parallel import check_parallel, fix_parallel
 from mtfix.models import Severity
-from mtfix.report.diff import write_diff
-from mtfix.report.text import use_colour
-from mtfix.runner import Outcome, build_linter, resolve_settings, settle_collector
 
 if TYPE_CHECKING:
     from mtfix.baseline import Baseline
+    from mtfix.config import Settings
+    from mtfix.linter import Linter
+    from mtfix.runner import Outcome
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -88,116 +89,28 @@ class OutputFormat(str, Enum):
     github = "github"
 
 
-class InputFormat(str, Enum):
-    auto = "auto"
-    text = "text"
-    markdown = "markdown"
-    html = "html"
-
-
-PathsArgument = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
-SelectOption = Annotated[
-    Optional[list[str]],
-    typer.Option("--select", help="Only these rule ids, categories or families (comma-separated)."),
-]
-IgnoreOption = Annotated[
-    Optional[list[str]], typer.Option("--ignore", help="Skip these rule ids, categories or families.")
-]
-ConfigOption = Annotated[
-    Optional[Path],
-    typer.Option("--config", help="Use this mtfix.toml / pyproject.toml instead of searching upward."),
-]
-EncodingOption = Annotated[
-    Optional[str], typer.Option("--encoding", help="Input encoding (default: BOM, else UTF-8, else GB18030).")
-]
-JobsOption = Annotated[
-    int | None,
-    typer.Option("--jobs", "-j", min=1, help="Worker processes (default: CPUs, capped; 1 for small inputs)."),
-]
-InputFormatOption = Annotated[
-    Optional[InputFormat],
-    typer.Option("--input-format", help="Read inputs as text, markdown or html (default: by extension)."),
-]
-
-
-class Grammar(str, Enum):
-    none = "none"
-    languagetool = "languagetool"
-
-
-_GRAMMAR_HELP = "Grammar backend (default none: offline and fast; languagetool needs Java or --lt-server)."
-GrammarOption = Annotated[Grammar | None, typer.Option("--grammar", help=_GRAMMAR_HELP)]
-LtServerOption = Annotated[
-    str | None,
-    typer.Option("--lt-server", help="URL of a running LanguageTool server (default: start one locally)."),
-]
-LtLanguageOption = Annotated[
-    str | None, typer.Option("--lt-language", help="LanguageTool variant: en-US (default), en-GB, ...")
-]
-LtPickyOption = Annotated[
-    bool | None, typer.Option("--lt-picky/--no-lt-picky", help="LanguageTool's picky level.")
-]
-LtListOption = Annotated[
-    list[str] | None, typer.Option(help="LanguageTool rule or category ids (comma-separated).", metavar="IDS")
-]
-LtTimeoutOption = Annotated[
-    float | None,
-    typer.Option("--lt-timeout", help="Seconds to wait for each LanguageTool answer (default 60)."),
-]
-
-
-def _grammar_settings(
-    grammar: Grammar | None,
-    lt_server: str | None,
-    lt_language: str | None,
-    lt_picky: bool | None,
-    lt_enabled_rules: list[str] | None,
-    lt_disabled_rules: list[str] | None,
-    lt_enabled_categories: list[str] | None,
-    lt_disabled_categories: list[str] | None,
-    lt_timeout: float | None,
-) -> dict[str, object]:
-    """The grammar flags as settings overrides (None: keep the config file's value)."""
-    return {
-        "grammar": grammar.value if grammar is not None else None,
-        "lt_server": lt_server,
-        "lt_language": lt_language,
-        "lt_picky": lt_picky,
-        "lt_enabled_rules": split_csv(lt_enabled_rules),
-        "lt_disabled_rules": split_csv(lt_disabled_rules),
-        "lt_enabled_categories": split_csv(lt_enabled_categories),
-        "lt_disabled_categories": split_csv(lt_disabled_categories),
-        "lt_timeout": lt_timeout,
-    }
-
-
 def _jobs(linter: Linter, jobs: int | None) -> int | None:
     """One process when a grammar backend runs: one LanguageTool server per run, which
     already checks paragraphs in parallel."""
-    return 1 if linter.resources.settings.grammar != "none" else jobs
+    return 1 if linter.resources.settings.grammar.backend != "none" else jobs
 
 
 def _error(message: str) -> None:
     typer.echo(f"mtfix: error: {message}", err=True)
 
 
-def _settings(paths: list[str], config: Path | None, **overrides: object) -> Settings:
-    return resolve_settings(paths, config).merged(**overrides)
+def _settings(paths: list[str], config: Path | None) -> Settings:
+    from mtfix.runner import resolve_settings
+
+    return resolve_settings(paths, config)
 
 
-def _prepare(
-    paths: list[str],
-    config: Path | None,
-    select: list[str] | None,
-    ignore: list[str] | None,
-    encoding: str | None,
-    **grammar: object,
-) -> tuple[Linter, list[str], int]:
+def _prepare(paths: list[str], flags: LintFlags) -> tuple[Linter, list[str], int]:
     """Settings, linter and the files to process; input errors are printed here."""
-    settings = _settings(
-        paths, config, select=split_csv(select), ignore=split_csv(ignore), encoding=encoding, **grammar
-    )
-    linter = build_linter(settings)
+    from mtfix.files import discover
+    from mtfix.runner import build_linter, settle_collector
+
+    linter = build_linter(flags.applied_to(_settings(paths, flags.config)))
     settle_collector()
     found = discover(paths)
     for error in found.errors:
@@ -218,26 +131,13 @@ def _report_problems(outcome: Outcome) -> bool:
 
 
 @app.command()
+@with_option_groups
 def check(
     paths: PathsArgument,
     output_format: Annotated[
         OutputFormat, typer.Option("--format", help="Output format.")
     ] = OutputFormat.text,
-    select: SelectOption = None,
-    ignore: IgnoreOption = None,
-    config: ConfigOption = None,
-    encoding: EncodingOption = None,
-    jobs: JobsOption = None,
-    grammar: GrammarOption = None,
-    lt_server: LtServerOption = None,
-    lt_language: LtLanguageOption = None,
-    lt_picky: LtPickyOption = None,
-    lt_enabled_rules: LtListOption = None,
-    lt_disabled_rules: LtListOption = None,
-    lt_enabled_categories: LtListOption = None,
-    lt_disabled_categories: LtListOption = None,
-    lt_timeout: LtTimeoutOption = None,
-    input_format: InputFormatOption = None,
+    lint: LintFlags = LINT_DEFAULTS,
     fail_on: Annotated[
         Severity, typer.Option("--fail-on", help="Exit 1 on a finding at or above this severity.")
     ] = Severity.INFO,
@@ -253,27 +153,11 @@ def check(
 ) -> None:
     """Report artifacts. Exit 0: none (below --fail-on); 1: findings; 2: usage or input error."""
     from mtfix.report.output import CheckReport
+    from mtfix.report.text import use_colour
+    from mtfix.runner import check_files
 
     try:
-        linter, files, status = _prepare(
-            paths,
-            config,
-            select,
-            ignore,
-            encoding,
-            input_format=input_format.value if input_format else None,
-            **_grammar_settings(
-                grammar,
-                lt_server,
-                lt_language,
-                lt_picky,
-                lt_enabled_rules,
-                lt_disabled_rules,
-                lt_enabled_categories,
-                lt_disabled_categories,
-                lt_timeout,
-            ),
-        )
+        linter, files, status = _prepare(paths, lint)
         report = CheckReport(
             output_format.value,
             sys.stdout,
@@ -283,7 +167,7 @@ def check(
             statistics=statistics,
             baseline=_load_baseline(baseline) if baseline is not None else None,
         )
-        for outcome in check_parallel(files, linter, encoding, _jobs(linter, jobs)):
+        for outcome in check_files(files, linter, lint.encoding, _jobs(linter, lint.jobs)):
             failed = _report_problems(outcome)
             status = EXIT_ERROR if failed or outcome.problems or outcome.warnings else status
             if outcome.document is not None:
@@ -309,11 +193,13 @@ def _load_baseline(path: Path) -> Baseline:
 
 def _write_fixed(outcome: Outcome, output: Path | None) -> int:
     """Write one outcome (in place, or to `output`); a refused write fails only that file."""
+    from mtfix import files
+
     assert outcome.document is not None and outcome.fixed_text is not None
     if output is None and not outcome.changed:
         return EXIT_CLEAN
     try:
-        write_atomic(outcome.document, outcome.fixed_text, None if output is None else str(output))
+        files.write_atomic(outcome.document, outcome.fixed_text, None if output is None else str(output))
     except MtfixError as error:
         _error(str(error))
         return EXIT_ERROR
@@ -323,6 +209,7 @@ def _write_fixed(outcome: Outcome, output: Path | None) -> int:
 
 
 @app.command()
+@with_option_groups
 def fix(
     paths: PathsArgument,
     diff: Annotated[
@@ -333,46 +220,18 @@ def fix(
         Optional[Path], typer.Option("--output", "-o", help="Write the fixed text of a single input here.")
     ] = None,
     unsafe: Annotated[bool, typer.Option("--unsafe", help="Also apply fixes marked unsafe.")] = False,
-    select: SelectOption = None,
-    ignore: IgnoreOption = None,
-    config: ConfigOption = None,
-    encoding: EncodingOption = None,
-    jobs: JobsOption = None,
-    grammar: GrammarOption = None,
-    lt_server: LtServerOption = None,
-    lt_language: LtLanguageOption = None,
-    lt_picky: LtPickyOption = None,
-    lt_enabled_rules: LtListOption = None,
-    lt_disabled_rules: LtListOption = None,
-    lt_enabled_categories: LtListOption = None,
-    lt_disabled_categories: LtListOption = None,
-    lt_timeout: LtTimeoutOption = None,
-    input_format: InputFormatOption = None,
+    lint: LintFlags = LINT_DEFAULTS,
 ) -> None:
     """Apply fixes. Exit 0: nothing to change or written; 1: diff shown; 2: error."""
+    from mtfix.files import STDIN
+    from mtfix.report.diff import write_diff
+    from mtfix.runner import fix_files
+
     if sum((diff, write, output is not None)) > 1:
         _error("choose one of --diff, --write and --output")
         raise typer.Exit(EXIT_ERROR)
     try:
-        linter, files, status = _prepare(
-            paths,
-            config,
-            select,
-            ignore,
-            encoding,
-            input_format=input_format.value if input_format else None,
-            **_grammar_settings(
-                grammar,
-                lt_server,
-                lt_language,
-                lt_picky,
-                lt_enabled_rules,
-                lt_disabled_rules,
-                lt_enabled_categories,
-                lt_disabled_categories,
-                lt_timeout,
-            ),
-        )
+        linter, files, status = _prepare(paths, lint)
         if output is not None and len(files) != 1:
             _error(f"--output needs exactly one input file, got {len(files)}")
             raise typer.Exit(EXIT_ERROR)
@@ -380,7 +239,7 @@ def fix(
             _error("--write cannot rewrite standard input; use --diff or --output")
             raise typer.Exit(EXIT_ERROR)
         changed = False
-        for outcome in fix_parallel(files, linter, encoding, unsafe, _jobs(linter, jobs)):
+        for outcome in fix_files(files, linter, lint.encoding, unsafe, _jobs(linter, lint.jobs)):
             if _report_problems(outcome) or outcome.problems or outcome.warnings:
                 status = EXIT_ERROR
             if outcome.error:
@@ -408,6 +267,8 @@ def rules_list(
     """List every rule: id, category, applicability, description."""
     if ctx.invoked_subcommand is not None:
         return
+    from mtfix.runner import build_linter
+
     try:
         linter = build_linter(_settings(["."], config))
     except MtfixError as error:
@@ -424,6 +285,8 @@ def rules_list(
 @rules_app.command("explain")
 def rules_explain(rule_id: str, config: ConfigOption = None) -> None:
     """Print a rule's documentation and examples."""
+    from mtfix.runner import build_linter
+
     linter = build_linter(_settings(["."], config))
     rule = linter.rule(rule_id)
     if rule is None:
@@ -454,6 +317,7 @@ def rules_test(
 ) -> None:
     """Run rules' own examples as tests. Exit 0: all pass; 1: failures; 2: invalid rules."""
     from mtfix.rulepack.examples import check_examples
+    from mtfix.runner import build_linter
 
     try:
         settings = _settings(["."], config)
@@ -497,15 +361,8 @@ def _harden_process() -> None:
 
 
 def main() -> None:
-    """Console entry point. A plain `mtfix check` command line skips typer's parsing (see
-    `fastpath.py`): same arguments, a tenth of a second sooner."""
+    """Console entry point."""
     _harden_process()
-    if sys.argv[1:2] == ["check"]:
-        from mtfix.fastpath import direct_arguments, run_standalone
-
-        arguments = direct_arguments(check, sys.argv[2:])
-        if arguments is not None:
-            run_standalone(check, arguments)
     app()
 
 

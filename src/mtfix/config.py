@@ -3,6 +3,10 @@
 Lookup starts at the checked path and walks upward; the first `mtfix.toml`, or
 `pyproject.toml` with a `[tool.mtfix]` table, wins. Paths inside a config file are
 relative to that file. CLI flags override the file key by key.
+
+The grammar backend's settings form one nested object (`Settings.grammar`), so the code
+that talks to LanguageTool receives exactly its own settings; the file keys stay flat
+(`grammar`, `lt-server`, `lt-language`, ...) as users write them.
 """
 
 from __future__ import annotations
@@ -19,6 +23,25 @@ CONFIG_NAMES = ("mtfix.toml", "pyproject.toml")
 
 
 @dataclass(frozen=True)
+class GrammarSettings:
+    """Which grammar backend runs (`none` or `languagetool`) and how LanguageTool is asked."""
+
+    backend: str = "none"
+    server: str | None = None  # URL of a running LanguageTool; None: start one locally
+    language: str = "en-US"
+    picky: bool = False
+    enabled_rules: tuple[str, ...] = ()
+    disabled_rules: tuple[str, ...] = ()
+    enabled_categories: tuple[str, ...] = ()
+    disabled_categories: tuple[str, ...] = ()
+    timeout: float = 60.0  # seconds to wait for each LanguageTool answer
+
+    def merged(self, **overrides: Any) -> GrammarSettings:
+        """A copy with every override that is not None applied (CLI flags win)."""
+        return replace(self, **_given(self, overrides))
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything that changes what mtfix reports. Immutable: derive with `merged`."""
 
@@ -30,25 +53,13 @@ class Settings:
     words: tuple[Path, ...] = ()  # accepted-word lists no rule may flag
     per_path_ignore: tuple[tuple[str, tuple[str, ...]], ...] = ()  # glob -> ignored rules
     encoding: str | None = None
-    grammar: str = "none"
-    lt_server: str | None = None
     input_format: str = "auto"  # auto (by extension), text, markdown or html
-    lt_language: str = "en-US"
-    lt_picky: bool = False
-    lt_enabled_rules: tuple[str, ...] = ()
-    lt_disabled_rules: tuple[str, ...] = ()
-    lt_enabled_categories: tuple[str, ...] = ()
-    lt_disabled_categories: tuple[str, ...] = ()
-    lt_timeout: float = 60.0  # seconds to wait for each LanguageTool answer
+    grammar: GrammarSettings = GrammarSettings()
     config_path: Path | None = None
 
     def merged(self, **overrides: Any) -> Settings:
         """A copy with every override that is not None applied (CLI flags win)."""
-        known = {f.name for f in fields(self)}
-        unknown = set(overrides) - known
-        if unknown:
-            raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
-        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+        return replace(self, **_given(self, overrides))
 
     def severity_for(self, rule_id: str, category: str, default: Severity) -> Severity:
         """The most specific override wins: rule id, then category, then category family."""
@@ -59,25 +70,40 @@ class Settings:
         return default
 
 
-_LIST_KEYS = {
-    "select": "select",
-    "ignore": "ignore",
-    "lt-enabled-rules": "lt_enabled_rules",
-    "lt-disabled-rules": "lt_disabled_rules",
-    "lt-enabled-categories": "lt_enabled_categories",
-    "lt-disabled-categories": "lt_disabled_categories",
-}
+def _given(settings: Settings | GrammarSettings, overrides: dict[str, Any]) -> dict[str, Any]:
+    """The overrides that are not None, after refusing names `settings` does not have."""
+    unknown = set(overrides) - {f.name for f in fields(settings)}
+    if unknown:
+        raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    return {name: value for name, value in overrides.items() if value is not None}
+
+
+_LIST_KEYS = {"select": "select", "ignore": "ignore"}
 _PATH_LIST_KEYS = {"rule-dirs": "rule_dirs", "glossaries": "glossaries", "words": "words"}
-_SCALAR_KEYS = {
-    "encoding": "encoding",
-    "grammar": "grammar",
-    "lt-server": "lt_server",
-    "lt-language": "lt_language",
-    "lt-picky": "lt_picky",
-    "lt-timeout": "lt_timeout",
-    "input-format": "input_format",
+_SCALAR_KEYS = {"encoding": "encoding", "input-format": "input_format"}
+# The grammar keys, flat in the file, fill the nested `GrammarSettings`.
+_GRAMMAR_LIST_KEYS = {
+    "lt-enabled-rules": "enabled_rules",
+    "lt-disabled-rules": "disabled_rules",
+    "lt-enabled-categories": "enabled_categories",
+    "lt-disabled-categories": "disabled_categories",
+}
+_GRAMMAR_SCALAR_KEYS = {
+    "grammar": "backend",
+    "lt-server": "server",
+    "lt-language": "language",
+    "lt-picky": "picky",
+    "lt-timeout": "timeout",
 }
 _TABLE_KEYS = {"severity", "per-path-ignore"}
+_KNOWN_KEYS = {
+    *_LIST_KEYS,
+    *_PATH_LIST_KEYS,
+    *_SCALAR_KEYS,
+    *_GRAMMAR_LIST_KEYS,
+    *_GRAMMAR_SCALAR_KEYS,
+    *_TABLE_KEYS,
+}
 
 
 def find_config(start: Path) -> Path | None:
@@ -120,7 +146,7 @@ def load_settings(path: Path | None) -> Settings:
 
 def settings_from_table(table: dict[str, Any], path: Path) -> Settings:
     base = path.parent
-    unknown = set(table) - set(_LIST_KEYS) - set(_PATH_LIST_KEYS) - set(_SCALAR_KEYS) - _TABLE_KEYS
+    unknown = set(table) - _KNOWN_KEYS
     if unknown:
         raise ConfigError(f"{path}: unknown key(s) in mtfix settings: {', '.join(sorted(unknown))}")
     values: dict[str, Any] = {"config_path": path}
@@ -133,6 +159,14 @@ def settings_from_table(table: dict[str, Any], path: Path) -> Settings:
     for key, attribute in _SCALAR_KEYS.items():
         if key in table:
             values[attribute] = table[key]
+    grammar: dict[str, Any] = {
+        attribute: tuple(_string_list(table[key], key, path))
+        for key, attribute in _GRAMMAR_LIST_KEYS.items()
+        if key in table
+    }
+    grammar.update({attribute: table[key] for key, attribute in _GRAMMAR_SCALAR_KEYS.items() if key in table})
+    if grammar:
+        values["grammar"] = GrammarSettings(**grammar)
     if "severity" in table:
         try:
             values["severity"] = tuple((k, Severity(v)) for k, v in table["severity"].items())
@@ -161,4 +195,4 @@ def split_csv(values: list[str] | None) -> tuple[str, ...] | None:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
-__all__ = ["Settings", "find_config", "load_settings", "split_csv"]
+__all__ = ["GrammarSettings", "Settings", "find_config", "load_settings", "split_csv"]

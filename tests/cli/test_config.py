@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers import run_cli
-from mtfix.config import find_config, load_settings
+from mtfix.config import GrammarSettings, find_config, load_settings
 from mtfix.errors import ConfigError
 from mtfix.models import Severity
 
@@ -55,6 +55,31 @@ grammar = "none"
     assert settings.rule_dirs == (tmp_path / "my-rules",)
     assert settings.severity_for("space-after-comma", "punct.spacing", Severity.WARNING) is Severity.ERROR
     assert settings.per_path_ignore == (("drafts/*.md", ("punct.doubled",)),)
+
+
+def test_flat_grammar_keys_fill_the_nested_grammar_settings(tmp_path):
+    config = write(
+        tmp_path / "mtfix.toml",
+        """
+grammar = "languagetool"
+lt-server = "http://localhost:8081"
+lt-language = "en-GB"
+lt-picky = true
+lt-disabled-rules = ["WHITESPACE_RULE", "EN_QUOTES"]
+lt-enabled-categories = "STYLE"
+lt-timeout = 10.0
+""",
+    )
+    assert load_settings(config).grammar == GrammarSettings(
+        backend="languagetool",
+        server="http://localhost:8081",
+        language="en-GB",
+        picky=True,
+        disabled_rules=("WHITESPACE_RULE", "EN_QUOTES"),
+        enabled_categories=("STYLE",),
+        timeout=10.0,
+    )
+    assert load_settings(write(tmp_path / "other.toml", "select = ['punct']\n")).grammar == GrammarSettings()
 
 
 def test_unknown_config_key_names_the_file(tmp_path):

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from lt_server import LoopbackServer
-from mtfix.config import Settings
+from mtfix.config import GrammarSettings, Settings
 from mtfix.context import Resources
 from mtfix.document import Document
 from mtfix.fixer import fix_document
@@ -26,8 +26,10 @@ def server():
         yield running
 
 
-def lt_linter(url: str, **settings) -> Linter:
-    return Linter(Resources(Settings(grammar="languagetool", lt_server=url, **settings)))
+def lt_linter(url: str, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (), **grammar) -> Linter:
+    """A linter whose grammar backend is the LanguageTool at `url`, with these grammar settings."""
+    settings = GrammarSettings(backend="languagetool", server=url, **grammar)
+    return Linter(Resources(Settings(select=select, ignore=ignore, grammar=settings)))
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +47,7 @@ def test_backend_is_registered_only_when_selected(server):
     assert backend_for(Resources(Settings())) is None
     rule_ids = {r.id for check in all_checks(Resources(Settings())) for r in check.rules()}
     assert not any(rule_id.startswith("lt-") for rule_id in rule_ids)
-    resources = Resources(Settings(grammar="languagetool", lt_server=server.url))
+    resources = Resources(Settings(grammar=GrammarSettings(backend="languagetool", server=server.url)))
     assert backend_for(resources) is backend_for(resources)  # one backend (one server) per run
 
 
@@ -110,10 +112,10 @@ def test_large_documents_go_in_parallel_batches(server):
 def test_settings_become_request_parameters(server):
     linter = lt_linter(
         server.url,
-        lt_language="en-GB",
-        lt_picky=True,
-        lt_disabled_rules=("WHITESPACE_RULE", "EN_QUOTES"),
-        lt_enabled_categories=("STYLE",),
+        language="en-GB",
+        picky=True,
+        disabled_rules=("WHITESPACE_RULE", "EN_QUOTES"),
+        enabled_categories=("STYLE",),
     )
     findings = linter.check(Document("The goverment opened a road.  Then it  rained.")).findings
     request = server.check_requests[-1]
@@ -177,7 +179,7 @@ def test_refused_connection_fails_fast():
 
 def test_a_server_that_does_not_answer_times_out():
     with failing("slow", delay=5) as server:
-        linter = lt_linter(server.url, lt_timeout=0.5)
+        linter = lt_linter(server.url, timeout=0.5)
         started = time.monotonic()
         linter.check(Document("The goverment paid."))
         (warning,) = linter.take_warnings()
@@ -196,7 +198,11 @@ def test_unknown_language_is_a_configuration_error(server):
     from mtfix.errors import ConfigError
 
     with pytest.raises(ConfigError, match="en-US, en-GB"):
-        backend_for(Resources(Settings(grammar="languagetool", lt_server=server.url, lt_language="fr")))
+        backend_for(
+            Resources(
+                Settings(grammar=GrammarSettings(backend="languagetool", server=server.url, language="fr"))
+            )
+        )
 
 
 def test_grammar_unavailable_reads_as_one_line():

@@ -11,7 +11,7 @@ import os
 
 import pytest
 
-from mtfix.config import Settings
+from mtfix.config import GrammarSettings, Settings
 from mtfix.context import Resources
 from mtfix.document import Document
 from mtfix.grammar.rules import LT_RULES
@@ -28,7 +28,7 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def linter() -> Linter:
-    return Linter(Resources(Settings(grammar="languagetool", lt_server=SERVER)))
+    return Linter(Resources(Settings(grammar=GrammarSettings(backend="languagetool", server=SERVER))))
 
 
 def test_real_server_finds_a_typo_after_astral_characters(linter):

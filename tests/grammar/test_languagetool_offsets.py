@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lt_server import LoopbackServer
-from mtfix.config import Settings
+from mtfix.config import GrammarSettings, Settings
 from mtfix.context import Resources
 from mtfix.document import Document
 from mtfix.grammar import batching
@@ -78,7 +78,11 @@ def test_astral_characters_before_matches_across_paragraphs(server):
         "😀 Residents said the delegation recieved 🌅 a warm welcome.\n"
     )
     linter = Linter(
-        Resources(Settings(grammar="languagetool", lt_server=server.url, select=("lt-spelling",)))
+        Resources(
+            Settings(
+                grammar=GrammarSettings(backend="languagetool", server=server.url), select=("lt-spelling",)
+            )
+        )
     )
     findings = linter.check(Document(text, path="<astral>")).findings
     assert [(f.text, text[f.start : f.end]) for f in findings] == [

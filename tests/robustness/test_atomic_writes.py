@@ -101,13 +101,14 @@ def test_a_refused_write_fails_that_file_only(tmp_path):
         f"""
         import sys
         import mtfix.cli as cli
-        real = cli.write_atomic
+        import mtfix.files as files
+        real = files.write_atomic
         def racing(document, text, target=None):
             if document.path.endswith("a.txt"):
                 with open(document.path, "a", encoding="utf-8") as handle:
                     handle.write("Saved by an editor.\\n")
             return real(document, text, target)
-        cli.write_atomic = racing
+        files.write_atomic = racing
         sys.argv = ["mtfix", "fix", "--write", "--select", "doubled-comma", {str(first)!r}, {str(second)!r}]
         cli.main()
         """

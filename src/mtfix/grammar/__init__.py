@@ -32,13 +32,13 @@ class GrammarUnavailable(MtfixError):
 
 def backend_for(resources: Resources) -> Check | None:
     """The backend named in settings, or None for `none`; one per Resources (per run)."""
-    name = resources.settings.grammar
+    name = resources.settings.grammar.backend
     if name == "none":
         return None
     if name == "languagetool":
         from mtfix.grammar.languagetool import ENGLISH_VARIANTS, LanguageToolBackend
 
-        language = resources.settings.lt_language
+        language = resources.settings.grammar.language
         if language not in ENGLISH_VARIANTS:
             raise ConfigError(
                 f"unknown LanguageTool language {language!r}; one of: {', '.join(ENGLISH_VARIANTS)}"

@@ -23,7 +23,7 @@ from typing import Any
 
 import requests
 
-from mtfix.config import Settings
+from mtfix.config import GrammarSettings
 from mtfix.context import CheckContext, Resources
 from mtfix.grammar import GrammarUnavailable, batching, mapping
 from mtfix.grammar.names import protect_names
@@ -51,8 +51,8 @@ class LanguageToolBackend:
         notify: Callable[[str], None] | None = None,
     ) -> None:
         self._resources = resources
-        self._settings = resources.settings
-        self._read_timeout = read_timeout if read_timeout is not None else self._settings.lt_timeout
+        self._settings = resources.settings.grammar
+        self._read_timeout = read_timeout if read_timeout is not None else self._settings.timeout
         self._notify = notify or _to_stderr
         self._rules = {rule.id: rule for rule in LT_RULES}
         self._server: _Server | None = None
@@ -142,7 +142,9 @@ class LanguageToolBackend:
 class _Server:
     """A reachable LanguageTool server: its `/v2/` URL, request parameters and thread pool."""
 
-    def __init__(self, url: str, language: str, settings: Settings, read_timeout: float, client: Any) -> None:
+    def __init__(
+        self, url: str, language: str, settings: GrammarSettings, read_timeout: float, client: Any
+    ) -> None:
         self.check_url = urllib.parse.urljoin(url, "check")
         self._params = request_parameters(settings, language)
         self._timeout = (CONNECT_TIMEOUT, read_timeout)
@@ -150,7 +152,7 @@ class _Server:
         self._pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="mtfix-lt")
 
     @classmethod
-    def start(cls, settings: Settings, read_timeout: float, notify: Callable[[str], None]) -> _Server:
+    def start(cls, settings: GrammarSettings, read_timeout: float, notify: Callable[[str], None]) -> _Server:
         client = start_client(settings, read_timeout, notify)
         return cls(client.url, str(client.language), settings, read_timeout, client)
 
@@ -213,17 +215,17 @@ def parse_or_fail(payload: Any, text: str, url: str) -> list[LtMatch]:
         raise GrammarUnavailable(f"{url} gave a malformed answer ({error})") from error
 
 
-def request_parameters(settings: Settings, language: str) -> dict[str, str]:
+def request_parameters(settings: GrammarSettings, language: str) -> dict[str, str]:
     """LanguageTool's `/v2/check` form fields for these settings (the text is added per request)."""
     params = {"language": language}
     lists = {
-        "enabledRules": settings.lt_enabled_rules,
-        "disabledRules": settings.lt_disabled_rules,
-        "enabledCategories": settings.lt_enabled_categories,
-        "disabledCategories": settings.lt_disabled_categories,
+        "enabledRules": settings.enabled_rules,
+        "disabledRules": settings.disabled_rules,
+        "enabledCategories": settings.enabled_categories,
+        "disabledCategories": settings.disabled_categories,
     }
     params.update({key: ",".join(values) for key, values in lists.items() if values})
-    if settings.lt_picky:
+    if settings.picky:
         params["level"] = "picky"
     return params
 

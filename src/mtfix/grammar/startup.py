@@ -24,7 +24,7 @@ from language_tool_python import LanguageTool
 from language_tool_python.download_lt import LTP_DOWNLOAD_VERSION, LocalLanguageTool
 from language_tool_python.utils import get_language_tool_download_path, parse_url
 
-from mtfix.config import Settings
+from mtfix.config import GrammarSettings
 from mtfix.grammar import GrammarUnavailable
 
 CONNECT_TIMEOUT = 5.0
@@ -40,12 +40,14 @@ class _BoundedClient(LanguageTool):
     _TIMEOUT = (CONNECT_TIMEOUT, 30.0)  # type: ignore[assignment]
 
 
-def start_client(settings: Settings, read_timeout: float, notify: Callable[[str], None]) -> LanguageTool:
+def start_client(
+    settings: GrammarSettings, read_timeout: float, notify: Callable[[str], None]
+) -> LanguageTool:
     """A ready client, or GrammarUnavailable saying what failed and what to do."""
     try:
-        if settings.lt_server:
-            return _remote(settings.lt_server, settings.lt_language, read_timeout)
-        return _local(settings.lt_language, notify)
+        if settings.server:
+            return _remote(settings.server, settings.language, read_timeout)
+        return _local(settings.language, notify)
     except GrammarUnavailable:
         raise
     except Exception as error:  # the client raises many unrelated types; each becomes one line

@@ -14,16 +14,23 @@ from typing import Annotated
 
 import typer
 
+from mtfix.cli_options import (
+    ConfigOption,
+    EncodingOption,
+    IgnoreOption,
+    JobsOption,
+    PathsArgument,
+    SelectOption,
+)
 from mtfix.config import find_config, load_settings, split_csv
 from mtfix.errors import FixError, InputError, MtfixError
 from mtfix.files import discover, read_document
 from mtfix.fixer import fix_document
 from mtfix.linter import Linter
 from mtfix.measure.evaluate import evaluate, gold_documents, render_evaluation
-from mtfix.measure.parallel import check_parallel
 from mtfix.measure.score import render_score, score_record, score_texts
 from mtfix.measure.stats import Tally, render_tally, tally, tally_record, total
-from mtfix.runner import build_linter, resolve_settings
+from mtfix.runner import build_linter, check_files, resolve_settings
 
 EXIT_CLEAN, EXIT_OVER, EXIT_ERROR = 0, 1, 2
 
@@ -33,24 +40,6 @@ class MeasureFormat(str, Enum):
     json = "json"
 
 
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option("--config", help="Use this mtfix.toml / pyproject.toml instead of searching upward."),
-]
-SelectOption = Annotated[
-    list[str] | None,
-    typer.Option("--select", help="Only these rule ids, categories or families (comma-separated)."),
-]
-IgnoreOption = Annotated[
-    list[str] | None, typer.Option("--ignore", help="Skip these rule ids, categories or families.")
-]
-EncodingOption = Annotated[
-    str | None, typer.Option("--encoding", help="Input encoding (default: BOM, else UTF-8, else GB18030).")
-]
-JobsOption = Annotated[
-    int | None,
-    typer.Option("--jobs", "-j", min=1, help="Worker processes (default: CPUs, capped; 1 for small inputs)."),
-]
 FormatOption = Annotated[MeasureFormat, typer.Option("--format", help="Output format.")]
 
 
@@ -88,7 +77,7 @@ def score_command(
 
 
 def stats_command(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")],
+    paths: PathsArgument,
     max_density: Annotated[
         float | None,
         typer.Option(
@@ -114,7 +103,7 @@ def stats_command(
         for error in found.errors:
             _error(str(error))
             status = EXIT_ERROR
-        for outcome in check_parallel(found.files, linter, encoding, jobs):
+        for outcome in check_files(found.files, linter, encoding, jobs):
             for problem in outcome.problems:
                 _error(problem)
             if outcome.error or outcome.document is None:

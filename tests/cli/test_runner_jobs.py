@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from mtfix.cli import app
-from mtfix.measure.parallel import MIN_PARALLEL_BYTES, check_parallel, default_jobs, fix_parallel
+from mtfix.runner import MIN_PARALLEL_BYTES, check_files, default_jobs, fix_files
 
 TEMPLATES = (
     "The township held a meeting on spring farming,,and {n} farmers attended.\n",
@@ -32,21 +32,21 @@ def summary(outcomes) -> list[tuple]:
 
 
 def test_parallel_check_equals_serial_in_input_order(corpus, linter):
-    serial = summary(check_parallel(corpus, linter, jobs=1))
-    parallel = summary(check_parallel(list(reversed(corpus)), linter, jobs=2))
+    serial = summary(check_files(corpus, linter, jobs=1))
+    parallel = summary(check_files(list(reversed(corpus)), linter, jobs=2))
     assert parallel == list(reversed(serial))
     assert any(findings for _, _, findings, _ in serial)
 
 
 def test_parallel_fix_equals_serial(corpus, linter):
-    serial = summary(fix_parallel(corpus, linter, jobs=1))
-    assert summary(fix_parallel(corpus, linter, jobs=2)) == serial
+    serial = summary(fix_files(corpus, linter, jobs=1))
+    assert summary(fix_files(corpus, linter, jobs=2)) == serial
     assert any(fixed and ",," not in fixed for _, _, _, fixed in serial)
 
 
 def test_unreadable_file_is_an_outcome_not_a_crash(corpus, linter, tmp_path):
     missing = str(tmp_path / "gone.txt")
-    outcomes = list(check_parallel([corpus[0], missing, corpus[1]], linter, jobs=2))
+    outcomes = list(check_files([corpus[0], missing, corpus[1]], linter, jobs=2))
     assert [o.path for o in outcomes] == [corpus[0], missing, corpus[1]]
     assert outcomes[1].error and not outcomes[0].error
 

@@ -1,0 +1,200 @@
+"""The command-line options several commands share, each declared once.
+
+Single options are `Annotated` aliases (`SelectOption`, `ConfigOption`, ...). Options that
+always travel together are an option group: a frozen dataclass whose fields are typer
+parameters (`GrammarFlags`, `LintFlags`). A command takes the group as one parameter and
+`with_option_groups` spreads its fields into the signature typer reads, at the group's
+place, then gathers the parsed values back into the dataclass. So `check` and `fix` list
+the LanguageTool flags once, and the command body receives one object.
+
+This module imports only typer and the settings types: every command's start-up pays for it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import inspect
+import typing
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from mtfix.config import GrammarSettings, Settings, split_csv
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    markdown = "markdown"
+    html = "html"
+
+
+class Grammar(str, Enum):
+    none = "none"
+    languagetool = "languagetool"
+
+
+PathsArgument = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
+SelectOption = Annotated[
+    list[str] | None,
+    typer.Option("--select", help="Only these rule ids, categories or families (comma-separated)."),
+]
+IgnoreOption = Annotated[
+    list[str] | None, typer.Option("--ignore", help="Skip these rule ids, categories or families.")
+]
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", help="Use this mtfix.toml / pyproject.toml instead of searching upward."),
+]
+EncodingOption = Annotated[
+    str | None, typer.Option("--encoding", help="Input encoding (default: BOM, else UTF-8, else GB18030).")
+]
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes (default: CPUs, capped; 1 for small inputs)."),
+]
+InputFormatOption = Annotated[
+    InputFormat | None,
+    typer.Option("--input-format", help="Read inputs as text, markdown or html (default: by extension)."),
+]
+
+_GRAMMAR_HELP = "Grammar backend (default none: offline and fast; languagetool needs Java or --lt-server)."
+_LT_LIST_HELP = "LanguageTool rule or category ids (comma-separated)."
+
+
+@dataclasses.dataclass(frozen=True)
+class GrammarFlags:
+    """The grammar flags as given; None leaves the config file's value."""
+
+    grammar: Annotated[Grammar | None, typer.Option("--grammar", help=_GRAMMAR_HELP)] = None
+    lt_server: Annotated[
+        str | None,
+        typer.Option(
+            "--lt-server", help="URL of a running LanguageTool server (default: start one locally)."
+        ),
+    ] = None
+    lt_language: Annotated[
+        str | None, typer.Option("--lt-language", help="LanguageTool variant: en-US (default), en-GB, ...")
+    ] = None
+    lt_picky: Annotated[
+        bool | None, typer.Option("--lt-picky/--no-lt-picky", help="LanguageTool's picky level.")
+    ] = None
+    lt_enabled_rules: Annotated[list[str] | None, typer.Option(help=_LT_LIST_HELP, metavar="IDS")] = None
+    lt_disabled_rules: Annotated[list[str] | None, typer.Option(help=_LT_LIST_HELP, metavar="IDS")] = None
+    lt_enabled_categories: Annotated[list[str] | None, typer.Option(help=_LT_LIST_HELP, metavar="IDS")] = None
+    lt_disabled_categories: Annotated[list[str] | None, typer.Option(help=_LT_LIST_HELP, metavar="IDS")] = (
+        None
+    )
+    lt_timeout: Annotated[
+        float | None,
+        typer.Option("--lt-timeout", help="Seconds to wait for each LanguageTool answer (default 60)."),
+    ] = None
+
+    def applied_to(self, settings: GrammarSettings) -> GrammarSettings:
+        """`settings` with every given flag applied."""
+        return settings.merged(
+            backend=self.grammar.value if self.grammar is not None else None,
+            server=self.lt_server,
+            language=self.lt_language,
+            picky=self.lt_picky,
+            enabled_rules=split_csv(self.lt_enabled_rules),
+            disabled_rules=split_csv(self.lt_disabled_rules),
+            enabled_categories=split_csv(self.lt_enabled_categories),
+            disabled_categories=split_csv(self.lt_disabled_categories),
+            timeout=self.lt_timeout,
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class LintFlags:
+    """What `check` and `fix` both take: rule selection, config, input and grammar backend."""
+
+    select: SelectOption = None
+    ignore: IgnoreOption = None
+    config: ConfigOption = None
+    encoding: EncodingOption = None
+    jobs: JobsOption = None
+    grammar_flags: GrammarFlags = GrammarFlags()
+    input_format: InputFormatOption = None
+
+    def applied_to(self, settings: Settings) -> Settings:
+        """`settings` (from the config file) with every given flag applied."""
+        return settings.merged(
+            select=split_csv(self.select),
+            ignore=split_csv(self.ignore),
+            encoding=self.encoding,
+            input_format=self.input_format.value if self.input_format is not None else None,
+            grammar=self.grammar_flags.applied_to(settings.grammar),
+        )
+
+
+# The default of a group parameter: typer never sees it (the fields carry their defaults).
+LINT_DEFAULTS = LintFlags()
+
+
+def with_option_groups(command: Callable[..., None]) -> Callable[..., None]:
+    """`command` with each option-group parameter spread into its fields for typer.
+
+    Apply it below `@app.command()`. Field names become parameter names, so they must be
+    unique across the command; typer sees plain `Annotated` parameters, in order.
+    """
+    hints = typing.get_type_hints(command, include_extras=True)
+    groups: dict[str, type[Any]] = {}
+    flat: list[inspect.Parameter] = []
+    for parameter in inspect.signature(command).parameters.values():
+        annotation = hints.get(parameter.name, parameter.annotation)
+        if _is_group(annotation):
+            groups[parameter.name] = annotation
+            flat.extend(_spread(annotation))
+        else:
+            flat.append(parameter.replace(annotation=annotation))
+
+    @functools.wraps(command)
+    def run(**arguments: Any) -> None:
+        for name, group in groups.items():
+            arguments[name] = _gather(group, arguments)
+        command(**arguments)
+
+    run.__signature__ = inspect.Signature(flat)  # type: ignore[attr-defined]
+    run.__annotations__ = {parameter.name: parameter.annotation for parameter in flat}
+    return run
+
+
+def _is_group(annotation: Any) -> bool:
+    return isinstance(annotation, type) and dataclasses.is_dataclass(annotation)
+
+
+def _spread(group: type[Any]) -> list[inspect.Parameter]:
+    """The group's fields as keyword parameters (nested groups spread in place)."""
+    hints = typing.get_type_hints(group, include_extras=True)
+    parameters: list[inspect.Parameter] = []
+    for field in dataclasses.fields(group):
+        annotation = hints[field.name]
+        if _is_group(annotation):
+            parameters.extend(_spread(annotation))
+        else:
+            parameters.append(
+                inspect.Parameter(
+                    field.name,
+                    inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                    default=field.default,
+                    annotation=annotation,
+                )
+            )
+    return parameters
+
+
+def _gather(group: type[Any], arguments: dict[str, Any]) -> Any:
+    """The group built from (and removed from) the parsed `arguments`."""
+    hints = typing.get_type_hints(group, include_extras=True)
+    values = {
+        field.name: _gather(hints[field.name], arguments)
+        if _is_group(hints[field.name])
+        else arguments.pop(field.name)
+        for field in dataclasses.fields(group)
+    }
+    return group(**values)
