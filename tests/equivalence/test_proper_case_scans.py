@@ -106,7 +106,7 @@ def _assert_institutions_are_the_pattern_matches(resources, text: str) -> None:
     expected = [
         match.span()
         for match in PLACE_INSTITUTION.finditer(text)
-        if check._is_institution_place(match["place"])
+        if check._is_institution_place(context.memory, match["place"])
         and not _ARTICLE_BEFORE.match(text, 0, match.start())
         and not PEOPLES.search(match["tail"])
     ]
