@@ -2,8 +2,9 @@
 
 Built-ins go through the same `Check` interface (`interface.py`) as user rule folders; a
 structure test proves every module under `checks/` is listed in `PROGRAMMATIC_CHECKS`.
-The checks and the grammar backends are imported when first asked for, which keeps
-`mtfix --help` and `mtfix rules` from loading them.
+The checks and the grammar backends are imported when first asked for (not for a cycle:
+nothing below imports the registry), so a command that never builds a linter, such as
+`mtfix --help`, does not load them.
 """
 
 from __future__ import annotations

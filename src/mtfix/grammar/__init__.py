@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mtfix.errors import ConfigError
-from mtfix.grammar.unavailable import GrammarUnavailable
+from mtfix.errors import ConfigError, GrammarUnavailable
 
 if TYPE_CHECKING:
     from mtfix.context import Resources

@@ -25,12 +25,12 @@ import requests
 
 from mtfix.config import GrammarSettings
 from mtfix.context import CheckContext, Resources
+from mtfix.errors import GrammarUnavailable
 from mtfix.grammar import batching, mapping
 from mtfix.grammar.names import protect_names
 from mtfix.grammar.response import LtMatch, MalformedResponse, parse_check_response
 from mtfix.grammar.rules import LT_RULES
 from mtfix.grammar.startup import innermost_reason, start_client
-from mtfix.grammar.unavailable import GrammarUnavailable
 from mtfix.models import Applicability, Finding, RuleInfo
 
 SOURCE = "languagetool"
