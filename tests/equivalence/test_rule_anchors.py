@@ -12,7 +12,7 @@ from mtfix.document import Document
 from mtfix.rulepack.anchors import leading_literals
 from mtfix.rulepack.check import PatternCheck
 from mtfix.rulepack.matching.matcher import AnchorStarts, matches_at, scan
-from mtfix.rulepack.matching.structure import read
+from mtfix.rulepack.structure import read
 from mtfix.text import folded_text
 
 TEXTS = (

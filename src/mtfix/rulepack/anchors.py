@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mtfix.rulepack.literals import class_codes
-from mtfix.rulepack.matching.structure import Op, Structure, read, scoped, zero_width
+from mtfix.rulepack.structure import Op, Structure, read, scoped, zero_width
 
 # More literals than this make the prefix stop growing (a literal table may hold more).
 MAX_LITERALS = 64
