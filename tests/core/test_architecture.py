@@ -18,15 +18,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 # ---------------------------------------------------------------------------------------
-# KNOWN EXCEPTIONS: the only imports allowed to close a cycle or to join two checks.
-# Each (importer, imported) entry is work in progress elsewhere; empty this set as that
-# work lands (a test below fails once an entry is no longer needed).
-ALLOWED_UNTIL_FIXED: frozenset[tuple[str, str]] = frozenset(
-    {
-        # One check importing another: QuietRunPresence moves to the shared run memory.
-        ("mtfix.checks.glossary_terms", "mtfix.checks.spelling"),
-    }
-)
+# KNOWN EXCEPTIONS: the only imports allowed to close a cycle or to join two checks, as
+# (importer, imported). Empty, and meant to stay so: an entry is only for work in progress
+# that removes it, and a test below fails once an entry is no longer needed.
+ALLOWED_UNTIL_FIXED: frozenset[tuple[str, str]] = frozenset()
 # ---------------------------------------------------------------------------------------
 
 
