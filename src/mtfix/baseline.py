@@ -26,8 +26,8 @@ import regex
 from mtfix.atomicwrite import write_bytes_atomically
 from mtfix.document import Document
 from mtfix.errors import ConfigError
+from mtfix.files import display_path
 from mtfix.models import Finding
-from mtfix.report.github import display_path
 
 VERSION = 1
 # Words of context on each side, and how far to look for them.

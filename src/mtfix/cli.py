@@ -316,7 +316,7 @@ def rules_test(
     config: ConfigOption = None,
 ) -> None:
     """Run rules' own examples as tests. Exit 0: all pass; 1: failures; 2: invalid rules."""
-    from mtfix.rulepack.examples import check_examples
+    from mtfix.rule_examples import check_examples
     from mtfix.runner import build_linter
 
     try:

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from mtfix.config import Settings
 from mtfix.document import Document
 from mtfix.protect import ProtectedSpans, spans_if_any
-from mtfix.rulepack.anchors import folded_text
+from mtfix.text import folded_text
 from mtfix.verdicts import MAX_REMEMBERED, RunMemory, Verdicts
 from mtfix.wordindex import TokenWords, WordIndex
 

@@ -33,3 +33,14 @@ class ConfigError(MtfixError):
 
 class FixError(MtfixError):
     """Fixes that do not converge, or a file that changed under us."""
+
+
+class GrammarUnavailable(MtfixError):
+    """The grammar backend cannot run (no Java, no server, bad answer): reported once as a
+    warning, the rule engine's findings are still complete."""
+
+    def __str__(self) -> str:
+        return (
+            f"LanguageTool unavailable ({super().__str__()}); "
+            "grammar checks skipped; rule findings below are complete"
+        )

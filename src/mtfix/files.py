@@ -63,6 +63,15 @@ def discover(paths: list[str], extensions: frozenset[str] = TEXT_EXTENSIONS) -> 
     return Discovery(files, errors)
 
 
+def display_path(path: str) -> str:
+    """A forward-slash path relative to the working directory (the checkout in CI),
+    as reports and baselines name files; `<stdin>` and other `<...>` names become `stdin`."""
+    if path.startswith("<"):
+        return "stdin"
+    relative = os.path.relpath(path) if os.path.isabs(path) else os.path.normpath(path)
+    return relative.replace(os.sep, "/")
+
+
 def _walk(root: Path, extensions: frozenset[str], errors: list[InputError]) -> Iterator[str]:
     """Files under `root` with a text extension; follows no symlinked folders (no loops)."""
     visited: set[tuple[int, int]] = set()

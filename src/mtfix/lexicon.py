@@ -27,37 +27,20 @@ never split, never spelled differently, and counts as known.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from mtfix.cachefiles import cache_folder
 from mtfix.errors import ConfigError
-from mtfix.lexicon_cache import WORDFREQ_LIST, load_table, source_key
+from mtfix.lexicon_cache import WORDFREQ_LIST, MappingTable, WordTable, load_table, source_key
+from mtfix.paths import data_file
 
 if TYPE_CHECKING:
     from mtfix.context import Resources
 
 ACCEPTED_WORDS_FILE = "accepted-words.txt"  # under rules/data/
 DICTIONARY_FILE = "dictionary-words.txt"  # under rules/data/, from scripts/build_dictionary.py
-
-
-class WordTable(Protocol):
-    """Case-folded word -> (Zipf frequency, listed in the dictionary)."""
-
-    def lookup(self, folded: str) -> tuple[float, bool]: ...
-
-
-@dataclass(frozen=True)
-class MappingTable:
-    """The table as a dict and a set (tests, tools, and when no cache can be used)."""
-
-    zipf: Mapping[str, float]
-    dictionary: frozenset[str] = frozenset()
-
-    def lookup(self, folded: str) -> tuple[float, bool]:
-        return self.zipf.get(folded, 0.0), folded in self.dictionary
 
 
 class Lexicon:
@@ -115,9 +98,7 @@ def accepted_words(resources: Resources) -> frozenset[str]:
 
 
 def _load_accepted_words(resources: Resources) -> frozenset[str]:
-    from mtfix.registry import builtin_rules_dir
-
-    paths: list[Path] = [builtin_rules_dir() / "data" / ACCEPTED_WORDS_FILE, *resources.settings.words]
+    paths: list[Path] = [data_file(ACCEPTED_WORDS_FILE), *resources.settings.words]
     words: set[str] = set()
     for path in paths:
         if path.is_file() or path in resources.settings.words:
@@ -147,9 +128,7 @@ def _sources() -> tuple[Mapping[str, float], frozenset[str]]:
 
 def dictionary_path() -> Path:
     """The shipped dictionary word list (its identity is part of the lexicon cache's key)."""
-    from mtfix.registry import builtin_rules_dir
-
-    return builtin_rules_dir() / "data" / DICTIONARY_FILE
+    return data_file(DICTIONARY_FILE)
 
 
 def load_dictionary() -> frozenset[str]:

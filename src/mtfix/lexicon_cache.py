@@ -24,14 +24,12 @@ import sys
 import zlib
 from array import array
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import mtfix
 from mtfix.cachefiles import cache_header, read_cache_file, write_cache_file
-
-if TYPE_CHECKING:
-    from mtfix.lexicon import WordTable
 
 # wordfreq's list the table is made from (its data file's identity keys the cache).
 WORDFREQ_LIST = "large"
@@ -42,6 +40,23 @@ MAX_REMEMBERED = 500_000  # looked-up words kept before the memo starts afresh
 _ABSENT = (0.0, False)
 
 Sources = Callable[[], tuple[Mapping[str, float], frozenset[str]]]
+
+
+class WordTable(Protocol):
+    """Case-folded word -> (Zipf frequency, listed in the dictionary)."""
+
+    def lookup(self, folded: str) -> tuple[float, bool]: ...
+
+
+@dataclass(frozen=True)
+class MappingTable:
+    """The table as a dict and a set (tests, tools, and when no cache can be used)."""
+
+    zipf: Mapping[str, float]
+    dictionary: frozenset[str] = frozenset()
+
+    def lookup(self, folded: str) -> tuple[float, bool]:
+        return self.zipf.get(folded, 0.0), folded in self.dictionary
 
 
 class PackedTable:
@@ -126,8 +141,6 @@ def load_table(folder: Path | None, key: str | None, sources: Sources) -> WordTa
         if table is not None:
             return table
     zipf, dictionary = sources()
-    from mtfix.lexicon import MappingTable
-
     try:
         payload = pack(zipf, dictionary)
     except ValueError:

@@ -18,8 +18,9 @@ from mtfix.errors import MtfixError, RuleError
 from mtfix.formats import prose_view
 from mtfix.grammar import GrammarUnavailable
 from mtfix.grammar.dedupe import drop_backend_duplicates
+from mtfix.interface import Check
 from mtfix.models import Finding, RuleInfo, Severity
-from mtfix.registry import Check, all_checks
+from mtfix.registry import all_checks
 from mtfix.segments import SEGMENT_CHARS, segments
 from mtfix.verdicts import RunMemory
 

@@ -1,36 +1,18 @@
 """Where every check is registered: declarative rules, programmatic checks, grammar backends.
 
-Built-ins go through the same `Check` interface as user rule folders; a structure test
-proves every module under `checks/` is listed in `PROGRAMMATIC_CHECKS`.
+Built-ins go through the same `Check` interface (`interface.py`) as user rule folders; a
+structure test proves every module under `checks/` is listed in `PROGRAMMATIC_CHECKS`.
+The checks and the grammar backends are imported when first asked for (not for a cycle:
+nothing below imports the registry), so a command that never builds a linter, such as
+`mtfix --help`, does not load them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from importlib import resources as importlib_resources
-from pathlib import Path
-from typing import Protocol, runtime_checkable
-
-from mtfix.context import CheckContext, Resources
-from mtfix.models import Finding, RuleInfo
+from mtfix.context import Resources
+from mtfix.interface import Check
+from mtfix.paths import builtin_rules_dir
 from mtfix.rulepack.loader import load_rules
-
-
-@runtime_checkable
-class Check(Protocol):
-    """Anything that reports findings: it declares its rules and checks one document."""
-
-    def rules(self) -> Sequence[RuleInfo]: ...
-
-    def check(self, context: CheckContext) -> Iterable[Finding]: ...
-
-
-def builtin_rules_dir() -> Path:
-    """The rule data shipped in the wheel (`mtfix/rules`), or the source tree's `rules/`."""
-    packaged = Path(str(importlib_resources.files("mtfix"))) / "rules"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "rules"
 
 
 def programmatic_checks(resources: Resources) -> list[Check]:

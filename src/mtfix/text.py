@@ -1,5 +1,5 @@
 """Text primitives shared by every layer: where a string occurs, apostrophes, possessives,
-and the one pattern of a word.
+the one pattern of a word, and the offset-keeping lower-cased text.
 
 Why one module: these small helpers were copied into the word index, the name analysis
 and several checks, and copies drift (one stripped a possessive `'S`, another did not).
@@ -38,3 +38,18 @@ def strip_possessive(word: str) -> str:
     if len(word) > 2 and word[-2] in APOSTROPHES and word[-1] in "sS":
         return word[:-2]
     return word
+
+
+# Characters `regex` case-folds onto ASCII letters where `str.lower` does not.
+UNSAFE_FOR_FOLDING = ("\u017f", "\u0130")
+
+
+def folded_text(text: str) -> str | None:
+    """`text` lower-cased offset for offset, or None when case-insensitive searches of the
+    lower-cased copy would not find what `regex` finds (a length change, or a character in
+    `UNSAFE_FOR_FOLDING`). The check context computes it once per document; the rule
+    packs' anchors and the word checks search it."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(character in text for character in UNSAFE_FOR_FOLDING):
+        return None
+    return lowered

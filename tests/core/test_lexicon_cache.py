@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 from mtfix import lexicon_cache
 from mtfix.cachefiles import cache_folder
-from mtfix.lexicon import MappingTable
-from mtfix.lexicon_cache import FILE_NAME, load_table, pack, unpack
+from mtfix.lexicon_cache import FILE_NAME, MappingTable, load_table, pack, unpack
 
 ZIPF = {"principles": 4.41, "of": 7.4, "huicheng": 1.2, "café": 3.05, "naïve": 3.3, "xi'an": 2.5, "zero": 0.0}
 DICTIONARY = frozenset({"principles", "of", "café", "seethe", "afire"})

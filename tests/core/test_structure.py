@@ -7,7 +7,7 @@ import pkgutil
 
 import mtfix.checks
 from mtfix.checks import PROGRAMMATIC_CHECKS
-from mtfix.registry import builtin_rules_dir
+from mtfix.paths import builtin_rules_dir
 from mtfix.rulepack.loader import load_rules, rule_files
 
 

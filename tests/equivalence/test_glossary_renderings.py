@@ -13,7 +13,7 @@ from mtfix.checks.glossary_terms import _Renderings, _whole_runs
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
 from mtfix.names.glossary import glossary
-from mtfix.rulepack.anchors import folded_text
+from mtfix.text import folded_text
 
 SETTINGS = settings(
     max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

@@ -16,7 +16,7 @@ from mtfix.names.mentions import (
     word_spans,
 )
 from mtfix.names.pinyin import tokens
-from mtfix.rulepack.anchors import folded_text
+from mtfix.text import folded_text
 
 # Names, every suffix head in several cases and inside other words, joiners, spaces.
 MENTION_PIECES = (

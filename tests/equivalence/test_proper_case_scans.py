@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from mtfix.checks.proper_case import _ARTICLE_BEFORE, PEOPLES, PLACE_INSTITUTION, _peoples
 from mtfix.context import CheckContext
 from mtfix.document import Document
-from mtfix.rulepack.anchors import folded_text
+from mtfix.text import folded_text
 
 PIECES = (
     "Ceheng",

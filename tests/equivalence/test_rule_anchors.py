@@ -9,10 +9,11 @@ from helpers import pattern_checks
 from mtfix.config import Settings
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
-from mtfix.rulepack.anchors import folded_text, leading_literals
+from mtfix.rulepack.anchors import leading_literals
 from mtfix.rulepack.check import PatternCheck
 from mtfix.rulepack.matching.matcher import AnchorStarts, matches_at, scan
-from mtfix.rulepack.matching.structure import read
+from mtfix.rulepack.structure import read
+from mtfix.text import folded_text
 
 TEXTS = (
     "Many hospital were built , and several doctor has visited various village in the county .",

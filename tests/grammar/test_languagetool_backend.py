@@ -17,7 +17,7 @@ from mtfix.grammar.languagetool import LanguageToolBackend
 from mtfix.grammar.rules import LT_RULES
 from mtfix.linter import Linter
 from mtfix.registry import all_checks
-from mtfix.rulepack.examples import check_examples
+from mtfix.rule_examples import check_examples
 
 
 @pytest.fixture(scope="module")

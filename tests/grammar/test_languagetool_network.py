@@ -16,7 +16,7 @@ from mtfix.context import Resources
 from mtfix.document import Document
 from mtfix.grammar.rules import LT_RULES
 from mtfix.linter import Linter
-from mtfix.rulepack.examples import check_examples
+from mtfix.rule_examples import check_examples
 
 SERVER = os.environ.get("MTFIX_LT_SERVER")
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from mtfix.context import Resources
-from mtfix.names.data import data_file
 from mtfix.names.gazetteer import gazetteer, load_gazetteer, romanise
+from mtfix.paths import data_file
 
 ROOT = Path(__file__).resolve().parents[2]
 

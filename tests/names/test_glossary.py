@@ -10,8 +10,8 @@ from mtfix.config import Settings
 from mtfix.context import Resources
 from mtfix.document import Document
 from mtfix.linter import Linter
-from mtfix.names.data import data_file
 from mtfix.names.glossary import GlossaryError, glossary, load_glossary_file
+from mtfix.paths import data_file
 
 
 def test_shipped_glossary_loads_and_knows_weijian() -> None:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from mtfix.config import Settings
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
-from mtfix.registry import builtin_rules_dir
+from mtfix.paths import builtin_rules_dir
 from mtfix.rulepack.check import PatternCheck
 from mtfix.rulepack.loader import load_rules
 

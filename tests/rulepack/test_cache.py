@@ -13,7 +13,7 @@ import pytest
 
 from mtfix.cachefiles import cache_header
 from mtfix.errors import RuleError
-from mtfix.registry import builtin_rules_dir
+from mtfix.paths import builtin_rules_dir
 from mtfix.rulepack import cache, loader
 from mtfix.rulepack.cache import FILE_NAME, FORMAT, load_cached, source_key
 from mtfix.rulepack.check import PatternCheck

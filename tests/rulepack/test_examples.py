@@ -8,7 +8,7 @@ import pytest
 from mtfix.config import Settings
 from mtfix.context import Resources
 from mtfix.linter import Linter
-from mtfix.rulepack.examples import check_examples
+from mtfix.rule_examples import check_examples
 from mtfix.rulepack.loader import MIN_EXAMPLES
 
 _LINTER = Linter(Resources(Settings()))

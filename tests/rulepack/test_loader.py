@@ -14,7 +14,7 @@ from mtfix.context import Resources
 from mtfix.document import Document
 from mtfix.errors import RuleError
 from mtfix.linter import Linter
-from mtfix.registry import builtin_rules_dir
+from mtfix.paths import builtin_rules_dir
 from mtfix.rulepack.loader import load_rules
 
 VALID = {

@@ -16,7 +16,7 @@ from mtfix.rulepack.check import PatternCheck
 from mtfix.rulepack.kinds import DeferredPattern, PatternRule
 from mtfix.rulepack.matching.analysis import UNKNOWN, analyse
 from mtfix.rulepack.matching.matcher import AtCandidates, FullScan, Gated
-from mtfix.rulepack.matching.structure import Op, read
+from mtfix.rulepack.structure import Op, read
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "mtfix"
 PRIVATE_PARSERS = {"sre_parse", "re._parser", "sre_compile", "sre_constants", "re._compiler"}
@@ -53,7 +53,7 @@ def test_only_the_structure_module_reads_the_private_parser():
     readers = sorted(
         str(path.relative_to(SOURCE)) for path in SOURCE.rglob("*.py") if _imported(path) & PRIVATE_PARSERS
     )
-    assert readers == ["rulepack/matching/structure.py"]
+    assert readers == ["rulepack/structure.py"]
 
 
 def test_a_structure_names_each_element():

@@ -10,8 +10,8 @@ from mtfix.errors import RuleError
 from mtfix.rulepack.anchors import leading_literals
 from mtfix.rulepack.kinds import DeferredPattern
 from mtfix.rulepack.loader import build_rule
-from mtfix.rulepack.matching.structure import read
 from mtfix.rulepack.required import required_strings_in
+from mtfix.rulepack.structure import read
 
 RULES = pattern_checks()
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from mtfix.context import Resources
-    from mtfix.registry import Check
+    from mtfix.interface import Check
 
 
 def _factories() -> tuple[Callable[[Resources], Check], ...]:

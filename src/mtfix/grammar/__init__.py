@@ -10,24 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mtfix.errors import ConfigError, MtfixError
+from mtfix.errors import ConfigError, GrammarUnavailable
 
 if TYPE_CHECKING:
     from mtfix.context import Resources
-    from mtfix.registry import Check
+    from mtfix.interface import Check
+
+__all__ = ["BACKENDS", "GrammarUnavailable", "backend_for"]
 
 BACKENDS = ("none", "languagetool")
-
-
-class GrammarUnavailable(MtfixError):
-    """The grammar backend cannot run (no Java, no server, bad answer): reported once as a
-    warning, the rule engine's findings are still complete."""
-
-    def __str__(self) -> str:
-        return (
-            f"LanguageTool unavailable ({super().__str__()}); "
-            "grammar checks skipped; rule findings below are complete"
-        )
 
 
 def backend_for(resources: Resources) -> Check | None:

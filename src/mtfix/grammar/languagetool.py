@@ -25,7 +25,8 @@ import requests
 
 from mtfix.config import GrammarSettings
 from mtfix.context import CheckContext, Resources
-from mtfix.grammar import GrammarUnavailable, batching, mapping
+from mtfix.errors import GrammarUnavailable
+from mtfix.grammar import batching, mapping
 from mtfix.grammar.names import protect_names
 from mtfix.grammar.response import LtMatch, MalformedResponse, parse_check_response
 from mtfix.grammar.rules import LT_RULES

@@ -25,7 +25,7 @@ from language_tool_python.download_lt import LTP_DOWNLOAD_VERSION, LocalLanguage
 from language_tool_python.utils import get_language_tool_download_path, parse_url
 
 from mtfix.config import GrammarSettings
-from mtfix.grammar import GrammarUnavailable
+from mtfix.errors import GrammarUnavailable
 
 CONNECT_TIMEOUT = 5.0
 START_DEADLINE = 90.0  # seconds for Java to start LanguageTool and answer

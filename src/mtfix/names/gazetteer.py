@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mtfix.context import Resources
-from mtfix.names.data import data_file
+from mtfix.paths import data_file
 
 LEVELS = {1: "province", 2: "prefecture", 3: "county"}
 _INITIAL_VOWELS = "aoe"

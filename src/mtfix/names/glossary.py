@@ -28,7 +28,7 @@ from typing import Any
 
 from mtfix.context import Resources
 from mtfix.errors import ConfigError
-from mtfix.names.data import data_file
+from mtfix.paths import data_file
 
 _ENTRY_KEYS = {"zh", "en", "wrong", "note"}
 

@@ -25,7 +25,6 @@ import regex
 
 from mtfix.context import CheckContext, Resources
 from mtfix.errors import ConfigError
-from mtfix.names.data import data_file
 from mtfix.names.pinyin import (
     PinyinAnalyzer,
     TokenAnalysis,
@@ -34,6 +33,7 @@ from mtfix.names.pinyin import (
     occurrences,
     tokens,
 )
+from mtfix.paths import data_file
 from mtfix.verdicts import Verdicts
 from mtfix.wordindex import WordIndex
 

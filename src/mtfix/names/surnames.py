@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mtfix.context import Resources
-from mtfix.names.data import data_file
+from mtfix.paths import data_file
 
 
 def load_surnames(path: Path) -> dict[str, tuple[str, ...]]:

@@ -8,11 +8,11 @@ the text output (the end column is the one after the last flagged character).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from typing import TextIO
 
 from mtfix.document import Document
+from mtfix.files import display_path
 from mtfix.models import Applicability, Finding
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -24,14 +24,6 @@ def escape_data(value: str) -> str:
 
 def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
-
-
-def display_path(path: str) -> str:
-    """A forward-slash path relative to the working directory (the checkout in CI)."""
-    if path.startswith("<"):
-        return "stdin"
-    relative = os.path.relpath(path) if os.path.isabs(path) else os.path.normpath(path)
-    return relative.replace(os.sep, "/")
 
 
 def annotation(document: Document, finding: Finding) -> str:

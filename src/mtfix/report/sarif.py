@@ -19,8 +19,8 @@ from urllib.parse import quote
 from mtfix import __version__
 from mtfix.baseline import fingerprints
 from mtfix.document import Document
+from mtfix.files import display_path
 from mtfix.models import Finding, RuleInfo
-from mtfix.report.github import display_path
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

@@ -16,7 +16,8 @@ The analysis is conservative like `literals.py`: a construct it does not underst
 the prefix (or gives no anchors at all), so a candidate position is never missed.
 Case-insensitive literals are searched in the lower-cased text, which is only used when
 lower-casing keeps every offset and the text holds no character that `regex` folds onto
-an ASCII letter without `str.lower` doing the same (long s, dotted capital I).
+an ASCII letter without `str.lower` doing the same (long s, dotted capital I): see
+`text.folded_text`, which the check context computes once per document.
 """
 
 from __future__ import annotations
@@ -26,14 +27,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from mtfix.rulepack.literals import class_codes
-from mtfix.rulepack.matching.structure import Op, Structure, read, scoped, zero_width
+from mtfix.rulepack.structure import Op, Structure, read, scoped, zero_width
 
 # More literals than this make the prefix stop growing (a literal table may hold more).
 MAX_LITERALS = 64
 # A character class with more members than this does not extend a prefix.
 MAX_CLASS = 4
-# Characters `regex` case-folds onto ASCII letters where `str.lower` does not.
-UNSAFE_FOR_FOLDING = ("\u017f", "\u0130")
 
 
 @dataclass(frozen=True)
@@ -94,14 +93,6 @@ def find_all(text: str, literal: str, limit: int) -> list[int] | None:
             return None
         index = text.find(literal, index + 1)
     return offsets
-
-
-def folded_text(text: str) -> str | None:
-    """`text` lower-cased offset for offset, or None when case-insensitive anchors cannot be used."""
-    lowered = text.lower()
-    if len(lowered) != len(text) or any(character in text for character in UNSAFE_FOR_FOLDING):
-        return None
-    return lowered
 
 
 class FoldState:

@@ -19,9 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mtfix.rulepack.anchors import Anchors, anchors_of
-from mtfix.rulepack.matching.structure import Element, Op, Structure, zero_width
 from mtfix.rulepack.required import required_strings_in
 from mtfix.rulepack.shape import Shape, shape_of
+from mtfix.rulepack.structure import Element, Op, Structure, zero_width
 
 # More branches than this cost more Python per document than they save.
 MAX_BRANCHES = 16

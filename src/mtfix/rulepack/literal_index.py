@@ -17,17 +17,25 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import ahocorasick_rs
 
-if TYPE_CHECKING:
-    from mtfix.rulepack.matching.analysis import Analysis
+from mtfix.rulepack.anchors import Anchors
 
 # Literals shorter than this are searched with `str.find` (see the module docstring).
 MIN_INDEXED_LENGTH = 2
 
 Found = dict[str, list[int]]  # literal -> its sorted offsets; an absent literal has no key
+
+
+class Sought(Protocol):
+    """What the index gathers literals from: a pattern's `matching.analysis.Analysis`
+    (named by its shape, because the matching package builds on this module)."""
+
+    def anchor_sets(self) -> Iterable[Anchors]: ...
+
+    def string_sets(self) -> Iterable[tuple[frozenset[str], bool]]: ...
 
 
 def _indexable(literal: str) -> bool:
@@ -52,7 +60,7 @@ class LiteralIndex:
         self._automata: dict[bool, tuple[ahocorasick_rs.AhoCorasick | None, tuple[str, ...]]] = {}
 
     @classmethod
-    def of(cls, analyses: Iterable[Analysis]) -> LiteralIndex:
+    def of(cls, analyses: Iterable[Sought]) -> LiteralIndex:
         """Every literal the rules look up: anchors and required strings, of the whole
         pattern and of each leading branch."""
         literals: dict[bool, set[str]] = {False: set(), True: set()}

@@ -5,7 +5,7 @@ contain (full-width marks, `!`, `(`, `>`, CJK); a C-level `in` test per characte
 cheaper than running the regex over the whole text. The analysis is conservative: any
 construct it does not understand gives no prefilter, so a rule is never skipped wrongly.
 
-It visits the pattern's structure (`matching/structure.py`), where the `regex`-only
+It visits the pattern's structure (`structure.py`), where the `regex`-only
 property classes (`\\p{Latin}`) stand as `\\w`, which it treats as "any character".
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mtfix.rulepack.matching.structure import Op, Structure, read, scoped
+from mtfix.rulepack.structure import Op, Structure, read, scoped
 
 # A set larger than this is hardly ever absent from a document, so not worth testing.
 MAX_CHARACTERS = 12
@@ -32,7 +32,7 @@ def required_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
 
 
 def required_characters_in(structure: Structure) -> frozenset[str] | None:
-    """`required_characters` of a pattern already read (`matching.structure.read`)."""
+    """`required_characters` of a pattern already read (`structure.read`)."""
     found = _sequence(list(structure), structure.ignore_case)
     if found is None or not found or len(found) > MAX_CHARACTERS:
         return None

@@ -29,6 +29,7 @@ from mtfix.cachefiles import cache_folder
 from mtfix.categories import CATEGORIES
 from mtfix.errors import RuleError
 from mtfix.models import Applicability, BadExample, RuleInfo, Severity
+from mtfix.paths import builtin_rules_dir
 from mtfix.rulepack.cache import load_cached, source_key
 from mtfix.rulepack.check import PatternCheck
 from mtfix.rulepack.kinds import (
@@ -114,9 +115,7 @@ def _load_root(files: list[Path], min_examples: int, trusted: bool) -> list[Patt
 
 
 def _builtin_root() -> Path:
-    """The built-in rule folder, resolved (imported here: the registry imports this module)."""
-    from mtfix.registry import builtin_rules_dir
-
+    """The built-in rule folder, resolved."""
     return builtin_rules_dir().resolve()
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from mtfix.rulepack.anchors import FoldState, class_characters, fold_character
-from mtfix.rulepack.matching.structure import Op, Structure, scoped
+from mtfix.rulepack.structure import Op, Structure, scoped
 
 # Sets larger than this are not built (a big alternation is left to the anchors).
 MAX_STRINGS = 64

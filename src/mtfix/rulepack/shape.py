@@ -23,7 +23,7 @@ from functools import cached_property
 from typing import Any
 
 from mtfix.rulepack.literals import class_codes
-from mtfix.rulepack.matching.structure import Op, Structure, scoped, zero_width
+from mtfix.rulepack.structure import Op, Structure, scoped, zero_width
 
 # A class with a range wider than this is treated as "any character".
 MAX_RANGE = 256

@@ -17,9 +17,9 @@ import regex
 from mtfix.rulepack.anchors import Anchors, anchors_of
 from mtfix.rulepack.branches import Branch, branches_of
 from mtfix.rulepack.literals import required_characters_in
-from mtfix.rulepack.matching.structure import read
 from mtfix.rulepack.required import required_strings_in
 from mtfix.rulepack.shape import Shape, shape_of
+from mtfix.rulepack.structure import read
 
 # Longer patterns (big substitution tables) are not analysed.
 MAX_ANALYSED_PATTERN = 4000

@@ -2,7 +2,10 @@
 
 A bad example must be flagged by the rule, its fix (unsafe included, this rule alone)
 must give exactly the stated text, and that text must then be silent; a good example
-must give no finding at all.
+must give no finding at all. The same contract holds TOML rules and Python checks alike.
+
+It lives with the linter and the fixer it drives, above the rule engine, not inside
+`rulepack/`: the rule packs must not import what runs them.
 """
 
 from __future__ import annotations
