@@ -35,29 +35,29 @@ if TYPE_CHECKING:
         settings_from_config,
     )
 
-_PUBLIC = frozenset(
-    {
-        "Applicability",
-        "CheckResult",
-        "ConfigError",
-        "Document",
-        "Edit",
-        "Finding",
-        "FixError",
-        "FixResult",
-        "InputError",
-        "Linter",
-        "MtfixError",
-        "RuleInfo",
-        "Settings",
-        "Severity",
-        "check_file",
-        "check_text",
-        "fix_file",
-        "fix_text",
-        "settings_from_config",
-    }
-)
+__all__ = [
+    "Applicability",
+    "CheckResult",
+    "ConfigError",
+    "Document",
+    "Edit",
+    "Finding",
+    "FixError",
+    "FixResult",
+    "InputError",
+    "Linter",
+    "MtfixError",
+    "RuleInfo",
+    "Settings",
+    "Severity",
+    "__version__",
+    "check_file",
+    "check_text",
+    "fix_file",
+    "fix_text",
+    "settings_from_config",
+]
+_PUBLIC = frozenset(__all__) - {"__version__"}
 
 
 def __getattr__(name: str) -> Any:
@@ -71,6 +71,3 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *_PUBLIC})
-
-
-__all__ = ["__version__", *sorted(_PUBLIC)]

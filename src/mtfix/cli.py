@@ -43,6 +43,7 @@ class _LazyGroup(TyperGroup):
         "eval": ("mtfix.measure.commands", "eval_command"),
         "review": ("mtfix.review.commands", "review"),
         "apply": ("mtfix.review.commands", "apply"),
+        "batch": ("mtfix.batch.command", "batch_command"),
     }
 
     def list_commands(self, ctx: Any) -> list[str]:

@@ -4,3 +4,7 @@
 Modules: `inputs` (what to read), `partition` (one unit of work and output), `worker` (the
 worker's own linter), `cluster` (Dask), `summary` (the totals).
 """
+
+from mtfix.batch.run import run_batch
+
+__all__ = ["run_batch"]

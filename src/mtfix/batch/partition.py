@@ -11,6 +11,7 @@ writes and returns a small summary, never the findings themselves.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -244,10 +245,8 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.chmod(temporary, 0o666 & ~_umask())  # as a plain open() would create it, not mkstemp's 0600
         os.replace(temporary, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
-        except OSError:
-            pass
         raise
 
 

@@ -16,8 +16,15 @@ from typing import TYPE_CHECKING
 
 from mtfix.batch.cluster import connect, run_on_cluster
 from mtfix.batch.inputs import expand
-from mtfix.batch.partition import BatchJob, Partition, PartitionSummary, common_root, finished, split
-from mtfix.batch.partition import write_atomically
+from mtfix.batch.partition import (
+    BatchJob,
+    Partition,
+    PartitionSummary,
+    common_root,
+    finished,
+    split,
+    write_atomically,
+)
 from mtfix.batch.summary import RunSummary
 from mtfix.config import Settings
 from mtfix.errors import ConfigError

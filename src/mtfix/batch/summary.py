@@ -78,7 +78,9 @@ class RunSummary:
                 "total": self.partitions,
                 "run": self.partitions_run,
                 "skipped": self.partitions_skipped,
-                "failed": [{"partition": name, "reason": why} for name, why in sorted(self.partitions_failed)],
+                "failed": [
+                    {"partition": name, "reason": why} for name, why in sorted(self.partitions_failed)
+                ],
             },
             "workers": self.workers,
             "seconds": round(self.seconds, 3),

@@ -34,6 +34,7 @@ class LinterPlugin(WorkerPlugin):
         self.settings = settings
         self._linter: Linter | None = None
         self._lock = threading.Lock()
+        self.builds = 0  # linters built on this worker: one per run (tests hold it to that)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"settings": self.settings}  # the linter and its lock stay on the worker
@@ -49,6 +50,7 @@ class LinterPlugin(WorkerPlugin):
         with self._lock:
             if self._linter is None:
                 self._linter = Linter(self.settings)
+                self.builds += 1
             yield self._linter
 
 
@@ -59,6 +61,7 @@ def plugin_name(settings: Settings) -> str:
 
 def run_partition_task(partition: Partition, job: BatchJob, plugin: str) -> PartitionSummary:
     """The task a worker runs: its plugin's linter over one partition."""
-    holder: LinterPlugin = get_worker().plugins[plugin]
+    holder = get_worker().plugins[plugin]
+    assert isinstance(holder, LinterPlugin), f"worker plugin {plugin} is not mtfix's"
     with holder.linter() as linter:
         return process(partition, job, linter)
