@@ -87,7 +87,8 @@ def test_batch_equals_serial_run_and_reports_the_undecodable_document(corpus, cl
 
 def test_rerun_skips_finished_partitions(corpus, cluster, serial, tmp_path):
     out = tmp_path / "out"
-    first = run_batch([str(corpus)], out, client=cluster, partition_size=PARTITION)
+    # By the scheduler's address, as `mtfix batch --scheduler` connects to a running cluster.
+    first = run_batch([str(corpus)], out, scheduler=cluster.scheduler.address, partition_size=PARTITION)
     stamps = {path.name: path.stat().st_mtime_ns for path in (out / "findings").iterdir()}
 
     # An interrupted run: partition 3 never got its marker (its findings may be half there).

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from mtfix import __version__
-from mtfix.api import Linter
+from mtfix.api import CheckResult, Linter
 from mtfix.batch.inputs import read_location
 from mtfix.config import Settings
 from mtfix.errors import InputError, MtfixError
@@ -186,7 +186,7 @@ def process(partition: Partition, job: BatchJob, linter: Linter) -> PartitionSum
     return summary
 
 
-def _write_fixed_copy(location: str, checked: Any, job: BatchJob, linter: Linter) -> int | str:
+def _write_fixed_copy(location: str, checked: CheckResult, job: BatchJob, linter: Linter) -> int | str:
     """Write the fixed text beside the others under `job.fix_to`: 1 if it changed, 0 if
     not, or the reason it could not be fixed or written. The fixer runs only when a
     finding has a fix it may apply (it would re-check the text for nothing otherwise)."""
