@@ -10,7 +10,7 @@ import fsspec
 import pytest
 
 import mtfix
-from batch_corpus import write_drafts
+from batch.drafts import write_drafts
 from mtfix.batch.inputs import expand, read_location
 from mtfix.batch.partition import BatchJob, Partition, common_root, finished, fixed_copy_path, process, split
 from mtfix.batch.run import run_batch

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 import mtfix
-from conftest import ROOT, run_cli
+from helpers import ROOT, run_cli
 
 DRAFT = (
     "The district civil affairs office organised a training ,and the the cadres of Qingshui Town "

@@ -11,8 +11,8 @@ import pytest
 from distributed import Client, LocalCluster
 
 import mtfix
-from batch_corpus import write_drafts
-from conftest import run_cli
+from batch.drafts import write_drafts
+from helpers import run_cli
 from mtfix.batch import run_batch
 from mtfix.batch.worker import plugin_name
 
