@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mtfix import __version__
 from mtfix.api import CheckResult, Linter
 from mtfix.batch.inputs import read_location
 from mtfix.config import Settings
@@ -31,6 +30,7 @@ from mtfix.fixer import allowed
 from mtfix.measure.stats import count_words
 from mtfix.report.jsonl import write_jsonl
 from mtfix.runner import internal_error
+from mtfix.version import __version__
 
 FINDINGS_FOLDER = "findings"
 
