@@ -126,6 +126,10 @@ class Linter:
         """Every loaded rule (enabled or not), by category and id, as `mtfix rules` lists them."""
         return self._engine.rules
 
+    def rule(self, rule_id: str) -> RuleInfo | None:
+        """The rule with this id (enabled or not), or None."""
+        return self._engine.rule(rule_id)
+
     @property
     def engine(self) -> _Engine:
         """The internal linter the command line drives (not part of the stable API)."""

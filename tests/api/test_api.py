@@ -66,6 +66,8 @@ def test_settings_in_code_and_from_config_are_the_same(tmp_path):
     assert [f.rule for f in from_file.check_text(DRAFT)] == [f.rule for f in in_code.check_text(DRAFT)]
     assert [f.rule for f in in_code.check_text(DRAFT)] == ["space-before-comma"]
     assert any(rule.id == "doubled-word" for rule in in_code.rules)  # listed, not enabled
+    doubled = in_code.rule("doubled-word")
+    assert doubled is not None and doubled.category == "word.doubled" and in_code.rule("no-such") is None
 
 
 def test_fix_file_writes_only_where_asked(tmp_path, api_linter):

@@ -4,6 +4,8 @@ fsspec URLs), partitions and their keys, one partition's output, fixed-copy path
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import fsspec
@@ -109,6 +111,19 @@ def test_fixed_copies_keep_their_layout_and_never_overwrite_inputs(drafts, tmp_p
     assert fixed_copy_path("s3://bucket/news/a/x.txt", "/f", "bucket/news") == Path("/f/a/x.txt")
     with pytest.raises(mtfix.ConfigError, match="never overwrite"):
         run_batch([str(drafts)], tmp_path / "out", fix_to=drafts)
+
+
+def test_batch_without_dask_says_how_to_install_it(drafts, tmp_path):
+    """Dask is an optional extra: its absence is an error message and exit 2, not a traceback."""
+    script = (
+        "import sys; sys.modules['distributed'] = None\n"
+        f"sys.argv = ['mtfix', 'batch', {str(drafts)!r}, '--out', {str(tmp_path / 'out')!r}]\n"
+        "from mtfix.cli import main; main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "mtfix batch needs Dask: pip install 'mtfix[batch]'" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_summary_densities():
