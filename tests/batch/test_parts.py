@@ -113,6 +113,26 @@ def test_fixed_copies_keep_their_layout_and_never_overwrite_inputs(drafts, tmp_p
         run_batch([str(drafts)], tmp_path / "out", fix_to=drafts)
 
 
+def test_a_rerun_with_every_partition_done_needs_no_cluster_and_drops_stale_ones(
+    drafts, tmp_path, api_linter
+):
+    """Partition 0 done (by hand, as a worker would), a stale partition 1 from an earlier,
+    longer input list: the rerun skips 0, starts no cluster, and removes 1."""
+    locations = expand([str(drafts)]).locations
+    out = tmp_path / "out"
+    job = BatchJob(mtfix.Settings(), str(out), fix_root=common_root(locations))
+    process(Partition(0, locations), job, api_linter)
+    for name in ("part-00001.jsonl", "part-00001.done.json"):
+        (out / "findings" / name).write_text("{}", encoding="utf-8")
+    summary = run_batch([str(drafts)], out, partition_size=len(locations), workers=1)
+    assert (summary.partitions_run, summary.partitions_skipped, summary.workers) == (0, 1, 0)
+    assert sorted(path.name for path in (out / "findings").iterdir()) == [
+        "part-00000.done.json",
+        "part-00000.jsonl",
+    ]
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["documents"] == 9
+
+
 def test_batch_without_dask_says_how_to_install_it(drafts, tmp_path):
     """Dask is an optional extra: its absence is an error message and exit 2, not a traceback."""
     script = (

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from mtfix.batch.cluster import connect, run_on_cluster
 from mtfix.batch.inputs import expand
 from mtfix.batch.partition import (
+    FINDINGS_FOLDER,
     BatchJob,
     Partition,
     PartitionSummary,
@@ -70,6 +71,7 @@ def run_batch(
         encoding,
     )
     partitions = split(listing.locations, partition_size)
+    _drop_stale_partitions(Path(out_dir), {partition.name for partition in partitions})
     summary = RunSummary(inputs=len(listing.locations), partitions=len(partitions))
     summary.add_failures(listing.errors)
     todo: list[Partition] = []
@@ -98,6 +100,17 @@ def run_batch(
     text = json.dumps(summary.to_json(), ensure_ascii=False, indent=1) + "\n"
     write_atomically(Path(out_dir) / SUMMARY_NAME, text.encode("utf-8", "surrogateescape"))
     return summary
+
+
+def _drop_stale_partitions(out_dir: Path, current: set[str]) -> None:
+    """Remove partitions a previous run over a longer input list left beyond this run's
+    last one, so `findings/part-*.jsonl` is always this run's output and nothing else."""
+    folder = out_dir / FINDINGS_FOLDER
+    if not folder.is_dir():
+        return
+    for path in folder.glob("part-*"):
+        if path.name.split(".", 1)[0] not in current:
+            path.unlink()
 
 
 def _refuse_in_place(fix_to: Path, root: str) -> None:
