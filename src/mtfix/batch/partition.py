@@ -127,7 +127,8 @@ class PartitionSummary:
 def finished(partition: Partition, job: BatchJob) -> PartitionSummary | None:
     """The summary of a partition a previous run completed with the same key, else None."""
     try:
-        data = json.loads(job.marker_path(partition).read_text(encoding="utf-8"))
+        # surrogateescape: a file name that is not UTF-8 was written back as its own bytes
+        data = json.loads(job.marker_path(partition).read_bytes().decode("utf-8", "surrogateescape"))
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("key") != job.key(partition):
