@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mtfix.config import Settings, find_config, load_settings
+from mtfix.config import GrammarSettings, Settings, find_config, load_settings
 from mtfix.context import Resources
 from mtfix.document import Document
 from mtfix.errors import ConfigError, FixError, InputError, MtfixError
@@ -156,10 +156,7 @@ class Linter:
 
     def fix_document(self, document: Document, *, unsafe: bool = False) -> FixResult:
         """Apply fixes until the text is stable. Raises `FixError` when they do not converge."""
-        try:
-            result = fix_document(document, self._engine, unsafe=unsafe)
-        finally:
-            warnings = tuple(self._engine.take_warnings())
+        result = fix_document(document, self._engine, unsafe=unsafe)
         return FixResult(
             document,
             result.text,
@@ -167,7 +164,7 @@ class Linter:
             tuple(result.remaining),
             result.passes,
             tuple(result.problems),
-            warnings,
+            tuple(self._engine.take_warnings()),
         )
 
     def fix_text(self, text: str, *, unsafe: bool = False, path: str = TEXT_PATH) -> FixResult:
@@ -246,6 +243,7 @@ __all__ = [
     "Finding",
     "FixError",
     "FixResult",
+    "GrammarSettings",
     "InputError",
     "Linter",
     "MtfixError",

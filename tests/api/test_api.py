@@ -18,11 +18,6 @@ DRAFT = (
 )
 
 
-@pytest.fixture(scope="module")
-def api_linter() -> mtfix.Linter:
-    return mtfix.Linter()
-
-
 def test_check_text_returns_findings_in_document_order(api_linter):
     result = api_linter.check_text(DRAFT)
     rules = [finding.rule for finding in result]

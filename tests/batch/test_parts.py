@@ -19,11 +19,6 @@ from mtfix.batch.run import run_batch
 from mtfix.batch.summary import RunSummary
 
 
-@pytest.fixture(scope="module")
-def api_linter() -> mtfix.Linter:
-    return mtfix.Linter()
-
-
 @pytest.fixture
 def drafts(tmp_path: Path) -> Path:
     write_drafts(tmp_path / "news", 9)

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from mtfix.cli import ConfigOption, EncodingOption, IgnoreOption, SelectOption
+from mtfix.cli_options import ConfigOption, EncodingOption, IgnoreOption, SelectOption
 from mtfix.config import split_csv
 from mtfix.errors import MtfixError
 from mtfix.runner import resolve_settings

@@ -11,7 +11,6 @@ writes and returns a small summary, never the findings themselves.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from mtfix.api import CheckResult, Linter
+from mtfix.atomicwrite import write_bytes_atomically
 from mtfix.batch.inputs import read_location
 from mtfix.config import Settings
 from mtfix.errors import InputError, MtfixError
@@ -197,9 +197,7 @@ def _write_fixed_copy(location: str, checked: CheckResult, job: BatchJob, linter
     try:
         if any(allowed(finding, job.unsafe) for finding in checked.findings):
             text = linter.fix_document(document, unsafe=job.unsafe).text
-        target = fixed_copy_path(location, job.fix_to, job.fix_root)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, document.encode(text))
+        write_atomically(fixed_copy_path(location, job.fix_to, job.fix_root), document.encode(text))
     except (MtfixError, OSError) as error:
         return f"not fixed: {error}"
     except Exception as error:  # as in `process`: one document's bug, not the run's
@@ -232,26 +230,7 @@ def common_root(locations: Sequence[str]) -> str:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder and a rename, so a reader (or a
-    rerun) sees the whole file or none of it."""
-    import tempfile
-
+    """Write all or nothing (so a reader, or a rerun, never sees half a partition), creating
+    the folder first: partitions and fixed copies go to folders that may not exist yet."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())  # as a plain open() would create it, not mkstemp's 0600
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
+    write_bytes_atomically(path, data)
