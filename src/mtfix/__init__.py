@@ -36,6 +36,8 @@ if TYPE_CHECKING:
         settings_from_config,
     )
 
+# The names of `mtfix.api.__all__`, listed here because reading that list would load the API;
+# tests/api/test_api.py holds the two lists equal.
 __all__ = [
     "Applicability",
     "CheckResult",
