@@ -7,6 +7,7 @@ import os
 
 import pytest
 
+import mtfix
 from mtfix.config import Settings
 from mtfix.context import Resources
 from mtfix.linter import Linter
@@ -27,3 +28,9 @@ def resources() -> Resources:
 @pytest.fixture(scope="session")
 def linter(resources: Resources) -> Linter:
     return Linter(resources)
+
+
+@pytest.fixture(scope="session")
+def api_linter() -> mtfix.Linter:
+    """The public API's linter, default settings: what the commands (and library users) run."""
+    return mtfix.Linter()

@@ -25,9 +25,9 @@ from mtfix.errors import MtfixError
 from mtfix.models import Severity
 
 if TYPE_CHECKING:
+    from mtfix.api import Linter
     from mtfix.baseline import Baseline
     from mtfix.config import Settings
-    from mtfix.linter import Linter
     from mtfix.runner import Outcome
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -43,6 +43,7 @@ class _LazyGroup(TyperGroup):
         "eval": ("mtfix.measure.commands", "eval_command"),
         "review": ("mtfix.review.commands", "review"),
         "apply": ("mtfix.review.commands", "apply"),
+        "batch": ("mtfix.batch.command", "batch_command"),
     }
 
     def list_commands(self, ctx: Any) -> list[str]:
@@ -92,7 +93,7 @@ class OutputFormat(str, Enum):
 def _jobs(linter: Linter, jobs: int | None) -> int | None:
     """One process when a grammar backend runs: one LanguageTool server per run, which
     already checks paragraphs in parallel."""
-    return 1 if linter.resources.settings.grammar.backend != "none" else jobs
+    return 1 if linter.settings.grammar.backend != "none" else jobs
 
 
 def _error(message: str) -> None:
@@ -334,7 +335,7 @@ def rules_test(
     except MtfixError as error:
         _error(str(error))
         raise typer.Exit(EXIT_ERROR) from None
-    failures = [failure for rule in rules for failure in check_examples(rule, linter)]
+    failures = [failure for rule in rules for failure in check_examples(rule, linter.engine)]
     for failure in failures:
         typer.echo(f"FAIL {failure}")
     examples = sum(len(rule.bad_examples) + len(rule.good_examples) for rule in rules)

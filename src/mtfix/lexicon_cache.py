@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-import mtfix
 from mtfix.cachefiles import cache_header, read_cache_file, write_cache_file
+from mtfix.version import __version__
 
 # wordfreq's list the table is made from (its data file's identity keys the cache).
 WORDFREQ_LIST = "large"
@@ -174,7 +174,7 @@ def source_key(dictionary: Path) -> str | None:
     if spec is None or not spec.submodule_search_locations:
         return None
     frequencies = Path(next(iter(spec.submodule_search_locations))) / f"data/{WORDFREQ_LIST}_en.msgpack.gz"
-    parts = [mtfix.__version__]
+    parts = [__version__]
     for path in (frequencies, dictionary):
         try:
             info = path.stat()

@@ -23,13 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from mtfix.api import Linter
 from mtfix.config import Settings, find_config, load_settings
-from mtfix.context import Resources
 from mtfix.document import Document
 from mtfix.errors import FixError, InputError
 from mtfix.files import STDIN, read_document
-from mtfix.fixer import fix_document
-from mtfix.linter import Linter
 from mtfix.models import Finding
 
 if TYPE_CHECKING:
@@ -79,7 +77,8 @@ def resolve_settings(paths: Iterable[str], config: Path | None) -> Settings:
 
 
 def build_linter(settings: Settings) -> Linter:
-    return Linter(Resources(settings))
+    """The public API's linter: the commands run on what library users get."""
+    return Linter(settings)
 
 
 def settle_collector() -> None:
@@ -105,10 +104,12 @@ def check_one(path: str, linter: Linter, encoding: str | None) -> Outcome:
     except InputError as error:
         return Outcome(path, error=str(error))
     try:
-        result = linter.check(document)
+        result = linter.check_document(document)
     except Exception as error:  # a bug in one check must not cost the other files a report
         return Outcome(path, document, error=internal_error(path, error))
-    return Outcome(path, document, result.findings, problems=result.problems, warnings=linter.take_warnings())
+    return Outcome(
+        path, document, list(result.findings), problems=list(result.problems), warnings=list(result.warnings)
+    )
 
 
 def fix_one(path: str, linter: Linter, encoding: str | None, unsafe: bool) -> Outcome:
@@ -117,18 +118,18 @@ def fix_one(path: str, linter: Linter, encoding: str | None, unsafe: bool) -> Ou
     except InputError as error:
         return Outcome(path, error=str(error))
     try:
-        result = fix_document(document, linter, unsafe=unsafe)
-    except FixError as error:
-        return Outcome(path, document, error=str(error), warnings=linter.take_warnings())
+        result = linter.fix_document(document, unsafe=unsafe)
+    except FixError as error:  # what the grammar backend warned of before it failed still shows
+        return Outcome(path, document, error=str(error), warnings=linter.engine.take_warnings())
     except Exception as error:  # as in check_one; the file is left unchanged
         return Outcome(path, document, error=internal_error(path, error))
     return Outcome(
         path,
         document,
-        result.remaining,
+        list(result.remaining),
         result.text,
-        problems=result.problems,
-        warnings=linter.take_warnings(),
+        problems=list(result.problems),
+        warnings=list(result.warnings),
     )
 
 
@@ -229,7 +230,7 @@ def _run(
         count,
         mp_context=multiprocessing.get_context(method),
         initializer=_start_worker,
-        initargs=(linter.resources.settings,),
+        initargs=(linter.settings,),
     )
     try:
         futures = {pool.submit(task, path, *arguments): index for index, path in enumerate(paths)}

@@ -31,22 +31,22 @@ def summary(outcomes) -> list[tuple]:
     return [(o.path, o.error, [(f.rule, f.start, f.end) for f in o.findings], o.fixed_text) for o in outcomes]
 
 
-def test_parallel_check_equals_serial_in_input_order(corpus, linter):
-    serial = summary(check_files(corpus, linter, jobs=1))
-    parallel = summary(check_files(list(reversed(corpus)), linter, jobs=2))
+def test_parallel_check_equals_serial_in_input_order(corpus, api_linter):
+    serial = summary(check_files(corpus, api_linter, jobs=1))
+    parallel = summary(check_files(list(reversed(corpus)), api_linter, jobs=2))
     assert parallel == list(reversed(serial))
     assert any(findings for _, _, findings, _ in serial)
 
 
-def test_parallel_fix_equals_serial(corpus, linter):
-    serial = summary(fix_files(corpus, linter, jobs=1))
-    assert summary(fix_files(corpus, linter, jobs=2)) == serial
+def test_parallel_fix_equals_serial(corpus, api_linter):
+    serial = summary(fix_files(corpus, api_linter, jobs=1))
+    assert summary(fix_files(corpus, api_linter, jobs=2)) == serial
     assert any(fixed and ",," not in fixed for _, _, _, fixed in serial)
 
 
-def test_unreadable_file_is_an_outcome_not_a_crash(corpus, linter, tmp_path):
+def test_unreadable_file_is_an_outcome_not_a_crash(corpus, api_linter, tmp_path):
     missing = str(tmp_path / "gone.txt")
-    outcomes = list(check_files([corpus[0], missing, corpus[1]], linter, jobs=2))
+    outcomes = list(check_files([corpus[0], missing, corpus[1]], api_linter, jobs=2))
     assert [o.path for o in outcomes] == [corpus[0], missing, corpus[1]]
     assert outcomes[1].error and not outcomes[0].error
 

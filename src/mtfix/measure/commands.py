@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 
+from mtfix.api import Linter
 from mtfix.cli_options import (
     ConfigOption,
     EncodingOption,
@@ -25,8 +26,6 @@ from mtfix.cli_options import (
 from mtfix.config import find_config, load_settings, split_csv
 from mtfix.errors import FixError, InputError, MtfixError
 from mtfix.files import discover, read_document
-from mtfix.fixer import fix_document
-from mtfix.linter import Linter
 from mtfix.measure.evaluate import evaluate, gold_documents, render_evaluation
 from mtfix.measure.score import render_score, score_record, score_texts
 from mtfix.measure.stats import Tally, render_tally, tally, tally_record, total
@@ -64,7 +63,7 @@ def score_command(
         fixed_text, applied = None, 0
         if fixed:
             linter = build_linter(resolve_settings([str(hypothesis)], config).merged(encoding=encoding))
-            result = fix_document(draft, linter)
+            result = linter.fix_document(draft)
             fixed_text, applied = result.text, len(result.applied)
         report = score_texts(draft.text, ref.text, fixed_text, applied)
     except (MtfixError, FixError) as error:

@@ -27,10 +27,9 @@ from typing import Any
 
 import jsonlines
 
+from mtfix.api import Linter
 from mtfix.errors import FixError, InputError
 from mtfix.files import read_document
-from mtfix.fixer import fix_document
-from mtfix.linter import Linter
 
 GOLD_SPANS = ".gold.jsonl"
 GOLD_TEXT = ".gold.txt"
@@ -172,14 +171,14 @@ def _check_and_fix(
     except InputError as error:
         errors.append(f"{path.name}: {error}")
         return [], None
-    lint = linter.check(document)
+    lint = linter.check_document(document)
     errors.extend(f"{path.name}: {problem}" for problem in lint.problems)
     findings = [
         Found(Span(f.start, f.end), f.rule, f.replacements[0] if f.replacements else None, f.message)
         for f in lint.findings
     ]
     try:
-        fixed = fix_document(document, linter, unsafe=unsafe).text
+        fixed = linter.fix_document(document, unsafe=unsafe).text
     except FixError as error:
         errors.append(f"{path.name}: {error}")
         return findings, None

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from mtfix import __version__
 from mtfix.baseline import fingerprints
 from mtfix.document import Document
 from mtfix.files import display_path
 from mtfix.models import Finding, RuleInfo
+from mtfix.version import __version__
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

@@ -80,7 +80,7 @@ def review(
             select=split_csv(select), ignore=split_csv(ignore), encoding=encoding
         )
         document = read_document(file, settings.encoding)
-        lint = build_linter(settings).check(document)
+        lint = build_linter(settings).check_document(document)
     except MtfixError as error:
         _error(str(error))
         raise typer.Exit(EXIT_ERROR) from None

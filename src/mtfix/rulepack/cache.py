@@ -30,10 +30,10 @@ from pathlib import Path
 
 import regex
 
-import mtfix
 from mtfix.cachefiles import cache_header, read_cache_file, write_cache_file
 from mtfix.rulepack.check import PatternCheck
 from mtfix.rulepack.kinds import DeferredPattern
+from mtfix.version import __version__
 
 FORMAT = "mtfix-rulepack-2"
 FILE_NAME = "rulepack.bin"
@@ -68,7 +68,7 @@ def source_key(root: Path, files: list[Path], options: str, code: tuple[Path, ..
         digest.update(b"\0" + str(path).encode("utf-8", "surrogatepass") + b"\0")
         digest.update(path.read_bytes())
     version = ".".join(map(str, sys.version_info[:3]))
-    return f"{mtfix.__version__}|py{version}|regex{regex.__version__}|{options}|{digest.hexdigest()}"
+    return f"{__version__}|py{version}|regex{regex.__version__}|{options}|{digest.hexdigest()}"
 
 
 def _header(key: str, payload: bytes | memoryview) -> bytes:
