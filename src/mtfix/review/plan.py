@@ -1,4 +1,4 @@
-"""Accepted changes -> edits: overlap detection and application through the fixer.
+"""Accepted changes -> edits: overlap detection, application through the fixer, writing back.
 
 Shared by the interactive session and offline review files, so both resolve conflicts
 the same way as `fixer.choose_edits`: two edits conflict when their spans overlap or when
@@ -26,6 +26,15 @@ class Change(Generic[T]):
 
     edit: Edit
     origin: T
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a rule made a suggestion (code-point offsets into the document)."""
+
+    rule: str
+    start: int
+    end: int
 
 
 def conflicts(first: Edit, second: Edit) -> bool:
@@ -79,14 +88,12 @@ def changed_on_disk(document: Document) -> bool:
         return True
 
 
-def write_changes(document: Document, changes: Sequence[Change[T]]) -> str:
-    """Apply the changes and write the file back atomically; returns the new text.
+def write_text(document: Document, text: str) -> None:
+    """Write the new text back atomically, in the file's own encoding, BOM and newlines.
 
     Raises StaleFileError if the file changed since it was read, InputError if it cannot
     be written (or the new text cannot be encoded in the file's encoding).
     """
     if changed_on_disk(document):
         raise StaleFileError(document.path, "changed on disk since it was read; nothing written")
-    text = changed_text(document, changes)
     write_atomic(document, text)
-    return text

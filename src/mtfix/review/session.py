@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from mtfix.models import Applicability, Edit, Finding
-from mtfix.review.plan import Change, conflicts
+from mtfix.review.plan import Change, Place, conflicts
 
 
 class Verdict(str, enum.Enum):
@@ -216,6 +216,13 @@ class ReviewSession:
             Change(Edit(s.finding.start, s.finding.end, self._decisions[s.number].content), s)
             for s in self.suggestions
             if self._verdict(s) is Verdict.ACCEPT and self._decisions[s.number].content != s.finding.text
+        ]
+
+    def declined(self) -> list[Place]:
+        """Where the text stays as it was: every suggestion not among the accepted changes."""
+        changed = {change.origin.number for change in self.accepted()}
+        return [
+            Place(s.rule, s.finding.start, s.finding.end) for s in self.suggestions if s.number not in changed
         ]
 
     def tally(self) -> Tally:
