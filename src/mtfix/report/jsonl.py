@@ -18,7 +18,6 @@ import jsonlines
 from mtfix.document import Document
 from mtfix.models import Finding
 
-
 PENDING = "pending"  # the decision of a finding nobody has reviewed yet
 
 

@@ -18,6 +18,7 @@ that do not settle raise `FixError`, as in the fixer.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -79,18 +80,12 @@ def settle(
     document's offsets. The changes must not overlap (callers report overlaps first).
     """
     edits = sorted(
-        (
-            Edit(c.edit.start, c.edit.end, match_newlines(c.edit.content, document.newline))
-            for c in accepted
-        ),
+        (Edit(c.edit.start, c.edit.end, match_newlines(c.edit.content, document.newline)) for c in accepted),
         key=lambda edit: (edit.start, edit.end),
     )
     accepted_rules = frozenset(_rule(change.origin) for change in accepted)
     kept = list(declined)
-    regions = [
-        Region(edit.start, edit.end, frozenset(p.rule for p in kept if _touch(p, edit.start, edit.end)))
-        for edit in edits
-    ]
+    regions = _first_regions(edits, kept)
     text = apply_edits(document.text, edits)
     regions = _map_regions(regions, edits)
     known = _map_places(kept, edits)
@@ -125,12 +120,32 @@ def _rule(origin: Ruled) -> str:
     return origin.rule
 
 
-def _touch(place: Place, start: int, end: int) -> bool:
-    return place.start <= end and place.end >= start
+def _first_regions(edits: Sequence[Edit], declined: Sequence[Place]) -> list[Region]:
+    """One region per accepted edit, with the rules declined at or next to it."""
+    ordered = sorted(declined, key=lambda place: place.start)
+    starts = [place.start for place in ordered]
+    longest = max((place.end - place.start for place in ordered), default=0)
+    regions = []
+    for edit in edits:
+        first = bisect.bisect_left(starts, edit.start - longest)
+        last = bisect.bisect_right(starts, edit.end)
+        rules = frozenset(p.rule for p in ordered[first:last] if p.end >= edit.start)
+        regions.append(Region(edit.start, edit.end, rules))
+    return regions
+
+
+def _touching(regions: Sequence[Region], start: int, end: int) -> list[Region]:
+    """The regions (sorted, apart) that overlap or touch start..end, found by bisection."""
+    index = bisect.bisect_right(regions, end, key=lambda region: region.start) - 1
+    found = []
+    while index >= 0 and regions[index].end >= start:
+        found.append(regions[index])
+        index -= 1
+    return found
 
 
 def _at(finding: Finding, regions: Sequence[Region]) -> bool:
-    return any(region.touches(finding.start, finding.end) for region in regions)
+    return bool(_touching(regions, finding.start, finding.end))
 
 
 def _new(finding: Finding, known: frozenset[Place]) -> bool:
@@ -144,36 +159,59 @@ def _settles(finding: Finding, regions: Sequence[Region], accepted_rules: frozen
     if finding.applicability is not Applicability.SAFE:
         return False
     return not any(
-        finding.rule in region.declined for region in regions if region.touches(finding.start, finding.end)
+        finding.rule in region.declined for region in _touching(regions, finding.start, finding.end)
     )
 
 
-def _shift(point: int, edits: Sequence[Edit]) -> int:
-    """Where `point` (not inside an edit) lands after the edits."""
-    delta = 0
-    for edit in edits:
-        if edit.end > point or (edit.start == point and edit.end == point):
-            break
-        delta += len(edit.content) - (edit.end - edit.start)
-    return point + delta
+class _EditMap:
+    """Offsets before a set of non-overlapping edits -> offsets after them (bisection over
+    the sorted edits, so mapping every suggestion of a long file stays cheap)."""
+
+    def __init__(self, edits: Sequence[Edit]) -> None:
+        self.edits = sorted(edits, key=lambda edit: (edit.start, edit.end))
+        self.starts = [edit.start for edit in self.edits]
+        self.ends = [edit.end for edit in self.edits]  # sorted too: the edits do not overlap
+        self.before = [0]  # before[k]: the length change of the first k edits
+        for edit in self.edits:
+            self.before.append(self.before[-1] + len(edit.content) - (edit.end - edit.start))
+
+    def new_start(self, index: int) -> int:
+        return self.starts[index] + self.before[index]
+
+    def point(self, point: int) -> int:
+        """Where `point` lands; inside an edit it goes to that edit's new start, and an
+        insertion exactly at `point` stays after it."""
+        index = bisect.bisect_left(self.ends, point)
+        while index < len(self.edits) and self.ends[index] == point and self.starts[index] < point:
+            index += 1
+        if index < len(self.edits) and self.starts[index] < point:
+            return self.new_start(index)
+        return point + self.before[index]
+
+    def touching(self, start: int, end: int) -> range:
+        """The indexes of the edits that overlap or touch start..end."""
+        return range(bisect.bisect_left(self.ends, start), bisect.bisect_right(self.starts, end))
+
+    def hits(self, start: int, end: int) -> bool:
+        """Does an edit change start..end (overlap it, or insert at its start)?"""
+        for index in self.touching(start, end):
+            edit = self.edits[index]
+            if (edit.start < end and start < edit.end) or edit.start == start:
+                return True
+        return False
 
 
 def _map_regions(regions: Sequence[Region], edits: Sequence[Edit]) -> list[Region]:
-    """The regions in the text after `edits` (sorted, non-overlapping), each widened to the
-    new text of every edit touching it; regions that come to touch are merged."""
-    ordered = sorted(edits, key=lambda edit: (edit.start, edit.end))
-    placed: list[tuple[int, int, Edit]] = []  # each edit's span in the new text
-    delta = 0
-    for edit in ordered:
-        start = edit.start + delta
-        placed.append((start, start + len(edit.content), edit))
-        delta += len(edit.content) - (edit.end - edit.start)
+    """The regions in the text after `edits` (sorted, apart), each widened to the new text
+    of every edit touching it; regions that come to touch are merged."""
+    mapping = _EditMap(edits)
     mapped: list[Region] = []
     for region in regions:
-        start, end = _shift_out(region.start, ordered), _shift_out(region.end, ordered)
-        for new_start, new_end, edit in placed:
-            if edit.start <= region.end and edit.end >= region.start:
-                start, end = min(start, new_start), max(end, new_end)
+        start, end = mapping.point(region.start), mapping.point(region.end)
+        for index in mapping.touching(region.start, region.end):
+            new_start = mapping.new_start(index)
+            start = min(start, new_start)
+            end = max(end, new_start + len(mapping.edits[index].content))
         mapped.append(Region(start, max(start, end), region.declined))
     mapped.sort(key=lambda region: (region.start, region.end))
     merged: list[Region] = []
@@ -186,32 +224,14 @@ def _map_regions(regions: Sequence[Region], edits: Sequence[Edit]) -> list[Regio
     return merged
 
 
-def _shift_out(point: int, edits: Sequence[Edit]) -> int:
-    """Like `_shift`, but a point inside an edit goes to that edit's new start."""
-    delta = 0
-    for edit in edits:
-        if edit.start >= point:
-            break
-        if edit.end > point:
-            return edit.start + delta
-        delta += len(edit.content) - (edit.end - edit.start)
-    return point + delta
-
-
 def _map_places(places: Iterable[Place], edits: Sequence[Edit]) -> frozenset[Place]:
-    """The places no edit touched, moved to the text after `edits`; the others are gone."""
-    ordered = sorted(edits, key=lambda edit: (edit.start, edit.end))
-    kept = set()
-    for place in places:
-        if any(
-            edit.start < place.end and place.start < edit.end
-            or (edit.start == edit.end and place.start < edit.start < place.end)
-            or edit.start == place.start
-            for edit in ordered
-        ):
-            continue
-        kept.add(Place(place.rule, _shift(place.start, ordered), _shift(place.end, ordered)))
-    return frozenset(kept)
+    """The places no edit changed, moved to the text after `edits`; the others are gone."""
+    mapping = _EditMap(edits)
+    return frozenset(
+        Place(place.rule, mapping.point(place.start), mapping.point(place.end))
+        for place in places
+        if not mapping.hits(place.start, place.end)
+    )
 
 
 def _unsettled(document: Document, findings: Sequence[Finding], why: str) -> str:
