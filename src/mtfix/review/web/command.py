@@ -93,9 +93,10 @@ def serve(
     typer.echo(f"open {review_url(server, token)}")
     typer.echo("press Ctrl-C to stop")
     try:
-        server.serve_forever()
+        server.serve_forever()  # Werkzeug's returns on Ctrl-C
     except KeyboardInterrupt:
-        typer.echo("stopped")
+        pass
     finally:
         server.server_close()
+    typer.echo(f"stopped; decisions kept in {review_file}")
     raise typer.Exit(EXIT_DONE)
