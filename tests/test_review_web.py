@@ -233,3 +233,19 @@ def test_apply_keeps_encoding_and_line_endings(tmp_path):
     assert post(client, "/apply", {"file": 0}).status_code == 200
     expected = text.replace("said,,", "said,")
     assert draft.read_bytes() == expected.encode("gb18030")
+
+
+def test_one_review_file_keeps_other_sessions_and_drops_decisions_on_a_changed_file(tmp_path):
+    first = draft_folder(tmp_path)
+    second = tmp_path / "second.txt"
+    second.write_text("The the river,which floods.\n", encoding="utf-8")
+    review_file = tmp_path / "review.jsonl"
+    client = create_app(open_workspace([second], review_file), TOKEN).test_client()
+    assert post(client, "/decide", {"file": 0, "number": 1, "decision": "reject"}).status_code == 200
+    client = create_app(open_workspace([first], review_file), TOKEN).test_client()
+    play_scenario(client)
+    paths = [record["path"] for record in saved(review_file)]
+    assert paths.count(str(second)) == 2 and paths.count(str(first)) == 6  # the other session's lines stay
+    second.write_text("The the river,which floods often.\n", encoding="utf-8")
+    again = open_workspace([first, second], review_file)
+    assert (again.restored, again.dropped) == (3, 1)

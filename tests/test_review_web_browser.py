@@ -128,6 +128,7 @@ def test_accept_reject_edit_then_apply(browser, served, tmp_path):
     box.clear()
     box.send_keys(EDITED_TEXT, Keys.ENTER)
     wait(browser, lambda: status(browser, EDITED) == "accepted", "the edit was not recorded")
+    assert card(browser, EDITED).find_element(By.CSS_SELECTOR, ".edited-text").text == EDITED_TEXT
     assert browser.find_element(By.ID, "left-total").text == "3"
     # Filters: hiding a category hides its cards; showing it brings them back.
     browser.find_element(By.CSS_SELECTOR, '.category-filter[value="word.doubled"]').click()

@@ -90,6 +90,11 @@ def serve(
         raise typer.Exit(EXIT_ERROR) from None
     total = sum(review.session.total for review in workspace.files)
     typer.echo(f"reviewing {total} suggestion(s) in {len(files)} file(s); decisions saved in {review_file}")
+    if workspace.restored or workspace.dropped:
+        typer.echo(
+            f"{workspace.restored} decision(s) restored from {review_file}"
+            + (f"; {workspace.dropped} dropped (their file has changed since)" if workspace.dropped else "")
+        )
     typer.echo(f"open {review_url(server, token)}")
     typer.echo("press Ctrl-C to stop")
     try:

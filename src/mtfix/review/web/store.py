@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from mtfix.document import Document
@@ -36,9 +37,13 @@ def session_lines(document: Document, session: ReviewSession) -> Iterator[str]:
         yield encode(record)
 
 
-def save(path: Path, parts: Iterable[tuple[Document, ReviewSession]]) -> None:
-    """Write every file's lines to `path` atomically (a crash never leaves half a file)."""
-    lines = [line for document, session in parts for line in session_lines(document, session)]
+def save(path: Path, parts: Iterable[tuple[Document, ReviewSession]], kept: Iterable[str] = ()) -> None:
+    """Write every file's lines to `path` atomically (a crash never leaves half a file).
+
+    `kept` are lines of files outside this session, found in the review file at start:
+    they are written back unchanged, so one review file can serve several sessions.
+    """
+    lines = [*kept, *(line for document, session in parts for line in session_lines(document, session))]
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     try:
@@ -50,33 +55,51 @@ def save(path: Path, parts: Iterable[tuple[Document, ReviewSession]]) -> None:
         raise
 
 
-def load(path: Path) -> list[ReviewRecord]:
-    """The saved records, or none when there is no review file yet."""
+@dataclass(frozen=True)
+class Saved:
+    """A review file as read at start: the records of the files under review, the rest as lines."""
+
+    records: list[ReviewRecord]
+    others: list[str]  # lines about files outside this session, kept verbatim
+
+
+def load(path: Path, documents: Sequence[Document]) -> Saved:
+    """The saved records (none when there is no review file yet), split by file."""
     if not path.exists():
-        return []
-    return read_review_file(str(path))
+        return Saved([], [])
+    records = read_review_file(str(path))
+    lines = [line for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
+    mine: list[ReviewRecord] = []
+    others: list[str] = []
+    for record, line in zip(records, lines, strict=True):
+        if any(same_file(record.path, document.path) for document in documents):
+            mine.append(record)
+        else:
+            others.append(line)
+    return Saved(mine, others)
 
 
-def restore(document: Document, session: ReviewSession, records: Iterable[ReviewRecord]) -> int:
-    """Put back the decisions saved for this document; returns how many were restored.
+def restore(document: Document, session: ReviewSession, records: Iterable[ReviewRecord]) -> tuple[int, int]:
+    """Put back the decisions saved for this document; returns (restored, dropped).
 
     Only records of the same text (fingerprint) count, and each must name a suggestion
-    the session has (same rule, span and text); anything else is left pending.
+    the session has (same rule, span and text); anything else is left pending, and a
+    decision that cannot be put back is counted as dropped.
     """
     current = content_fingerprint(document)
     by_place = {(s.rule, s.finding.start, s.finding.end, s.finding.text): s for s in session.suggestions}
-    restored = 0
+    restored = dropped = 0
     for record in records:
-        if record.verdict not in _WRITTEN or record.fingerprint != current:
-            continue
-        if not same_file(record.path, document.path):
+        if record.verdict not in _WRITTEN or not same_file(record.path, document.path):
             continue
         suggestion = by_place.get((record.rule, record.start, record.end, record.text))
-        if suggestion is None:
+        if suggestion is None or record.fingerprint != current:
+            dropped += 1
             continue
         try:
             session.decide(suggestion.number, record.verdict, record.replacement)
         except ValueError:  # overlaps a decision restored before it: leave it pending
+            dropped += 1
             continue
         restored += 1
-    return restored
+    return restored, dropped

@@ -71,8 +71,11 @@ class Workspace:
         self.encoding = encoding
         self.lock = threading.Lock()
         self.files = [self._read(path) for path in paths]
-        saved = store.load(review_file)
-        self.restored = sum(store.restore(f.document, f.session, saved) for f in self.files)
+        saved = store.load(review_file, [f.document for f in self.files])
+        self.others = saved.others
+        counts = [store.restore(f.document, f.session, saved.records) for f in self.files]
+        self.restored = sum(restored for restored, _ in counts)
+        self.dropped = sum(dropped for _, dropped in counts)  # saved for a text that has changed
         self.save()
 
     def _read(self, path: str) -> FileReview:
@@ -81,7 +84,7 @@ class Workspace:
         return FileReview(path, document, ReviewSession(reviewable(lint.findings)), list(lint.problems))
 
     def save(self) -> None:
-        store.save(self.review_file, ((f.document, f.session) for f in self.files))
+        store.save(self.review_file, ((f.document, f.session) for f in self.files), self.others)
 
     def file(self, index: int) -> FileReview:
         if not 0 <= index < len(self.files):

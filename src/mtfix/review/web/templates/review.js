@@ -31,6 +31,9 @@
         }
         card.dataset.status = item.status;
         card.querySelector(".status").textContent = item.status;
+        const edited = item.status === "accepted" && item.content !== card.dataset.replacement;
+        card.querySelector(".edited-note").hidden = !edited;
+        card.querySelector(".edited-text").textContent = edited ? item.content : "";
         const box = card.querySelector(".replacement");
         if (document.activeElement !== box) box.value = item.content;
       }
