@@ -36,6 +36,11 @@ FileArgument = Annotated[str, typer.Argument(help="The text file to review.", me
 EncodingOption = Annotated[
     str | None, typer.Option("--encoding", help="Input encoding (default: BOM, else UTF-8, else GB18030).")
 ]
+SelectOption = Annotated[
+    list[str] | None, typer.Option("--select", help="Only these rule ids, categories or families.")
+]
+IgnoreOption = Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules.")]
+ConfigOption = Annotated[Path | None, typer.Option("--config", help="Use this mtfix.toml or pyproject.toml.")]
 
 
 def _error(message: str) -> None:
@@ -86,13 +91,9 @@ def settled_note(settled: Settled) -> str:
 
 def review(
     file: FileArgument,
-    select: Annotated[
-        list[str] | None, typer.Option("--select", help="Only these rule ids, categories or families.")
-    ] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules.")] = None,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="Use this mtfix.toml or pyproject.toml.")
-    ] = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    config: ConfigOption = None,
     encoding: EncodingOption = None,
 ) -> None:
     """Review suggested fixes one by one, then write the accepted ones.
@@ -147,9 +148,7 @@ def apply(
         ),
     ],
     diff: Annotated[bool, typer.Option("--diff", help="Print the changes as a diff; write nothing.")] = False,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="Use this mtfix.toml or pyproject.toml.")
-    ] = None,
+    config: ConfigOption = None,
     encoding: EncodingOption = None,
 ) -> None:
     """Apply the accepted suggestions of an offline review file.

@@ -16,6 +16,7 @@ from werkzeug.serving import BaseWSGIServer, make_server
 from mtfix.config import split_csv
 from mtfix.errors import MtfixError
 from mtfix.files import STDIN
+from mtfix.review.commands import ConfigOption, EncodingOption, IgnoreOption, SelectOption
 from mtfix.runner import build_linter, resolve_settings
 
 EXIT_DONE, EXIT_ERROR = 0, 2
@@ -41,7 +42,7 @@ def review_url(server: BaseWSGIServer, token: str) -> str:
 
 def serve(
     files: Annotated[
-        list[str], typer.Argument(help="The text, Markdown or HTML files to review.", metavar="FILE...")
+        list[str], typer.Argument(help="The text, Markdown or HTML files to review.", metavar="FILE")
     ],
     port: Annotated[
         int, typer.Option("--port", min=0, max=65535, help="Port on 127.0.0.1 (default: a free one).")
@@ -50,17 +51,10 @@ def serve(
         Path,
         typer.Option("--review-file", help="Where decisions are saved as they are made, and resumed from."),
     ] = Path(DEFAULT_REVIEW_FILE),
-    select: Annotated[
-        list[str] | None, typer.Option("--select", help="Only these rule ids, categories or families.")
-    ] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules.")] = None,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="Use this mtfix.toml or pyproject.toml.")
-    ] = None,
-    encoding: Annotated[
-        str | None,
-        typer.Option("--encoding", help="Input encoding (default: BOM, else UTF-8, else GB18030)."),
-    ] = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    config: ConfigOption = None,
+    encoding: EncodingOption = None,
 ) -> None:
     """Review suggestions in the browser: accept, reject or edit each, then apply.
 
