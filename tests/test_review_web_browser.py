@@ -3,7 +3,8 @@ chromedriver (never a downloaded browser or driver).
 
 Skipped, with the reason, where they are missing: `apt-get install chromium
 chromium-driver` (Debian/Ubuntu) provides both; `.ci/run` installs them when it can.
-`MTFIX_UPDATE_SCREENSHOT=1` saves the page as docs/review-page.png (shown in the README).
+`MTFIX_CHROMIUM` and `MTFIX_CHROMEDRIVER` name them elsewhere. `MTFIX_UPDATE_SCREENSHOT=1`
+saves the page as docs/review-page.png (shown in the README).
 """
 
 from __future__ import annotations
@@ -35,8 +36,10 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+CHROMIUM = (
+    os.environ.get("MTFIX_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser") or ""
+)
+CHROMEDRIVER = os.environ.get("MTFIX_CHROMEDRIVER") or shutil.which("chromedriver") or ""
 pytestmark = pytest.mark.skipif(
     not (os.access(CHROMIUM, os.X_OK) and os.access(CHROMEDRIVER, os.X_OK)),
     reason="browser tests need Chromium and its driver from the distribution: "
