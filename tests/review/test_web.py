@@ -1,5 +1,5 @@
 """The browser review's server, through Flask's test client (the page's own script is
-exercised in test_review_web_browser.py): the guards, decisions saved in the review-file
+exercised in test_web_browser.py): the guards, decisions saved in the review-file
 format and restored, applying (settled, atomic, refusing a stale file), escaping."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from helpers import run_cli
 from mtfix.review.web.app import TOKEN_HEADER, create_app
-from test_review_workspace import DRAFT, SUGGESTIONS
-from web_review_support import (
+from review.test_workspace import DRAFT, SUGGESTIONS
+from review.web_support import (
     ACCEPTED,
     EDITED,
     EDITED_TEXT,

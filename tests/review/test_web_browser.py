@@ -20,13 +20,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from helpers import ROOT
 from mtfix.review.web.app import TOKEN_HEADER, create_app
 from mtfix.review.web.command import make_review_server, review_url, serve_in_background
 from mtfix.review.web.workspace import Workspace
-from test_review_converge import DRAFTS
-from test_review_workspace import DRAFT
-from web_review_support import ACCEPTED, EDITED, EDITED_TEXT, EXPECTED, REJECTED, draft_folder, open_workspace
+from review.test_converge import DRAFTS
+from review.test_workspace import DRAFT
+from review.web_support import ACCEPTED, EDITED, EDITED_TEXT, EXPECTED, REJECTED, draft_folder, open_workspace
 
 webdriver = pytest.importorskip(
     "selenium.webdriver", reason="selenium is not installed (pip install '.[test]')"

@@ -15,8 +15,8 @@ import urllib.request
 
 import pytest
 
-from conftest import run_cli
-from test_review_workspace import make_workspace
+from helpers import run_cli
+from review.test_workspace import make_workspace
 
 GLUED = "They met,,the mayor on Monday.\n"  # ",," -> "," leaves "met,the": a follow-up
 SETTLED = "They met, the mayor on Monday.\n"

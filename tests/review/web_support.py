@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mtfix.review.web.workspace import Workspace
 from mtfix.runner import build_linter, resolve_settings
-from test_review_workspace import DRAFT, make_workspace
+from review.test_workspace import DRAFT, make_workspace
 
 # Accept suggestion 1 (calque), reject 2 (",,"), edit 4 ("The the" -> "These"); 3, 5, 6 stay pending.
 ACCEPTED, REJECTED, EDITED, EDITED_TEXT = 1, 2, 4, "These"
