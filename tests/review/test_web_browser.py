@@ -104,6 +104,10 @@ def card(driver, number: int):
     return driver.find_element(By.ID, f"card-0-{number}")
 
 
+def is_current(driver, number: int) -> bool:
+    return "current" in (card(driver, number).get_attribute("class") or "").split()
+
+
 def status(driver, number: int) -> str:
     return card(driver, number).get_attribute("data-status") or ""
 
@@ -220,3 +224,17 @@ def test_screenshot_of_a_review_in_progress(browser, linter, tmp_path, monkeypat
         shot = screenshot_path(tmp_path)
         browser.save_screenshot(str(shot))
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_keys_move_between_suggestions_and_decide(browser, served):
+    _, url = served
+    browser.get(url)
+    wait(browser, lambda: is_current(browser, 1), "no suggestion selected")
+    body = browser.find_element(By.TAG_NAME, "body")
+    body.send_keys("j")
+    wait(browser, lambda: is_current(browser, 2), "j did not move on")
+    body.send_keys("k", "a")
+    wait(browser, lambda: status(browser, 1) == "accepted", "a did not accept")
+    body.send_keys("k", "u")  # a moved on to the next pending suggestion; k goes back, u undecides
+    wait(browser, lambda: status(browser, 1) == "pending", "u did not take the decision back")
+    assert browser.find_element(By.ID, "left-total").text == "6"
