@@ -28,7 +28,7 @@ from mtfix.errors import FixError
 from mtfix.fixer import MAX_PASSES, apply_edits, non_overlapping
 from mtfix.linter import Linter
 from mtfix.models import Applicability, Edit, Finding
-from mtfix.review.plan import Change, Place, match_newlines
+from mtfix.review.plan import Change, Place, document_edits
 
 
 class Ruled(Protocol):
@@ -79,10 +79,7 @@ def settle(
     `declined` are the suggestions the reviewer rejected or left undecided, in the
     document's offsets. The changes must not overlap (callers report overlaps first).
     """
-    edits = sorted(
-        (Edit(c.edit.start, c.edit.end, match_newlines(c.edit.content, document.newline)) for c in accepted),
-        key=lambda edit: (edit.start, edit.end),
-    )
+    edits = document_edits(document, accepted)
     accepted_rules = frozenset(_rule(change.origin) for change in accepted)
     kept = list(declined)
     regions = _first_regions(edits, kept)

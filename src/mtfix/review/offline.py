@@ -3,10 +3,10 @@
 Each line comes with `"decision": "pending"`; a reviewer sets it to `"accept"` or
 `"reject"` (and may edit `replacements[0]`); pending lines (or lines without a decision)
 are skipped and counted. The browser review (`mtfix serve`) saves its decisions in this
-same format. Before anything is applied the file
-must be exactly the one that was checked: the records' `fingerprint` must match the
-file's decoded text and each record's `text` must still be at [start:end]. Accepted edits
-that overlap are reported by review-file line, never merged.
+same format. Before anything is applied the file must be exactly the one that was
+checked: the records' `fingerprint` must match the file's decoded text and each record's
+`text` must still be at [start:end]. Accepted edits that overlap are reported by
+review-file line, never merged.
 """
 
 from __future__ import annotations

@@ -64,13 +64,18 @@ def match_newlines(content: str, newline: str) -> str:
     return content.replace("\r\n", "\n").replace("\n", newline)
 
 
-def changed_text(document: Document, changes: Sequence[Change[T]]) -> str:
-    """The document's text with the changes applied; callers must have reported overlaps."""
+def document_edits(document: Document, changes: Sequence[Change[T]]) -> list[Edit]:
+    """The changes as edits in text order, their typed line breaks in the document's style."""
     edits = [
         Edit(change.edit.start, change.edit.end, match_newlines(change.edit.content, document.newline))
         for change in changes
     ]
-    return apply_edits(document.text, edits)
+    return sorted(edits, key=lambda edit: (edit.start, edit.end))
+
+
+def changed_text(document: Document, changes: Sequence[Change[T]]) -> str:
+    """The document's text with the changes applied; callers must have reported overlaps."""
+    return apply_edits(document.text, document_edits(document, changes))
 
 
 class StaleFileError(InputError):
