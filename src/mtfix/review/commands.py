@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
+from mtfix.cli_options import ConfigOption, EncodingOption, IgnoreOption, SelectOption
 from mtfix.config import split_csv
 from mtfix.document import Document
 from mtfix.errors import InputError, MtfixError
@@ -33,14 +33,6 @@ from mtfix.runner import build_linter, resolve_settings
 EXIT_DONE, EXIT_NOT_WRITTEN, EXIT_ERROR = 0, 1, 2
 
 FileArgument = Annotated[str, typer.Argument(help="The text file to review.", metavar="FILE")]
-EncodingOption = Annotated[
-    str | None, typer.Option("--encoding", help="Input encoding (default: BOM, else UTF-8, else GB18030).")
-]
-SelectOption = Annotated[
-    list[str] | None, typer.Option("--select", help="Only these rule ids, categories or families.")
-]
-IgnoreOption = Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules.")]
-ConfigOption = Annotated[Path | None, typer.Option("--config", help="Use this mtfix.toml or pyproject.toml.")]
 
 
 def _error(message: str) -> None:

@@ -13,10 +13,10 @@ from typing import Annotated
 import typer
 from werkzeug.serving import BaseWSGIServer, make_server
 
+from mtfix.cli_options import ConfigOption, EncodingOption, IgnoreOption, SelectOption
 from mtfix.config import split_csv
 from mtfix.errors import MtfixError
 from mtfix.files import STDIN
-from mtfix.review.commands import ConfigOption, EncodingOption, IgnoreOption, SelectOption
 from mtfix.runner import build_linter, resolve_settings
 
 EXIT_DONE, EXIT_ERROR = 0, 2
