@@ -17,6 +17,7 @@ from typing import Any
 from flask import Flask, g, jsonify, render_template, request
 from flask.typing import ResponseReturnValue
 
+from mtfix.errors import MtfixError
 from mtfix.review.web.page import state, views
 from mtfix.review.web.workspace import ReviewError, Workspace
 
@@ -68,6 +69,11 @@ def create_app(workspace: Workspace, token: str) -> Flask:
     def review_error(error: ReviewError) -> ResponseReturnValue:
         with workspace.lock:
             return jsonify(error=str(error), state=state(workspace)), error.status
+
+    @app.errorhandler(MtfixError)
+    def mtfix_error(error: MtfixError) -> ResponseReturnValue:
+        """A file that cannot be read or the review that cannot be saved: say so on the page."""
+        return jsonify(error=str(error)), 500
 
     @app.get("/")
     def page() -> ResponseReturnValue:

@@ -9,13 +9,13 @@ who closes the tab finds their decisions again. An edited replacement is stored 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from mtfix.atomicwrite import write_bytes_atomically
 from mtfix.document import Document
+from mtfix.errors import InputError
 from mtfix.report.jsonl import PENDING, content_fingerprint, finding_record
 from mtfix.review.offline import ReviewRecord, read_review_file, same_file
 from mtfix.review.session import ReviewSession, Verdict
@@ -44,15 +44,10 @@ def save(path: Path, parts: Iterable[tuple[Document, ReviewSession]], kept: Iter
     they are written back unchanged, so one review file can serve several sessions.
     """
     lines = [*kept, *(line for document, session in parts for line in session_lines(document, session))]
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write("".join(f"{line}\n" for line in lines))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        write_bytes_atomically(path, "".join(f"{line}\n" for line in lines).encode("utf-8"))
+    except OSError as error:
+        raise InputError(str(path), f"cannot save the review: {error.strerror or error}") from None
 
 
 @dataclass(frozen=True)
