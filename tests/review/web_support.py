@@ -27,4 +27,4 @@ def draft_folder(root: Path, name: str = "draft.txt", text: str = DRAFT) -> Path
 
 def open_workspace(paths: list[Path], review_file: Path) -> Workspace:
     names = [str(path) for path in paths]
-    return Workspace(names, build_linter(resolve_settings(names, None)), review_file)
+    return Workspace(names, build_linter(resolve_settings(names, None)).engine, review_file)

@@ -72,7 +72,7 @@ def serve(
         settings = resolve_settings(files, config).merged(
             select=split_csv(select), ignore=split_csv(ignore), encoding=encoding
         )
-        workspace = Workspace(files, build_linter(settings), review_file, settings.encoding)
+        workspace = Workspace(files, build_linter(settings).engine, review_file, settings.encoding)
     except MtfixError as error:
         typer.echo(f"mtfix: error: {error}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
