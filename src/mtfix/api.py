@@ -68,10 +68,10 @@ class CheckResult:
 
     def records(self) -> list[dict[str, Any]]:
         """The findings as the JSON Lines records of `mtfix check --format jsonl`."""
-        from mtfix.report.jsonl import content_fingerprint, finding_record
+        from mtfix.report.jsonl import PENDING, content_fingerprint, finding_record
 
         digest = content_fingerprint(self.document)
-        return [finding_record(self.document, finding, digest) for finding in self.findings]
+        return [finding_record(self.document, finding, digest, PENDING) for finding in self.findings]
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ class _LazyGroup(TyperGroup):
         "review": ("mtfix.review.commands", "review"),
         "apply": ("mtfix.review.commands", "apply"),
         "batch": ("mtfix.batch.command", "batch_command"),
+        "serve": ("mtfix.review.web.command", "serve"),
     }
 
     def list_commands(self, ctx: Any) -> list[str]:

@@ -50,9 +50,15 @@ def _priority(finding: Finding) -> tuple[int, int, int, str]:
 
 def choose_edits(findings: Iterable[Finding], unsafe: bool = False) -> list[Finding]:
     """The findings whose first replacement can be applied together in one pass."""
+    return non_overlapping(f for f in findings if allowed(f, unsafe))
+
+
+def non_overlapping(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings that one pass can apply together, by the fixer's priority, whatever their
+    applicability (review settles follow-ups of rules a person accepted with this)."""
     chosen: list[Finding] = []
     last_start, last_end = -1, -1
-    for finding in sorted((f for f in findings if allowed(f, unsafe)), key=_priority):
+    for finding in sorted((f for f in findings if f.replacements), key=_priority):
         if finding.replacements[0] == finding.text:
             continue
         if finding.start < last_end or finding.start == last_start:

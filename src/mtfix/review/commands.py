@@ -9,21 +9,23 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
+from mtfix.cli_options import ConfigOption, EncodingOption, IgnoreOption, SelectOption
 from mtfix.config import split_csv
 from mtfix.document import Document
 from mtfix.errors import InputError, MtfixError
 from mtfix.files import STDIN, read_document
+from mtfix.linter import Linter
 from mtfix.report.diff import write_diff
 from mtfix.report.text import use_colour
+from mtfix.review.converge import Settled, settle
 from mtfix.review.interactive import ReviewLoop
 from mtfix.review.offline import plan_apply, read_review_file, records_for
-from mtfix.review.plan import Change, StaleFileError, changed_text, write_changes
+from mtfix.review.plan import Change, Place, StaleFileError, write_text
 from mtfix.review.session import reviewable
 from mtfix.review.terminal import open_input
 from mtfix.runner import build_linter, resolve_settings
@@ -31,9 +33,6 @@ from mtfix.runner import build_linter, resolve_settings
 EXIT_DONE, EXIT_NOT_WRITTEN, EXIT_ERROR = 0, 1, 2
 
 FileArgument = Annotated[str, typer.Argument(help="The text file to review.", metavar="FILE")]
-EncodingOption = Annotated[
-    str | None, typer.Option("--encoding", help="Input encoding (default: BOM, else UTF-8, else GB18030).")
-]
 
 
 def _error(message: str) -> None:
@@ -44,10 +43,21 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def _write_or_exit(document: Document, changes: Sequence[Change[Any]]) -> None:
-    """Write accepted changes atomically; a stale file or a write error ends the command."""
+def _settle_or_exit(
+    document: Document, changes: Sequence[Change[Any]], declined: Sequence[Place], linter: Linter
+) -> Settled:
+    """Apply the accepted changes and settle their follow-ups; fixes that never settle end the command."""
     try:
-        write_changes(document, changes)
+        return settle(document, changes, declined, linter)
+    except MtfixError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_NOT_WRITTEN) from None
+
+
+def _write_or_exit(document: Document, text: str) -> None:
+    """Write the settled text atomically; a stale file or a write error ends the command."""
+    try:
+        write_text(document, text)
     except StaleFileError as error:
         _error(str(error))
         raise typer.Exit(EXIT_NOT_WRITTEN) from None
@@ -56,15 +66,26 @@ def _write_or_exit(document: Document, changes: Sequence[Change[Any]]) -> None:
         raise typer.Exit(EXIT_ERROR) from None
 
 
+def settled_note(settled: Settled) -> str:
+    """What happened after the accepted changes, for the reviewer (empty: nothing more)."""
+    parts = []
+    if settled.followups:
+        parts.append(
+            f"settled {_plural(len(settled.followups), 'follow-up edit')} at the accepted places "
+            f"({', '.join(settled.rules_followed)})"
+        )
+    if settled.new_suggestions:
+        parts.append(
+            f"{_plural(len(settled.new_suggestions), 'new suggestion')} at the accepted places: review again"
+        )
+    return "; ".join(parts)
+
+
 def review(
     file: FileArgument,
-    select: Annotated[
-        list[str] | None, typer.Option("--select", help="Only these rule ids, categories or families.")
-    ] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules.")] = None,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="Use this mtfix.toml or pyproject.toml.")
-    ] = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    config: ConfigOption = None,
     encoding: EncodingOption = None,
 ) -> None:
     """Review suggested fixes one by one, then write the accepted ones.
@@ -80,7 +101,8 @@ def review(
             select=split_csv(select), ignore=split_csv(ignore), encoding=encoding
         )
         document = read_document(file, settings.encoding)
-        lint = build_linter(settings).check_document(document)
+        linter = build_linter(settings)
+        lint = linter.check_document(document)
     except MtfixError as error:
         _error(str(error))
         raise typer.Exit(EXIT_ERROR) from None
@@ -100,8 +122,12 @@ def review(
         if result.changes:
             typer.echo(f"{file} left unchanged")
         raise typer.Exit(EXIT_DONE)
-    _write_or_exit(document, result.changes)
+    settled = _settle_or_exit(document, result.changes, result.declined, linter.engine)
+    _write_or_exit(document, settled.text)
     typer.echo(f"wrote {_plural(len(result.changes), 'change')} to {file}")
+    note = settled_note(settled)
+    if note:
+        typer.echo(note)
     raise typer.Exit(EXIT_DONE)
 
 
@@ -114,14 +140,15 @@ def apply(
         ),
     ],
     diff: Annotated[bool, typer.Option("--diff", help="Print the changes as a diff; write nothing.")] = False,
+    config: ConfigOption = None,
     encoding: EncodingOption = None,
 ) -> None:
     """Apply the accepted suggestions of an offline review file.
 
     Set "decision": "accept" or "reject" on each line (and edit replacements[0] if
-    needed); lines without a decision are skipped. Exit 0: applied or nothing to apply;
-    1: the file changed since the check, or accepted edits overlap (nothing written);
-    2: input error.
+    needed); pending lines are skipped. The accepted edits' follow-ups are settled as
+    `fix` would. Exit 0: applied or nothing to apply; 1: the file changed since the
+    check, or accepted edits overlap (nothing written); 2: input error.
     """
     try:
         records = read_review_file(review_file)
@@ -146,9 +173,18 @@ def apply(
     if not plan.changes:
         typer.echo(f"{file}: nothing to apply ({counts})", err=True)
         raise typer.Exit(EXIT_DONE)
+    try:
+        linter = build_linter(resolve_settings([file], config)).engine
+    except MtfixError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_ERROR) from None
+    settled = _settle_or_exit(document, plan.changes, plan.declined, linter)
     if diff:
-        write_diff(sys.stdout, document, changed_text(document, plan.changes))
+        write_diff(sys.stdout, document, settled.text)
         raise typer.Exit(EXIT_DONE)
-    _write_or_exit(document, plan.changes)
+    _write_or_exit(document, settled.text)
     typer.echo(f"{file}: applied {_plural(len(plan.changes), 'edit')} ({counts})", err=True)
+    note = settled_note(settled)
+    if note:
+        typer.echo(f"{file}: {note}", err=True)
     raise typer.Exit(EXIT_DONE)

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from mtfix.document import Document
 from mtfix.models import Finding
-from mtfix.review.plan import Change
+from mtfix.review.plan import Change, Place
 from mtfix.review.render import diff_text, inline_diff, suggestion_view
 from mtfix.review.session import ReviewSession, Suggestion, Tally
 from mtfix.review.terminal import EOF, KeyInput
@@ -35,6 +35,7 @@ class ReviewResult:
     """What the reviewer decided, and whether the accepted changes should be written."""
 
     changes: list[Change[Suggestion]]
+    declined: list[Place]  # where the text stays as it was
     tally: Tally
     write: bool
     finished: bool  # every suggestion was decided (no early quit)
@@ -68,14 +69,15 @@ class ReviewLoop:
     def run(self) -> ReviewResult:
         finished = self._loop()
         changes = self.session.accepted()
+        declined = self.session.declined()
         tally = self.session.tally()
         self.say(_summary(tally))
         if not changes:
-            return ReviewResult(changes, tally, write=False, finished=finished)
+            return ReviewResult(changes, declined, tally, write=False, finished=finished)
         write = finished or self.ask_yes_no(
             f"Write {_plural(len(changes), 'accepted change')} to {self.document.path}?"
         )
-        return ReviewResult(changes, tally, write=write, finished=finished)
+        return ReviewResult(changes, declined, tally, write=write, finished=finished)
 
     def _loop(self) -> bool:
         """Offer suggestions until all are decided (True) or the reviewer quits (False)."""

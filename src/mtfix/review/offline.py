@@ -1,10 +1,12 @@
 """Offline review files: `mtfix check --format jsonl` output with a `decision` on each line.
 
-A reviewer sets `"decision": "accept"` or `"reject"` (and may edit `replacements[0]`);
-lines without a decision are skipped and counted. Before anything is applied the file
-must be exactly the one that was checked: the records' `fingerprint` must match the
-file's decoded text and each record's `text` must still be at [start:end]. Accepted edits
-that overlap are reported by review-file line, never merged.
+Each line comes with `"decision": "pending"`; a reviewer sets it to `"accept"` or
+`"reject"` (and may edit `replacements[0]`); pending lines (or lines without a decision)
+are skipped and counted. The browser review (`mtfix serve`) saves its decisions in this
+same format. Before anything is applied the file must be exactly the one that was
+checked: the records' `fingerprint` must match the file's decoded text and each record's
+`text` must still be at [start:end]. Accepted edits that overlap are reported by
+review-file line, never merged.
 """
 
 from __future__ import annotations
@@ -22,10 +24,10 @@ from mtfix.document import Document
 from mtfix.errors import InputError
 from mtfix.models import Edit
 from mtfix.report.jsonl import content_fingerprint
-from mtfix.review.plan import Change, find_overlaps
+from mtfix.review.plan import Change, Place, find_overlaps
 from mtfix.review.session import Verdict
 
-_DECISIONS = {"accept": Verdict.ACCEPT, "reject": Verdict.REJECT, "skip": None, "": None}
+_DECISIONS = {"accept": Verdict.ACCEPT, "reject": Verdict.REJECT, "pending": None, "skip": None, "": None}
 _REQUIRED = {"path": str, "start": int, "end": int, "text": str, "fingerprint": str}
 
 
@@ -49,6 +51,7 @@ class ApplyPlan:
     """What applying a review file to one document would do, or why it must not."""
 
     changes: list[Change[ReviewRecord]] = field(default_factory=list)
+    declined: list[Place] = field(default_factory=list)  # rejected or undecided: left as they are
     accepted: int = 0
     rejected: int = 0
     undecided: int = 0
@@ -141,7 +144,7 @@ def _verdict(value: Any, fail: Any) -> Verdict | None:
     if value is None:
         return None
     if not isinstance(value, str) or value.strip().lower() not in _DECISIONS:
-        raise fail(f'\'decision\' must be "accept" or "reject" (or absent), not {json.dumps(value)}')
+        raise fail(f'\'decision\' must be "accept", "reject" or "pending", not {json.dumps(value)}')
     return _DECISIONS[value.strip().lower()]
 
 
@@ -200,6 +203,8 @@ def plan_apply(document: Document, records: list[ReviewRecord], review_path: str
         and record.replacement is not None
         and record.replacement != record.text
     ]
+    changed = {change.origin.line for change in plan.changes}
+    plan.declined = [Place(r.rule, r.start, r.end) for r in records if r.line not in changed]
     for first, second in find_overlaps(plan.changes):
         plan.conflicts.append(
             f"{where(first.origin)} overlaps {where(second.origin)}: accept only one of them"

@@ -1,4 +1,4 @@
-"""Accepted changes -> edits: overlap detection and application through the fixer.
+"""Accepted changes -> edits: overlap detection, application through the fixer, writing back.
 
 Shared by the interactive session and offline review files, so both resolve conflicts
 the same way as `fixer.choose_edits`: two edits conflict when their spans overlap or when
@@ -28,6 +28,15 @@ class Change(Generic[T]):
     origin: T
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where a rule made a suggestion (code-point offsets into the document)."""
+
+    rule: str
+    start: int
+    end: int
+
+
 def conflicts(first: Edit, second: Edit) -> bool:
     """True when the two edits cannot both be applied with a well-defined result."""
     if first.start == second.start:
@@ -55,13 +64,18 @@ def match_newlines(content: str, newline: str) -> str:
     return content.replace("\r\n", "\n").replace("\n", newline)
 
 
-def changed_text(document: Document, changes: Sequence[Change[T]]) -> str:
-    """The document's text with the changes applied; callers must have reported overlaps."""
+def document_edits(document: Document, changes: Sequence[Change[T]]) -> list[Edit]:
+    """The changes as edits in text order, their typed line breaks in the document's style."""
     edits = [
         Edit(change.edit.start, change.edit.end, match_newlines(change.edit.content, document.newline))
         for change in changes
     ]
-    return apply_edits(document.text, edits)
+    return sorted(edits, key=lambda edit: (edit.start, edit.end))
+
+
+def changed_text(document: Document, changes: Sequence[Change[T]]) -> str:
+    """The document's text with the changes applied; callers must have reported overlaps."""
+    return apply_edits(document.text, document_edits(document, changes))
 
 
 class StaleFileError(InputError):
@@ -79,14 +93,12 @@ def changed_on_disk(document: Document) -> bool:
         return True
 
 
-def write_changes(document: Document, changes: Sequence[Change[T]]) -> str:
-    """Apply the changes and write the file back atomically; returns the new text.
+def write_text(document: Document, text: str) -> None:
+    """Write the new text back atomically, in the file's own encoding, BOM and newlines.
 
     Raises StaleFileError if the file changed since it was read, InputError if it cannot
     be written (or the new text cannot be encoded in the file's encoding).
     """
     if changed_on_disk(document):
         raise StaleFileError(document.path, "changed on disk since it was read; nothing written")
-    text = changed_text(document, changes)
     write_atomic(document, text)
-    return text

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from mtfix.models import Applicability, Edit, Finding
-from mtfix.review.plan import Change, conflicts
+from mtfix.review.plan import Change, Place, conflicts
 
 
 class Verdict(str, enum.Enum):
@@ -167,6 +167,29 @@ class ReviewSession:
         self._record({suggestion.number: Decision(Verdict.SKIP)})
         return suggestion
 
+    def decide(self, number: int, verdict: Verdict | None, content: str | None = None) -> Suggestion:
+        """Decide suggestion `number` out of turn (the browser page); None makes it undecided.
+
+        Accepting one that overlaps an accepted change raises ValueError: the two could
+        not be applied together, so the other must be taken back first.
+        """
+        if not 1 <= number <= self.total:
+            raise ValueError(f"no suggestion {number}")
+        suggestion = self.suggestions[number - 1]
+        decision: Decision | None = None
+        if verdict is Verdict.ACCEPT:
+            blocker = self.blocker(suggestion)
+            if blocker is not None:
+                raise ValueError(f"it overlaps accepted suggestion {blocker.number}; reject that one first")
+            if content is None or content == suggestion.replacement:
+                decision = Decision(Verdict.ACCEPT, suggestion.replacement)
+            else:
+                decision = Decision(Verdict.ACCEPT, content, edited=True)
+        elif verdict is not None:
+            decision = Decision(verdict)
+        self._record({number: decision})
+        return suggestion
+
     def accept_rule(self) -> list[Suggestion]:
         """Accept the current suggestion and every later undecided one of the same rule.
 
@@ -216,6 +239,13 @@ class ReviewSession:
             Change(Edit(s.finding.start, s.finding.end, self._decisions[s.number].content), s)
             for s in self.suggestions
             if self._verdict(s) is Verdict.ACCEPT and self._decisions[s.number].content != s.finding.text
+        ]
+
+    def declined(self) -> list[Place]:
+        """Where the text stays as it was: every suggestion not among the accepted changes."""
+        changed = {change.origin.number for change in self.accepted()}
+        return [
+            Place(s.rule, s.finding.start, s.finding.end) for s in self.suggestions if s.number not in changed
         ]
 
     def tally(self) -> Tally:
