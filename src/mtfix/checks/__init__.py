@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 def _factories() -> tuple[Callable[[Resources], Check], ...]:
     from mtfix.checks.calque import calque_check
     from mtfix.checks.cjk_text import untranslated_cjk_check
+    from mtfix.checks.clause_start import clause_start_check
     from mtfix.checks.fullwidth import fullwidth_punctuation_check
     from mtfix.checks.glossary_terms import glossary_check
     from mtfix.checks.glued_words import glued_words_check
@@ -35,6 +36,7 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
         fullwidth_punctuation_check,
         quote_pairing_check,
         sentence_case_check,
+        clause_start_check,
         midsentence_capital_check,
         pinyin_camel_check,
         glossary_check,

@@ -53,7 +53,7 @@ _BEFORE_NAMES = frozenset(
 )
 # Common words that English always capitalises: days, months, nationalities, languages,
 # religions, and the Party and State of Chinese official usage.
-_ALWAYS_CAPITALISED = frozenset(
+ALWAYS_CAPITALISED = frozenset(
     regex.split(
         r"\s+",
         """monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -151,7 +151,7 @@ def _is_suspect(resources: Resources, word: str) -> bool:
     """A capitalised dictionary word that is no name: flagged wherever the context allows."""
     return (
         _CAPITALISED.fullmatch(word) is not None
-        and word.casefold() not in _ALWAYS_CAPITALISED
+        and word.casefold() not in ALWAYS_CAPITALISED
         and lexicon(resources).is_word(word)
         and not _is_name(name_protection(resources), word)
     )
