@@ -21,6 +21,7 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
     from mtfix.checks.fullwidth import fullwidth_punctuation_check
     from mtfix.checks.glossary_terms import glossary_check
     from mtfix.checks.glued_words import glued_words_check
+    from mtfix.checks.line_start import line_start_check
     from mtfix.checks.midsentence_capital import midsentence_capital_check
     from mtfix.checks.name_order import name_order_check
     from mtfix.checks.name_variants import place_variant_check
@@ -37,6 +38,7 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
         quote_pairing_check,
         sentence_case_check,
         clause_start_check,
+        line_start_check,
         midsentence_capital_check,
         pinyin_camel_check,
         glossary_check,
