@@ -290,7 +290,7 @@ def _after_lower_word(text: str, mark: int) -> bool:
     `2022,To`), not capitalised (`Health,Education`: a title-case list)."""
     before = _WORD_BEFORE.match(text, max(0, mark - _LOOKBACK), mark)
     if before is None:
-        return text[mark - 1 : mark] in ")]”’\"%"
+        return text[mark - 1 : mark] in ')]”’"%'
     token = before.group()
     return token.islower() or token.isdigit()
 

@@ -34,6 +34,7 @@ _CODE_LIKE = regex.compile(
 )
 _SHORT_LINE = 30  # a line this short (a menu item, a label) ends whatever it holds
 _MIN_STARTS_FOR_STYLE = 4
+_MIN_CAPITALISED_STARTS = 2
 _MIN_CAPITALISED_SHARE = 0.75
 _GLUED = regex.compile(
     r"(?<![\p{L}\d.@/_-])(?P<before>\p{Ll}{3,})\.(?P<letter>\p{Ll})(?P<rest>\p{Ll}+)(?=[ \u00a0]\p{Ll})"
@@ -179,6 +180,8 @@ class LineStartCheck(ProgrammaticCheck):
                     f"The page writes {len(lower)} of its {total} line starts in lower case",
                 )
             return
+        if capitalised < _MIN_CAPITALISED_STARTS:
+            return  # too little text to know the document's style (a snippet, a fragment)
         if context.is_enabled(LINE_START):
             for start in lower:
                 char = text[start]

@@ -78,7 +78,7 @@ _RULES = (
             "Why it matters: Chinese has no case, so split or merged segments keep a lower-case start.\n"
             "Not flagged: after abbreviations (`etc.`, `Inc.`, `No.`), initials and dotted abbreviations\n"
             "(`a.m.`, `e.g.`, `U.S.`), ellipses, URLs and other protected tokens, words such as `iPhone`\n"
-            "or `km`, a quotation ending in `!` or `?` that the sentence goes on after (`\"Why?\" she\n"
+            'or `km`, a quotation ending in `!` or `?` that the sentence goes on after (`"Why?" she\n'
             "asked`), and documents (with four or more sentence starts) where fewer than three in four\n"
             "start with a capital.\n"
             "Example: `the ward reopened. the staff returned` -> `the ward reopened. The staff returned`.\n"
