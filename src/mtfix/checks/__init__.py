@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 def _factories() -> tuple[Callable[[Resources], Check], ...]:
+    from mtfix.checks.brackets import bracket_pairing_check
     from mtfix.checks.calque import calque_check
     from mtfix.checks.cjk_text import untranslated_cjk_check
     from mtfix.checks.clause_start import clause_start_check
@@ -36,6 +37,7 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
         untranslated_cjk_check,
         fullwidth_punctuation_check,
         quote_pairing_check,
+        bracket_pairing_check,
         sentence_case_check,
         clause_start_check,
         line_start_check,
