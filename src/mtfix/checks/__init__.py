@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 def _factories() -> tuple[Callable[[Resources], Check], ...]:
+    from mtfix.checks.article_sound import article_sound_check
     from mtfix.checks.brackets import bracket_pairing_check
     from mtfix.checks.calque import calque_check
     from mtfix.checks.cjk_text import untranslated_cjk_check
@@ -51,6 +52,7 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
         name_order_check,
         glued_words_check,
         spelling_check,
+        article_sound_check,
     )
 
 
