@@ -32,6 +32,7 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
     from mtfix.checks.proper_case import proper_case_check
     from mtfix.checks.quotes import quote_pairing_check
     from mtfix.checks.sentence_case import sentence_case_check
+    from mtfix.checks.shouted_word import shouted_word_check
     from mtfix.checks.spelling import spelling_check
 
     return (
@@ -43,6 +44,7 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
         clause_start_check,
         line_start_check,
         midsentence_capital_check,
+        shouted_word_check,
         pinyin_camel_check,
         glossary_check,
         calque_check,
