@@ -18,7 +18,7 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import load_word_list
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
-from mtfix.names.data import data_file
+from mtfix.paths import data_file
 
 RULE_ID = "a-before-vowel-sound-u"
 WORDS_FILE = "vowel-sound-u-words.txt"

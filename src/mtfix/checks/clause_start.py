@@ -28,7 +28,7 @@ from collections.abc import Iterator
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
-from mtfix.checks.midsentence_capital import ALWAYS_CAPITALISED
+from mtfix.checks._casing import ALWAYS_CAPITALISED
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
-from mtfix.checks.sentence_case import ABBREVIATIONS
+from mtfix.checks._casing import ABBREVIATIONS
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity

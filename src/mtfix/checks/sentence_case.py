@@ -14,23 +14,13 @@ from collections.abc import Iterator
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
+from mtfix.checks._casing import ABBREVIATIONS
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.text import find_starts
 
 SENTENCE_START, QUOTED_START = "lowercase-sentence-start", "lowercase-quoted-sentence-start"
 
-# Abbreviations that a lower-case word may follow inside a sentence (`Apple Inc. and`).
-ABBREVIATIONS = frozenset(
-    regex.split(
-        r"\s+",
-        """etc vs cf al ca approx incl excl esp viz inc ltd co corp bros assn dept univ intl natl govt
-        jr sr mr mrs ms dr prof gen col lt sgt capt rev hon gov sen rep pres st mt ave rd blvd
-        no nos vol vols fig figs pp p ch sec para art ed eds est min max avg hr hrs mins wk yr yrs
-        jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-        am pm op ref tel ext""",
-    )
-)
 # Lower-case words that are never capitalised: units, brands and symbols (`pH`, `iPhone`).
 _KEEP_LOWER = regex.compile(r"\p{Ll}+\p{Lu}|(?:km|kg|mg|ml|cm|mm|kw|kwh|mph|pH)\b")
 _AFTER_FULL_STOP = regex.compile(r"[.!?](?P<close>[\"”’)]*)[ \u00a0]+(?P<open>[\"“‘(]*)(?P<letter>\p{L})")
