@@ -19,7 +19,7 @@ from mtfix.formats import prose_view
 from mtfix.grammar import GrammarUnavailable
 from mtfix.grammar.dedupe import drop_backend_duplicates
 from mtfix.interface import Check
-from mtfix.models import Finding, RuleInfo, Severity
+from mtfix.models import Applicability, Finding, RuleInfo, Severity
 from mtfix.registry import all_checks
 from mtfix.segments import SEGMENT_CHARS, segments
 from mtfix.verdicts import RunMemory
@@ -137,7 +137,7 @@ class Linter:
         else:
             findings, problems = self._run_checks(document, enabled)
         findings = drop_backend_duplicates(findings)
-        return LintResult(document, sort_findings(dedupe(findings)), problems)
+        return LintResult(document, sort_findings(drop_partial_fixes(dedupe(findings))), problems)
 
     def _run_checks(self, target: Document, enabled: set[str]) -> tuple[list[Finding], list[str]]:
         context = CheckContext(target, self.resources, enabled.__contains__, self.memory)
@@ -190,3 +190,36 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
         seen_advice.add(by_advice)
         unique.append(finding)
     return unique
+
+
+def drop_partial_fixes(findings: list[Finding]) -> list[Finding]:
+    """Drop a fix that another finding at the same place makes in full: `,` -> `, ` beside
+    `,Create` -> `, create`. Why: the user should see one finding with the whole correction,
+    and the fixer should apply it in one pass. The partial one goes only when the fuller
+    fix is applied as readily (safe beside safe, or the partial one is not safe either)."""
+    by_start: dict[int, list[Finding]] = {}
+    for finding in findings:
+        if finding.fixable:
+            by_start.setdefault(finding.start, []).append(finding)
+    partial: set[int] = set()
+    for group in by_start.values():
+        if len(group) < 2:
+            continue
+        for part in group:
+            if any(_completes(whole, part) for whole in group if whole is not part):
+                partial.add(id(part))
+    if not partial:
+        return findings
+    return [finding for finding in findings if id(finding) not in partial]
+
+
+def _completes(whole: Finding, part: Finding) -> bool:
+    """True when `whole` covers `part` and its fix is `part`'s fix with letters re-cased."""
+    if whole.rule == part.rule or whole.end <= part.end or not whole.fixable:
+        return False
+    if part.applicability is Applicability.SAFE and whole.applicability is not Applicability.SAFE:
+        return False
+    offset = part.end - whole.start
+    patched = part.replacements[0] + whole.text[offset:]
+    wanted = whole.replacements[0]
+    return patched != wanted and patched.casefold() == wanted.casefold()

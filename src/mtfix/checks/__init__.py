@@ -15,11 +15,15 @@ if TYPE_CHECKING:
 
 
 def _factories() -> tuple[Callable[[Resources], Check], ...]:
+    from mtfix.checks.article_sound import article_sound_check
+    from mtfix.checks.brackets import bracket_pairing_check
     from mtfix.checks.calque import calque_check
     from mtfix.checks.cjk_text import untranslated_cjk_check
+    from mtfix.checks.clause_start import clause_start_check
     from mtfix.checks.fullwidth import fullwidth_punctuation_check
     from mtfix.checks.glossary_terms import glossary_check
     from mtfix.checks.glued_words import glued_words_check
+    from mtfix.checks.line_start import line_start_check
     from mtfix.checks.midsentence_capital import midsentence_capital_check
     from mtfix.checks.name_order import name_order_check
     from mtfix.checks.name_variants import place_variant_check
@@ -28,14 +32,19 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
     from mtfix.checks.proper_case import proper_case_check
     from mtfix.checks.quotes import quote_pairing_check
     from mtfix.checks.sentence_case import sentence_case_check
+    from mtfix.checks.shouted_word import shouted_word_check
     from mtfix.checks.spelling import spelling_check
 
     return (
         untranslated_cjk_check,
         fullwidth_punctuation_check,
         quote_pairing_check,
+        bracket_pairing_check,
         sentence_case_check,
+        clause_start_check,
+        line_start_check,
         midsentence_capital_check,
+        shouted_word_check,
         pinyin_camel_check,
         glossary_check,
         calque_check,
@@ -45,6 +54,7 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
         name_order_check,
         glued_words_check,
         spelling_check,
+        article_sound_check,
     )
 
 

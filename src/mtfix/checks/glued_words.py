@@ -46,6 +46,9 @@ SAFE_MARGIN = 2.5  # split applied by default only when unseen and at least this
 KNOWN_ZIPF = 3.0  # a token this common on the web is a word, a name or a brand: never split
 PART_ZIPF = 3.0  # every part of a split must be at least this common
 MAX_PARTS = 3
+LONG_PAIR_LENGTH = 9  # an unseen token this long may be two words, one of them rare
+PAIR_PART_ZIPF = 1.5  # ... each seen on the web
+PAIR_TOTAL_ZIPF = 6.5  # ... and together common enough
 LONGEST_WORD = 24
 MAX_VERDICTS = 200_000  # distinct tokens remembered across documents before starting afresh
 
@@ -54,6 +57,9 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+PREFIXES = _word_set(
+    "anti non pre post multi inter intra counter super over under self semi sub trans ultra micro"
+)
 TWO_LETTER_WORDS = _word_set("am an as at be by do go he if in is it me my no of on or so to up us we")
 # Function words that are glued to a following capitalised word or acronym (`theCPC`).
 LEADING_FUNCTION_WORDS = _word_set(
@@ -82,6 +88,7 @@ _LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
 _DIGIT = regex.compile(r"\d")
 _JOINERS = regex.compile(r"['’\-]")  # what joins the letter runs of one word
 _LOWER_HEAD = regex.compile(r"\p{Ll}+")
+_TWO_CAPITALISED = regex.compile(r"(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)")
 _DATE = regex.compile(r"(?:19|20)\d\d(?:[-./]\d{1,2}){0,2}")
 # The whitespace of `str.split` outside ASCII (the characters that are `isspace()`).
 _NON_ASCII_SPACES = (
@@ -344,26 +351,94 @@ def split_letters(token: str, words: Lexicon, guard: GuardLike, *, label: bool =
     if lower_head and lower_head.end() < len(token):
         return _split_case_boundary(token, lower_head.end(), words, guard)
     if token.islower():
-        return _split_by_frequency(token, token, words, MARGIN)
+        return _split_by_frequency(token, token, words, MARGIN) or _split_long_pair(token, words)
     if label and _label_matters(token):
+        camel = _TWO_CAPITALISED.fullmatch(token)
+        if camel is not None:
+            return _split_camel_label(camel.group(1), camel.group(2), words, guard)
         split = _split_by_frequency(token.casefold(), token, words, CAPITALISED_MARGIN)
         return Split(split.text, False) if split else None
+    return _split_name_and_function_word(token, guard)
+
+
+def _split_camel_label(head: str, tail: str, words: Lexicon, guard: GuardLike) -> Split | None:
+    """`ClickTimes:` -> `Click Times:`: a field label of two common capitalised words (in
+    running text such a token is more often a brand, `PowerPoint`, and is left alone)."""
+    if all(_common(part, words) and not guard.is_name(part) for part in (head, tail)):
+        return Split(f"{head} {tail}", False)
     return None
+
+
+def _split_name_and_function_word(token: str, guard: GuardLike) -> Split | None:
+    """`Lihuaand` -> `Lihua and`: a name the name service knows, glued to `and`, `of` or `the`.
+    Only a known name qualifies, so `Holland` or `Benton` never splits."""
+    if not (token[:1].isupper() and token[1:].islower()):
+        return None
+    for function_word in ("and", "of", "the"):
+        head = token[: -len(function_word)]
+        if token.endswith(function_word) and len(head) >= 3 and guard.is_name(head):
+            return Split(f"{head} {function_word}", False)
+    return None
+
+
+def _common(word: str, words: Lexicon) -> bool:
+    return len(word) >= 3 and words.is_word(word) and words.frequency(word) >= PART_ZIPF
 
 
 def _split_case_boundary(token: str, cut: int, words: Lexicon, guard: GuardLike) -> Split | None:
     """`theCPC` -> `the CPC`: a function word glued to an acronym or a capitalised word."""
     head, tail = token[:cut], token[cut:]
     if head not in LEADING_FUNCTION_WORDS:
-        return None
+        return _split_word_and_capitalised(head, tail, words, guard)
     acronym = tail.isupper() and len(tail) >= 2
-    capitalised = tail[0].isupper() and tail[1:].islower() and len(tail) >= 3
+    # `withHi`: a two-letter tail only when it is a common word
+    capitalised = (
+        tail[0].isupper() and tail[1:].islower() and (len(tail) >= 3 or words.frequency(tail) >= 4.0)
+    )
     if not (acronym or capitalised):
         return None  # `theMcKinsey`-like mixtures are left to a human
     known = words.is_word(tail) or guard.is_name(tail) or words.frequency(tail) >= KNOWN_ZIPF
     if capitalised and not known:
         return None
     return Split(f"{head} {tail}", head in ("the", "of", "and"))
+
+
+def _split_word_and_capitalised(head: str, tail: str, words: Lexicon, guard: GuardLike) -> Split | None:
+    """`meetingAttendees` -> `meeting Attendees`: a common lower-case word glued to a common
+    capitalised one (a sentence or a segment boundary lost its space). Short heads are left
+    alone: `iPhone`, `eBay` and code names (`setTimeout`, `onClick`) start that way."""
+    if len(head) < 4 or not (tail[0].isupper() and tail[1:].islower()):
+        return None
+    if not (_common(head, words) and _common(tail, words)) or guard.is_name(tail):
+        return None
+    return Split(f"{head} {tail}", False)
+
+
+def _split_long_pair(token: str, words: Lexicon) -> Split | None:
+    """`courtprocuratorate` -> `court procuratorate`: a long token never seen on the web that
+    is exactly two words of four or more letters, both seen on the web and one of them a
+    common dictionary word. The independence model of `_split_by_frequency` undervalues
+    such pairs when one word is rare (an institution's name), so they get this second test;
+    the split is unsafe."""
+    if len(token) < LONG_PAIR_LENGTH or words.frequency(token) > 0.0:
+        return None
+    best: tuple[float, int] | None = None
+    for cut in range(4, len(token) - 3):
+        head, tail = token[:cut], token[cut:]
+        if head in PREFIXES:
+            return None  # `antiepidemic` is a prefixed word, solid or hyphenated, never two
+        zipfs = words.frequency(head), words.frequency(tail)
+        if min(zipfs) < PAIR_PART_ZIPF or sum(zipfs) < PAIR_TOTAL_ZIPF:
+            continue
+        if not any(
+            words.is_word(part) and zipf >= PART_ZIPF for part, zipf in zip((head, tail), zipfs, strict=True)
+        ):
+            continue
+        if best is None or sum(zipfs) > best[0]:
+            best = (sum(zipfs), cut)
+    if best is None:
+        return None
+    return Split(f"{token[: best[1]]} {token[best[1] :]}", False)
 
 
 def _split_by_frequency(folded: str, original: str, words: Lexicon, margin: float) -> Split | None:
@@ -417,8 +492,9 @@ def _part_zipf(part: str, words: Lexicon, *, last: bool) -> float | None:
 
 
 def _label_matters(token: str) -> bool:
-    """Only a capitalised word (`Addtime`) is split differently as a field label."""
-    return token[:1].isupper() and token[1:].islower()
+    """Only a capitalised word (`Addtime`) or two (`ClickTimes`) split differently as a
+    field label."""
+    return token[:1].isupper() and (token[1:].islower() or _TWO_CAPITALISED.fullmatch(token) is not None)
 
 
 def _is_label(text: str, end: int) -> bool:
@@ -469,6 +545,16 @@ def _examples() -> Iterator[BadExample]:
         "12 Editor 2021-05-06 from the county news centre",
     )
     yield BadExample("Addtime: 2021-03-02", "Add time: 2021-03-02")
+    yield BadExample("Author: admin ClickTimes: 35", "Author: admin Click Times: 35")
+    yield BadExample("The bureauLeaders visited the ward.", "The bureau Leaders visited the ward.")
+    yield BadExample("Wang Lihuaand Li Wei visited the ward.", "Wang Lihua and Li Wei visited the ward.")
+    yield BadExample(
+        "The county courtprocuratorate issued a joint notice.",
+        "The county court procuratorate issued a joint notice.",
+    )
+    yield BadExample(
+        "She worked alongside them, withHi and thanks.", "She worked alongside them, with Hi and thanks."
+    )
 
 
 _RULE = RuleInfo(
@@ -492,6 +578,9 @@ _RULE = RuleInfo(
         "The 5G base station, 10km from the county seat, opened on the 21st.",
         "Contact: hnszl_news@163.com or visit www.hunancancer.cn for details.",
         "The H1N1 and COVID19 vaccines were kept at 4C in Wuhan.",
+        "She made slides in PowerPoint and sent them over WeChat from her iPhone.",
+        "Teams from Holland and Poland joined the antiepidemic work.",
+        "Call setTimeout in the script.",
     ),
     origin=__name__,
 )

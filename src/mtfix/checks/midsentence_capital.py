@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
+from mtfix.checks._casing import ALWAYS_CAPITALISED
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
@@ -49,20 +50,6 @@ _BEFORE_NAMES = frozenset(
         spokeswoman spokesperson manager editor author mr mrs ms miss dr sir madam uncle aunt
         named called surnamed titled entitled nicknamed dubbed appointed elected became become
         becomes say said says see visit visited met meet join joined""",
-    )
-)
-# Common words that English always capitalises: days, months, nationalities, languages,
-# religions, and the Party and State of Chinese official usage.
-_ALWAYS_CAPITALISED = frozenset(
-    regex.split(
-        r"\s+",
-        """monday tuesday wednesday thursday friday saturday sunday january february march april may
-        june july august september october november december chinese english american british
-        french german japanese korean russian indian african asian european western eastern
-        northern southern arab arabic spanish italian canadian australian latin greek roman
-        tibetan mongolian muslim islamic christian catholic buddhist buddhism confucian taoist
-        marxist marxism leninism communist socialist party state internet god christmas easter
-        olympic olympics paralympic celsius fahrenheit""",
     )
 )
 _TITLE_CASE_SHARE = 0.6  # a line with this share of capitalised words is a headline
@@ -151,7 +138,7 @@ def _is_suspect(resources: Resources, word: str) -> bool:
     """A capitalised dictionary word that is no name: flagged wherever the context allows."""
     return (
         _CAPITALISED.fullmatch(word) is not None
-        and word.casefold() not in _ALWAYS_CAPITALISED
+        and word.casefold() not in ALWAYS_CAPITALISED
         and lexicon(resources).is_word(word)
         and not _is_name(name_protection(resources), word)
     )

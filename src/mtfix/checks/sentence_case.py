@@ -14,26 +14,16 @@ from collections.abc import Iterator
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
+from mtfix.checks._casing import ABBREVIATIONS
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.text import find_starts
 
 SENTENCE_START, QUOTED_START = "lowercase-sentence-start", "lowercase-quoted-sentence-start"
 
-# Abbreviations that a lower-case word may follow inside a sentence (`Apple Inc. and`).
-ABBREVIATIONS = frozenset(
-    regex.split(
-        r"\s+",
-        """etc vs cf al ca approx incl excl esp viz inc ltd co corp bros assn dept univ intl natl govt
-        jr sr mr mrs ms dr prof gen col lt sgt capt rev hon gov sen rep pres st mt ave rd blvd
-        no nos vol vols fig figs pp p ch sec para art ed eds est min max avg hr hrs mins wk yr yrs
-        jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-        am pm op ref tel ext""",
-    )
-)
 # Lower-case words that are never capitalised: units, brands and symbols (`pH`, `iPhone`).
 _KEEP_LOWER = regex.compile(r"\p{Ll}+\p{Lu}|(?:km|kg|mg|ml|cm|mm|kw|kwh|mph|pH)\b")
-_AFTER_FULL_STOP = regex.compile(r"\.(?P<close>[\"”’)]*)[ \u00a0]+(?P<open>[\"“‘(]*)(?P<letter>\p{L})")
+_AFTER_FULL_STOP = regex.compile(r"[.!?](?P<close>[\"”’)]*)[ \u00a0]+(?P<open>[\"“‘(]*)(?P<letter>\p{L})")
 # The same places except before an ASCII capital (which is most of them). No character of
 # the quote and space classes is a letter, so a full stop's match, if any, ends at the
 # first character past them: the two patterns agree on every other full stop.
@@ -71,13 +61,15 @@ _RULES = (
         category="case.sentence",
         severity=Severity.WARNING,
         applicability=Applicability.SAFE,
-        description="A sentence after a full stop starts with a lower-case letter",
+        description="A sentence after a full stop, `!` or `?` starts with a lower-case letter",
         doc=(
-            "What it does: upper-cases the first letter after `. ` when the full stop ends a sentence.\n"
+            "What it does: upper-cases the first letter after `. `, `! ` or `? ` when the mark ends a\n"
+            "sentence (also after closing quotes and brackets: `.) the`).\n"
             "Why it matters: Chinese has no case, so split or merged segments keep a lower-case start.\n"
             "Not flagged: after abbreviations (`etc.`, `Inc.`, `No.`), initials and dotted abbreviations\n"
             "(`a.m.`, `e.g.`, `U.S.`), ellipses, URLs and other protected tokens, words such as `iPhone`\n"
-            "or `km`, and documents (with four or more sentence starts) where fewer than three in four\n"
+            'or `km`, a quotation ending in `!` or `?` that the sentence goes on after (`"Why?" she\n'
+            "asked`), and documents (with four or more sentence starts) where fewer than three in four\n"
             "start with a capital.\n"
             "Example: `the ward reopened. the staff returned` -> `the ward reopened. The staff returned`.\n"
             "Fix safety: safe; abbreviations that lower-case words may follow are excluded."
@@ -90,6 +82,8 @@ _RULES = (
             BadExample(
                 'They met the team. "we will help," he said.', 'They met the team. "We will help," he said.'
             ),
+            BadExample("What a day! the whole county came out.", "What a day! The whole county came out."),
+            BadExample("Who pays? the county does.", "Who pays? The county does."),
         ),
         good_examples=(
             "Doctors, nurses, etc. and volunteers came.",
@@ -98,6 +92,8 @@ _RULES = (
             "Visit mp.weixin.qq.com for details.",
             "He waited... and then left.",
             "The device is new. iPhone users like it.",
+            '"Why?" she asked.',
+            '"Help!" he shouted, and ran.',
         ),
         origin=__name__,
     ),
@@ -162,7 +158,7 @@ class SentenceCaseCheck(ProgrammaticCheck):
             letter = match.start("letter")
             if (
                 text[letter].islower()
-                and self._ends_sentence(context, text, match.start())
+                and self._ends_sentence(context, text, match.start(), match.group("close"))
                 and not _keeps_lower(context, text, letter)
             ):
                 candidates.append(letter)
@@ -173,17 +169,21 @@ class SentenceCaseCheck(ProgrammaticCheck):
             for match in _AFTER_FULL_STOP.finditer(text)
             if text[match.start("letter")].isupper()
         ]
-        capitalised = sum(1 for stop in upper if self._ends_sentence(context, text, stop))
+        capitalised = sum(1 for stop in upper if self._ends_sentence(context, text, stop, ""))
         total = capitalised + len(candidates)
         if total >= _MIN_STARTS_FOR_STYLE and capitalised / total < _MIN_CAPITALISED_SHARE:
             return
         for letter in candidates:
             yield _finding(text, _RULES[0], letter)
 
-    def _ends_sentence(self, context: CheckContext, text: str, stop: int) -> bool:
-        """True when the full stop at `stop` ends a sentence rather than a word or token."""
+    def _ends_sentence(self, context: CheckContext, text: str, stop: int, close: str) -> bool:
+        """True when the mark at `stop` ends a sentence rather than a word or token. A `!`
+        or `?` always does, except inside a quotation that the sentence goes on after
+        (`"Why?" she asked`)."""
         if context.protected.overlaps(stop, stop + 1):
             return False
+        if text[stop] != ".":
+            return not close
         word = _WORD_BEFORE.match(text, max(0, stop - _LOOKBACK), stop)
         if word is None:
             return False

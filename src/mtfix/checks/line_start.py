@@ -1,0 +1,237 @@
+"""Lower-case starts that `sentence_case` does not see (`case.sentence`): a paragraph or line
+that starts in lower case (`address: Laoshan District`), and a sentence glued to the full
+stop before it (`the ward reopened.now we wait` -> `reopened. Now we wait`).
+
+Why a programmatic check: whether a line starts a sentence depends on the line before it
+(a hard-wrapped paragraph continues in lower case), on the document's own style (a page
+written all in lower case is one artifact, reported once, not on every line), and on the
+lexicon (only dictionary words are re-cased, so code, handles and units stay as written).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtfix.checks._base import ProgrammaticCheck
+from mtfix.checks._casing import ABBREVIATIONS
+from mtfix.context import CheckContext, Resources
+from mtfix.lexicon import lexicon
+from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+
+LINE_START, GLUED_STOP, LOWER_CASE_PAGE = (
+    "lowercase-line-start",
+    "lowercase-sentence-after-glued-full-stop",
+    "lowercase-page",
+)
+
+# A line's first word: optional indentation, then a lower-case word ended by a space or a
+# colon (a field label); a word holding a digit, a dot or an underscore is code-like.
+_LINE_WORD = regex.compile(r"(?m)^[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)")
+_CODE_LIKE = regex.compile(
+    r"[={}`$\\]|\(\)|;$|^\s*(?:def|import|return|var|let|const|function|npm|pip|git|cd|sudo)\b"
+)
+_SHORT_LINE = 30  # a line this short (a menu item, a label) ends whatever it holds
+_MIN_STARTS_FOR_STYLE = 4
+_MIN_CAPITALISED_STARTS = 2
+_MIN_CAPITALISED_SHARE = 0.75
+_GLUED = regex.compile(
+    r"(?<![\p{L}\d.@/_-])(?P<before>\p{Ll}{3,})\.(?P<letter>\p{Ll})(?P<rest>\p{Ll}+)(?=[ \u00a0]\p{Ll})"
+)
+_MIN_ZIPF = 3.0  # both words must be this common: rare words may be a file name or domain
+
+_LINE_RULE = RuleInfo(
+    id=LINE_START,
+    category="case.sentence",
+    severity=Severity.WARNING,
+    applicability=Applicability.SAFE,
+    description="A paragraph or line that starts with a lower-case word",
+    doc=(
+        "What it does: upper-cases the first letter of a paragraph, or of a line after a line that\n"
+        "ends a sentence or a short menu or label line (`address: Laoshan District`).\n"
+        "Why it matters: a segment of the Chinese page became its own line and kept a lower-case\n"
+        "start.\n"
+        "Not flagged: a line that continues a hard-wrapped sentence, code-like lines, words that are\n"
+        "not dictionary words (`iPhone`, `npm`, handles), and documents that do not capitalise\n"
+        "their line starts (a page all in lower case gets one `lowercase-page` note instead).\n"
+        "Example: `address: Laoshan District, Qingdao` -> `Address: Laoshan District, Qingdao`.\n"
+        "Fix safety: safe; only dictionary words are re-cased, where the document capitalises\n"
+        "its other line starts."
+    ),
+    bad_examples=(
+        BadExample(
+            "Home > News\n\nlocation: Home > News > Body\n\nThe county held a meeting.\n\nIt ended at noon.",
+            "Home > News\n\nLocation: Home > News > Body\n\nThe county held a meeting.\n\nIt ended at noon.",
+        ),
+        BadExample(
+            "The ward reopened.\nthe staff returned on Monday.\nThey were pleased.\nPatients came back.",
+            "The ward reopened.\nThe staff returned on Monday.\nThey were pleased.\nPatients came back.",
+        ),
+    ),
+    good_examples=(
+        "The director spoke at length about the new programme and said that the hospital\n"
+        "will open two more wards next year and hire thirty nurses before the summer.",
+        "Install it:\n\nnpm install mtfix\n\nThen run it.",
+        "The device is new.\n\niPhone users like it.\n\nIt sells well.\n\nPrices fell.",
+        "x = compute(a)\nreturn x",
+    ),
+    origin=__name__,
+)
+_GLUED_RULE = RuleInfo(
+    id=GLUED_STOP,
+    category="punct.spacing",
+    severity=Severity.WARNING,
+    applicability=Applicability.UNSAFE,
+    description="A full stop glued to a lower-case word that starts the next sentence",
+    doc=(
+        "What it does: adds the space after a full stop between two common lower-case words and\n"
+        "upper-cases the second (`the ward reopened.now we wait` -> `reopened. Now we wait`).\n"
+        "Why it matters: the space after the converted `。` was lost and the next segment kept its\n"
+        "lower-case start.\n"
+        "Not flagged: domains, file names and other protected tokens, abbreviations (`etc.and`),\n"
+        "rare words on either side, and a word not followed by a lower-case word.\n"
+        "Example: `the work continues.now we wait` -> `the work continues. Now we wait`.\n"
+        "Fix safety: unsafe; the dot may belong to a name or a code token the protection missed."
+    ),
+    bad_examples=(
+        BadExample(
+            "The work continues.now we wait for the results.",
+            "The work continues. Now we wait for the results.",
+        ),
+        BadExample(
+            "The clinic was busy.the nurses worked late.",
+            "The clinic was busy. The nurses worked late.",
+        ),
+    ),
+    good_examples=(
+        "Visit example.com for the results.",
+        "Open notes.txt and read it.",
+        "Doctors, nurses etc.and volunteers came.",
+        "The site mp.weixin.qq.com has more.",
+    ),
+    origin=__name__,
+)
+_PAGE_RULE = RuleInfo(
+    id=LOWER_CASE_PAGE,
+    category="case.sentence",
+    severity=Severity.INFO,
+    applicability=Applicability.NONE,
+    description="A page written entirely in lower case: one note, not a finding per sentence",
+    doc=(
+        "What it does: notes once, at the first lower-case line start, that the document does not\n"
+        "capitalise its sentences (fewer than three in four of its line starts are capitalised).\n"
+        "Why it matters: a page machine-translated or converted all in lower case needs one\n"
+        "decision (re-case it whole or keep the style), not hundreds of findings.\n"
+        "Fix safety: none; re-casing a whole page needs a human decision."
+    ),
+    bad_examples=(
+        BadExample(
+            "the county held a meeting.\n\nit ended at noon.\n\nstaff went home.\n\nall was calm.",
+            "the county held a meeting.\n\nit ended at noon.\n\nstaff went home.\n\nall was calm.",
+        ),
+        BadExample(
+            "home\n\nthe ward reopened.\n\nnurses returned.\n\npatients came back.\n\nit was calm.",
+            "home\n\nthe ward reopened.\n\nnurses returned.\n\npatients came back.\n\nit was calm.",
+        ),
+    ),
+    good_examples=(
+        "The county held a meeting.\n\nIt ended at noon.\n\nStaff went home.\n\nAll was calm.",
+        "Install it:\n\nnpm install mtfix\n\nThen run it.",
+    ),
+    origin=__name__,
+)
+
+
+class LineStartCheck(ProgrammaticCheck):
+    """Lower-case line starts and sentences glued to a full stop; see the module docstring."""
+
+    RULES = (_LINE_RULE, _GLUED_RULE, _PAGE_RULE)
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        text = context.document.text
+        if context.is_enabled(LINE_START) or context.is_enabled(LOWER_CASE_PAGE):
+            yield from self._line_starts(context, text)
+        if context.is_enabled(GLUED_STOP) and "." in text:
+            yield from _glued_stops(context, text)
+
+    def _line_starts(self, context: CheckContext, text: str) -> Iterator[Finding]:
+        words = lexicon(context.resources)
+        lower: list[int] = []
+        capitalised = 0
+        for match in _LINE_WORD.finditer(text):
+            start = match.start("word")
+            if not _starts_sentence(text, match.start()) or _CODE_LIKE.search(_line_at(text, start)):
+                continue
+            word = match.group("word")
+            if word[0].isupper():
+                capitalised += 1
+            elif words.is_word(word) and not context.protected.overlaps(start, match.end("word")):
+                lower.append(start)
+        if not lower:
+            return
+        total = capitalised + len(lower)
+        if total >= _MIN_STARTS_FOR_STYLE and capitalised / total < _MIN_CAPITALISED_SHARE:
+            if context.is_enabled(LOWER_CASE_PAGE):
+                first = lower[0]
+                yield _PAGE_RULE.finding(
+                    first,
+                    text[first],
+                    f"The page writes {len(lower)} of its {total} line starts in lower case",
+                )
+            return
+        if capitalised < _MIN_CAPITALISED_STARTS:
+            return  # too little text to know the document's style (a snippet, a fragment)
+        if context.is_enabled(LINE_START):
+            for start in lower:
+                char = text[start]
+                yield _LINE_RULE.finding(
+                    start, char, f"Line starts with lower-case '{char}'", (char.upper(),)
+                )
+
+
+def _starts_sentence(text: str, line_start: int) -> bool:
+    """True at the start of the text or of a paragraph, or after a line that ends a sentence
+    or is a short menu or label line; a hard-wrapped sentence's next line is not a start."""
+    if line_start == 0:
+        return True
+    previous_end = line_start - 1
+    previous_start = text.rfind("\n", 0, previous_end) + 1
+    previous = text[previous_start:previous_end].strip()
+    if not previous:
+        return True
+    if previous.endswith((",", ";", "-", "–", "—", "(", "and", "or", "of", "the")):
+        return False
+    if previous.endswith((".", "!", "?", ":", "”", '"')):
+        last = regex.split(r"\s+", previous)[-1].rstrip(".").casefold()
+        return "." not in last and last not in ABBREVIATIONS
+    return len(previous) <= _SHORT_LINE
+
+
+def _line_at(text: str, offset: int) -> str:
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1 : end if end >= 0 else len(text)]
+
+
+def _glued_stops(context: CheckContext, text: str) -> Iterator[Finding]:
+    words = lexicon(context.resources)
+    for match in _GLUED.finditer(text):
+        before, letter, rest = match.group("before", "letter", "rest")
+        after = letter + rest
+        if before in ABBREVIATIONS or len(after) < 2:
+            continue
+        if not all(words.is_word(word) and words.frequency(word) >= _MIN_ZIPF for word in (before, after)):
+            continue
+        stop = match.start("letter") - 1
+        if context.protected.overlaps(match.start(), match.end()):
+            continue
+        yield _GLUED_RULE.finding(
+            stop,
+            text[stop : stop + 2],
+            f"Missing space after full stop, and '{after}' starts a sentence",
+            (f". {letter.upper()}",),
+        )
+
+
+def line_start_check(resources: Resources) -> LineStartCheck:
+    return LineStartCheck(resources)

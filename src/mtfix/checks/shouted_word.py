@@ -1,0 +1,93 @@
+"""A common word written in capitals inside a sentence (`case.sentence`): `knowledge of
+TUBERCULOSIS, preventive measures` -> `knowledge of tuberculosis, preventive measures`.
+
+Why a programmatic check: an all-caps token is usually an acronym (`WHO`, `NATO`, `COVID`);
+only the lexicon tells that `TUBERCULOSIS` is an ordinary word the page emphasised or a
+heading leaked into, and only the name service that `CHINA` is a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtfix.checks._base import ProgrammaticCheck
+from mtfix.context import CheckContext, Resources
+from mtfix.lexicon import lexicon
+from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.names.protection import word_guard
+
+RULE_ID = "capitalised-common-word-in-caps"
+MIN_LETTERS = 6  # shorter all-caps tokens are mostly acronyms (`AIDS`, `RADAR`, `SARS`)
+MIN_ZIPF = 3.0  # the word must be common in lower case
+
+# An all-caps run between a lower-case word (or a comma) and a lower-case continuation or
+# punctuation: inside a sentence, not inside a heading written all in capitals.
+_CANDIDATE = regex.compile(
+    r"(?<=\p{Ll}[,;]?[ \u00a0])(?P<word>\p{Lu}{" + str(MIN_LETTERS) + r",})(?![\p{L}\d'’-])"
+    r"(?=[”\"’)]?(?:[,.;:!?]|[ \u00a0]+\p{Ll}))"
+)
+
+_RULE = RuleInfo(
+    id=RULE_ID,
+    category="case.sentence",
+    severity=Severity.INFO,
+    applicability=Applicability.UNSAFE,
+    description="A common word written in capitals inside a sentence (`knowledge of TUBERCULOSIS, ...`)",
+    doc=(
+        "What it does: flags a word of six or more capital letters after a lower-case word, when\n"
+        "its lower-case form is a common dictionary word (`put an end to TUBERCULOSIS in`).\n"
+        "Why it matters: the Chinese page emphasised the term, or a heading in capitals leaked\n"
+        "into the sentence; English prose does not shout common words.\n"
+        "Not flagged: acronyms (shorter, or not dictionary words: `UNESCO`, `COVID`), names\n"
+        "(`CHINA`, `BEIJING`), and words inside a line written in capitals.\n"
+        "Example: `basic knowledge of TUBERCULOSIS, preventive` -> `basic knowledge of tuberculosis,`.\n"
+        "Fix safety: unsafe; the capitals may be a deliberate emphasis or a brand."
+    ),
+    bad_examples=(
+        BadExample(
+            "Staff explained basic knowledge of TUBERCULOSIS, preventive measures and policy.",
+            "Staff explained basic knowledge of tuberculosis, preventive measures and policy.",
+        ),
+        BadExample(
+            "Everyone should take action to end TUBERCULOSIS in the county.",
+            "Everyone should take action to end tuberculosis in the county.",
+        ),
+    ),
+    good_examples=(
+        "The report by UNESCO and the WHO on COVID was read.",
+        "Exports to CHINA rose in May.",
+        "WORLD TUBERCULOSIS DAY EVENT HELD",
+        "The team met NASA experts.",
+    ),
+    origin=__name__,
+)
+
+
+class ShoutedWordCheck(ProgrammaticCheck):
+    """Lower-cases common words written in capitals mid-sentence; see the module docstring."""
+
+    RULES = (_RULE,)
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        if not context.is_enabled(RULE_ID):
+            return
+        text = context.document.text
+        words = lexicon(context.resources)
+        guard = word_guard(context)
+        for match in _CANDIDATE.finditer(text):
+            word = match.group("word")
+            folded = word.lower()
+            if not words.is_word(folded) or words.frequency(folded) < MIN_ZIPF:
+                continue
+            if guard.is_name(word.capitalize()) or guard.is_name(word):
+                continue
+            start = match.start("word")
+            if context.protected.overlaps(start, match.end("word")):
+                continue
+            yield _RULE.finding(start, word, f"'{word}' is written in capitals mid-sentence", (folded,))
+
+
+def shouted_word_check(resources: Resources) -> ShoutedWordCheck:
+    return ShoutedWordCheck(resources)
