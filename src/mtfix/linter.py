@@ -16,6 +16,7 @@ from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
 from mtfix.errors import MtfixError, RuleError
 from mtfix.formats import prose_view
+from mtfix.formats.bilingual.policy import prefer_source
 from mtfix.grammar import GrammarUnavailable
 from mtfix.grammar.dedupe import drop_backend_duplicates
 from mtfix.interface import Check
@@ -126,6 +127,8 @@ class Linter:
         view = prose_view(document, settings.input_format, settings.source)
         if view is not None:
             findings, problems = self._run_checks(view.document, enabled, view.segments)
+            if view.segments:
+                findings = prefer_source(findings, view.segments, view.text, self.resources)
             findings = view.restore(findings)
         elif len(document.text) > SEGMENT_CHARS:
             findings, problems = [], []

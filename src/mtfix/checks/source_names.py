@@ -162,7 +162,8 @@ def _stand_ins(
             and not any(start <= word.start < end for start, end, _, _ in found)
         ):
             found.append((word.start, word.end, "syllable", name.written))
-    return found
+    unique = {(start, end): (start, end, how, replacement) for start, end, how, replacement in found}
+    return list(unique.values())
 
 
 def _name_like(word: str) -> bool:

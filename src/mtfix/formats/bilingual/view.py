@@ -119,36 +119,13 @@ def _classify_target(tokens: Sequence[Token], text: str, classes: bytearray, ato
             classes[token.start : token.end] = bytes([klass]) * (token.end - token.start)
 
 
-SOURCE_FAMILY = "source."
-
-
-def prefer_source(findings: Iterable[Finding]) -> list[Finding]:
-    """Drop a monolingual finding that overlaps a fixable source-aware one.
-
-    Why: on its own the text can only guess (`WeiJian` reads as the abbreviation 卫健,
-    `Health`); where the source settled the question (魏健: `Wei Jian`) the guess is noise,
-    and as a competing fix it could win the fixer's tie on the same span."""
-    findings = list(findings)
-    settled = [
-        (f.start, f.end) for f in findings if f.category.startswith(SOURCE_FAMILY) and f.replacements
-    ]
-    if not settled:
-        return findings
-    return [
-        f
-        for f in findings
-        if f.category.startswith(SOURCE_FAMILY)
-        or not any(start < f.end and f.start < end or f.start == start for start, end in settled)
-    ]
-
-
 class BilingualView(ProseView):
     """A prose view of the targets whose restored findings name their unit."""
 
     def restore(self, findings: Iterable[Finding]) -> list[Finding]:
         starts = [segment.start for segment in self.segments]
         restored: list[Finding] = []
-        for finding in prefer_source(findings):
+        for finding in findings:
             index = bisect.bisect_right(starts, finding.start) - 1
             mapped = self._restore_one(finding)
             if mapped is None:
