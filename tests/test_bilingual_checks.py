@@ -1,0 +1,88 @@
+"""The source-aware checks on files in the formats CAT tools export: every finding expected,
+with its unit, text, fix and safety; clean units (names right, equal values in other forms)
+stay silent. The rules' own examples (tests/test_rule_examples.py) cover each rule once more."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from conftest import ROOT
+from mtfix.document import Document, decode
+from mtfix.quantities import source_quantities, target_quantities
+
+DATA = ROOT / "tests" / "data" / "bilingual"
+
+EXPECTED = {
+    "omegat-1.2.xlf": {
+        ("source-name-mismatch", "1", "Title-heng", ("Ceheng",), "safe"),  # garbled, before its type
+        ("source-number-mismatch", "2", "6", ("5",), "safe"),  # 3月5日 read as March 6
+        ("source-name-mismatch", "4", "Forest Xiaoling", ("Lin Xiaoling",), "safe"),  # surname calqued
+        ("source-term-missing", "5", "The county hospital sent a medical team.", (), "none"),
+        ("source-tag-mismatch", "6", "Click here to download.", (), "none"),  # <g>, <x/> dropped
+        ("empty-target", "8", "", (), "none"),
+    },
+    "trados-2.0.xlf": {
+        ("source-name-mismatch", "u1", "Golden Sand", ("Jinsha",), "safe"),  # calqued by meaning
+        ("source-name-mismatch", "u2", "WeiJian", ("Wei Jian",), "safe"),  # CamelCase person, not 卫健
+        ("source-tag-mismatch", "u2", "WeiJian delivered a speech at the meeting.", (), "none"),  # {0}
+        ("source-tag-mismatch", "u3", 'The meeting began <pc id="4">at 3 p.m.</pc> ', (), "none"),  # moved
+        ("untranslated-cjk", "u5", "这是一个测试", (), "none"),
+        ("target-same-as-source", "u5", "这是一个测试。", (), "none"),
+        ("source-number-mismatch", "u6", "3,500", ("35,000",), "unsafe"),  # 3.5万
+    },
+    "memoq.tmx": {
+        ("source-name-mismatch", "101", "ceheng county", ("Ceheng County",), "safe"),  # lower case
+        ("partial-translation", "103", "This year's budget is 240 million yuan.", (), "none"),
+        ("source-number-mismatch", "103", "This year's budget is 240 million yuan.", (), "none"),
+        ("source-tag-mismatch", "104", "Welcome to Anlong County.", (), "none"),  # <ph> twice
+        ("untranslated-cjk", "105", "政府", (), "none"),  # Chinese left in the target
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_finding_of_the_bilingual_files(name, linter):
+    path = DATA / name
+    findings = linter.check(decode(path.read_bytes(), str(path))).findings
+    got = {
+        (f.rule, dict(f.extra)["segment"], f.text, f.replacements, f.applicability.value) for f in findings
+    }
+    assert got == EXPECTED[name]
+
+
+def test_the_same_target_without_its_source_has_no_such_findings(linter):
+    """The name and number findings need the source: as plain text the targets give none."""
+    text = "On March 6, 2021, the county held a meeting. Forest Xiaoling said 30% took part."
+    assert not [f for f in linter.check(Document(text, "a.txt")).findings if f.category.startswith("source.")]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("3月5日", "March 5"),
+        ("3月5日", "5 March"),
+        ("3月5日", "on the 5th of March"),
+        ("1.2万", "12,000"),
+        ("1.2万", "12 thousand"),
+        ("二〇二一年", "2021"),
+        ("百分之三十", "30%"),
+        ("百分之三十", "30 per cent"),
+        ("30%", "30 percent"),
+        ("2.4亿元", "240 million yuan"),
+        ("下午3时", "3 p.m."),
+        ("10:30", "10:30"),
+        ("3月", "March 2021"),
+    ],
+)
+def test_equal_values_in_other_forms_match(source, target):
+    wanted = list(source_quantities(source))
+    found = list(target_quantities(target))
+    assert wanted and all(any(w.matches(f) for f in found) for w in wanted)
+
+
+def test_placeholders_and_counting_words_are_not_values():
+    assert list(source_quantities("两小时后，三名工作人员到达。")) == []
+    values = [q.parts for q in source_quantities("十五万")]
+    assert values == [(Decimal(150000),)]
