@@ -55,6 +55,8 @@ class SourceNumberCheck(ProgrammaticCheck):
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         for target in targets(context):
+            if not target.text.strip():
+                continue  # an empty target is `empty-target`'s
             yield from _compare(target)
 
 

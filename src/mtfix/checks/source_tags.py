@@ -53,6 +53,8 @@ class SourceTagCheck(ProgrammaticCheck):
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         for target in targets(context):
+            if not target.text.strip():
+                continue  # an empty target is `empty-target`'s
             problem = _problem(target)
             if problem:
                 yield RULE.finding(target.start, target.whole, problem)

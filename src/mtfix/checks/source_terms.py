@@ -56,6 +56,8 @@ class SourceTermCheck(ProgrammaticCheck):
         entries = [entry for entry in glossary(self.resources).entries if entry.zh]
         by_length = sorted(entries, key=lambda entry: -len(entry.zh))
         for target in targets(context):
+            if not target.text.strip():
+                continue  # an empty target is `empty-target`'s
             folded = target.text.casefold()
             for entry in _terms(target.segment.source, by_length):
                 if entry.en.casefold() in folded or any(w.casefold() in folded for w in entry.wrong):
