@@ -92,7 +92,13 @@ def test_jsonl_contract_with_segment(name):
 
 def test_segment_is_the_line_number_for_aligned_files():
     result = run_cli(
-        "check", "--format", "jsonl", "--source", str(DATA / "aligned.zh.txt"), str(DATA / "aligned.en.txt"), cwd=ROOT
+        "check",
+        "--format",
+        "jsonl",
+        "--source",
+        str(DATA / "aligned.zh.txt"),
+        str(DATA / "aligned.en.txt"),
+        cwd=ROOT,
     )
     records = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert {(r["rule"], r["segment"], r["text"]) for r in records} == {
@@ -114,7 +120,9 @@ def test_aligned_files_must_have_as_many_paragraphs(tmp_path):
 
 
 def test_source_takes_exactly_one_input():
-    result = run_cli("check", "--source", str(DATA / "aligned.zh.txt"), str(DATA / "aligned.en.txt"), str(DATA))
+    result = run_cli(
+        "check", "--source", str(DATA / "aligned.zh.txt"), str(DATA / "aligned.en.txt"), str(DATA)
+    )
     assert result.returncode == 2 and "--source" in result.stderr.decode()
 
 
@@ -145,7 +153,7 @@ def test_fixed_targets_read_as_the_source_says(tmp_path):
     shutil.copyfile(DATA / "trados-2.0.xlf", copy)
     run_cli("fix", "--write", "--unsafe", str(copy))
     text = copy.read_text(encoding="utf-8")
-    assert "<target>Jinsha County has <pc id=\"1\">five</pc>" in text
+    assert '<target>Jinsha County has <pc id="1">five</pc>' in text
     assert "<target>Wei Jian delivered a speech at the meeting.</target>" in text  # not `Health`
 
 
@@ -168,8 +176,9 @@ def test_aligned_fix_write_changes_only_the_target(tmp_path):
 
 def test_a_fix_inserting_markup_characters_is_escaped():
     text = (
-        '<xliff version="1.2"><file original="x" source-language="zh" target-language="en" datatype="plaintext">'
-        '<body><trans-unit id="1"><source>A &amp; B</source><target>Tom &amp; Jerry</target></trans-unit>'
+        '<xliff version="1.2"><file original="x" source-language="zh" target-language="en" '
+        'datatype="plaintext"><body><trans-unit id="1"><source>A &amp; B</source>'
+        "<target>Tom &amp; Jerry</target></trans-unit>"
         "</body></file></xliff>"
     )
     view = prose_view(Document(text, "x.xlf"))
@@ -186,8 +195,16 @@ def test_a_fix_inserting_markup_characters_is_escaped():
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("broken.xlf", '<xliff version="1.2"><file><body><trans-unit id="1"><source>a</source>', "never closed"),
-        ("broken.tmx", '<tmx version="1.4"><header srclang="zh"/><body><tu><tuv xml:lang="zh"><seg>a</seg>', "never closed"),
+        (
+            "broken.xlf",
+            '<xliff version="1.2"><file><body><trans-unit id="1"><source>a</source>',
+            "never closed",
+        ),
+        (
+            "broken.tmx",
+            '<tmx version="1.4"><header srclang="zh"/><body><tu><tuv xml:lang="zh"><seg>a</seg>',
+            "never closed",
+        ),
     ],
 )
 def test_unreadable_files_are_refused_with_their_name(name, content, message):

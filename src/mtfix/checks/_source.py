@@ -43,7 +43,9 @@ class Target:
         return self.text.partition("\ufffc")[0]
 
     def words(self) -> list[Word]:
-        return [Word(m.group(), self.start + m.start(), self.start + m.end()) for m in _WORD.finditer(self.text)]
+        return [
+            Word(m.group(), self.start + m.start(), self.start + m.end()) for m in _WORD.finditer(self.text)
+        ]
 
 
 def targets(context: CheckContext) -> Iterator[Target]:

@@ -67,7 +67,10 @@ PARTIAL = _rule(
         example("册亨县举行了会议。望谟县有3个项目开工。", "Ceheng County held a meeting."),
     ),
     (
-        example("今年预算为2.4亿元。全县新建道路50公里。", "The budget is 240 million yuan. 50 km of road was built."),
+        example(
+            "今年预算为2.4亿元。全县新建道路50公里。",
+            "The budget is 240 million yuan. 50 km of road was built.",
+        ),
         example("册亨县举行了会议。", "Ceheng County held a meeting."),
     ),
 )

@@ -55,7 +55,9 @@ RULE = RuleInfo(
     origin=__name__,
 )
 
-_FUNCTION_WORDS = frozenset(("The", "A", "An", "In", "On", "At", "Of", "And", "For", "To", "From", "By", "With"))
+_FUNCTION_WORDS = frozenset(
+    ("The", "A", "An", "In", "On", "At", "Of", "And", "For", "To", "From", "By", "With")
+)
 
 
 class SourceNameCheck(ProgrammaticCheck):
@@ -69,16 +71,23 @@ class SourceNameCheck(ProgrammaticCheck):
             places = source_places(target.segment.source, index)
             words = target.words()
             people = _confirmed_people(target, words, person_candidates(target.segment.source, index, places))
-            missing = [name for name in (*places, *people) if not any(written_as(target.text, f) for f in name.forms)]
+            missing = [
+                name for name in (*places, *people) if not any(written_as(target.text, f) for f in name.forms)
+            ]
             for name in missing:
                 yield from _culprits(target, words, name, len(missing), [*places, *people])
 
 
-def _confirmed_people(target: Target, words: list[Word], candidates: Iterator[SourceName]) -> list[SourceName]:
+def _confirmed_people(
+    target: Target, words: list[Word], candidates: Iterator[SourceName]
+) -> list[SourceName]:
     """Candidates the translation gives evidence of (their letters in some form), longest first."""
     confirmed: list[SourceName] = []
     taken: set[int] = set()
-    keys = {name_key(target.text[a.start - target.start : b.end - target.start]) for a, b in _word_runs(target, words)}
+    keys = {
+        name_key(target.text[a.start - target.start : b.end - target.start])
+        for a, b in _word_runs(target, words)
+    }
     capitalised = {w.text for w in words if w.text[:1].isupper()}
     for candidate in candidates:
         if candidate.position in taken:

@@ -44,7 +44,9 @@ RULE = RuleInfo(
     ),
     good_examples=(
         example("活动于3月5日举行。", "The event was held on 5 March."),
-        example("参与率达到百分之三十，共1.2万人。", "Participation reached 30 per cent, 12 thousand people."),
+        example(
+            "参与率达到百分之三十，共1.2万人。", "Participation reached 30 per cent, 12 thousand people."
+        ),
     ),
     origin=__name__,
 )
@@ -120,13 +122,13 @@ def _mismatch(target: Target, wanted: Quantity, found: Quantity) -> Iterator[Fin
         return
     start, end = found.part_spans[0]
     written = target.text[start:end]
-    replacement = _like(written, wanted, found)
+    suggestion = _like(written, wanted, found)
     yield RULE.finding(
         target.start + start,
         written,
         f"the source says {source_text}: `{written}` differs",
-        (replacement,) if replacement else (),
-        applicability=Applicability.UNSAFE if replacement else Applicability.NONE,
+        (suggestion,) if suggestion else (),
+        applicability=Applicability.UNSAFE if suggestion else Applicability.NONE,
     )
 
 

@@ -41,7 +41,9 @@ RULE = RuleInfo(
         ),
     ),
     good_examples=(
-        example('点击<g id="1">这里</g>下载<x id="2"/>。', 'Click <g id="1">here</g> to download<x id="2"/>.'),
+        example(
+            '点击<g id="1">这里</g>下载<x id="2"/>。', 'Click <g id="1">here</g> to download<x id="2"/>.'
+        ),
         example("魏健在{0}发表讲话。", "Wei Jian spoke at {0}."),
     ),
     origin=__name__,

@@ -37,7 +37,9 @@ def format_for(path: str, requested: str = AUTO, text: str = "") -> str:
     by_extension = EXTENSIONS.get(PurePath(path).suffix.lower())
     if by_extension is not None:
         return by_extension
-    return (bilingual.sniff(text) if text.startswith(("<", "\ufeff<")) or text[:1].isspace() else None) or "text"
+    return (
+        bilingual.sniff(text) if text.startswith(("<", "\ufeff<")) or text[:1].isspace() else None
+    ) or "text"
 
 
 def prose_view(document: Document, requested: str = AUTO, source: str | None = None) -> ProseView | None:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Self
 
 from mtfix.document import Document
 from mtfix.models import Applicability, Finding, Segment
@@ -106,7 +107,7 @@ class ProseView:
         escape: Callable[[str], str] = _identity,
         suppressions: Suppressions | None = None,
         breaks: frozenset[int] = frozenset(),
-    ) -> ProseView:
+    ) -> Self:
         """Assemble the view from per-character classes (atoms override their range).
 
         A run of markup is cut at every offset in `breaks`, so each of those offsets starts a

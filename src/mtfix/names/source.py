@@ -102,7 +102,14 @@ def source_places(source: str, index: SourceNameIndex) -> list[SourceName]:
                 type_word = kinds.pop() if full and len(kinds) == 1 else ""
                 syllable = candidates[0].syllables[-1] if candidates[0].syllables else ""
                 found.append(
-                    SourceName(chinese, spellings.pop(), "place", type_word, last_syllable=syllable, position=position)
+                    SourceName(
+                        chinese,
+                        spellings.pop(),
+                        "place",
+                        type_word,
+                        last_syllable=syllable,
+                        position=position,
+                    )
                 )
             position += length - 1
             break

@@ -23,7 +23,9 @@ from mtfix.formats.bilingual.xml_tokens import tokens
 FORMATS = ("xliff", "tmx")
 EXTENSIONS = {".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".tmx": "tmx"}
 # The root element after an optional declaration, comments and a DOCTYPE.
-_ROOT = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<(xliff|tmx)\b([^>]*)>", re.S)
+_ROOT = re.compile(
+    r"\A\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<(xliff|tmx)\b([^>]*)>", re.S
+)
 _XLIFF_2 = re.compile(r"""xliff:document:2\.|version\s*=\s*["']2""")
 _SNIFF_CHARS = 4096
 

@@ -37,7 +37,10 @@ def prefer_source(
             places = source_places(source, index)
             people = person_candidates(source, index, places)
             names[position] = tuple(
-                form for name in (*places, *people) for form in name.forms if " " in form or name.kind == "place"
+                form
+                for name in (*places, *people)
+                for form in name.forms
+                if " " in form or name.kind == "place"
             )
         return names[position]
 
@@ -46,7 +49,9 @@ def prefer_source(
         if finding.category.startswith(SOURCE_FAMILY) or not finding.replacements:
             kept.append(finding)
             continue
-        if any(start < finding.end and finding.start < end or finding.start == start for start, end in settled):
+        if any(
+            (start < finding.end and finding.start < end) or finding.start == start for start, end in settled
+        ):
             continue
         position = bisect.bisect_right(starts, finding.start) - 1
         if position >= 0 and finding.end <= segments[position].end:

@@ -38,13 +38,19 @@ def toolkit_units(data: bytes, kind: str) -> list[tuple[str, str]]:
     return [(str(unit.getid() or ""), str(unit.target or "")) for unit in store.units]
 
 
-def agree(path: str, ours: Sequence[LocatedUnit], targets: Sequence[str], theirs: Sequence[tuple[str, str]]) -> None:
+def agree(
+    path: str, ours: Sequence[LocatedUnit], targets: Sequence[str], theirs: Sequence[tuple[str, str]]
+) -> None:
     """Raise unless our units match the toolkit's (our id is a part of theirs; same target text)."""
     if len(ours) != len(theirs):
-        raise InputError(path, f"found {len(ours)} units where translate-toolkit reads {len(theirs)}; not checked")
+        raise InputError(
+            path, f"found {len(ours)} units where translate-toolkit reads {len(theirs)}; not checked"
+        )
     for unit, target, (their_id, their_target) in zip(ours, targets, theirs, strict=True):
         parts = re.split(r"[\x04:/]+", their_id)
         if their_id and unit.id.rpartition("/")[2] not in parts:
             raise InputError(path, f"unit {unit.id} is {their_id!r} for translate-toolkit; not checked")
         if _SPACE.sub(" ", target).strip() != _SPACE.sub(" ", their_target).strip():
-            raise InputError(path, f"unit {unit.id}: its target reads differently to translate-toolkit; not checked")
+            raise InputError(
+                path, f"unit {unit.id}: its target reads differently to translate-toolkit; not checked"
+            )

@@ -145,7 +145,11 @@ def _tmx_unit(unit_id: str, unit: _Content, source_language: str) -> LocatedUnit
             variant = _content(inner, index)
             language = (token.attribute("lang") or "").casefold()
             segment = next(
-                (position for position, t in enumerate(variant.tokens) if t.kind in ("start", "empty") and t.name == "seg"),
+                (
+                    position
+                    for position, t in enumerate(variant.tokens)
+                    if t.kind in ("start", "empty") and t.name == "seg"
+                ),
                 None,
             )
             if segment is not None:
