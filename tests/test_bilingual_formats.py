@@ -68,11 +68,22 @@ def test_unit_ids_and_inline_codes():
     assert one.segments[0].source == "册亨县位于黔西南。"
     assert one.segments[0].source_codes == ("g#1", "/g#1") == one.segments[0].target_codes
     assert one.segments[5].source_codes == ("g#3", "/g#3", "x#4") and one.segments[5].target_codes == ()
-    assert [s.id for s in two.segments] == ["u1", "u2", "u3", "u4", "u5"]
+    assert [s.id for s in two.segments] == ["u1", "u2", "u3", "u4", "u5", "u6"]
     assert two.segments[2].source_codes == ("ph#3", "pc#4", "/pc#4")
     assert [s.id for s in tmx.segments] == ["101", "102", "103", "104", "105"]
     assert tmx.segments[0].source == "册亨县有15个村庄。"  # native code (&lt;b&gt;) is no text
     assert tmx.segments[3].target_codes == ("ph#1", "ph#1")
+
+
+def test_a_unit_of_several_segments_names_each():
+    text = (
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh" trgLang="en">'
+        '<file id="f"><unit id="u9"><segment id="a"><source>一。</source><target>One.</target></segment>'
+        '<ignorable><source> </source><target> </target></ignorable>'
+        '<segment id="b"><source>二。</source><target>Two.</target></segment></unit></file></xliff>'
+    )
+    view = prose_view(Document(text, "several.xlf"))
+    assert [(s.id, view.text[s.start : s.end]) for s in view.segments] == [("u9/a", "One."), ("u9/b", "Two.")]
 
 
 @pytest.mark.parametrize("name", FILES)
