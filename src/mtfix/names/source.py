@@ -11,6 +11,7 @@ a surname character starts many ordinary words (林业 is forestry).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -153,3 +154,14 @@ def person_candidates(source: str, index: SourceNameIndex, places: list[SourceNa
                     calques=index.calques.get(surname, ()),
                     position=position,
                 )
+
+
+def name_key(text: str) -> str:
+    """How two spellings of a name are compared: letters only, case-folded."""
+    return "".join(ch for ch in text.casefold() if ch.isalpha())
+
+
+def written_as(text: str, form: str) -> bool:
+    """Is `form` in `text` as a whole word sequence, exactly cased (an apostrophe optional)?"""
+    pattern = re.escape(form).replace("'", "['’]?")
+    return re.search(rf"(?<![\w'’-]){pattern}(?![\w-])", text) is not None

@@ -6,7 +6,8 @@ is known (魏健: `Wei Jian`), so on a bilingual input a monolingual finding is 
 
 - it overlaps a fixable source-aware finding (which says what the text should be; as a
   competing fix the guess could win the fixer's tie on the same span), or
-- it would change a name the source gives, written exactly as the source gives it.
+- it would change a name the source gives, written exactly as the source gives it (its
+  replacement no longer holds the name as a whole word).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from mtfix.context import Resources
 from mtfix.models import Finding, Segment
-from mtfix.names.source import person_candidates, source_name_index, source_places
+from mtfix.names.source import person_candidates, source_name_index, source_places, written_as
 
 SOURCE_FAMILY = "source."
 
@@ -55,8 +56,8 @@ def prefer_source(
             continue
         position = bisect.bisect_right(starts, finding.start) - 1
         if position >= 0 and finding.end <= segments[position].end:
-            found = text[finding.start : finding.end]
-            if any(form in found for form in source_names(position)):
+            found, replacement = text[finding.start : finding.end], finding.replacements[0]
+            if any(written_as(found, f) and not written_as(replacement, f) for f in source_names(position)):
                 continue
         kept.append(finding)
     return kept

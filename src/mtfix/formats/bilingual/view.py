@@ -27,6 +27,10 @@ NATIVE = frozenset(("bpt", "ept", "ph", "it", "ut", "sub"))
 # Codes that render as something (a line break, an image, a variable): a placeholder shows.
 VISIBLE = frozenset(("x", "ph", "it", "ut", "cp"))
 _ID_ATTRIBUTES = ("id", "i", "x", "startRef", "rid")
+# Annotations, not codes: segmentation marks (Trados `<mrk mtype="seg">`) and XLIFF 2 markers
+# say something about the text and are not merged back into the document, so they are not
+# compared with the source's codes.
+ANNOTATIONS = frozenset(("mrk", "sm", "em"))
 
 
 def code_name(token: Token, closing: bool = False) -> str:
@@ -59,6 +63,8 @@ def read_content(tokens: Sequence[Token], text: str, native: bool = False) -> tu
             parts.append(unescape(text[token.start : token.end]))
         elif token.kind == "cdata":
             parts.append(text[token.start + 9 : token.end - 3])
+        elif token.name in ANNOTATIONS:
+            continue
         elif token.kind in ("start", "empty"):
             codes.append(code_name(token))
         elif token.kind == "end" and token.name in PAIRED:
