@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_cli
+from helpers import ROOT, run_cli
 from mtfix.config import Settings
 from mtfix.context import Resources
 from mtfix.document import Document, decode

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import ROOT
+from helpers import ROOT
 from mtfix.checks._source import example
 from mtfix.document import Document, decode
 from mtfix.formats.bilingual.policy import prefer_source
