@@ -123,7 +123,8 @@ def test_segmentation_marks_are_not_codes(linter):
     text = (
         '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" '
         'source-language="zh-CN" target-language="en-US" datatype="x-sdlfilterframework2"><body>'
-        '<trans-unit id="7"><source>安龙县欢迎您。</source><seg-source><mrk mtype="seg" mid="1">安龙县欢迎您。</mrk>'
+        '<trans-unit id="7"><source>安龙县欢迎您。</source>'
+        '<seg-source><mrk mtype="seg" mid="1">安龙县欢迎您。</mrk>'
         '</seg-source><target><mrk mtype="seg" mid="1">Welcome to Anlong County.</mrk></target></trans-unit>'
         "</body></file></xliff>"
     )
