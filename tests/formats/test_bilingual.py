@@ -245,3 +245,56 @@ def test_plain_text_is_checked_as_before(linter):
     view = prose_view(Document(text, "a.txt"))
     assert view is None
     assert all("segment" not in dict(f.extra) for f in linter.check(Document(text, "a.txt")).findings)
+
+
+def xliff(units: str) -> str:
+    return (
+        '<xliff version="1.2"><file original="a" source-language="zh" target-language="en" '
+        f'datatype="plaintext"><body>{units}</body></file></xliff>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (  # CDATA content is prose; the rest of the section is left alone
+            "cdata.xlf",
+            xliff(
+                '<trans-unit id="1"><source>册亨县</source><target><![CDATA[ceheng county]]></target></trans-unit>'
+            ),
+            [("source-name-mismatch", "ceheng county", ("Ceheng County",))],
+        ),
+        (  # a comment inside a target is skipped; references are decoded for checking
+            "comment.xlf",
+            xliff(
+                '<trans-unit id="1"><source>册亨县</source>'
+                "<target>Title-heng<!-- x --> County &amp; &#x4E00;</target></trans-unit>"
+            ),
+            [("source-name-mismatch", "Title-heng", ("Ceheng",)), ("untranslated-cjk", "&#x4E00;", ())],
+        ),
+        (  # a self-closing or missing target is an empty one, and points into the file
+            "empty.xlf",
+            xliff(
+                '<trans-unit id="1"><source>会议</source><target/></trans-unit>'
+                '<trans-unit id="2"><source>会议</source></trans-unit>'
+            ),
+            [("empty-target", "", ()), ("empty-target", "", ())],
+        ),
+        (  # a TMX unit without tuid or target variant
+            "bare.tmx",
+            '<tmx version="1.4"><header srclang="zh-CN" adminlang="en" segtype="sentence" o-tmf="x" '
+            'creationtool="x" creationtoolversion="1" datatype="plaintext"/><body><tu><tuv xml:lang="zh-CN">'
+            "<seg>册亨县</seg></tuv></tu></body></tmx>",
+            [("empty-target", "", ())],
+        ),
+    ],
+)
+def test_unusual_but_valid_files(name, text, expected, linter):
+    found = linter.check(Document(text, name)).findings
+    assert sorted((f.rule, f.text, f.replacements) for f in found) == sorted(expected)
+    assert all(text[f.start : f.end] == f.text for f in found)
+
+
+def test_a_file_that_is_not_xml_is_refused(linter):
+    with pytest.raises(InputError, match="not a readable xliff1 file"):
+        linter.check(Document("This is not XML at all.", "notes.xlf"))

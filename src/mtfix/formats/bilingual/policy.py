@@ -47,12 +47,15 @@ def prefer_source(
 
     kept: list[Finding] = []
     for finding in findings:
-        if finding.category.startswith(SOURCE_FAMILY) or not finding.replacements:
+        if finding.category.startswith(SOURCE_FAMILY):
             kept.append(finding)
             continue
         if any(
             (start < finding.end and finding.start < end) or finding.start == start for start, end in settled
         ):
+            continue
+        if not finding.replacements:
+            kept.append(finding)
             continue
         position = bisect.bisect_right(starts, finding.start) - 1
         if position >= 0 and finding.end <= segments[position].end:

@@ -19,7 +19,8 @@ _SPACE = re.compile(r"\s+")
 
 
 def toolkit_units(data: bytes, kind: str) -> list[tuple[str, str]]:
-    """(id, target text) of every unit, as translate-toolkit reads the file."""
+    """(id, target text) of every unit, as translate-toolkit reads the file (the id is empty
+    where the file gives none: the toolkit then uses a TMX unit's source text)."""
     try:
         if kind == "xliff1":
             from translate.storage.xliff import xlifffile
@@ -35,7 +36,11 @@ def toolkit_units(data: bytes, kind: str) -> list[tuple[str, str]]:
             store = tmxfile.parsestring(data)
     except Exception as error:  # lxml and the toolkit raise many types for a broken file
         raise InputError("", f"not a readable {kind} file ({type(error).__name__}: {error})") from None
-    return [(str(unit.getid() or ""), str(unit.target or "")) for unit in store.units]
+    units: list[tuple[str, str]] = []
+    for unit in store.units:
+        ident = str(unit.getid() or "")
+        units.append(("" if ident == str(unit.source or "") else ident, str(unit.target or "")))
+    return units
 
 
 def agree(
