@@ -260,7 +260,8 @@ def xliff(units: str) -> str:
         (  # CDATA content is prose; the rest of the section is left alone
             "cdata.xlf",
             xliff(
-                '<trans-unit id="1"><source>册亨县</source><target><![CDATA[ceheng county]]></target></trans-unit>'
+                '<trans-unit id="1"><source>册亨县</source>'
+                "<target><![CDATA[ceheng county]]></target></trans-unit>"
             ),
             [("source-name-mismatch", "ceheng county", ("Ceheng County",))],
         ),
