@@ -129,3 +129,20 @@ def test_segmentation_marks_are_not_codes(linter):
         "</body></file></xliff>"
     )
     assert linter.check(Document(text, "a.sdlxliff")).findings == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("西藏自治区的旅游人数增加。", "Tourist numbers rose in the Tibet Autonomous Region."),
+        ("内蒙古和陕西省签署了协议。", "Inner Mongolia and Shaanxi Province signed an agreement."),
+        ("王村的村民参加了会议。", "Villagers from Wangcun attended the meeting."),
+        ("张家村修建了新路。", "Zhangjia Village built a new road."),
+        ("林业局召开了会议。", "The forestry bureau held a meeting."),
+        ("张伟表示，贵州大学将参加。", "Zhang Wei said Guizhou University would take part."),
+        ("贵州省黔西南州册亨县", "Ceheng County, Qianxinan Prefecture, Guizhou Province"),
+    ],
+)
+def test_names_written_as_english_writes_them_are_silent(source, target, linter):
+    found = linter.check(one_unit(source, target)).findings
+    assert [f for f in found if f.category == "source.name"] == []

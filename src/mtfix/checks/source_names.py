@@ -81,13 +81,13 @@ class SourceNameCheck(ProgrammaticCheck):
 def _confirmed_people(
     target: Target, words: list[Word], candidates: Iterator[SourceName]
 ) -> list[SourceName]:
-    """Candidates the translation gives evidence of (their letters in some form), longest first."""
+    """Candidates the translation gives evidence of, longest first: their letters over two words
+    (`lin xiaoling`), fused with an inner capital or hyphen (`WeiJian`, `Wei-jian`), or the
+    given name of two syllables or more alone (`Xiaoling`). One plain word (`Wangcun`) is
+    no evidence: that is how villages and towns are written."""
     confirmed: list[SourceName] = []
     taken: set[int] = set()
-    keys = {
-        name_key(target.text[a.start - target.start : b.end - target.start])
-        for a, b in _word_runs(target, words)
-    }
+    keys = _evidence_keys(target, words)
     capitalised = {w.text for w in words if w.text[:1].isupper()}
     for candidate in candidates:
         if candidate.position in taken:
@@ -98,6 +98,21 @@ def _confirmed_people(
             confirmed.append(candidate)
             taken.add(candidate.position)
     return confirmed
+
+
+def _evidence_keys(target: Target, words: list[Word]) -> set[str]:
+    """The letters of every run of two or more words, and of every fused word."""
+    keys = set()
+    for first, last in _word_runs(target, words):
+        text = target.text[first.start - target.start : last.end - target.start]
+        if first is not last or "-" in text or _camel(text):
+            keys.add(name_key(text))
+    return keys
+
+
+def _camel(word: str) -> bool:
+    """`WeiJian`: a capital inside the word (a fused person's name, not `Wangcun`)."""
+    return any(ch.isupper() for ch in word[1:])
 
 
 def _word_runs(target: Target, words: list[Word]) -> Iterator[tuple[Word, Word]]:

@@ -23,6 +23,9 @@ from mtfix.names.gazetteer import Place, gazetteer, romanise
 from mtfix.names.surnames import load_surnames
 
 _HAN_START, _HAN_END = "\u4e00", "\u9fff"
+# Characters that end a village, street or landmark name (王村 is Wangcun, a village, not
+# a Mr Wang Cun): a surname + given-name candidate that holds or precedes one is no person.
+_PLACE_ENDINGS = frozenset("村镇乡庄屯寨湾坝沟街路河山湖桥港岛岭坡洲口营堡店园")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +41,14 @@ class SourceName:
     calques: tuple[str, ...] = ()  # people: what the surname means in English (forest)
     last_syllable: str = ""  # places: `heng` of Ceheng, which a garbled form often keeps
     position: int = 0  # where it starts in the source
+    exonyms: tuple[str, ...] = ()  # places: usual English names besides the pinyin (Tibet)
 
     @property
     def forms(self) -> tuple[str, ...]:
-        """Every right way to write it: a person in either order."""
+        """Every right way to write it: a person in either order, a place also by its exonym."""
         if self.kind == "person":
             return (self.written, f"{self.given} {self.surname}")
-        return (self.written,)
+        return (self.written, *self.exonyms)
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class SourceNameIndex:
     longest_place: int
     surnames: dict[str, tuple[str, ...]]
     calques: dict[str, tuple[str, ...]]
+    exonyms: dict[str, tuple[str, ...]]
 
 
 def _build_index(resources: Resources) -> SourceNameIndex:
@@ -66,11 +71,13 @@ def _build_index(resources: Resources) -> SourceNameIndex:
         {name: tuple(found) for name, found in places.items()},
         max((len(name) for name in places), default=0),
         load_surnames(data_file("surnames.tsv")),
-        load_calques(data_file("surname-calques.tsv")),
+        load_word_table(data_file("surname-calques.tsv")),
+        load_word_table(data_file("place-exonyms.tsv")),
     )
 
 
-def load_calques(path: Path) -> dict[str, tuple[str, ...]]:
+def load_word_table(path: Path) -> dict[str, tuple[str, ...]]:
+    """A two-column table: Chinese, then comma-separated English words."""
     table: dict[str, tuple[str, ...]] = {}
     if not path.is_file():
         return table
@@ -101,15 +108,16 @@ def source_places(source: str, index: SourceNameIndex) -> list[SourceName]:
                 full = all(place.chinese == chinese for place in candidates)
                 kinds = {place.kind for place in candidates}
                 type_word = kinds.pop() if full and len(kinds) == 1 else ""
-                syllable = candidates[0].syllables[-1] if candidates[0].syllables else ""
+                syllables = candidates[0].syllables
                 found.append(
                     SourceName(
                         chinese,
                         spellings.pop(),
                         "place",
                         type_word,
-                        last_syllable=syllable,
+                        last_syllable=syllables[-1] if syllables else "",
                         position=position,
+                        exonyms=index.exonyms.get(candidates[0].chinese[: len(syllables)], ()),
                     )
                 )
             position += length - 1
@@ -139,6 +147,11 @@ def person_candidates(source: str, index: SourceNameIndex, places: list[SourceNa
                 if len(given) != given_length or not all(_is_han(c) for c in given):
                     continue
                 if any(offset in covered for offset in range(position, start + given_length)):
+                    continue
+                if (
+                    given[-1] in _PLACE_ENDINGS
+                    or source[start + given_length : start + given_length + 1] in _PLACE_ENDINGS
+                ):
                     continue
                 syllables = lazy_pinyin(given, style=Style.NORMAL)
                 if not all(s.isalpha() for s in syllables):
