@@ -141,6 +141,7 @@ def test_segmentation_marks_are_not_codes(linter):
         ("林业局召开了会议。", "The forestry bureau held a meeting."),
         ("张伟表示，贵州大学将参加。", "Zhang Wei said Guizhou University would take part."),
         ("贵州省黔西南州册亨县", "Ceheng County, Qianxinan Prefecture, Guizhou Province"),
+        ("安龙县的道路修好了。", "Along the county's roads, repairs are finished."),
     ],
 )
 def test_names_written_as_english_writes_them_are_silent(source, target, linter):

@@ -12,11 +12,12 @@ when the segment leaves one candidate, unsafe when several words could be the cu
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.checks._source import Target, Word, example, name_key, runs, targets, written_as
 from mtfix.context import CheckContext, Resources
+from mtfix.lexicon import lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.source import SourceName, person_candidates, source_name_index, source_places
 
@@ -67,6 +68,7 @@ class SourceNameCheck(ProgrammaticCheck):
         if not context.segments:
             return
         index = source_name_index(self.resources)
+        is_word = lexicon(self.resources).is_word
         for target in targets(context):
             places = source_places(target.segment.source, index)
             words = target.words()
@@ -75,7 +77,7 @@ class SourceNameCheck(ProgrammaticCheck):
                 name for name in (*places, *people) if not any(written_as(target.text, f) for f in name.forms)
             ]
             for name in missing:
-                yield from _culprits(target, words, name, len(missing), [*places, *people])
+                yield from _culprits(target, words, name, len(missing), [*places, *people], is_word)
 
 
 def _confirmed_people(
@@ -121,10 +123,15 @@ def _word_runs(target: Target, words: list[Word]) -> Iterator[tuple[Word, Word]]
 
 
 def _culprits(
-    target: Target, words: list[Word], name: SourceName, missing: int, names: list[SourceName]
+    target: Target,
+    words: list[Word],
+    name: SourceName,
+    missing: int,
+    names: list[SourceName],
+    is_word: Callable[[str], bool],
 ) -> Iterator[Finding]:
     """Findings for the text standing where `name` should be (none if nothing is found)."""
-    spans = _variants(target, words, name) or _stand_ins(target, words, name, names)
+    spans = _variants(target, words, name) or _stand_ins(target, words, name, names, is_word)
     safe = len(spans) == 1 and (missing == 1 or spans[0][2] == "variant")
     for start, end, _how, replacement in spans:
         found = target.text[start - target.start : end - target.start]
@@ -154,10 +161,15 @@ def _variants(target: Target, words: list[Word], name: SourceName) -> list[tuple
 
 
 def _stand_ins(
-    target: Target, words: list[Word], name: SourceName, names: list[SourceName]
+    target: Target,
+    words: list[Word],
+    name: SourceName,
+    names: list[SourceName],
+    is_word: Callable[[str], bool],
 ) -> list[tuple[int, int, str, str]]:
-    """Words standing where the name belongs: before its type word, keeping its last syllable,
-    or (people) the surname's meaning before the given name."""
+    """Words standing where the name belongs: before its type word, keeping its last syllable
+    (not an English word: `Along` does not stand for Anlong), or (people) the surname's
+    meaning before the given name."""
     others = {form for other in names if other is not name for form in other.forms}
     found: list[tuple[int, int, str, str]] = []
     if name.kind == "person":
@@ -183,6 +195,7 @@ def _stand_ins(
             and folded.endswith(syllable)
             and len(name_key(word.text)) > len(syllable)
             and word.text not in others
+            and not is_word(word.text)
             and not any(start <= word.start < end for start, end, _, _ in found)
         ):
             found.append((word.start, word.end, "syllable", name.written))
