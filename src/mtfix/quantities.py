@@ -7,7 +7,8 @@ Why values, not strings: the same quantity has many right forms (3月5日 = `Mar
 kind (`number`, `percent`, `date`, `month`, `time`) and a tuple of parts; for a date the
 parts are (month, day) and each part remembers its own span, so a fix can change the
 day of `March 6` alone. Chinese counting words without a multiplier (三名, 两小时) are not
-read: English spells such counts out, and reading them would only invent mismatches.
+read: English spells such counts out, and reading them would only invent mismatches; nor
+are approximate ones (数十万, 几百).
 """
 
 from __future__ import annotations
@@ -54,10 +55,12 @@ _CN_NUMERAL = "〇零一二两三四五六七八九十百千"
 _DIGITS = r"\d+(?:\.\d+)?"
 _SOURCE = re.compile(
     rf"(?P<percent>百分之(?P<pct_value>{_DIGITS}|[{_CN_NUMERAL}点]+)|(?P<pct_digits>{_DIGITS})\s*[%％])"
+    rf"|(?P<months>(?P<first_month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?:月份?)?[至到\-—~－]"
+    rf"(?P<last_month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月)"
     rf"|(?P<date>(?P<month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?:(?P<day>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号])?)"
     r"|(?P<year>(?P<year_value>\d{4}|[〇零一二三四五六七八九]{4})年)"
     r"|(?P<time>(?P<half>上午|下午|晚上|早上|凌晨|中午)?(?P<hour>\d{1,2})[时点:：](?:(?P<minute>\d{1,2})分?)?)"
-    rf"|(?P<amount>(?<![A-Za-z\d.])(?P<amount_value>{_DIGITS}|[{_CN_NUMERAL}]+(?=[万亿]))"
+    rf"|(?P<amount>(?<![A-Za-z\d.数几])(?P<amount_value>{_DIGITS}|[{_CN_NUMERAL}]+(?=[万亿]))"
     r"(?P<multiplier>[万亿千](?![米克瓦]))?)"
 )
 _MONTH_NAMES = (
@@ -135,6 +138,11 @@ def source_quantities(text: str) -> Iterator[Quantity]:
             value = chinese_number(match.group("pct_value") or match.group("pct_digits"))
             if value is not None:
                 yield Quantity("percent", (value.normalize(),), start, end)
+        elif match.group("months"):  # 1至3月: January to March
+            for group in ("first_month", "last_month"):
+                month = _whole(chinese_number(match.group(group)))
+                if month is not None and 1 <= month <= 12:
+                    yield Quantity("month", (month,), start, end)
         elif match.group("date"):
             month = _whole(chinese_number(match.group("month")))
             day = _whole(chinese_number(match.group("day"))) if match.group("day") else None
@@ -177,7 +185,7 @@ def target_quantities(text: str) -> Iterator[Quantity]:
             yield Quantity("date", (month, day), start, end, spans)
         elif match.group("month_only"):
             word = match.group("mo_month")
-            if word in ("May", "March") or word[:1].isupper():
+            if word[:1].isupper():  # `march`, `may` in lower case are verbs
                 yield Quantity("month", (_MONTH_NUMBER[word.casefold()[:3]],), start, end, (match.span(),))
         elif match.group("time"):
             if match.group("hh"):

@@ -81,6 +81,10 @@ def test_the_same_target_without_its_source_has_no_such_findings(linter):
         ("三名", "three"),
         ("百分之十五", "15 percentage points"),
         ("G320国道", "the G320 national road"),
+        ("1至3月", "from January to March"),
+        ("5千元", "5,000 yuan"),
+        ("上午9时30分", "9:30 a.m."),
+        ("两万", "20,000"),
     ],
 )
 def test_equal_values_in_other_forms_match(source, target):
@@ -92,6 +96,7 @@ def test_equal_values_in_other_forms_match(source, target):
 
 def test_placeholders_and_counting_words_are_not_values():
     assert list(source_quantities("两小时后，三名工作人员到达。")) == []
+    assert list(source_quantities("数十万群众")) == []
     values = [q.parts for q in source_quantities("十五万")]
     assert values == [(Decimal(150000),)]
 
