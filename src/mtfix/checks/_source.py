@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from mtfix.context import CheckContext
 from mtfix.models import Segment
 from mtfix.names.source import name_key, written_as
+from mtfix.text import WORD
 
 __all__ = ["PLACEHOLDER", "Target", "Word", "example", "has_han", "name_key", "runs", "targets", "written_as"]
 
 PLACEHOLDER = re.compile(r"\{\d+\}|\{[A-Za-z_]\w*\}|%(?:\d+\$)?[sdifu@]")
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -47,7 +47,7 @@ class Target:
 
     def words(self) -> list[Word]:
         return [
-            Word(m.group(), self.start + m.start(), self.start + m.end()) for m in _WORD.finditer(self.text)
+            Word(m.group(), self.start + m.start(), self.start + m.end()) for m in WORD.finditer(self.text)
         ]
 
 
