@@ -281,6 +281,15 @@ def xliff(units: str) -> str:
             ),
             [("empty-target", "", ()), ("empty-target", "", ())],
         ),
+        (  # a unit not to be translated is not checked
+            "locked.xlf",
+            xliff(
+                '<trans-unit id="1" translate="no"><source>SKU-1234 册亨县</source>'
+                "<target>SKU-1234 册亨县</target></trans-unit>"
+                '<trans-unit id="2"><source>册亨县</source><target>Ceheng County</target></trans-unit>'
+            ),
+            [],
+        ),
         (  # a TMX unit without tuid or target variant
             "bare.tmx",
             '<tmx version="1.4"><header srclang="zh-CN" adminlang="en" segtype="sentence" o-tmf="x" '

@@ -5,7 +5,8 @@ and target content (between the element's tags) and the content span of the targ
 with no target element gets an empty span where one would go (after its source), so its
 findings still point into the file. XLIFF 1.2 alternatives (`alt-trans`) and XLIFF 2
 `ignorable` parts are not units; a TMX unit's target is its first variant in a language other
-than the header's `srclang`.
+than the header's `srclang`. A unit marked `translate="no"` keeps its place (the toolkit
+counts it) but is not checked.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class LocatedUnit:
     target: tuple[Token, ...]
     target_start: int
     target_end: int
+    translatable: bool = True  # False for `translate="no"`: its target is not checked
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,17 +63,22 @@ def xliff_units(stream: Sequence[Token], version: int) -> list[LocatedUnit]:
     units: list[LocatedUnit] = []
     unit_name, skipped = ("trans-unit", {"alt-trans"}) if version == 1 else ("segment", {"ignorable"})
     parent_id = ""
+    parent_translatable = True
     owners: list[tuple[str, str]] = []  # XLIFF 2: (unit id, segment id) of each segment
     index = 0
     while index < len(stream):
         token = stream[index]
         if token.kind in ("start", "empty") and token.name == "unit" and version == 2:
             parent_id = token.attribute("id") or str(len(units) + 1)
+            parent_translatable = token.attribute("translate") != "no"
         if token.kind == "start" and token.name == unit_name:
             unit = _content(stream, index)
             own_id = token.attribute("id") or ""
             owners.append((parent_id, own_id or str(len(owners) + 1)))
-            units.append(_xliff_unit(own_id or str(len(units) + 1), unit, skipped))
+            located = _xliff_unit(own_id or str(len(units) + 1), unit, skipped)
+            if token.attribute("translate") == "no" or (version == 2 and not parent_translatable):
+                located = replace(located, translatable=False)
+            units.append(located)
             index = unit.after
             continue
         index += 1

@@ -143,17 +143,18 @@ class BilingualView(ProseView):
 
 
 def unit_view(document: Document, units: Sequence[LocatedUnit]) -> BilingualView:
-    """The view of `document`'s targets, with a `Segment` per unit."""
+    """The view of `document`'s targets, with a `Segment` per unit to translate."""
     text = document.text
     classes = bytearray([BLOCK]) * len(text)
     atoms: list[Atom] = []
     breaks: set[int] = set()
-    for unit in units:
+    checked = [unit for unit in units if unit.translatable]
+    for unit in checked:
         _classify_target(unit.target, text, classes, atoms)
         breaks.update((unit.target_start, unit.target_end))
     view = BilingualView.build(document, classes, atoms, escape, breaks=frozenset(breaks))
     segments = []
-    for unit in units:
+    for unit in checked:
         source, source_codes = read_content(unit.source, text)
         _, target_codes = read_content(unit.target, text)
         segments.append(
