@@ -19,7 +19,7 @@ from mtfix.checks._source import Target, Word, example, name_key, runs, targets,
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
-from mtfix.names.source import SourceName, person_candidates, source_name_index, source_places
+from mtfix.names.source import SourceName, given_name, person_candidates, source_name_index, source_places
 
 RULE = RuleInfo(
     id="source-name-mismatch",
@@ -56,6 +56,7 @@ RULE = RuleInfo(
     origin=__name__,
 )
 
+_READINGS = "source-names.given-name-readings"  # the run's memory: given name -> its pinyin
 _FUNCTION_WORDS = frozenset(
     ("The", "A", "An", "In", "On", "At", "Of", "And", "For", "To", "From", "By", "With")
 )
@@ -69,10 +70,12 @@ class SourceNameCheck(ProgrammaticCheck):
             return
         index = source_name_index(self.resources)
         is_word = lexicon(self.resources).is_word
+        reading = context.memo(_READINGS, given_name).of
         for target in targets(context):
             places = source_places(target.segment.source, index)
             words = target.words()
-            people = _confirmed_people(target, words, person_candidates(target.segment.source, index, places))
+            candidates = list(person_candidates(target.segment.source, index, places, reading))
+            people = _confirmed_people(target, words, candidates) if candidates else []
             missing = [
                 name for name in (*places, *people) if not any(written_as(target.text, f) for f in name.forms)
             ]
@@ -80,9 +83,7 @@ class SourceNameCheck(ProgrammaticCheck):
                 yield from _culprits(target, words, name, len(missing), [*places, *people], is_word)
 
 
-def _confirmed_people(
-    target: Target, words: list[Word], candidates: Iterator[SourceName]
-) -> list[SourceName]:
+def _confirmed_people(target: Target, words: list[Word], candidates: list[SourceName]) -> list[SourceName]:
     """Candidates the translation gives evidence of, longest first: their letters over two words
     (`lin xiaoling`), fused with an inner capital or hyphen (`WeiJian`, `Wei-jian`), or the
     given name of two syllables or more alone (`Xiaoling`). One plain word (`Wangcun`) is

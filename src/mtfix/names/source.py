@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,10 +130,25 @@ def _is_han(ch: str) -> bool:
     return _HAN_START <= ch <= _HAN_END
 
 
-def person_candidates(source: str, index: SourceNameIndex, places: list[SourceName]) -> Iterator[SourceName]:
-    """Every surname + one or two Han characters in `source` outside place names."""
+def given_name(characters: str) -> str | None:
+    """A given name in pinyin as it is written (晓玲 -> `Xiaoling`); None if pypinyin has no
+    reading for a character."""
     from pypinyin import Style, lazy_pinyin
 
+    syllables = lazy_pinyin(characters, style=Style.NORMAL)
+    if not all(syllable.isalpha() for syllable in syllables):
+        return None
+    return romanise(syllable.replace("ü", "u").replace("v", "u") for syllable in syllables)
+
+
+def person_candidates(
+    source: str,
+    index: SourceNameIndex,
+    places: list[SourceName],
+    reading: Callable[[str], str | None] = given_name,
+) -> Iterator[SourceName]:
+    """Every surname + one or two Han characters in `source` outside place names; `reading`
+    gives the given name's pinyin (a check passes the run's memory of `given_name`)."""
     covered = {place.position + offset for place in places for offset in range(len(place.chinese))}
     for position in range(len(source)):
         for surname_length in (2, 1):
@@ -153,10 +168,9 @@ def person_candidates(source: str, index: SourceNameIndex, places: list[SourceNa
                     or source[start + given_length : start + given_length + 1] in _PLACE_ENDINGS
                 ):
                     continue
-                syllables = lazy_pinyin(given, style=Style.NORMAL)
-                if not all(s.isalpha() for s in syllables):
+                given_written = reading(given)
+                if given_written is None:
                     continue
-                given_written = romanise(s.replace("ü", "u").replace("v", "u") for s in syllables)
                 family = romanise([spellings[0].replace("ü", "u")])
                 yield SourceName(
                     surname + given,
@@ -171,7 +185,7 @@ def person_candidates(source: str, index: SourceNameIndex, places: list[SourceNa
 
 def name_key(text: str) -> str:
     """How two spellings of a name are compared: letters only, case-folded."""
-    return "".join(ch for ch in text.casefold() if ch.isalpha())
+    return "".join(filter(str.isalpha, text.casefold()))
 
 
 def written_as(text: str, form: str) -> bool:
