@@ -130,6 +130,11 @@ def test_aligned_files_must_have_as_many_paragraphs(tmp_path):
     assert "1 paragraphs, but its source" in result.stderr.decode()
 
 
+def test_source_pairs_plain_text_only():
+    result = run_cli("check", "--source", str(DATA / "aligned.zh.txt"), str(DATA / "memoq.tmx"))
+    assert result.returncode == 2 and "plain-text target" in result.stderr.decode()
+
+
 def test_source_takes_exactly_one_input():
     result = run_cli(
         "check", "--source", str(DATA / "aligned.zh.txt"), str(DATA / "aligned.en.txt"), str(DATA)

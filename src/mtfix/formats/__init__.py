@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from mtfix.document import Document
-from mtfix.errors import ConfigError
+from mtfix.errors import ConfigError, InputError
 from mtfix.formats import bilingual
 from mtfix.formats.view import ProseView
 
@@ -46,7 +46,9 @@ def prose_view(document: Document, requested: str = AUTO, source: str | None = N
     """The prose view of a Markdown, HTML, XLIFF or TMX document, or of a text aligned with
     its `source` file; None for plain text (checked as is)."""
     name = format_for(document.path, requested, document.text)
-    if source is not None and name == "text":
+    if source is not None:
+        if name != "text":
+            raise InputError(document.path, f"--source pairs a plain-text target with its source, not {name}")
         from mtfix.files import read_document
 
         return bilingual.aligned_view(document, read_document(source, None))
