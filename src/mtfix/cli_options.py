@@ -67,7 +67,10 @@ InputFormatOption = Annotated[
 ]
 SourceOption = Annotated[
     Path | None,
-    typer.Option("--source", help="The Chinese source a plain-text input is aligned with (one paragraph per non-blank line)."),
+    typer.Option(
+        "--source",
+        help="The Chinese source a plain-text input is aligned with (one paragraph per non-blank line).",
+    ),
 ]
 
 _GRAMMAR_HELP = "Grammar backend (default none: offline and fast; languagetool needs Java or --lt-server)."
