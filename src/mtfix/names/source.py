@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mtfix.context import Resources
-from mtfix.names.data import data_file
 from mtfix.names.gazetteer import Place, gazetteer, romanise
 from mtfix.names.surnames import load_surnames
+from mtfix.paths import data_file
 
 _HAN_START, _HAN_END = "\u4e00", "\u9fff"
 # Characters that end a village, street or landmark name (王村 is Wangcun, a village, not
