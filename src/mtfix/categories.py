@@ -23,6 +23,13 @@ CATEGORIES: dict[str, str] = {
     "term.glossary": "an institutional term rendered wrongly in a way a glossary fixes",
     "spelling": "a non-word typo",
     "grammar": "a clear grammatical error",
+    # Found only on bilingual inputs (XLIFF, TMX, aligned files), against the source; the
+    # monolingual gold corpus has none of them.
+    "source.name": "a name of the source garbled, calqued or mis-cased in the translation",
+    "source.number": "a number, date, time or percentage that differs from the source",
+    "source.missing": "an empty, untranslated or partly translated segment",
+    "source.term": "a glossary term of the source whose official rendering is missing",
+    "source.tag": "an inline tag or placeholder of the source missing, repeated or moved",
 }
 
 

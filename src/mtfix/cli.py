@@ -117,6 +117,8 @@ def _prepare(paths: list[str], flags: LintFlags) -> tuple[Linter, list[str], int
     found = discover(paths)
     for error in found.errors:
         _error(str(error))
+    if flags.source is not None and len(found.files) != 1:
+        raise MtfixError(f"--source pairs one target file with its source, got {len(found.files)} inputs")
     return linter, found.files, EXIT_ERROR if found.errors else EXIT_CLEAN
 
 

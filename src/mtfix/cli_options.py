@@ -31,6 +31,8 @@ class InputFormat(str, Enum):
     text = "text"
     markdown = "markdown"
     html = "html"
+    xliff = "xliff"
+    tmx = "tmx"
 
 
 class Grammar(str, Enum):
@@ -59,7 +61,16 @@ JobsOption = Annotated[
 ]
 InputFormatOption = Annotated[
     InputFormat | None,
-    typer.Option("--input-format", help="Read inputs as text, markdown or html (default: by extension)."),
+    typer.Option(
+        "--input-format", help="Read inputs as text, markdown, html, xliff or tmx (default: by extension)."
+    ),
+]
+SourceOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--source",
+        help="The Chinese source a plain-text input is aligned with (one paragraph per non-blank line).",
+    ),
 ]
 
 _GRAMMAR_HELP = "Grammar backend (default none: offline and fast; languagetool needs Java or --lt-server)."
@@ -120,6 +131,7 @@ class LintFlags:
     jobs: JobsOption = None
     grammar_flags: GrammarFlags = GrammarFlags()
     input_format: InputFormatOption = None
+    source: SourceOption = None
 
     def applied_to(self, settings: Settings) -> Settings:
         """`settings` (from the config file) with every given flag applied."""
@@ -128,6 +140,7 @@ class LintFlags:
             ignore=split_csv(self.ignore),
             encoding=self.encoding,
             input_format=self.input_format.value if self.input_format is not None else None,
+            source=None if self.source is None else str(self.source),
             grammar=self.grammar_flags.applied_to(settings.grammar),
         )
 

@@ -53,7 +53,8 @@ class Settings:
     words: tuple[Path, ...] = ()  # accepted-word lists no rule may flag
     per_path_ignore: tuple[tuple[str, tuple[str, ...]], ...] = ()  # glob -> ignored rules
     encoding: str | None = None
-    input_format: str = "auto"  # auto (by extension), text, markdown or html
+    input_format: str = "auto"  # auto (by extension), text, markdown, html, xliff or tmx
+    source: str | None = None  # the source file a plain-text target is aligned with (`--source`)
     grammar: GrammarSettings = GrammarSettings()
     config_path: Path | None = None
 

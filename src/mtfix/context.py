@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from mtfix.config import Settings
 from mtfix.document import Document
+from mtfix.models import Segment
 from mtfix.protect import ProtectedSpans, spans_if_any
 from mtfix.text import folded_text
 from mtfix.verdicts import MAX_REMEMBERED, RunMemory, Verdicts
@@ -67,6 +68,8 @@ class CheckContext:
     resources: Resources
     is_enabled: Callable[[str], bool] = field(default=lambda rule_id: True)
     memory: RunMemory = field(default_factory=RunMemory)  # the run's, shared by its documents
+    # A bilingual input's units (source text, target span); empty for monolingual text.
+    segments: tuple[Segment, ...] = ()
 
     def memo(self, name: str, judge: Callable[[Any], T | None], limit: int = MAX_REMEMBERED) -> Verdicts[T]:
         """The run's bounded memory `name` of `judge`'s verdicts (made on first use; the same

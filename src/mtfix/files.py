@@ -21,7 +21,22 @@ from mtfix.document import Document, decode
 from mtfix.errors import InputError
 
 # Extensions checked when a directory is given; an explicitly named file is always checked.
-TEXT_EXTENSIONS = frozenset({".txt", ".text", ".md", ".markdown", ".mdown", ".htm", ".html"})
+TEXT_EXTENSIONS = frozenset(
+    {
+        ".txt",
+        ".text",
+        ".md",
+        ".markdown",
+        ".mdown",
+        ".htm",
+        ".html",
+        ".xlf",
+        ".xliff",
+        ".sdlxliff",
+        ".mqxliff",
+        ".tmx",
+    }
+)
 # Larger inputs are refused rather than risk exhausting memory in a CI runner.
 MAX_FILE_BYTES = 512 * 1024 * 1024
 STDIN = "-"

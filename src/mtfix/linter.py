@@ -16,10 +16,11 @@ from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
 from mtfix.errors import MtfixError, RuleError
 from mtfix.formats import prose_view
+from mtfix.formats.bilingual.policy import prefer_source
 from mtfix.grammar import GrammarUnavailable
 from mtfix.grammar.dedupe import drop_backend_duplicates
 from mtfix.interface import Check
-from mtfix.models import Applicability, Finding, RuleInfo, Severity
+from mtfix.models import Applicability, Finding, RuleInfo, Segment, Severity
 from mtfix.registry import all_checks
 from mtfix.segments import SEGMENT_CHARS, segments
 from mtfix.verdicts import RunMemory
@@ -118,12 +119,16 @@ class Linter:
         return enabled
 
     def check(self, document: Document) -> LintResult:
-        """Findings for `document`; Markdown and HTML are checked through their prose view,
+        """Findings for `document`; Markdown, HTML and bilingual inputs (XLIFF, TMX, a text
+        with its `source`) are checked through their prose view,
         very long plain text segment by segment (see `segments.py`)."""
         enabled = self.enabled_for_path(document.path)
-        view = prose_view(document, self.resources.settings.input_format)
+        settings = self.resources.settings
+        view = prose_view(document, settings.input_format, settings.source)
         if view is not None:
-            findings, problems = self._run_checks(view.document, enabled)
+            findings, problems = self._run_checks(view.document, enabled, view.segments)
+            if view.segments:
+                findings = prefer_source(findings, view.segments, view.text, self.resources)
             findings = view.restore(findings)
         elif len(document.text) > SEGMENT_CHARS:
             findings, problems = [], []
@@ -139,8 +144,10 @@ class Linter:
         findings = drop_backend_duplicates(findings)
         return LintResult(document, sort_findings(drop_partial_fixes(dedupe(findings))), problems)
 
-    def _run_checks(self, target: Document, enabled: set[str]) -> tuple[list[Finding], list[str]]:
-        context = CheckContext(target, self.resources, enabled.__contains__, self.memory)
+    def _run_checks(
+        self, target: Document, enabled: set[str], segments: tuple[Segment, ...] = ()
+    ) -> tuple[list[Finding], list[str]]:
+        context = CheckContext(target, self.resources, enabled.__contains__, self.memory, segments)
         findings: list[Finding] = []
         problems: list[str] = []
         overrides = bool(self.resources.settings.severity)

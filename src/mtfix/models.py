@@ -91,6 +91,30 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class Segment:
+    """One translation unit of a bilingual input: its source, and where its target sits.
+
+    `start`/`end` are code-point offsets of the target in the text the checks see (the
+    view of an XLIFF or TMX file, or the target file of an aligned pair). Why a value on the
+    check context rather than a lookup in the file: checks stay pure functions of what they
+    are given, and the same checks serve every bilingual format. `source_codes` and
+    `target_codes` name the inline tags in order (`g#1`, `/g#1`, `x#2`), placeholders are
+    read from the texts themselves.
+    """
+
+    id: str
+    source: str
+    start: int
+    end: int
+    source_codes: tuple[str, ...] = ()
+    target_codes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"segment {self.id}: invalid target span {self.start}..{self.end}")
+
+
+@dataclass(frozen=True, slots=True)
 class BadExample:
     """A text the rule must flag, and the full text after its fix."""
 

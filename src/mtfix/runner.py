@@ -105,6 +105,8 @@ def check_one(path: str, linter: Linter, encoding: str | None) -> Outcome:
         return Outcome(path, error=str(error))
     try:
         result = linter.check_document(document)
+    except InputError as error:  # a bilingual file that cannot be read exactly, or its source
+        return Outcome(path, document, error=str(error))
     except Exception as error:  # a bug in one check must not cost the other files a report
         return Outcome(path, document, error=internal_error(path, error))
     return Outcome(
@@ -119,7 +121,7 @@ def fix_one(path: str, linter: Linter, encoding: str | None, unsafe: bool) -> Ou
         return Outcome(path, error=str(error))
     try:
         result = linter.fix_document(document, unsafe=unsafe)
-    except FixError as error:  # what the grammar backend warned of before it failed still shows
+    except (FixError, InputError) as error:  # what the grammar backend warned of before it failed still shows
         return Outcome(path, document, error=str(error), warnings=linter.engine.take_warnings())
     except Exception as error:  # as in check_one; the file is left unchanged
         return Outcome(path, document, error=internal_error(path, error))

@@ -14,7 +14,7 @@ import pytest
 
 from helpers import ROOT, run_cli
 
-SAMPLES = sorted(p for p in (ROOT / "samples").iterdir() if p.suffix in {".txt", ".md"})
+SAMPLES = sorted(p for p in (ROOT / "samples").iterdir() if p.suffix in {".txt", ".md", ".xlf"})
 EXPECTED = ROOT / "samples" / "expected"
 REGENERATE = os.environ.get("MTFIX_REGENERATE") == "1"
 

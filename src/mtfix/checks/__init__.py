@@ -33,6 +33,11 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
     from mtfix.checks.quotes import quote_pairing_check
     from mtfix.checks.sentence_case import sentence_case_check
     from mtfix.checks.shouted_word import shouted_word_check
+    from mtfix.checks.source_completeness import source_completeness_check
+    from mtfix.checks.source_names import source_name_check
+    from mtfix.checks.source_numbers import source_number_check
+    from mtfix.checks.source_tags import source_tag_check
+    from mtfix.checks.source_terms import source_term_check
     from mtfix.checks.spelling import spelling_check
 
     return (
@@ -55,6 +60,11 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
         glued_words_check,
         spelling_check,
         article_sound_check,
+        source_name_check,
+        source_number_check,
+        source_completeness_check,
+        source_term_check,
+        source_tag_check,
     )
 
 

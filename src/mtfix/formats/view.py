@@ -34,9 +34,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Self
 
 from mtfix.document import Document
-from mtfix.models import Applicability, Finding
+from mtfix.models import Applicability, Finding, Segment
 from mtfix.suppression import Suppressions
 
 # Character classes a format module assigns to each character of the original.
@@ -73,6 +74,9 @@ def _identity(text: str) -> str:
 class ProseView:
     """The view text, its document, and the map back to the original."""
 
+    # The translation units of a bilingual input, in view offsets; none for monolingual views.
+    segments: tuple[Segment, ...] = ()
+
     def __init__(
         self,
         original: Document,
@@ -87,6 +91,7 @@ class ProseView:
         self.escape = escape
         self.suppressions = suppressions
         self._pieces = list(pieces)
+        self._piece_starts = [p.start for p in self._pieces]
         visible = [p for p in self._pieces if p.view_end > p.view_start]
         self._visible = visible
         self._visible_starts = [p.view_start for p in visible]
@@ -101,8 +106,13 @@ class ProseView:
         atoms: Iterable[Atom] = (),
         escape: Callable[[str], str] = _identity,
         suppressions: Suppressions | None = None,
-    ) -> ProseView:
-        """Assemble the view from per-character classes (atoms override their range)."""
+        breaks: frozenset[int] = frozenset(),
+    ) -> Self:
+        """Assemble the view from per-character classes (atoms override their range).
+
+        A run of markup is cut at every offset in `breaks`, so each of those offsets starts a
+        piece and has a view offset of its own (a bilingual file's empty target, which would
+        otherwise vanish inside the markup around it)."""
         source = original.text
         atom_at = {atom.start: atom for atom in atoms}
         pieces: list[_Piece] = []
@@ -130,7 +140,7 @@ class ProseView:
                     end += 1
                 add(index, end, "prose", source[index:end])
             else:
-                while end < length and classes[end] != PROSE and end not in atom_at:
+                while end < length and classes[end] != PROSE and end not in atom_at and end not in breaks:
                     end += 1
                 add(index, end, "markup", _separator(source[index:end], classes[index:end]))
             index = end
@@ -141,6 +151,17 @@ class ProseView:
         return [self.original.text[p.start : p.end] for p in self._pieces if p.kind == "markup"]
 
     # -- mapping -----------------------------------------------------------------------
+
+    def view_offset(self, offset: int) -> int:
+        """The view offset of original `offset` where a piece starts there or prose holds it
+        (inside markup: the start of the markup's separator)."""
+        index = bisect.bisect_right(self._piece_starts, offset) - 1
+        if index < 0:
+            return 0
+        piece = self._pieces[index]
+        if piece.kind == "prose":
+            return piece.view_start + min(offset - piece.start, piece.view_end - piece.view_start)
+        return piece.view_start if offset < piece.end else piece.view_end
 
     def _visible_at(self, offset: int) -> _Piece | None:
         """The non-empty piece holding view offset `offset`."""
