@@ -1,5 +1,5 @@
 """Helpers shared by the tests (fixtures live in conftest.py): where things are, running the
-CLI as a user would, and the findings of one rule on a text."""
+CLI as a user would, a finding built by hand, and the findings of one rule on a text."""
 
 from __future__ import annotations
 
@@ -14,12 +14,44 @@ from mtfix.config import Settings
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
 from mtfix.linter import Linter
-from mtfix.models import Finding
+from mtfix.models import Applicability, Finding, Severity
 from mtfix.rulepack.check import PatternCheck
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DATA = ROOT / "tests" / "data"
+
+
+def finding(
+    start: int = 0,
+    end: int | None = None,
+    text: str | None = None,
+    replacement: str | None = None,
+    *,
+    rule: str = "r",
+    category: str = "punct.spacing",
+    severity: Severity = Severity.WARNING,
+    message: str = "m",
+    replacements: tuple[str, ...] = (),
+    applicability: Applicability | None = None,
+    source: str = "rules",
+    within: str | None = None,
+) -> Finding:
+    """A finding built by hand, with defaults for whatever a test does not care about.
+
+    `end` defaults to the end of `text` (else one past `start`); `text` to `within[start:end]`
+    when the finding's document text is given, else as many `x` as the span is long;
+    `replacement` is the one suggestion (prepended to `replacements`); `applicability`
+    defaults to SAFE when there is a suggestion, else NONE."""
+    if end is None:
+        end = start + (len(text) if text is not None else 1)
+    if text is None:
+        text = within[start:end] if within is not None else "x" * (end - start)
+    if replacement is not None:
+        replacements = (replacement, *replacements)
+    if applicability is None:
+        applicability = Applicability.SAFE if replacements else Applicability.NONE
+    return Finding(rule, category, severity, start, end, text, message, replacements, applicability, source)
 
 
 def findings_for(linter: Linter, text: str, rule: str | None = None) -> list:

@@ -26,7 +26,8 @@ never split, never spelled differently, and counts as known.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import copy
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -35,12 +36,17 @@ from mtfix.cachefiles import cache_folder
 from mtfix.errors import ConfigError
 from mtfix.lexicon_cache import WORDFREQ_LIST, MappingTable, WordTable, load_table, source_key
 from mtfix.paths import data_file
+from mtfix.verdicts import RunMemory
 
 if TYPE_CHECKING:
-    from mtfix.context import Resources
+    from mtfix.context import CheckContext, Resources
 
 ACCEPTED_WORDS_FILE = "accepted-words.txt"  # under rules/data/
 DICTIONARY_FILE = "dictionary-words.txt"  # under rules/data/, from scripts/build_dictionary.py
+# The run memories of `Lexicon.in_run` and `run_lexicon`.
+_LOOKUPS = "lexicon.lookups"
+_RUN_LEXICON = "lexicon.run"
+MAX_REMEMBERED = 500_000  # looked-up words a run keeps before its memory starts afresh
 
 
 class Lexicon:
@@ -50,10 +56,19 @@ class Lexicon:
     def __init__(self, table: WordTable, accepted: frozenset[str] = frozenset()) -> None:
         self.table = table
         self.accepted = accepted  # case-folded
+        self._lookup: Callable[[str], tuple[float, bool]] = table.lookup
+
+    def in_run(self, memory: RunMemory) -> Lexicon:
+        """The same lexicon, its lookups remembered in the run's `memory`. Why: the packed
+        table searches a bucket per lookup, and a run asks for the same words again and
+        again; the shared lexicon itself stays read-only."""
+        run = copy.copy(self)
+        run._lookup = memory.memo(_LOOKUPS, self.table.lookup, MAX_REMEMBERED).of  # type: ignore[assignment]
+        return run
 
     def frequency(self, word: str) -> float:
         """Zipf frequency of `word` in any case; 0.0 when the lexicon has never seen it."""
-        return self.table.lookup(word.casefold())[0]
+        return self._lookup(word.casefold())[0]
 
     def knows(self, word: str, min_zipf: float = 1.0) -> bool:
         """True for an accepted word or one at least as common as `min_zipf`."""
@@ -62,7 +77,7 @@ class Lexicon:
     def is_word(self, word: str) -> bool:
         """True for a dictionary word or an accepted word, in any case."""
         folded = word.casefold()
-        return self.table.lookup(folded)[1] or folded in self.accepted
+        return self._lookup(folded)[1] or folded in self.accepted
 
     def is_accepted(self, word: str) -> bool:
         return word.casefold() in self.accepted
@@ -117,6 +132,11 @@ def lexicon(resources: Resources) -> Lexicon:
         "lexicon",
         lambda _: Lexicon(load_table(cache_folder(), source_key(dictionary_path()), _sources), accepted),
     )
+
+
+def run_lexicon(context: CheckContext) -> Lexicon:
+    """The lexicon as the run of `context` sees it: its lookups remembered by the run."""
+    return context.memory.own(_RUN_LEXICON, lambda: lexicon(context.resources).in_run(context.memory))
 
 
 def _sources() -> tuple[Mapping[str, float], frozenset[str]]:

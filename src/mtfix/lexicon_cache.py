@@ -5,7 +5,8 @@ the dictionary word list, making a dict and a set of them) takes about 0.4 s, mo
 the checks spend on a short file. Even reading a pickled dict back costs 0.15 s, because
 every one of 400,000 strings is made and hashed. So the table is never unpacked: the file
 holds the words in 32,768 buckets chosen by CRC-32, and a lookup searches one bucket of
-about a dozen records (`bytes.find`) the first time a word is asked, a dict after that.
+about a dozen records (`bytes.find`) the first time a word is asked; the run remembers
+the answer (`Lexicon.in_run`).
 A run asks for a few thousand distinct words, so loading is reading one file (~5 ms).
 
 The file is `lexicon.bin` in the cache folder (`MTFIX_CACHE_DIR`, else
@@ -36,7 +37,6 @@ WORDFREQ_LIST = "large"
 FORMAT = "mtfix-lexicon-1"
 FILE_NAME = "lexicon.bin"
 BUCKETS = 1 << 15
-MAX_REMEMBERED = 500_000  # looked-up words kept before the memo starts afresh
 _ABSENT = (0.0, False)
 
 Sources = Callable[[], tuple[Mapping[str, float], frozenset[str]]]
@@ -71,19 +71,10 @@ class PackedTable:
         self._data = data
         self._base = base
         self._offsets = offsets
-        self._memo: dict[str, tuple[float, bool]] = {}
 
     def lookup(self, folded: str) -> tuple[float, bool]:
-        try:
-            return self._memo[folded]
-        except KeyError:
-            pass
-        if len(self._memo) >= MAX_REMEMBERED:
-            self._memo.clear()
-        entry = self._memo[folded] = self._find(folded)
-        return entry
-
-    def _find(self, folded: str) -> tuple[float, bool]:
+        """Search the word's bucket. It remembers nothing: a run remembers its lookups in
+        its own memory (`Lexicon.in_run`)."""
         try:
             key = folded.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: no word of the table

@@ -104,7 +104,7 @@ class RunMemory:
 
     def __init__(self) -> None:
         self._memos: dict[str, Any] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # a build may ask for another memory (`own`)
 
     def memo(self, name: str, judge: Callable[[Any], V | None], limit: int = MAX_REMEMBERED) -> Verdicts[V]:
         """The memory `name` of this run, made with `judge` and `limit` on first use."""

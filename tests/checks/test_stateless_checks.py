@@ -8,6 +8,7 @@ read-only resources and nothing else; remembered verdicts go through `context.me
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import pickle
 from collections.abc import Iterator, Sequence
@@ -172,3 +173,54 @@ def test_the_newcomer_check_fixes_its_example(text: str) -> None:
     resources = Resources(Settings())
     findings = Linter(resources, [ShoutingCheck(resources)]).check(Document(text, "t.txt")).findings
     assert [f.replacements[0] for f in findings] == ["annual"]
+
+
+# Resources are read-only data: a deep snapshot of everything they hold is the same after a
+# run as before it, whatever the run read. The walk covers the rule-pack checks too (the
+# rule packs are resources), and fails on any memoising wrapper kept in them.
+
+MORE_DOCUMENTS = (
+    "The Meitan county tea Association and the Yuqing County Bureau held talks.the work went well.",
+    "Zhang Wei said that the XiangCun ZhenXing project will be completed,, and alongwith the plan.",
+)
+
+
+def _snapshot(root: object) -> list[tuple[str, object]]:
+    """Every container reachable from `root` through mtfix objects, with its size and keys
+    (a memory that grows shows as a changed entry), in a stable order."""
+    seen: set[int] = set()
+    found: list[tuple[str, object]] = []
+    pending: list[tuple[str, object]] = [("resources", root)]
+    while pending:
+        where, value = pending.pop()
+        if id(value) in seen or isinstance(value, (str, bytes, int, float, bool, type(None), type)):
+            continue
+        seen.add(id(value))
+        assert not isinstance(value, functools._lru_cache_wrapper), f"{where} is an lru_cache"
+        assert not isinstance(value, (Verdicts, RunMemory, TokenWords)), f"{where} is run memory"
+        if isinstance(value, dict):
+            found.append((where, ("dict", len(value), sorted(map(repr, value)))))
+            pending.extend((f"{where}[{key!r}]", item) for key, item in value.items())
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            found.append((where, (type(value).__name__, len(value))))
+            pending.extend((f"{where}[{index}]", item) for index, item in enumerate(value))
+        elif type(value).__module__.startswith("mtfix"):
+            attributes = dict(vars(value)) if hasattr(value, "__dict__") else {}
+            for cls in type(value).__mro__:
+                for name in getattr(cls, "__slots__", ()):
+                    if hasattr(value, name):
+                        attributes[name] = getattr(value, name)
+            found.append((where, (type(value).__name__, sorted(attributes))))
+            pending.extend((f"{where}.{name}", item) for name, item in attributes.items())
+    return sorted(found, key=lambda entry: entry[0])
+
+
+def test_a_run_leaves_the_resources_as_it_found_them() -> None:
+    resources = Resources(Settings())
+    Linter(resources, all_checks(resources, grammar=False)).check(Document(DOCUMENTS[0], "t.txt"))
+    before = _snapshot(resources)  # every resource loaded, some words already looked up
+    linter = Linter(resources, all_checks(resources, grammar=False))
+    for text in (*DOCUMENTS, *MORE_DOCUMENTS):
+        linter.check(Document(text, "t.txt"))
+    assert len(linter.memory) > 0
+    assert _snapshot(resources) == before

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import finding
 from mtfix.config import Settings
 from mtfix.context import Resources
 from mtfix.document import Document
@@ -11,12 +12,6 @@ from mtfix.errors import FixError
 from mtfix.fixer import apply_edits, choose_edits, fix_document
 from mtfix.linter import Linter
 from mtfix.models import Applicability, Edit, Finding, RuleInfo, Severity
-
-
-def finding(start, end, text, replacement, rule="r", applicability=Applicability.SAFE):
-    return Finding(
-        rule, "punct.spacing", Severity.WARNING, start, end, text, "m", (replacement,), applicability
-    )
 
 
 def test_apply_edits_handles_insertions_and_replacements():

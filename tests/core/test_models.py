@@ -4,24 +4,18 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import finding
 from mtfix.categories import CATEGORIES
-from mtfix.models import Applicability, Edit, Finding, Severity
+from mtfix.models import Applicability, Edit, Severity
+
+VALID = dict(
+    rule="space-after-comma", start=3, end=4, text=",", message="Missing space", replacements=(", ",)
+)
 
 
 def make(**changes):
-    values = dict(
-        rule="space-after-comma",
-        category="punct.spacing",
-        severity=Severity.WARNING,
-        start=3,
-        end=4,
-        text=",",
-        message="Missing space",
-        replacements=(", ",),
-        applicability=Applicability.SAFE,
-    )
-    values.update(changes)
-    return Finding(**values)
+    """A valid finding with `changes` made (to see which ones the model refuses)."""
+    return finding(**{**VALID, **changes})
 
 
 def test_taxonomy_has_the_seventeen_guide_categories_and_the_source_family():

@@ -6,13 +6,13 @@ import json
 
 import pytest
 
+from helpers import finding
 from lt_server import DATA
 from mtfix.grammar import mapping
 from mtfix.grammar.dedupe import drop_backend_duplicates
 from mtfix.grammar.names import protect_names
 from mtfix.grammar.response import MAX_REPLACEMENTS, LtMatch, MalformedResponse, parse_check_response
 from mtfix.grammar.rules import LT_RULES
-from mtfix.models import Applicability, Finding, Severity
 
 RESPONSES = DATA / "responses"
 
@@ -137,30 +137,44 @@ def test_lower_case_protected_words_do_not_block_grammar_fixes():
     assert kept.replacements == ("many families",)
 
 
-def finding(source: str, category: str, start: int, end: int, text: str = "") -> Finding:
-    return Finding(
-        rule=f"{source}-{category}",
-        category=category,
-        severity=Severity.WARNING,
-        start=start,
-        end=end,
-        text=text or "x" * (end - start),
-        message="m",
-        applicability=Applicability.NONE,
-        source=source,
-    )
-
-
 @pytest.mark.parametrize(
     ("engine", "backend", "dropped"),
     [
-        (finding("rules", "punct.doubled", 5, 7), finding("languagetool", "punct.doubled", 5, 7), True),
-        (finding("checks", "space.glued", 0, 10), finding("languagetool", "space.glued", 0, 10), True),
-        (finding("checks", "name.pinyin-camel", 0, 7), finding("languagetool", "spelling", 0, 7), True),
-        (finding("rules", "punct.spacing", 3, 5), finding("languagetool", "grammar", 4, 9), True),
-        (finding("rules", "punct.spacing", 3, 5), finding("languagetool", "case.sentence", 4, 9), False),
-        (finding("rules", "punct.doubled", 5, 7), finding("languagetool", "punct.doubled", 8, 10), False),
-        (finding("rules", "punct.spacing", 5, 5), finding("languagetool", "punct.spacing", 4, 6), True),
+        (
+            finding(5, 7, category="punct.doubled", source="rules"),
+            finding(5, 7, category="punct.doubled", source="languagetool"),
+            True,
+        ),
+        (
+            finding(0, 10, category="space.glued", source="checks"),
+            finding(0, 10, category="space.glued", source="languagetool"),
+            True,
+        ),
+        (
+            finding(0, 7, category="name.pinyin-camel", source="checks"),
+            finding(0, 7, category="spelling", source="languagetool"),
+            True,
+        ),
+        (
+            finding(3, 5, category="punct.spacing", source="rules"),
+            finding(4, 9, category="grammar", source="languagetool"),
+            True,
+        ),
+        (
+            finding(3, 5, category="punct.spacing", source="rules"),
+            finding(4, 9, category="case.sentence", source="languagetool"),
+            False,
+        ),
+        (
+            finding(5, 7, category="punct.doubled", source="rules"),
+            finding(8, 10, category="punct.doubled", source="languagetool"),
+            False,
+        ),
+        (
+            finding(5, 5, category="punct.spacing", source="rules"),
+            finding(4, 6, category="punct.spacing", source="languagetool"),
+            True,
+        ),
     ],
 )
 def test_backend_finding_yields_to_an_overlapping_compatible_rule_finding(engine, backend, dropped):

@@ -8,19 +8,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from helpers import finding
 from mtfix.cli import app
 from mtfix.measure.stats import count_words, density, tally, total
-from mtfix.models import Finding, Severity
 
 # 20 words, two doubled commas and one missing space after a comma.
 DRAFT = (
     "The village built a new road,,and the villagers planted trees,,flowers and grass along it,"
     "which made the whole village beautiful.\n"
 )
-
-
-def finding(category: str) -> Finding:
-    return Finding("some-rule", category, Severity.WARNING, 0, 1, "T", "message")
 
 
 @pytest.fixture
@@ -46,8 +42,10 @@ def test_density_is_per_thousand_words():
 
 
 def test_tallies_add_up_by_category():
-    first = tally("a", "one two three four", [finding("punct.doubled"), finding("space.glued")])
-    second = tally("b", "five six seven eight", [finding("punct.doubled")])
+    first = tally(
+        "a", "one two three four", [finding(category="punct.doubled"), finding(category="space.glued")]
+    )
+    second = tally("b", "five six seven eight", [finding(category="punct.doubled")])
     combined = total([first, second])
     assert combined.words == 8
     assert combined.artifacts == 3

@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import finding
 from mtfix.document import Document
 from mtfix.models import Applicability, Edit, Finding, Severity
 from mtfix.review.plan import Change, changed_text, conflicts, find_overlaps, match_newlines
 from mtfix.review.session import ReviewSession, Verdict, reviewable
 
 TEXT = "The county said,, the the bridge,which opened in May,was busy."
-
-
-def finding(rule: str, start: int, end: int, replacement: str, safe: bool = True) -> Finding:
-    return Finding(
-        rule=rule,
-        category="punct.doubled",
-        severity=Severity.WARNING,
-        start=start,
-        end=end,
-        text=TEXT[start:end],
-        message="m",
-        replacements=(replacement,),
-        applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
-    )
+DOUBLED = {"within": TEXT, "category": "punct.doubled"}  # what every finding here shares
 
 
 def at(fragment: str, occurrence: int = 0) -> tuple[int, int]:
@@ -37,10 +25,16 @@ def at(fragment: str, occurrence: int = 0) -> tuple[int, int]:
 def findings() -> list[Finding]:
     return reviewable(
         [
-            finding("comma-glued", *at(",which"), ", which"),
-            finding("doubled-comma", *at(",,"), ","),
-            finding("doubled-word", *at("the the"), "the", safe=False),
-            finding("comma-glued", *at(",was"), ", was"),
+            finding(*at(",which"), replacement=", which", rule="comma-glued", **DOUBLED),
+            finding(*at(",,"), replacement=",", rule="doubled-comma", **DOUBLED),
+            finding(
+                *at("the the"),
+                replacement="the",
+                rule="doubled-word",
+                applicability=Applicability.UNSAFE,
+                **DOUBLED,
+            ),
+            finding(*at(",was"), replacement=", was", rule="comma-glued", **DOUBLED),
         ]
     )
 
@@ -119,7 +113,12 @@ def test_skipped_suggestions_can_be_revisited_and_the_revisit_undone(findings):
 def test_a_suggestion_overlapping_an_accepted_one_is_not_offered_until_undone():
     span = at(",,")
     session = ReviewSession(
-        reviewable([finding("doubled-comma", *span, ","), finding("space-comma", span[0] + 1, span[1], ", ")])
+        reviewable(
+            [
+                finding(*span, replacement=",", rule="doubled-comma", **DOUBLED),
+                finding(span[0] + 1, span[1], replacement=", ", rule="space-comma", **DOUBLED),
+            ]
+        )
     )
     session.accept()
     assert session.done
@@ -132,7 +131,14 @@ def test_a_suggestion_overlapping_an_accepted_one_is_not_offered_until_undone():
 
 def test_accept_all_leaves_a_suggestion_of_the_same_rule_that_overlaps_undecided():
     first, second = at(",,")
-    session = ReviewSession(reviewable([finding("r", first, second, ","), finding("r", first, first, " ")]))
+    session = ReviewSession(
+        reviewable(
+            [
+                finding(first, second, replacement=",", rule="r", **DOUBLED),
+                finding(first, first, replacement=" ", rule="r", **DOUBLED),
+            ]
+        )
+    )
     assert [s.number for s in session.accept_rule()] == [1]  # the insertion sorts first
     assert session.tally().overlapping == 1
 
@@ -145,10 +151,12 @@ def test_acting_when_nothing_is_left_is_an_error():
 
 
 def test_reviewable_drops_findings_without_a_change_and_orders_safe_first():
-    same = finding("noop", *at(",,"), ",,")
+    same = finding(*at(",,"), replacement=",,", rule="noop", **DOUBLED)
     bare = Finding("flag", "punct.doubled", Severity.INFO, 0, 3, "The", "m")
-    unsafe = finding("b-unsafe", *at(",,"), ", ", safe=False)
-    safe = finding("z-safe", *at(",,"), ",")
+    unsafe = finding(
+        *at(",,"), replacement=", ", rule="b-unsafe", applicability=Applicability.UNSAFE, **DOUBLED
+    )
+    safe = finding(*at(",,"), replacement=",", rule="z-safe", **DOUBLED)
     assert [f.rule for f in reviewable([same, bare, unsafe, safe])] == ["z-safe", "b-unsafe"]
 
 
@@ -188,7 +196,10 @@ def test_typed_line_breaks_follow_the_document_newline_style():
 def test_a_long_accepted_span_blocks_a_suggestion_far_inside_it():
     whole = (0, len("The county said,, the the bridge"))
     session = ReviewSession(
-        [finding("rewrite", *whole, "The county said the bridge"), finding("doubled-comma", *at(",,"), ",")]
+        [
+            finding(*whole, replacement="The county said the bridge", rule="rewrite", **DOUBLED),
+            finding(*at(",,"), replacement=",", rule="doubled-comma", **DOUBLED),
+        ]
     )
     session.accept()
     assert session.done

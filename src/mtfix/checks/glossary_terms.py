@@ -20,7 +20,7 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import in_context_case
 from mtfix.names.glossary import Glossary, GlossaryEntry, glossary
 from mtfix.names.pinyin import QuietRunPresence, TokenKind
-from mtfix.names.protection import pinyin_analyzer
+from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.verdicts import RunMemory
 
 RULE_ID = "glossary-term"
@@ -69,7 +69,7 @@ class GlossaryCheck(ProgrammaticCheck):
         renderings = context.resources.load("names.glossary-pattern", lambda _: _Renderings.of(terms))
         if renderings.pattern is None:
             return
-        analyzer = pinyin_analyzer(context.resources)
+        analyzer = run_pinyin_analyzer(context)
         text = context.document.text
         for match in renderings.finditer(text, context.folded_text, context.words.distinct, context.memory):
             start, end = match.span()

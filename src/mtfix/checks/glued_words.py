@@ -32,7 +32,7 @@ import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import Lexicon, lexicon
+from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
 from mtfix.text import find_starts
@@ -129,7 +129,7 @@ class GluedWordsCheck(ProgrammaticCheck):
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
-        words = lexicon(context.resources)
+        words = run_lexicon(context)
         guard = word_guard(context)
         labelled = ":" in text or "：" in text
         splits_memo = context.memo(self._SPLITS, judged_by_caller, MAX_VERDICTS)

@@ -31,7 +31,7 @@ import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import Lexicon, lexicon
+from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.pinyin import QuietRunPresence
 from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
@@ -84,7 +84,7 @@ class SpellingCheck(ProgrammaticCheck):
         return (_TYPO, _COMPOUND_INFO)  # declared below, with their examples
 
     def check(self, context: CheckContext) -> Iterable[Finding]:
-        words = lexicon(context.resources)
+        words = run_lexicon(context)
         if context.is_enabled(TYPO_RULE):
             guard = word_guard(context)
             typos = self._typos(context, words, guard)

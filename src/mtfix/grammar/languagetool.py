@@ -32,6 +32,7 @@ from mtfix.grammar.response import LtMatch, MalformedResponse, parse_check_respo
 from mtfix.grammar.rules import LT_RULES
 from mtfix.grammar.startup import innermost_reason, start_client
 from mtfix.models import Applicability, Finding, RuleInfo
+from mtfix.verdicts import Verdicts, judged_by_caller
 
 SOURCE = "languagetool"
 ENGLISH_VARIANTS = ("en-US", "en-GB", "en-AU", "en-CA", "en-NZ", "en-ZA")
@@ -39,6 +40,7 @@ CONNECT_TIMEOUT = 5.0  # seconds to open a connection: a refused or dead host fa
 BATCH_CHARS = 4000  # request size: small enough for a quick answer, large enough to be few
 WORKERS = 4  # parallel requests; a LanguageTool server checks several texts at once
 CACHE_ENTRIES = 20_000  # paragraphs remembered per run
+_PARAGRAPHS = "languagetool.paragraphs"  # the run memory of the server's answers
 
 
 class LanguageToolBackend:
@@ -58,8 +60,7 @@ class LanguageToolBackend:
         self._rules = {rule.id: rule for rule in LT_RULES}
         self._server: _Server | None = None
         self._failure: str | None = None
-        self._cache: dict[str, tuple[LtMatch, ...]] = {}
-        self.requests_sent = 0  # how many /v2/check requests went out (the cache's effect)
+        self.requests_sent = 0  # how many /v2/check requests went out (the run memory's effect)
 
     def rules(self) -> Sequence[RuleInfo]:
         return LT_RULES
@@ -70,7 +71,7 @@ class LanguageToolBackend:
             return []  # after the first failure: one warning per run, no retry per file
         text = context.document.text
         try:
-            matches = self._matches(text)
+            matches = self._matches(text, context.memo(_PARAGRAPHS, judged_by_caller, CACHE_ENTRIES))
         except GrammarUnavailable as error:
             self._failure = str(error)
             raise
@@ -89,20 +90,19 @@ class LanguageToolBackend:
             self._server.close()
             self._server = None
 
-    def _matches(self, text: str) -> list[LtMatch]:
-        """Matches for `text` (code points), from the cache or from the server."""
+    def _matches(self, text: str, answered: Verdicts[tuple[LtMatch, ...]]) -> list[LtMatch]:
+        """Matches for `text` (code points), from the run's memory of the paragraphs the
+        server has answered (`answered`), or from the server."""
         pieces = batching.segments(text, BATCH_CHARS)
-        pending = list({s.text: s for s in pieces if s.text not in self._cache}.values())
+        pending = list({s.text: s for s in pieces if s.text not in answered}.values())
         fresh: dict[str, tuple[LtMatch, ...]] = {}
         if pending:
             server = self._connect()
             for segment_texts, found in server.check_all(batching.group(pending, BATCH_CHARS)):
                 self.requests_sent += 1
                 fresh.update(zip(segment_texts, found, strict=True))
-        answers = [fresh[p.text] if p.text in fresh else self._cache[p.text] for p in pieces]
-        if len(self._cache) + len(fresh) > CACHE_ENTRIES:
-            self._cache.clear()
-        self._cache.update(fresh)
+        answers = [fresh[p.text] if p.text in fresh else answered.verdicts[p.text] for p in pieces]
+        answered.among(frozenset(fresh), fresh.__getitem__)
         return [
             match.shifted(piece.start)
             for piece, found in zip(pieces, answers, strict=True)

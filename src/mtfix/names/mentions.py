@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache, partial
+from functools import cached_property, partial
 from typing import NamedTuple
 
 import regex
 
 from mtfix.context import CheckContext
-from mtfix.lexicon import lexicon
+from mtfix.lexicon import run_lexicon
 from mtfix.names.gazetteer import Gazetteer, Place, gazetteer, name_key
 from mtfix.names.pinyin import PinyinAnalyzer
-from mtfix.names.protection import pinyin_analyzer
+from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.text import WORD_AT, find_starts, strip_possessive
 from mtfix.verdicts import Verdicts
 
@@ -73,10 +73,8 @@ class Mention(NamedTuple):
         return suffix_kinds(self.suffix)
 
 
-@lru_cache(maxsize=1024)
 def suffix_kinds(suffix: str) -> frozenset[str]:
-    """The gazetteer types a suffix as written stands for; cached, since the name checks ask
-    per mention and a run writes its suffixes in a handful of ways."""
+    """The gazetteer types a suffix as written stands for (any case and spacing)."""
     return SUFFIX_KINDS[" ".join(suffix.casefold().split())]
 
 
@@ -220,8 +218,8 @@ def _build_place_context(context: CheckContext) -> PlaceContext:
     """Only the distinct words naming a place are looked at."""
     resources = context.resources
     places = gazetteer(resources)
-    analyzer = pinyin_analyzer(resources)
-    is_word = lexicon(resources).is_word
+    analyzer = run_pinyin_analyzer(context)
+    is_word = run_lexicon(context).is_word
     codes: Verdicts[tuple[str, ...]] = context.memo(
         _PLACE_CODES, partial(_codes_named, places=places, analyzer=analyzer, is_word=is_word)
     )

@@ -9,11 +9,12 @@ over the syllable inventory generated from pypinyin's data (rules/data/pinyin_sy
 
 from __future__ import annotations
 
+import copy
 import enum
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import partial
 from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
@@ -64,13 +65,7 @@ _MATCH = type(WORD.match("a"))
 
 
 def tokens(text: str) -> Iterator[Token]:
-    """Words with their code-point spans; a possessive `'s` is left outside the word."""
-    return iter(_tokenise(text))
-
-
-@lru_cache(maxsize=4)
-def _tokenise(text: str) -> tuple[Token, ...]:
-    """Memo of a pure function: several checks tokenise the same document in one run.
+    """Words with their code-point spans; a possessive `'s` is left outside the word.
 
     Offsets and words are read off the matches and each `Token` is made by `tuple.__new__`,
     all through `map` (C code): no Python runs per word but for words with an apostrophe.
@@ -86,7 +81,7 @@ def _tokenise(text: str) -> tuple[Token, ...]:
             word = strip_possessive(token.text)
             if word is not token.text:
                 found[index] = make(Token, (token.start, token.start + len(word), word))
-    return tuple(found)
+    return iter(found)
 
 
 def occurrences(text: str, word: str) -> Iterator[int]:
@@ -119,7 +114,12 @@ def load_word_list(path: Path) -> frozenset[str]:
 
 
 class PinyinAnalyzer:
-    """Segments words into syllables and classifies tokens. Immutable after construction."""
+    """Segments words into syllables and classifies tokens. Immutable after construction.
+
+    The shared analyzer remembers nothing; `in_run(memory)` gives the run's own copy,
+    whose `segment`, `classify` and `is_pinyin_name` keep their verdicts in the run's
+    memory (pure functions of the word, asked for the same words in every document).
+    """
 
     def __init__(
         self, syllables: Iterable[str], brands: Iterable[str] = (), surnames: Iterable[str] = ()
@@ -128,12 +128,20 @@ class PinyinAnalyzer:
         self.brands = frozenset(brands)
         self._brands_folded = frozenset(brand.casefold() for brand in self.brands)
         self.surnames = frozenset(name.casefold() for name in surnames)
-        self.segment = lru_cache(maxsize=65536)(self._segment)
-        # Pure functions of the word, asked for the same words in every document.
-        self.classify = lru_cache(maxsize=65536)(self._classify)
-        self.is_pinyin_name = lru_cache(maxsize=65536)(self._is_pinyin_name)
 
-    def _segment(self, word: str) -> tuple[str, ...] | None:
+    def in_run(self, memory: RunMemory) -> PinyinAnalyzer:
+        """A copy whose word verdicts are remembered in `memory` (the same data, shared)."""
+        run = copy.copy(self)
+        # Instance attributes shadow the methods; each judge is the plain method bound to
+        # the copy, so `classify` reaches the remembered `segment` in turn.
+        run.segment = memory.memo(_SEGMENTS, partial(PinyinAnalyzer.segment, run)).of  # type: ignore[method-assign]
+        run.classify = memory.memo(_CLASSES, partial(PinyinAnalyzer.classify, run)).of  # type: ignore[method-assign]
+        run.is_pinyin_name = memory.memo(  # type: ignore[method-assign]
+            _PINYIN_NAMES, partial(PinyinAnalyzer.is_pinyin_name, run)
+        ).of
+        return run
+
+    def segment(self, word: str) -> tuple[str, ...] | None:
         """The syllables of `word` (any case; `'`, `’` and `-` are forced boundaries), or None.
 
         Of the possible segmentations the one with the fewest syllables wins, which is the
@@ -178,7 +186,7 @@ class PinyinAnalyzer:
     def is_brand(self, token: str) -> bool:
         return token in self.brands or (token.casefold() in self._brands_folded and not token.islower())
 
-    def _classify(self, token: str) -> TokenAnalysis:
+    def classify(self, token: str) -> TokenAnalysis:
         """Say whether `token` is a pinyin name, a CamelCase pinyin fusion, a brand or other."""
         if not token or (not token.isalpha() and not WORD.fullmatch(token)):
             return TokenAnalysis(TokenKind.OTHER)
@@ -211,7 +219,7 @@ class PinyinAnalyzer:
             syllables.extend(found)
         return tuple(syllables)
 
-    def _is_pinyin_name(self, token: str) -> bool:
+    def is_pinyin_name(self, token: str) -> bool:
         """A correctly written pinyin name: capitalised, 2+ syllables or a known surname.
 
         Chinese names run to four syllables per written word (`Xishuangbanna`); a longer
@@ -224,6 +232,10 @@ class PinyinAnalyzer:
 
 
 MAX_NAME_SYLLABLES = 4
+# The run memories of `PinyinAnalyzer.in_run`.
+_SEGMENTS = "names.pinyin.segment"
+_CLASSES = "names.pinyin.classify"
+_PINYIN_NAMES = "names.pinyin.is-pinyin-name"
 
 
 def _name_cased(token: str) -> bool:

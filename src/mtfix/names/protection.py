@@ -16,7 +16,7 @@ API (stable):
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, partial
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -119,6 +119,13 @@ def pinyin_analyzer(resources: Resources) -> PinyinAnalyzer:
             brands=load_word_list(data_file("brands.txt")),
             surnames=surnames,
         ),
+    )
+
+
+def run_pinyin_analyzer(context: CheckContext) -> PinyinAnalyzer:
+    """The analyzer as the run of `context` sees it: its word verdicts remembered by the run."""
+    return context.memory.own(
+        "names.pinyin.run", lambda: pinyin_analyzer(context.resources).in_run(context.memory)
     )
 
 
@@ -275,7 +282,8 @@ def name_guard(context: CheckContext) -> NameGuard:
     from mtfix.lexicon import accepted_words
 
     resources = context.resources
-    judge = partial(_guards, protection=name_protection(resources), accepted=accepted_words(resources))
+    protection = replace(name_protection(resources), analyzer=run_pinyin_analyzer(context))
+    judge = partial(_guards, protection=protection, accepted=accepted_words(resources))
     return NameGuard(context.memo("names.guard", judge))
 
 

@@ -17,11 +17,11 @@ from itertools import repeat
 
 import regex
 
-from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import Lexicon, lexicon
+from mtfix.context import CheckContext
+from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.names.gazetteer import Gazetteer, gazetteer
 from mtfix.names.pinyin import PinyinAnalyzer, TokenKind
-from mtfix.names.protection import pinyin_analyzer
+from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.text import APOSTROPHES
 from mtfix.verdicts import Verdicts
 
@@ -93,19 +93,19 @@ def word_marks(context: CheckContext) -> WordMarks:
 
 
 def _build_marks(context: CheckContext) -> WordMarks:
-    verdicts: Verdicts[int] = context.memo(_MARKS_BY_WORD, _mark_judge(context.resources))
+    verdicts: Verdicts[int] = context.memo(_MARKS_BY_WORD, _mark_judge(context))
     present = 0
     for word in verdicts.among(context.words.distinct):
         present |= verdicts.verdicts[word]
     return WordMarks(present, verdicts.verdicts, context.words.words)
 
 
-def _mark_judge(resources: Resources) -> Callable[[str], int | None]:
+def _mark_judge(context: CheckContext) -> Callable[[str], int | None]:
     return partial(
         _mark_of,
-        analyzer=pinyin_analyzer(resources),
-        words=lexicon(resources),
-        places=gazetteer(resources),
+        analyzer=run_pinyin_analyzer(context),
+        words=run_lexicon(context),
+        places=gazetteer(context.resources),
     )
 
 
