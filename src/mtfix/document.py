@@ -42,6 +42,8 @@ class Document:
     bom: bytes = b""
     newline: str = "\n"
     raw_fingerprint: str = field(default="", compare=False)
+    # (size, modification time in ns) of the file when it was read; None for stdin or text.
+    raw_stat: tuple[int, int] | None = field(default=None, compare=False)
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -61,7 +63,9 @@ class Document:
         return self.text[start:end].rstrip("\r\n")
 
     def with_text(self, text: str) -> Document:
-        return Document(text, self.path, self.encoding, self.bom, self.newline, self.raw_fingerprint)
+        return Document(
+            text, self.path, self.encoding, self.bom, self.newline, self.raw_fingerprint, self.raw_stat
+        )
 
     def encode(self, text: str | None = None) -> bytes:
         """Bytes to write back: same encoding, same BOM; newlines are kept as in `text`."""
