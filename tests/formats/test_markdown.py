@@ -114,3 +114,19 @@ def test_insertion_next_to_invisible_markup_is_not_fixed(narrow: Linter) -> None
 )
 def test_format_selection(path: str, requested: str, expected: str) -> None:
     assert format_for(path, requested) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("a.md", "Use **?** or *!* here to mark the open question.\n"),
+        ("a.html", "<p>Press <kbd>?</kbd> to open the help of the county office.</p>\n"),
+    ],
+)
+def test_a_deletion_next_to_markup_is_flag_only(linter: Linter, path: str, text: str) -> None:
+    """Issue 18 item 2: deleting the space before `**?**` or `<kbd>?` changes how it renders."""
+    narrow = linter.restricted({"space-before-exclamation-or-question-mark"})
+    document = Document(text, path=path)
+    found = narrow.check(document).findings
+    assert found and all(not finding.fixable for finding in found)
+    assert fix_document(document, narrow).text == text
