@@ -27,6 +27,11 @@ class RuleError(MtfixError):
         self.reason = reason
 
 
+class RuleTimedOut(RuleError):
+    """A user rule's pattern ran past its timeout: the run disables it (a runaway pattern
+    would otherwise cost its timeout again on every file)."""
+
+
 class ConfigError(MtfixError):
     """A configuration file or flag that does not validate."""
 

@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
-from mtfix.errors import MtfixError, RuleError
+from mtfix.errors import MtfixError, RuleError, RuleTimedOut
 from mtfix.formats import prose_view
 from mtfix.grammar import GrammarUnavailable
 from mtfix.grammar.dedupe import drop_backend_duplicates
@@ -140,23 +140,36 @@ class Linter:
         return LintResult(document, sort_findings(drop_partial_fixes(dedupe(findings))), problems)
 
     def _run_checks(self, target: Document, enabled: set[str]) -> tuple[list[Finding], list[str]]:
+        timed_out = self._timed_out()
+        if timed_out:
+            enabled = enabled - timed_out
         context = CheckContext(target, self.resources, enabled.__contains__, self.memory)
         findings: list[Finding] = []
         problems: list[str] = []
         overrides = bool(self.resources.settings.severity)
         for check in self._active:
+            if timed_out and all(rule.id in timed_out for rule in check.rules()):
+                continue
             try:
                 for finding in check.check(context):
                     if finding.rule in enabled:
                         findings.append(self._with_overrides(finding) if overrides else finding)
             except GrammarUnavailable as error:
                 self._warnings.append(str(error))
+            except RuleTimedOut as error:
+                self._timed_out().add(error.rule_id or "")
+                problems.append(str(error))
             except RuleError as error:
                 problems.append(str(error))
             except MtfixError as error:
                 problems.append(f"{target.path}: {error}")
         context.release()
         return findings, problems
+
+    def _timed_out(self) -> set[str]:
+        """Rules whose pattern timed out in this run: skipped on every later document, so
+        10,000 files cost one timeout, not 10,000 (the run's memory, shared by `restricted`)."""
+        return self.memory.own("timed-out-rules", set)
 
     def _with_overrides(self, finding: Finding) -> Finding:
         """The finding with its configured severity (worked out once per rule, category and

@@ -63,9 +63,24 @@ def test_runaway_pattern_is_stopped_reported_and_the_other_rules_still_run(tmp_p
     assert result.returncode == 2
     assert errors(result) == [
         f"mtfix: error: {rule_file}: rule runaway-letters: pattern timed out after 0.5 s on {draft}; "
-        "rule skipped"
+        "rule disabled for the rest of the run"
     ]
     assert f"{draft}:1:14: doubled-comma" in result.stdout.decode()
+
+
+def test_a_rule_that_timed_out_is_disabled_for_the_rest_of_the_run(tmp_path):
+    """Issue 18 item 5: one timeout per run, not one per file (said once)."""
+    first = project(tmp_path, RUNAWAY_RULE)
+    drafts = [first]
+    for number in range(4):
+        other = tmp_path / f"draft{number}.txt"
+        other.write_text(DRAFT, encoding="utf-8")
+        drafts.append(other)
+    result = run_cli("check", *map(str, drafts), cwd=tmp_path)
+    assert result.returncode == 2
+    timed_out = [line for line in errors(result) if "timed out" in line]
+    assert len(timed_out) == 1 and timed_out[0].endswith("rule disabled for the rest of the run")
+    assert result.stdout.decode().count(": doubled-comma") == 5
 
 
 def test_runaway_pattern_while_fixing_still_fixes_with_the_other_rules(tmp_path):
