@@ -98,7 +98,9 @@ def _jobs(linter: Linter, jobs: int | None) -> int | None:
 
 
 def _error(message: str) -> None:
-    typer.echo(f"mtfix: error: {message}", err=True)
+    """One `mtfix: error:` line per line of `message` (a config file lists each mistake)."""
+    for line in str(message).splitlines() or [""]:
+        typer.echo(f"mtfix: error: {line}", err=True)
 
 
 def _settings(paths: list[str], config: Path | None) -> Settings:
@@ -169,7 +171,7 @@ def check(
             statistics=statistics,
             baseline=_load_baseline(baseline) if baseline is not None else None,
         )
-        for outcome in check_files(files, linter, lint.encoding, _jobs(linter, lint.jobs)):
+        for outcome in check_files(files, linter, linter.resources.settings.encoding, _jobs(linter, lint.jobs)):
             failed = _report_problems(outcome)
             status = EXIT_ERROR if failed or outcome.problems or outcome.warnings else status
             if outcome.document is not None:
@@ -241,7 +243,7 @@ def fix(
             _error("--write cannot rewrite standard input; use --diff or --output")
             raise typer.Exit(EXIT_ERROR)
         changed = False
-        for outcome in fix_files(files, linter, lint.encoding, unsafe, _jobs(linter, lint.jobs)):
+        for outcome in fix_files(files, linter, linter.resources.settings.encoding, unsafe, _jobs(linter, lint.jobs)):
             if _report_problems(outcome) or outcome.problems or outcome.warnings:
                 status = EXIT_ERROR
             if outcome.error:

@@ -20,11 +20,15 @@ def mistakes(data: Any, schema: Mapping[str, Any]) -> list[str]:
     """Every mistake in `data`, each as `key: what is wrong (expected ...)`, in key order."""
     from jsonschema import Draft202012Validator  # only files a user wrote pay for the import
 
-    found = [f"{key}: {value!r} is not a finite number (expected {_expected(schema, key)})"
-             for key, value in _non_finite(data, "")]
+    non_finite = dict(_non_finite(data, ""))
+    found = [
+        f"{key}: {value!r} is not a finite number (expected {_expected(schema, key)})"
+        for key, value in non_finite.items()
+    ]
     validator = Draft202012Validator(schema)
     for error in sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
-        found.append(_describe(error, schema))
+        if _dotted(error.absolute_path) not in non_finite:  # said once, above
+            found.append(_describe(error, schema))
     return list(dict.fromkeys(found))
 
 

@@ -142,8 +142,15 @@ BAD_VALUE = "invalid TOML: Invalid value"
     ("name", "content", "expected"),
     [
         ("mtfix.toml", 'select = ["punct"\nignore = 1\n', UNCLOSED),
-        ("mtfix.toml", "select = [1, 2]\n", "select must be a string or a list of strings"),
-        ("mtfix.toml", "selct = ['punct']\n", "unknown key(s) in mtfix settings: selct"),
+        (
+            "mtfix.toml",
+            "select = [1, 2]\n",
+            "select: [1, 2] has the wrong type (expected a rule id, category or prefix, or a list of them)",
+        ),
+        ("mtfix.toml", "selct = ['punct']\n", "selct: unknown key (expected one of: encoding, glossaries, "
+         "grammar, ignore, input-format, lt-disabled-categories, lt-disabled-rules, lt-enabled-categories, "
+         "lt-enabled-rules, lt-language, lt-picky, lt-server, lt-timeout, per-path-ignore, rule-dirs, select, "
+         "severity, words)"),
         ("pyproject.toml", "[tool.mtfix]\nignore = [\n", f"{BAD_VALUE} (at end of document)"),
         ("pyproject.toml", "[tool.mtfix]\nselect = = 'punct'\n", f"{BAD_VALUE} (at line 2, column 10)"),
     ],
