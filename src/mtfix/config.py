@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from mtfix.config_schema import MAX_LT_TIMEOUT_SECONDS, config_schema
+from mtfix.datafiles import read_data_text
 from mtfix.errors import ConfigError
-from mtfix.schema import mistakes
 from mtfix.models import Severity
+from mtfix.schema import mistakes
 
 CONFIG_NAMES = ("mtfix.toml", "pyproject.toml")
 
@@ -152,7 +153,7 @@ def load_settings(path: Path | None) -> Settings:
     if path is None:
         return Settings()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_data_text(path))
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from error
     except (OSError, UnicodeDecodeError) as error:

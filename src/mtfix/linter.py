@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
-from mtfix.errors import MtfixError, RuleError, RuleTimedOut
+from mtfix.errors import ConfigError, MtfixError, RuleError, RuleTimedOut
 from mtfix.formats import prose_view
 from mtfix.grammar import GrammarUnavailable
 from mtfix.grammar.dedupe import drop_backend_duplicates
@@ -161,6 +161,8 @@ class Linter:
                 problems.append(str(error))
             except RuleError as error:
                 problems.append(str(error))
+            except ConfigError:
+                raise  # a broken word list or glossary is the run's, said once, not each file's
             except MtfixError as error:
                 problems.append(f"{target.path}: {error}")
         context.release()

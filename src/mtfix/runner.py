@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, TextIO
 from mtfix.api import Linter
 from mtfix.config import Settings, find_config, load_settings
 from mtfix.document import Document
-from mtfix.errors import FixError, InputError
+from mtfix.errors import ConfigError, FixError, InputError
 from mtfix.files import STDIN, read_document
 from mtfix.models import Finding
 
@@ -105,6 +105,8 @@ def check_one(path: str, linter: Linter, encoding: str | None) -> Outcome:
         return Outcome(path, error=str(error))
     try:
         result = linter.check_document(document)
+    except ConfigError:
+        raise  # the run's settings are broken: stop once, not once per file
     except Exception as error:  # a bug in one check must not cost the other files a report
         return Outcome(path, document, error=internal_error(path, error))
     return Outcome(
@@ -121,6 +123,8 @@ def fix_one(path: str, linter: Linter, encoding: str | None, unsafe: bool) -> Ou
         result = linter.fix_document(document, unsafe=unsafe)
     except FixError as error:  # what the grammar backend warned of before it failed still shows
         return Outcome(path, document, error=str(error), warnings=linter.engine.take_warnings())
+    except ConfigError:
+        raise
     except Exception as error:  # as in check_one; the file is left unchanged
         return Outcome(path, document, error=internal_error(path, error))
     return Outcome(

@@ -162,3 +162,40 @@ def test_malformed_config_names_file_and_line(tmp_path, name, content, expected)
     result = run_cli("check", str(draft), cwd=tmp_path)
     assert (result.returncode, result.stdout) == (2, b"")
     assert errors(result) == [f"mtfix: error: {tmp_path / name}: {expected}"]
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo", "huge"])
+def test_a_word_list_that_is_no_regular_small_file_is_refused_once(tmp_path, kind):
+    """Issue 18 item 8: `words = ["/dev/zero"]`, a FIFO or a huge file read without limit."""
+    import os
+
+    if kind == "device":
+        target = "/dev/zero"
+        reason = "not a regular file (a device, pipe, socket or folder)"
+    elif kind == "fifo":
+        target = str(tmp_path / "words.fifo")
+        os.mkfifo(target)
+        reason = "not a regular file (a device, pipe, socket or folder)"
+    else:
+        target = str(tmp_path / "words.txt")
+        with open(target, "wb") as handle:
+            handle.truncate(65 * 1024 * 1024)  # sparse: no disk used
+        reason = "above the 67108864 byte limit"
+    draft = project(tmp_path, None, config=f'words = ["{target}"]\n')
+    other = tmp_path / "other.txt"
+    other.write_text(DRAFT, encoding="utf-8")
+    result = run_cli("check", str(draft), str(other), cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == b""
+    (line,) = errors(result)
+    assert line.startswith(f"mtfix: error: {target}: cannot read word list: ") and reason in line
+
+
+def test_a_broken_glossary_is_reported_once_without_a_document_name(tmp_path):
+    """Issue 18 item 16: glossary errors were printed twice, prefixed with a draft's name."""
+    draft = project(tmp_path, None, config='glossaries = ["terms.toml"]\n')
+    (tmp_path / "terms.toml").write_text("colour = 1\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text(DRAFT, encoding="utf-8")
+    result = run_cli("check", str(draft), str(other), cwd=tmp_path)
+    assert result.returncode == 2
+    assert errors(result) == [f"mtfix: error: {tmp_path / 'terms.toml'}: unknown key(s): colour; expected [[term]]"]

@@ -24,8 +24,8 @@ Findings come back through `restore`:
 - each replacement is narrowed to the part that really changes (common prefix and suffix
   trimmed), escaped for the format and spliced into the original text of the span; if that
   part would touch markup (inside it or at either edge) or half an atom, or is an insertion
-  exactly where markup sits (inside or outside `**` is ambiguous), the finding becomes flag-only (applicability
-  `none`, the view's suggestion kept for display). So a fix never changes markup;
+  exactly where markup sits (inside or outside `**` is ambiguous), the finding becomes
+  flag-only (applicability `none`, the view's suggestion kept for display). So a fix never changes markup;
 - in-file suppression comments are applied last.
 """
 

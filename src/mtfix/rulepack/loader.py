@@ -27,6 +27,7 @@ import regex
 
 from mtfix.cachefiles import cache_folder
 from mtfix.categories import CATEGORIES
+from mtfix.datafiles import read_data_text
 from mtfix.errors import RuleError
 from mtfix.models import Applicability, BadExample, RuleInfo, Severity
 from mtfix.paths import builtin_rules_dir
@@ -123,7 +124,7 @@ def _builtin_root() -> Path:
 
 def load_rule_file(path: Path, *, min_examples: int = MIN_EXAMPLES, trusted: bool = False) -> PatternCheck:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_data_text(path))
     except tomllib.TOMLDecodeError as error:
         raise RuleError(str(path), None, f"invalid TOML: {error}") from error
     except (OSError, UnicodeDecodeError) as error:

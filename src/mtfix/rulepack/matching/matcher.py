@@ -29,7 +29,7 @@ from typing import Protocol
 import regex
 
 from mtfix.context import CHUNK_MARGIN, CheckContext
-from mtfix.errors import RuleError, RuleTimedOut
+from mtfix.errors import RuleTimedOut
 from mtfix.rulepack.anchors import Anchors
 from mtfix.rulepack.branches import Branch
 from mtfix.rulepack.kinds import PatternRule
