@@ -44,6 +44,4 @@ def read_data_text(path: str | os.PathLike[str], limit: int = MAX_DATA_BYTES) ->
     return data.decode("utf-8")
 
 
-
-
 __all__ = ["MAX_DATA_BYTES", "DataFileError", "read_data_text"]

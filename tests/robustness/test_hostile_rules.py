@@ -147,10 +147,14 @@ BAD_VALUE = "invalid TOML: Invalid value"
             "select = [1, 2]\n",
             "select: [1, 2] has the wrong type (expected a rule id, category or prefix, or a list of them)",
         ),
-        ("mtfix.toml", "selct = ['punct']\n", "selct: unknown key (expected one of: encoding, glossaries, "
-         "grammar, ignore, input-format, lt-disabled-categories, lt-disabled-rules, lt-enabled-categories, "
-         "lt-enabled-rules, lt-language, lt-picky, lt-server, lt-timeout, per-path-ignore, rule-dirs, select, "
-         "severity, words)"),
+        (
+            "mtfix.toml",
+            "selct = ['punct']\n",
+            "selct: unknown key (expected one of: encoding, glossaries, "
+            "grammar, ignore, input-format, lt-disabled-categories, lt-disabled-rules, lt-enabled-categories, "
+            "lt-enabled-rules, lt-language, lt-picky, lt-server, lt-timeout, per-path-ignore, rule-dirs, select, "
+            "severity, words)",
+        ),
         ("pyproject.toml", "[tool.mtfix]\nignore = [\n", f"{BAD_VALUE} (at end of document)"),
         ("pyproject.toml", "[tool.mtfix]\nselect = = 'punct'\n", f"{BAD_VALUE} (at line 2, column 10)"),
     ],
@@ -198,4 +202,6 @@ def test_a_broken_glossary_is_reported_once_without_a_document_name(tmp_path):
     other.write_text(DRAFT, encoding="utf-8")
     result = run_cli("check", str(draft), str(other), cwd=tmp_path)
     assert result.returncode == 2
-    assert errors(result) == [f"mtfix: error: {tmp_path / 'terms.toml'}: unknown key(s): colour; expected [[term]]"]
+    assert errors(result) == [
+        f"mtfix: error: {tmp_path / 'terms.toml'}: unknown key(s): colour; expected [[term]]"
+    ]
