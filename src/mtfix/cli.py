@@ -21,6 +21,7 @@ from typer.core import TyperGroup
 from typer.main import get_command_from_info
 
 from mtfix.cli_options import LINT_DEFAULTS, ConfigOption, LintFlags, PathsArgument, with_option_groups
+from mtfix.display import escape_path, printable
 from mtfix.errors import MtfixError
 from mtfix.models import Severity
 
@@ -100,7 +101,7 @@ def _jobs(linter: Linter, jobs: int | None) -> int | None:
 def _error(message: str) -> None:
     """One `mtfix: error:` line per line of `message` (a config file lists each mistake)."""
     for line in str(message).splitlines() or [""]:
-        typer.echo(f"mtfix: error: {line}", err=True)
+        typer.echo(f"mtfix: error: {printable(line)}", err=True)
 
 
 def _settings(paths: list[str], config: Path | None) -> Settings:
@@ -125,7 +126,7 @@ def _prepare(paths: list[str], flags: LintFlags) -> tuple[Linter, list[str], int
 def _report_problems(outcome: Outcome) -> bool:
     """Print an outcome's warnings, error and problems; True if it failed."""
     for warning in outcome.warnings:
-        typer.echo(f"mtfix: warning: {warning}", err=True)
+        typer.echo(f"mtfix: warning: {printable(warning)}", err=True)
     for problem in outcome.problems:
         _error(problem)
     if outcome.error:
@@ -209,7 +210,7 @@ def _write_fixed(outcome: Outcome, output: Path | None) -> int:
         _error(str(error))
         return EXIT_ERROR
     if output is None:
-        typer.echo(f"fixed {outcome.path}", err=True)
+        typer.echo(f"fixed {escape_path(outcome.path)}", err=True)
     return EXIT_CLEAN
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from mtfix.display import escape_path
+
 
 class MtfixError(Exception):
     """Base for errors shown to the user as a single line."""
@@ -11,7 +13,7 @@ class InputError(MtfixError):
     """A file that cannot be read, decoded or written; always names the file."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{escape_path(path)}: {reason}")
         self.path = path
         self.reason = reason
 

@@ -155,6 +155,8 @@ def failing(mode: str, **kwargs):
         # Issue 18 item 11: a deep reply raised RecursionError (the file's rule findings were lost)
         ("deep", "malformed answer (JSON nested too deeply)"),
         ("null-match", "malformed answer (a match is not an object with a rule)"),
+        # Issue 18 item 15: error bodies were echoed with their NUL bytes
+        ("nul-error", "answered HTTP 500: Error:\\x00\\x1b[2J broken\\x00"),
     ],
 )
 def test_bad_answers_give_one_warning_and_rule_findings(mode, expected):

@@ -27,6 +27,7 @@ import requests
 
 from mtfix.config import GrammarSettings
 from mtfix.context import CheckContext, Resources
+from mtfix.display import printable
 from mtfix.errors import GrammarUnavailable
 from mtfix.grammar import batching, mapping
 from mtfix.grammar.names import protect_names
@@ -278,6 +279,7 @@ def request_parameters(settings: GrammarSettings, language: str) -> dict[str, st
 
 def _first_line(text: str, limit: int = 160) -> str:
     line = (text or "").strip().splitlines()[0] if (text or "").strip() else "(empty answer)"
+    line = printable(line)  # a server's NUL bytes or escape sequences never reach the terminal
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
