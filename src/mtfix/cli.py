@@ -124,7 +124,9 @@ def _prepare(paths: list[str], flags: LintFlags) -> tuple[Linter, list[str], int
 
 
 def _report_problems(outcome: Outcome) -> bool:
-    """Print an outcome's warnings, error and problems; True if it failed."""
+    """Print an outcome's notes, warnings, error and problems; True if it failed."""
+    for note in outcome.notes:
+        typer.echo(f"mtfix: note: {note}", err=True)
     for warning in outcome.warnings:
         typer.echo(f"mtfix: warning: {printable(warning)}", err=True)
     for problem in outcome.problems:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from mtfix.api import Linter
 from mtfix.config import Settings, find_config, load_settings
+from mtfix.display import escape_path
 from mtfix.document import Document
 from mtfix.errors import ConfigError, FixError, InputError
 from mtfix.files import STDIN, read_document
@@ -58,6 +59,17 @@ class Outcome:
     error: str | None = None
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # e.g. the grammar backend could not run
+
+    @property
+    def notes(self) -> list[str]:
+        """What the user should know but is no failure: the encoding mtfix guessed."""
+        document = self.document
+        if document is None or not document.guessed:
+            return []
+        return [
+            f"{escape_path(self.path)}: not UTF-8 and no encoding given; "
+            f"read as {document.encoding} (pass --encoding to choose)"
+        ]
 
     @property
     def changed(self) -> bool:

@@ -177,3 +177,13 @@ def test_the_encoding_key_of_the_config_file_is_used(tmp_path):
     fixed = run_cli("fix", "--write", str(draft))
     assert fixed.returncode in (0, 1), fixed.stderr
     assert draft.read_bytes() == "The caf\u00e9 owner, said the \u201cplan\u201d works.\n".encode("cp1252")
+
+
+def test_the_guessed_encoding_is_said(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_bytes("The caf\u00e9 owner,, said the r\u00e9sum\u00e9 was sent.\n".encode("cp1252"))
+    result = run_cli("check", str(draft))
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [
+        f"mtfix: note: {draft}: not UTF-8 and no encoding given; read as cp1252 (pass --encoding to choose)"
+    ]
