@@ -72,7 +72,11 @@ def test_a_valid_rule_loads(tmp_path):
             "needs at least 2 good examples",
         ),
         ({"category": '"punct.wrong"'}, EXAMPLES, "category: 'punct.wrong' is not one of the choices"),
-        ({"severity": '"fatal"'}, EXAMPLES, "severity: 'fatal' is not one of the choices (expected one of: error, warning, info)"),
+        (
+            {"severity": '"fatal"'},
+            EXAMPLES,
+            "severity: 'fatal' is not one of the choices (expected one of: error, warning, info)",
+        ),
         ({"message": '"Bad {1"'}, EXAMPLES, "bad message template"),
         ({"timeout": "-5"}, EXAMPLES, "timeout: -5 is less than or equal to the minimum of 0 (expected a"),
         ({"timeout": "nan"}, EXAMPLES, "timeout: nan is not a finite number (expected a positive number"),
