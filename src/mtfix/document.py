@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import contextlib
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -178,10 +179,8 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Document:
         if name == "gb18030" and not bom and encoding is None and not _plausible_fallback(text):
             continue
         if name == "gb18030" and not bom and encoding is None and _latin_misread(text):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):  # cp1252 leaves five bytes undefined
                 text, name = body.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
-                pass
         if _wide(name) and _looks_binary(text[:65536].encode("utf-8", "replace")):
             raise InputError(path, "binary file (not text); skipped")
         guessed = name != "utf-8" and not bom and encoding is None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from mtfix.context import CheckContext, Resources
+from mtfix.display import display_path
 from mtfix.document import Document
 from mtfix.errors import ConfigError, MtfixError, RuleError, RuleTimedOut
 from mtfix.formats import prose_view
@@ -125,6 +126,8 @@ class Linter:
         if view is not None:
             findings, problems = self._run_checks(view.document, enabled)
             findings = view.restore(findings)
+            if view.skipped:
+                problems.append(f"{display_path(document.path)}: {view.skipped}")
         elif len(document.text) > SEGMENT_CHARS:
             findings, problems = [], []
             for start, end in segments(document.text):

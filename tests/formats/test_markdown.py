@@ -130,3 +130,20 @@ def test_a_deletion_next_to_markup_is_flag_only(linter: Linter, path: str, text:
     found = narrow.check(document).findings
     assert found and all(not finding.fixable for finding in found)
     assert fix_document(document, narrow).text == text
+
+
+def test_markdown_nested_thirty_levels_deep_is_checked(linter: Linter) -> None:
+    """Issue 18 item 13: beyond about 20 levels markdown-it stopped and the prose went unchecked."""
+    narrow = linter.restricted({"doubled-comma"})
+    text = "> " * 30 + "The county officials,, said the plan.\n\n" + "- " * 30 + "The villagers,, agreed.\n"
+    result = narrow.check(Document(text, path="deep.md"))
+    assert [finding.text for finding in result.findings] == [",,", ",,"]
+    assert result.problems == []
+
+
+def test_markdown_nested_past_the_limit_says_what_was_not_checked(linter: Linter) -> None:
+    narrow = linter.restricted({"doubled-comma"})
+    result = narrow.check(Document("> " * 150 + "The county officials,, said.\n", path="deeper.md"))
+    assert result.problems == [
+        "deeper.md: Markdown nested deeper than 100 levels; the deeper part not checked"
+    ]

@@ -150,9 +150,9 @@ BAD_VALUE = "invalid TOML: Invalid value"
         (
             "mtfix.toml",
             "selct = ['punct']\n",
-            "selct: unknown key (expected one of: encoding, glossaries, "
-            "grammar, ignore, input-format, lt-disabled-categories, lt-disabled-rules, lt-enabled-categories, "
-            "lt-enabled-rules, lt-language, lt-picky, lt-server, lt-timeout, per-path-ignore, rule-dirs, select, "
+            "selct: unknown key (expected one of: encoding, glossaries, grammar, ignore, input-format, "
+            "lt-disabled-categories, lt-disabled-rules, lt-enabled-categories, lt-enabled-rules, "
+            "lt-language, lt-picky, lt-server, lt-timeout, per-path-ignore, rule-dirs, select, "
             "severity, words)",
         ),
         ("pyproject.toml", "[tool.mtfix]\nignore = [\n", f"{BAD_VALUE} (at end of document)"),

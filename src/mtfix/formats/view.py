@@ -86,6 +86,8 @@ class ProseView:
         self.document = original.with_text(text)
         self.escape = escape
         self.suppressions = suppressions
+        # Why part of the file was not checked (markup nested too deep), said to the user.
+        self.skipped: str | None = None
         self._pieces = list(pieces)
         visible = [p for p in self._pieces if p.view_end > p.view_start]
         self._visible = visible
