@@ -22,13 +22,14 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 SENTENCE_RULE = "sentence-spacing"
 LAYOUT_RULE = "alignment-spaces"
 # A sentence end, its closing quote or bracket, one or two ordinary spaces, then a sentence start.
-_GAP = regex.compile(r"(?<=\p{Ll}[.!?][\"'”’)\]]?)( {1,2})(?=[\"'“‘(\[]?\p{Lu})")
+_GAP = regex.compile(r"(?<=[^\s.][.!?][\"'”’)\]]?)( {1,2})(?=[\"'“‘(\[]?\p{Lu})")
 # A line holding two or more gaps of two or more spaces (or tabs) between visible text, not
 # after a sentence end: columns. `multiple-spaces` reads a column gap the same way.
 _COLUMN_GAP = r"[^\s.!?](?: {2,}|\t)\S"
 _COLUMNS = regex.compile(rf"(?m)^[^\n]*?{_COLUMN_GAP}[^\n]*?{_COLUMN_GAP}[^\n]*$")
 _WIDE = regex.compile(r"(?<=[^\s.!?]) {2,}(?=\S)")
 _MIN_DOUBLE = 3  # sentence gaps of two spaces before the document counts as double-spaced
+_CONVENTION_SHARE = 0.8  # share of double gaps that makes two spaces the document's convention
 
 SENTENCE = RuleInfo(
     id=SENTENCE_RULE,
@@ -105,8 +106,11 @@ class SentenceSpacingCheck(ProgrammaticCheck):
         double = sum(1 for start, end in gaps if end - start == 2)
         single = len(gaps) - double
         double_spaced = double >= _MIN_DOUBLE and double > single
+        # One space is today's norm, so a stray double is flagged whenever singles lead; a
+        # stray single only where two spaces are the document's clear convention.
+        flag_singles = double_spaced and double >= _CONVENTION_SHARE * len(gaps)
         for start, end in gaps:
-            if double_spaced and end - start == 1:
+            if flag_singles and end - start == 1:
                 message = "One space after this sentence; the document puts two after most sentences"
                 yield _finding(SENTENCE, start, end, text, message, ("  ",))
             elif not double_spaced and end - start == 2:
