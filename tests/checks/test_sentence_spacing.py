@@ -6,7 +6,7 @@ from helpers import findings_for
 
 DOUBLE_SPACED = (
     "The county opened the new ward on Monday.  It has forty beds.  The nurses moved in on "
-    "Tuesday.  Patients arrive next week. The director thanked the volunteers.\n"
+    "Tuesday.  Patients arrive next week.  Doctors follow. The director thanked the volunteers.\n"
 )
 SINGLE_SPACED = (
     "The county opened the new ward.  It has forty beds. The nurses moved in. Patients arrive soon.\n"
