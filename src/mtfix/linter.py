@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from mtfix.context import CheckContext, Resources
-from mtfix.display import display_path
+from mtfix.display import escape_path
 from mtfix.document import Document
 from mtfix.errors import ConfigError, MtfixError, RuleError, RuleTimedOut
 from mtfix.formats import prose_view
@@ -127,7 +127,7 @@ class Linter:
             findings, problems = self._run_checks(view.document, enabled)
             findings = view.restore(findings)
             if view.skipped:
-                problems.append(f"{display_path(document.path)}: {view.skipped}")
+                problems.append(f"{escape_path(document.path)}: {view.skipped}")
         elif len(document.text) > SEGMENT_CHARS:
             findings, problems = [], []
             for start, end in segments(document.text):
