@@ -174,7 +174,7 @@ def check(
             statistics=statistics,
             baseline=_load_baseline(baseline) if baseline is not None else None,
         )
-        encoding = linter.resources.settings.encoding  # the flag, else the config file's key
+        encoding = linter.settings.encoding  # the flag, else the config file's key
         for outcome in check_files(files, linter, encoding, _jobs(linter, lint.jobs)):
             failed = _report_problems(outcome)
             status = EXIT_ERROR if failed or outcome.problems or outcome.warnings else status
@@ -247,7 +247,7 @@ def fix(
             _error("--write cannot rewrite standard input; use --diff or --output")
             raise typer.Exit(EXIT_ERROR)
         changed = False
-        encoding = linter.resources.settings.encoding  # the flag, else the config file's key
+        encoding = linter.settings.encoding  # the flag, else the config file's key
         for outcome in fix_files(files, linter, encoding, unsafe, _jobs(linter, lint.jobs)):
             if _report_problems(outcome) or outcome.problems or outcome.warnings:
                 status = EXIT_ERROR
