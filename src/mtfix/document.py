@@ -29,8 +29,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Share of C0 control bytes (besides tab, CR, LF, FF) above which a file counts as binary.
 _BINARY_CONTROL_SHARE = 0.01
 # Fallbacks tried in order when UTF-8 fails and no encoding was given: Chinese sources
-# are usually GB18030 (a superset of GBK and GB2312); Western files without a BOM, cp1252.
-_FALLBACK_ENCODINGS = ("gb18030", "cp1252")
+# are usually GB18030 (a superset of GBK and GB2312). A Western file that GB18030 reads as
+# rare, isolated hanzi is read as cp1252 instead (`_latin_misread`).
+_FALLBACK_ENCODINGS = ("gb18030",)
 
 
 @dataclass(frozen=True)

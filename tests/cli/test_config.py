@@ -181,7 +181,8 @@ def test_the_encoding_key_of_the_config_file_is_used(tmp_path):
 
 def test_the_guessed_encoding_is_said(tmp_path):
     draft = tmp_path / "draft.txt"
-    draft.write_bytes("The caf\u00e9 owner,, said the r\u00e9sum\u00e9 was sent.\n".encode("cp1252"))
+    text = "The Qu\u00e9bec d\u00e9legation met the Pr\u00e9fet in Montr\u00e9al,, said the r\u00e9port.\n"
+    draft.write_bytes(text.encode("cp1252"))
     result = run_cli("check", str(draft))
     assert result.returncode == 1
     assert result.stderr.decode().splitlines() == [
