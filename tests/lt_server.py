@@ -6,7 +6,8 @@ response: matches come from `tests/data/languagetool/triggers.json` (a pattern, 
 and its suggestions) with the rule's wording from `rules.json`, and offsets and lengths are
 counted in UTF-16 code units as LanguageTool (Java) counts them. `GET /v2/languages`
 answers the language list. A `mode` makes the server misbehave: `http500`, `bad-json`,
-`malformed` (JSON without matches), `bad-span` (a match past the end), `slow` (sleeps).
+`malformed` (JSON without matches), `bad-span` (a match past the end), `slow` (sleeps),
+`drip` (a byte at a time), `deep` (nested 200,000 levels), `null-match`, `nul-error`.
 """
 
 from __future__ import annotations
@@ -171,6 +172,14 @@ class _Handler(BaseHTTPRequestHandler):
         elif fake.mode == "slow":
             time.sleep(fake.delay)
             self._send(200, json.dumps(fake.check(form)))
+        elif fake.mode == "drip":  # a complete, valid answer, one byte every `delay` seconds
+            self._drip(json.dumps(fake.check(form)).encode("utf-8"), fake.delay)
+        elif fake.mode == "deep":  # valid JSON nested 200,000 levels deep
+            self._send(200, '{"matches": ' + "[" * 200_000 + "]" * 200_000 + "}")
+        elif fake.mode == "null-match":
+            self._send(200, json.dumps({"software": {"name": "LanguageTool"}, "matches": [None]}))
+        elif fake.mode == "nul-error":
+            self._send(500, "Error:\x00\x1b[2J broken\x00", "text/plain")
         elif fake.mode == "http500":
             self._send(
                 500, "Error: Internal Error: java.lang.OutOfMemoryError: Java heap space", "text/plain"
@@ -185,6 +194,19 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, json.dumps(answer))
         else:
             self._send(200, json.dumps(fake.check(form)))
+
+    def _drip(self, data: bytes, delay: float) -> None:
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            for index in range(len(data)):
+                self.wfile.write(data[index : index + 1])
+                self.wfile.flush()
+                time.sleep(delay)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     def _send(self, status: int, body: str, content_type: str = "application/json") -> None:
         data = body.encode("utf-8")

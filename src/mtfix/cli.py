@@ -21,6 +21,7 @@ from typer.core import TyperGroup
 from typer.main import get_command_from_info
 
 from mtfix.cli_options import LINT_DEFAULTS, ConfigOption, LintFlags, PathsArgument, with_option_groups
+from mtfix.display import escape_path, printable
 from mtfix.errors import MtfixError
 from mtfix.models import Severity
 
@@ -98,7 +99,9 @@ def _jobs(linter: Linter, jobs: int | None) -> int | None:
 
 
 def _error(message: str) -> None:
-    typer.echo(f"mtfix: error: {message}", err=True)
+    """One `mtfix: error:` line per line of `message` (a config file lists each mistake)."""
+    for line in str(message).splitlines() or [""]:
+        typer.echo(f"mtfix: error: {printable(line)}", err=True)
 
 
 def _settings(paths: list[str], config: Path | None) -> Settings:
@@ -123,9 +126,11 @@ def _prepare(paths: list[str], flags: LintFlags) -> tuple[Linter, list[str], int
 
 
 def _report_problems(outcome: Outcome) -> bool:
-    """Print an outcome's warnings, error and problems; True if it failed."""
+    """Print an outcome's notes, warnings, error and problems; True if it failed."""
+    for note in outcome.notes:
+        typer.echo(f"mtfix: note: {note}", err=True)
     for warning in outcome.warnings:
-        typer.echo(f"mtfix: warning: {warning}", err=True)
+        typer.echo(f"mtfix: warning: {printable(warning)}", err=True)
     for problem in outcome.problems:
         _error(problem)
     if outcome.error:
@@ -171,7 +176,8 @@ def check(
             statistics=statistics,
             baseline=_load_baseline(baseline) if baseline is not None else None,
         )
-        for outcome in check_files(files, linter, lint.encoding, _jobs(linter, lint.jobs)):
+        encoding = linter.settings.encoding  # the flag, else the config file's key
+        for outcome in check_files(files, linter, encoding, _jobs(linter, lint.jobs)):
             failed = _report_problems(outcome)
             status = EXIT_ERROR if failed or outcome.problems or outcome.warnings else status
             if outcome.document is not None:
@@ -208,7 +214,7 @@ def _write_fixed(outcome: Outcome, output: Path | None) -> int:
         _error(str(error))
         return EXIT_ERROR
     if output is None:
-        typer.echo(f"fixed {outcome.path}", err=True)
+        typer.echo(f"fixed {escape_path(outcome.path)}", err=True)
     return EXIT_CLEAN
 
 
@@ -243,7 +249,8 @@ def fix(
             _error("--write cannot rewrite standard input; use --diff or --output")
             raise typer.Exit(EXIT_ERROR)
         changed = False
-        for outcome in fix_files(files, linter, lint.encoding, unsafe, _jobs(linter, lint.jobs)):
+        encoding = linter.settings.encoding  # the flag, else the config file's key
+        for outcome in fix_files(files, linter, encoding, unsafe, _jobs(linter, lint.jobs)):
             if _report_problems(outcome) or outcome.problems or outcome.warnings:
                 status = EXIT_ERROR
             if outcome.error:

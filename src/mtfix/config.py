@@ -11,13 +11,18 @@ that talks to LanguageTool receives exactly its own settings; the file keys stay
 
 from __future__ import annotations
 
+import codecs
+import math
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from mtfix.config_schema import MAX_LT_TIMEOUT_SECONDS, config_schema
+from mtfix.datafiles import read_data_text
 from mtfix.errors import ConfigError
 from mtfix.models import Severity
+from mtfix.schema import mistakes
 
 CONFIG_NAMES = ("mtfix.toml", "pyproject.toml")
 
@@ -35,6 +40,14 @@ class GrammarSettings:
     enabled_categories: tuple[str, ...] = ()
     disabled_categories: tuple[str, ...] = ()
     timeout: float = 60.0  # seconds to wait for each LanguageTool answer
+
+    def __post_init__(self) -> None:
+        # Also reached by `--lt-timeout`, which typer reads as any float (nan, inf, -5).
+        if not (math.isfinite(self.timeout) and 0 < self.timeout <= MAX_LT_TIMEOUT_SECONDS):
+            raise ConfigError(
+                f"lt-timeout: {self.timeout!r} is out of range "
+                f"(expected a positive number of seconds, at most {MAX_LT_TIMEOUT_SECONDS:g})"
+            )
 
     def merged(self, **overrides: Any) -> GrammarSettings:
         """A copy with every override that is not None applied (CLI flags win)."""
@@ -57,6 +70,11 @@ class Settings:
     source: str | None = None  # the source file a plain-text target is aligned with (`--source`)
     grammar: GrammarSettings = GrammarSettings()
     config_path: Path | None = None
+
+    def __post_init__(self) -> None:
+        # Also reached by `--encoding`: an unknown name is refused before any file is read.
+        if self.encoding is not None and encoding_mistake(self.encoding):
+            raise ConfigError(f"encoding: {encoding_mistake(self.encoding)}")
 
     def merged(self, **overrides: Any) -> Settings:
         """A copy with every override that is not None applied (CLI flags win)."""
@@ -136,7 +154,7 @@ def load_settings(path: Path | None) -> Settings:
     if path is None:
         return Settings()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_data_text(path))
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from error
     except (OSError, UnicodeDecodeError) as error:
@@ -146,10 +164,12 @@ def load_settings(path: Path | None) -> Settings:
 
 
 def settings_from_table(table: dict[str, Any], path: Path) -> Settings:
+    """Settings from a config table, after validating all of it: every mistake is reported
+    at once, one line each as `file: key: what is wrong (expected ...)`."""
     base = path.parent
-    unknown = set(table) - _KNOWN_KEYS
-    if unknown:
-        raise ConfigError(f"{path}: unknown key(s) in mtfix settings: {', '.join(sorted(unknown))}")
+    found = [*mistakes(table, config_schema()), *_value_mistakes(table), *selector_mistakes(table)]
+    if found:
+        raise ConfigError("\n".join(f"{path}: {mistake}" for mistake in found))
     values: dict[str, Any] = {"config_path": path}
     for key, attribute in _LIST_KEYS.items():
         if key in table:
@@ -179,6 +199,30 @@ def settings_from_table(table: dict[str, Any], path: Path) -> Settings:
             for glob, rules in table["per-path-ignore"].items()
         )
     return Settings(**values)
+
+
+def _value_mistakes(table: dict[str, Any]) -> list[str]:
+    """What the schema cannot say: an encoding name Python does not know."""
+    encoding = table.get("encoding")
+    if isinstance(encoding, str) and encoding_mistake(encoding):
+        return [f"encoding: {encoding_mistake(encoding)}"]
+    return []
+
+
+def encoding_mistake(name: str) -> str | None:
+    """Why `name` is no usable encoding, or None when Python has a codec by that name."""
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return f"unknown encoding {name!r} (expected an encoding name such as utf-8, gb18030 or cp1252)"
+    return None
+
+
+def selector_mistakes(table: dict[str, Any]) -> list[str]:
+    """Hook for checking that `select`, `ignore` and `per-path-ignore` name known rules (with
+    suggestions for typos): issue 17's selector validation plugs in here. Each mistake is a
+    `key: what is wrong (expected ...)` line; the shape is already checked by the schema."""
+    return []
 
 
 def _string_list(value: Any, key: str, path: Path) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import contextlib
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -28,7 +29,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Share of C0 control bytes (besides tab, CR, LF, FF) above which a file counts as binary.
 _BINARY_CONTROL_SHARE = 0.01
 # Fallbacks tried in order when UTF-8 fails and no encoding was given: Chinese sources
-# are usually GB18030 (a superset of GBK and GB2312).
+# are usually GB18030 (a superset of GBK and GB2312). A Western file that GB18030 reads as
+# rare, isolated hanzi is read as cp1252 instead (`_latin_misread`).
 _FALLBACK_ENCODINGS = ("gb18030",)
 
 
@@ -42,6 +44,10 @@ class Document:
     bom: bytes = b""
     newline: str = "\n"
     raw_fingerprint: str = field(default="", compare=False)
+    # (size, modification time in ns) of the file when it was read; None for stdin or text.
+    raw_stat: tuple[int, int] | None = field(default=None, compare=False)
+    # True when no BOM or --encoding said it and UTF-8 failed: the encoding is mtfix's guess.
+    guessed: bool = field(default=False, compare=False)
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -61,7 +67,16 @@ class Document:
         return self.text[start:end].rstrip("\r\n")
 
     def with_text(self, text: str) -> Document:
-        return Document(text, self.path, self.encoding, self.bom, self.newline, self.raw_fingerprint)
+        return Document(
+            text,
+            self.path,
+            self.encoding,
+            self.bom,
+            self.newline,
+            self.raw_fingerprint,
+            self.raw_stat,
+            self.guessed,
+        )
 
     def encode(self, text: str | None = None) -> bytes:
         """Bytes to write back: same encoding, same BOM; newlines are kept as in `text`."""
@@ -162,11 +177,15 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Document:
         except UnicodeDecodeError as error:
             first_error = first_error or error
             continue
-        if name != "utf-8" and not bom and encoding is None and not _plausible_fallback(text):
+        if name == "gb18030" and not bom and encoding is None and not _plausible_fallback(text):
             continue
+        if name == "gb18030" and not bom and encoding is None and _latin_misread(text):
+            with contextlib.suppress(UnicodeDecodeError):  # cp1252 leaves five bytes undefined
+                text, name = body.decode("cp1252"), "cp1252"
         if _wide(name) and _looks_binary(text[:65536].encode("utf-8", "replace")):
             raise InputError(path, "binary file (not text); skipped")
-        return Document(text, path, name, bom, detect_newline(text), fingerprint)
+        guessed = name != "utf-8" and not bom and encoding is None
+        return Document(text, path, name, bom, detect_newline(text), fingerprint, guessed=guessed)
     assert first_error is not None
     offset = first_error.start + len(bom)
     line = data.count(b"\n", 0, offset) + 1
@@ -185,6 +204,36 @@ def _plausible_fallback(text: str) -> bool:
         return True
     odd = sum(1 for ch in sample if ord(ch) > 127 and not _is_cjk_or_fullwidth(ch))
     return odd / len(sample) < 0.05
+
+
+_CJK_RUN = re.compile("[\u3000-\u9fff\uff00-\uffef]+")
+# GB2312's first level (lead bytes 0xB0-0xD7) holds the 3,755 most common hanzi.
+_COMMON_LEADS = range(0xB0, 0xD8)
+
+
+def _latin_misread(text: str) -> bool:
+    """Does GB18030 text look like a Latin-1/cp1252 file read wrongly?
+
+    An accented letter's byte followed by an ASCII letter decodes as one GBK hanzi, almost
+    always a rare one (GBK's extension area, outside GB2312's common first level), and
+    these stand alone between Latin words. Real Chinese text is mostly common hanzi in runs.
+    """
+    sample = text[:1_000_000]
+    runs = _CJK_RUN.findall(sample)
+    if not runs:
+        return False
+    hanzi = [ch for run in runs for ch in run]
+    rare = sum(1 for ch in hanzi if not _common_hanzi(ch))
+    mean_run = len(hanzi) / len(runs)
+    return rare > len(hanzi) / 2 or (mean_run < 1.5 and rare > len(hanzi) / 4)
+
+
+def _common_hanzi(ch: str) -> bool:
+    try:
+        encoded = ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(encoded) == 2 and encoded[0] in _COMMON_LEADS
 
 
 def _is_cjk_or_fullwidth(ch: str) -> bool:

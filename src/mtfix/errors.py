@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from mtfix.display import escape_path
+
 
 class MtfixError(Exception):
     """Base for errors shown to the user as a single line."""
@@ -11,7 +13,7 @@ class InputError(MtfixError):
     """A file that cannot be read, decoded or written; always names the file."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{escape_path(path)}: {reason}")
         self.path = path
         self.reason = reason
 
@@ -25,6 +27,11 @@ class RuleError(MtfixError):
         self.origin = origin
         self.rule_id = rule_id
         self.reason = reason
+
+
+class RuleTimedOut(RuleError):
+    """A user rule's pattern ran past its timeout: the run disables it (a runaway pattern
+    would otherwise cost its timeout again on every file)."""
 
 
 class ConfigError(MtfixError):

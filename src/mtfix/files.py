@@ -13,10 +13,10 @@ import os
 import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from mtfix.atomicwrite import write_bytes_atomically
+from mtfix.atomicwrite import ChangedOnDisk, FileState, write_bytes_atomically
 from mtfix.document import Document, decode
 from mtfix.errors import InputError
 
@@ -148,6 +148,7 @@ def read_document(path: str, encoding: str | None = None) -> Document:
         with open(path, "rb") as handle:
             # Bounded even when stat lies (a pipe, /dev/zero): read at most one byte past the limit.
             data = handle.read(MAX_FILE_BYTES + 1)
+            info = os.fstat(handle.fileno())
         if len(data) > MAX_FILE_BYTES:
             raise InputError(path, f"file is larger than the {MAX_FILE_BYTES} byte limit")
     except InputError:
@@ -162,7 +163,7 @@ def read_document(path: str, encoding: str | None = None) -> Document:
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
     if not data:
         raise InputError(path, "empty file; nothing to check")
-    return decode(data, path, encoding)
+    return replace(decode(data, path, encoding), raw_stat=(info.st_size, info.st_mtime_ns))
 
 
 def fingerprint(data: bytes) -> str:
@@ -196,14 +197,23 @@ def write_atomic(document: Document, text: str, target: str | None = None) -> No
         raise InputError(destination, f"cannot write: {error.strerror}") from None
     if info is not None and not stat.S_ISREG(info.st_mode):
         raise InputError(destination, "not a regular file; not written")
+    expected = None
     if target is None and document.raw_fingerprint:
+        size, mtime_ns = document.raw_stat or (-1, -1)
+        expected = FileState(size, mtime_ns, document.raw_fingerprint)
         try:
             current = fingerprint_file(real)
         except OSError as error:
             raise InputError(destination, f"cannot re-read before writing: {error.strerror}") from None
         if current != document.raw_fingerprint:
             raise InputError(destination, "changed on disk since it was read; not written")
+        if document.raw_stat is None:  # read without a stat: the hash alone decides
+            info_now = os.stat(real)
+            expected = FileState(info_now.st_size, info_now.st_mtime_ns, current)
     try:
-        write_bytes_atomically(real, data)
+        # The state is checked again right before the rename, after the new bytes are synced.
+        write_bytes_atomically(real, data, expected=expected)
+    except ChangedOnDisk:
+        raise InputError(destination, "changed on disk while it was being written; not written") from None
     except OSError as error:
         raise InputError(destination, f"cannot write: {error.strerror or error}") from None

@@ -33,6 +33,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from mtfix.cachefiles import cache_folder
+from mtfix.datafiles import read_data_text
 from mtfix.errors import ConfigError
 from mtfix.lexicon_cache import WORDFREQ_LIST, MappingTable, WordTable, load_table, source_key
 from mtfix.paths import data_file
@@ -86,7 +87,7 @@ class Lexicon:
 def load_word_list(path: Path) -> frozenset[str]:
     """A plain word list, one entry a line, `#` starts a comment; entries case-folded."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = read_data_text(path).splitlines()
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read word list: {error}") from error
     entries = (line.split("#", 1)[0].strip() for line in lines)

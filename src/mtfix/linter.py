@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from mtfix.context import CheckContext, Resources
+from mtfix.display import escape_path
 from mtfix.document import Document
-from mtfix.errors import MtfixError, RuleError
+from mtfix.errors import ConfigError, MtfixError, RuleError, RuleTimedOut
 from mtfix.formats import prose_view
 from mtfix.formats.bilingual.policy import prefer_source
 from mtfix.grammar import GrammarUnavailable
@@ -130,6 +131,8 @@ class Linter:
             if view.segments:
                 findings = prefer_source(findings, view.segments, view.text, self.resources)
             findings = view.restore(findings)
+            if view.skipped:
+                problems.append(f"{escape_path(document.path)}: {view.skipped}")
         elif len(document.text) > SEGMENT_CHARS:
             findings, problems = [], []
             for start, end in segments(document.text):
@@ -147,23 +150,38 @@ class Linter:
     def _run_checks(
         self, target: Document, enabled: set[str], segments: tuple[Segment, ...] = ()
     ) -> tuple[list[Finding], list[str]]:
+        timed_out = self._timed_out()
+        if timed_out:
+            enabled = enabled - timed_out
         context = CheckContext(target, self.resources, enabled.__contains__, self.memory, segments)
         findings: list[Finding] = []
         problems: list[str] = []
         overrides = bool(self.resources.settings.severity)
         for check in self._active:
+            if timed_out and all(rule.id in timed_out for rule in check.rules()):
+                continue
             try:
                 for finding in check.check(context):
                     if finding.rule in enabled:
                         findings.append(self._with_overrides(finding) if overrides else finding)
             except GrammarUnavailable as error:
                 self._warnings.append(str(error))
+            except RuleTimedOut as error:
+                self._timed_out().add(error.rule_id or "")
+                problems.append(str(error))
             except RuleError as error:
                 problems.append(str(error))
+            except ConfigError:
+                raise  # a broken word list or glossary is the run's, said once, not each file's
             except MtfixError as error:
                 problems.append(f"{target.path}: {error}")
         context.release()
         return findings, problems
+
+    def _timed_out(self) -> set[str]:
+        """Rules whose pattern timed out in this run: skipped on every later document, so
+        10,000 files cost one timeout, not 10,000 (the run's memory, shared by `restricted`)."""
+        return self.memory.own("timed-out-rules", set)
 
     def _with_overrides(self, finding: Finding) -> Finding:
         """The finding with its configured severity (worked out once per rule, category and

@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, TextIO
 
 from mtfix.api import Linter
 from mtfix.config import Settings, find_config, load_settings
+from mtfix.display import escape_path
 from mtfix.document import Document
-from mtfix.errors import FixError, InputError
+from mtfix.errors import ConfigError, FixError, InputError
 from mtfix.files import STDIN, read_document
 from mtfix.models import Finding
 
@@ -58,6 +59,17 @@ class Outcome:
     error: str | None = None
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # e.g. the grammar backend could not run
+
+    @property
+    def notes(self) -> list[str]:
+        """What the user should know but is no failure: the encoding mtfix guessed."""
+        document = self.document
+        if document is None or not document.guessed:
+            return []
+        return [
+            f"{escape_path(self.path)}: not UTF-8 and no encoding given; "
+            f"read as {document.encoding} (pass --encoding to choose)"
+        ]
 
     @property
     def changed(self) -> bool:
@@ -105,6 +117,8 @@ def check_one(path: str, linter: Linter, encoding: str | None) -> Outcome:
         return Outcome(path, error=str(error))
     try:
         result = linter.check_document(document)
+    except ConfigError:
+        raise  # the run's settings are broken: stop once, not once per file
     except InputError as error:  # a bilingual file that cannot be read exactly, or its source
         return Outcome(path, document, error=str(error))
     except Exception as error:  # a bug in one check must not cost the other files a report
@@ -123,6 +137,8 @@ def fix_one(path: str, linter: Linter, encoding: str | None, unsafe: bool) -> Ou
         result = linter.fix_document(document, unsafe=unsafe)
     except (FixError, InputError) as error:  # what the grammar backend warned of before it failed still shows
         return Outcome(path, document, error=str(error), warnings=linter.engine.take_warnings())
+    except ConfigError:
+        raise
     except Exception as error:  # as in check_one; the file is left unchanged
         return Outcome(path, document, error=internal_error(path, error))
     return Outcome(

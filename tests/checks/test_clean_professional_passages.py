@@ -133,5 +133,6 @@ def test_twenty_registers():
 
 @pytest.mark.parametrize("text", PASSAGES.values(), ids=PASSAGES.keys())
 def test_clean_professional_passage_gives_no_finding(linter, text):
-    found = findings_for(linter, text)
+    # Layout notes (`alignment-spaces`, info, no fix: issue 18 item 4) are not alarms.
+    found = [f for f in findings_for(linter, text) if f.rule != "alignment-spaces"]
     assert found == [], [(f.rule, f.text, f.message) for f in found]

@@ -35,6 +35,12 @@ CLEAN_PARAGRAPHS = [
     # a colon, a semicolon and parentheses
     "The clinic offers three services: checkups, vaccinations and health education; each is "
     "free for residents over 65 (about 12,000 people).",
+    # issue 18 item 3: curly apostrophes are no pinyin, and a plural is no other form of a name
+    "“You’re right,” said the director. “We’re sure they’ll come, and I’m glad they’ve agreed.”",
+    "The County Health Bureau guides apply here. The County Health Bureau guides cover the towns. "
+    "The County Health Bureaus of the province publish them too.",
+    "The Apache Software License applies here. The Apache Software License covers the code. "
+    "The Apache Software Licenses are listed below.",
 ]
 
 CLEAN_DOCUMENTS = [

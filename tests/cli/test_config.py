@@ -84,7 +84,7 @@ lt-timeout = 10.0
 
 def test_unknown_config_key_names_the_file(tmp_path):
     config = write(tmp_path / "mtfix.toml", "selec = ['punct']\n")
-    with pytest.raises(ConfigError, match=r"mtfix\.toml: unknown key"):
+    with pytest.raises(ConfigError, match=r"mtfix\.toml: selec: unknown key \(expected one of: "):
         load_settings(config)
 
 
@@ -112,10 +112,79 @@ def test_explicit_config_flag(tmp_path):
     assert not any(rule.startswith(("space-after-comma", "doubled-comma")) for rule in rules_reported(result))
 
 
+def test_every_config_mistake_is_one_line_naming_file_and_key(tmp_path):
+    """Issue 18 item 10: the whole table is validated up front, no traceback, exit 2."""
+    write(
+        tmp_path / "mtfix.toml",
+        'per-path-ignore = "x"\ninput-format = "pdf"\nseverity = {punct = "x"}\n'
+        'lt-timeout = "abc"\nlt-picky = "no"\nencoding = "no-such-codec"\n',
+    )
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    result = run_cli("check", str(draft))
+    config = tmp_path / "mtfix.toml"
+    assert result.returncode == 2 and result.stdout == b""
+    assert result.stderr.decode().splitlines() == [
+        f"mtfix: error: {config}: input-format: 'pdf' is not one of the choices "
+        "(expected one of: auto, text, markdown, html)",
+        f"mtfix: error: {config}: lt-picky: 'no' has the wrong type (expected true or false)",
+        f"mtfix: error: {config}: lt-timeout: 'abc' has the wrong type "
+        "(expected a positive number of seconds, at most 3600)",
+        f"mtfix: error: {config}: per-path-ignore: 'x' has the wrong type "
+        "(expected a table of glob = rule id or list of rule ids)",
+        f"mtfix: error: {config}: severity.punct: 'x' is not one of the choices "
+        "(expected one of: error, warning, info)",
+        f"mtfix: error: {config}: encoding: unknown encoding 'no-such-codec' "
+        "(expected an encoding name such as utf-8, gb18030 or cp1252)",
+    ]
+
+
+@pytest.mark.parametrize("value", ["-5", "nan", "inf", "1e9"])
+def test_an_lt_timeout_out_of_range_is_refused(tmp_path, value):
+    write(tmp_path / "mtfix.toml", f"lt-timeout = {value}\n")
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    result = run_cli("check", str(draft))
+    assert result.returncode == 2
+    assert b"lt-timeout: " in result.stderr and b"(expected a positive number of seconds" in result.stderr
+
+
+def test_an_unknown_encoding_flag_is_refused_before_reading(tmp_path):
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    result = run_cli("check", "--encoding", "no-such-codec", str(draft))
+    assert result.returncode == 2
+    assert b"encoding: unknown encoding 'no-such-codec'" in result.stderr
+
+
 def test_bad_config_is_exit_2_with_one_line(tmp_path):
     write(tmp_path / "mtfix.toml", "select = 3\n")
     draft = write(tmp_path / "draft.txt", DRAFT)
     result = run_cli("check", str(draft))
     assert result.returncode == 2
-    assert b"select must be a string or a list of strings" in result.stderr
-    assert b"Traceback" not in result.stderr
+    assert result.stderr.decode().splitlines() == [
+        f"mtfix: error: {tmp_path / 'mtfix.toml'}: select: 3 has the wrong type "
+        "(expected a rule id, category or prefix, or a list of them)"
+    ]
+
+
+def test_the_encoding_key_of_the_config_file_is_used(tmp_path):
+    """Issue 18 item 12: `encoding` in the config file was ignored (only the flag counted)."""
+    write(tmp_path / "mtfix.toml", 'encoding = "cp1252"\n')
+    draft = tmp_path / "draft.txt"
+    draft.write_bytes("The caf\u00e9 owner,, said the \u201cplan\u201d works.\n".encode("cp1252"))
+    result = run_cli("check", "--format", "jsonl", str(draft))
+    assert result.returncode == 1, result.stderr
+    assert b"doubled-comma" in result.stdout
+    assert b"\\u5496" not in result.stdout and "\u5496".encode() not in result.stdout
+    fixed = run_cli("fix", "--write", str(draft))
+    assert fixed.returncode in (0, 1), fixed.stderr
+    assert draft.read_bytes() == "The caf\u00e9 owner, said the \u201cplan\u201d works.\n".encode("cp1252")
+
+
+def test_the_guessed_encoding_is_said(tmp_path):
+    draft = tmp_path / "draft.txt"
+    text = "The Qu\u00e9bec d\u00e9legation met the Pr\u00e9fet in Montr\u00e9al,, said the r\u00e9port.\n"
+    draft.write_bytes(text.encode("cp1252"))
+    result = run_cli("check", str(draft))
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [
+        f"mtfix: note: {draft}: not UTF-8 and no encoding given; read as cp1252 (pass --encoding to choose)"
+    ]

@@ -70,3 +70,23 @@ def test_detect_newline_prefers_the_dominant_style():
     assert detect_newline("a\r\nb\r\nc\n") == "\r\n"
     assert detect_newline("no newline") == "\n"
     assert detect_newline("a\rb\r") == "\r"
+
+
+def test_a_cp1252_file_without_a_bom_is_not_read_as_gb18030() -> None:
+    """Issue 18 item 14: accented letters before ASCII letters decode as rare isolated hanzi."""
+    from mtfix.document import decode
+
+    text = "The Qu\u00e9bec d\u00e9legation met the Pr\u00e9fet in Montr\u00e9al and the r\u00e9port.\n"
+    document = decode(text.encode("cp1252"), "draft.txt")
+    assert (document.encoding, document.text, document.guessed) == ("cp1252", text, True)
+    assert document.encode() == text.encode("cp1252")
+
+
+def test_real_gb18030_text_stays_gb18030() -> None:
+    from mtfix.document import decode
+
+    text = (
+        "\u56fd\u52a1\u9662\u53d1\u5e03\u4e86\u65b0\u653f\u7b56\u3002 Li Wei (\u674e\u4f1f) said the plan.\n"
+    )
+    document = decode(text.encode("gb18030"), "draft.txt")
+    assert (document.encoding, document.text) == ("gb18030", text)

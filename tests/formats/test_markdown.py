@@ -114,3 +114,36 @@ def test_insertion_next_to_invisible_markup_is_not_fixed(narrow: Linter) -> None
 )
 def test_format_selection(path: str, requested: str, expected: str) -> None:
     assert format_for(path, requested) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("a.md", "Use **?** or *!* here to mark the open question.\n"),
+        ("a.html", "<p>Press <kbd>?</kbd> to open the help of the county office.</p>\n"),
+    ],
+)
+def test_a_deletion_next_to_markup_is_flag_only(linter: Linter, path: str, text: str) -> None:
+    """Issue 18 item 2: deleting the space before `**?**` or `<kbd>?` changes how it renders."""
+    narrow = linter.restricted({"space-before-exclamation-or-question-mark"})
+    document = Document(text, path=path)
+    found = narrow.check(document).findings
+    assert found and all(not finding.fixable for finding in found)
+    assert fix_document(document, narrow).text == text
+
+
+def test_markdown_nested_thirty_levels_deep_is_checked(linter: Linter) -> None:
+    """Issue 18 item 13: beyond about 20 levels markdown-it stopped and the prose went unchecked."""
+    narrow = linter.restricted({"doubled-comma"})
+    text = "> " * 30 + "The county officials,, said the plan.\n\n" + "- " * 30 + "The villagers,, agreed.\n"
+    result = narrow.check(Document(text, path="deep.md"))
+    assert [finding.text for finding in result.findings] == [",,", ",,"]
+    assert result.problems == []
+
+
+def test_markdown_nested_past_the_limit_says_what_was_not_checked(linter: Linter) -> None:
+    narrow = linter.restricted({"doubled-comma"})
+    result = narrow.check(Document("> " * 150 + "The county officials,, said.\n", path="deeper.md"))
+    assert result.problems == [
+        "deeper.md: Markdown nested deeper than 100 levels; the deeper part not checked"
+    ]

@@ -152,6 +152,11 @@ def failing(mode: str, **kwargs):
         ("bad-json", "did not answer with JSON"),
         ("malformed", "malformed answer (the answer has no list of matches)"),
         ("bad-span", "malformed answer (a match ends at"),
+        # Issue 18 item 11: a deep reply raised RecursionError (the file's rule findings were lost)
+        ("deep", "malformed answer (JSON nested too deeply)"),
+        ("null-match", "malformed answer (a match is not an object with a rule)"),
+        # Issue 18 item 15: error bodies were echoed with their NUL bytes
+        ("nul-error", "answered HTTP 500: Error:\\x00\\x1b[2J broken\\x00"),
     ],
 )
 def test_bad_answers_give_one_warning_and_rule_findings(mode, expected):
@@ -183,8 +188,19 @@ def test_a_server_that_does_not_answer_times_out():
         started = time.monotonic()
         linter.check(Document("The goverment paid."))
         (warning,) = linter.take_warnings()
-        assert "did not answer within 0.5 s" in warning
+        assert "timed out: no complete answer within 0.5 s" in warning
         assert time.monotonic() - started < 4
+
+
+def test_a_server_that_drip_feeds_its_answer_is_cut_off_at_the_deadline():
+    """Issue 18 item 7: each byte came within the read timeout, so no timeout ever fired."""
+    with failing("drip", delay=0.05) as server:
+        linter = lt_linter(server.url, timeout=0.5)
+        result = linter.check(Document("Prices rose,, it said. The goverment paid."))
+        (warning,) = linter.take_warnings()
+        assert "timed out: no complete answer within 0.5 s" in warning
+        assert [f.rule for f in result.findings if f.source == "languagetool"] == []
+        assert result.findings  # the rule engine's findings are complete
 
 
 def test_a_server_that_is_not_languagetool_is_named(server):

@@ -189,3 +189,54 @@ def test_document_without_a_source_can_be_written_to_a_new_file(tmp_path):
     target = tmp_path / "out.txt"
     write_atomic(Document(OLD, "<stdin>"), NEW, str(target))
     assert target.read_text(encoding="utf-8") == NEW
+
+
+def test_an_edit_made_while_the_new_bytes_are_written_is_not_overwritten(tmp_path):
+    """Issue 18 item 1: the state is compared right before the rename, not only before writing.
+
+    The editor appends when the temporary file appears (the early check has passed by then);
+    whoever wins the race, the appended line must survive.
+    """
+    import threading
+
+    path = tmp_path / "draft.txt"
+    path.write_text(OLD * 400_000, encoding="utf-8")  # ~20 MB: writing and syncing takes a while
+    document = read_document(str(path))
+    appended = "An editor added this line.\n"
+
+    def editor() -> None:
+        while not any(name.endswith(".tmp") for name in os.listdir(tmp_path)):
+            if path.stat().st_size != len(document.text):  # the write already finished
+                return
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(appended)
+
+    thread = threading.Thread(target=editor)
+    thread.start()
+    try:
+        write_atomic(document, NEW * 400_000)
+        refused = None
+    except InputError as error:
+        refused = error
+    thread.join()
+    if refused is None:  # the write won the race: the editor appended to the new text
+        assert path.read_text(encoding="utf-8") == NEW * 400_000 + appended
+    else:
+        assert "changed on disk" in refused.reason
+        assert path.read_text(encoding="utf-8").endswith(appended)
+    assert leftovers(tmp_path, {"draft.txt"}) == []
+
+
+def test_the_atomic_writer_refuses_a_file_that_moved_on_from_the_expected_state(tmp_path):
+    from mtfix.atomicwrite import ChangedOnDisk, FileState, write_bytes_atomically
+
+    path = tmp_path / "draft.txt"
+    path.write_bytes(OLD.encode())
+    state = FileState.of(path)
+    with open(path, "ab") as handle:
+        handle.write(b"more\n")
+    with pytest.raises(ChangedOnDisk):
+        write_bytes_atomically(path, NEW.encode(), expected=state)
+    assert path.read_bytes() == OLD.encode() + b"more\n"
+    write_bytes_atomically(path, NEW.encode(), expected=FileState.of(path))
+    assert path.read_bytes() == NEW.encode()

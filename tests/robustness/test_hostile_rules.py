@@ -63,9 +63,24 @@ def test_runaway_pattern_is_stopped_reported_and_the_other_rules_still_run(tmp_p
     assert result.returncode == 2
     assert errors(result) == [
         f"mtfix: error: {rule_file}: rule runaway-letters: pattern timed out after 0.5 s on {draft}; "
-        "rule skipped"
+        "rule disabled for the rest of the run"
     ]
     assert f"{draft}:1:14: doubled-comma" in result.stdout.decode()
+
+
+def test_a_rule_that_timed_out_is_disabled_for_the_rest_of_the_run(tmp_path):
+    """Issue 18 item 5: one timeout per run, not one per file (said once)."""
+    first = project(tmp_path, RUNAWAY_RULE)
+    drafts = [first]
+    for number in range(4):
+        other = tmp_path / f"draft{number}.txt"
+        other.write_text(DRAFT, encoding="utf-8")
+        drafts.append(other)
+    result = run_cli("check", *map(str, drafts), cwd=tmp_path)
+    assert result.returncode == 2
+    timed_out = [line for line in errors(result) if "timed out" in line]
+    assert len(timed_out) == 1 and timed_out[0].endswith("rule disabled for the rest of the run")
+    assert result.stdout.decode().count(": doubled-comma") == 5
 
 
 def test_runaway_pattern_while_fixing_still_fixes_with_the_other_rules(tmp_path):
@@ -127,8 +142,19 @@ BAD_VALUE = "invalid TOML: Invalid value"
     ("name", "content", "expected"),
     [
         ("mtfix.toml", 'select = ["punct"\nignore = 1\n', UNCLOSED),
-        ("mtfix.toml", "select = [1, 2]\n", "select must be a string or a list of strings"),
-        ("mtfix.toml", "selct = ['punct']\n", "unknown key(s) in mtfix settings: selct"),
+        (
+            "mtfix.toml",
+            "select = [1, 2]\n",
+            "select: [1, 2] has the wrong type (expected a rule id, category or prefix, or a list of them)",
+        ),
+        (
+            "mtfix.toml",
+            "selct = ['punct']\n",
+            "selct: unknown key (expected one of: encoding, glossaries, grammar, ignore, input-format, "
+            "lt-disabled-categories, lt-disabled-rules, lt-enabled-categories, lt-enabled-rules, "
+            "lt-language, lt-picky, lt-server, lt-timeout, per-path-ignore, rule-dirs, select, "
+            "severity, words)",
+        ),
         ("pyproject.toml", "[tool.mtfix]\nignore = [\n", f"{BAD_VALUE} (at end of document)"),
         ("pyproject.toml", "[tool.mtfix]\nselect = = 'punct'\n", f"{BAD_VALUE} (at line 2, column 10)"),
     ],
@@ -140,3 +166,42 @@ def test_malformed_config_names_file_and_line(tmp_path, name, content, expected)
     result = run_cli("check", str(draft), cwd=tmp_path)
     assert (result.returncode, result.stdout) == (2, b"")
     assert errors(result) == [f"mtfix: error: {tmp_path / name}: {expected}"]
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo", "huge"])
+def test_a_word_list_that_is_no_regular_small_file_is_refused_once(tmp_path, kind):
+    """Issue 18 item 8: `words = ["/dev/zero"]`, a FIFO or a huge file read without limit."""
+    import os
+
+    if kind == "device":
+        target = "/dev/zero"
+        reason = "not a regular file (a device, pipe, socket or folder)"
+    elif kind == "fifo":
+        target = str(tmp_path / "words.fifo")
+        os.mkfifo(target)
+        reason = "not a regular file (a device, pipe, socket or folder)"
+    else:
+        target = str(tmp_path / "words.txt")
+        with open(target, "wb") as handle:
+            handle.truncate(65 * 1024 * 1024)  # sparse: no disk used
+        reason = "above the 67108864 byte limit"
+    draft = project(tmp_path, None, config=f'words = ["{target}"]\n')
+    other = tmp_path / "other.txt"
+    other.write_text(DRAFT, encoding="utf-8")
+    result = run_cli("check", str(draft), str(other), cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == b""
+    (line,) = errors(result)
+    assert line.startswith(f"mtfix: error: {target}: cannot read word list: ") and reason in line
+
+
+def test_a_broken_glossary_is_reported_once_without_a_document_name(tmp_path):
+    """Issue 18 item 16: glossary errors were printed twice, prefixed with a draft's name."""
+    draft = project(tmp_path, None, config='glossaries = ["terms.toml"]\n')
+    (tmp_path / "terms.toml").write_text("colour = 1\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text(DRAFT, encoding="utf-8")
+    result = run_cli("check", str(draft), str(other), cwd=tmp_path)
+    assert result.returncode == 2
+    assert errors(result) == [
+        f"mtfix: error: {tmp_path / 'terms.toml'}: unknown key(s): colour; expected [[term]]"
+    ]

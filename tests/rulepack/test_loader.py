@@ -58,7 +58,7 @@ def test_a_valid_rule_loads(tmp_path):
 @pytest.mark.parametrize(
     ("changes", "examples", "reason"),
     [
-        ({"colour": '"red"'}, EXAMPLES, "unknown key(s): colour"),
+        ({"colour": '"red"'}, EXAMPLES, "colour: unknown key (expected one of: "),
         ({"pattern": "'''(unclosed'''"}, EXAMPLES, "bad pattern"),
         (
             {},
@@ -71,9 +71,23 @@ def test_a_valid_rule_loads(tmp_path):
             '{ text = "B : 1", fixed = "B: 1" }]\n',
             "needs at least 2 good examples",
         ),
-        ({"category": '"punct.wrong"'}, EXAMPLES, "unknown category 'punct.wrong'"),
-        ({"severity": '"fatal"'}, EXAMPLES, "severity 'fatal' is not one of"),
+        ({"category": '"punct.wrong"'}, EXAMPLES, "category: 'punct.wrong' is not one of the choices"),
+        (
+            {"severity": '"fatal"'},
+            EXAMPLES,
+            "severity: 'fatal' is not one of the choices (expected one of: error, warning, info)",
+        ),
         ({"message": '"Bad {1"'}, EXAMPLES, "bad message template"),
+        ({"timeout": "-5"}, EXAMPLES, "timeout: -5 is less than or equal to the minimum of 0 (expected a"),
+        ({"timeout": "nan"}, EXAMPLES, "timeout: nan is not a finite number (expected a positive number"),
+        ({"timeout": "inf"}, EXAMPLES, "timeout: inf is not a finite number"),
+        ({"timeout": '"abc"'}, EXAMPLES, "timeout: 'abc' has the wrong type (expected a positive number"),
+        ({"timeout": "3600"}, EXAMPLES, "timeout: 3600 is greater than the maximum of 60"),
+        (
+            {"pattern": r"'''(?<=\p{L}) (:)'''", "replacement": r"'''\g<9>'''"},
+            EXAMPLES,
+            r"replacement: '\\g<9>': invalid group reference",
+        ),
     ],
     ids=[
         "unknown-key",
@@ -83,6 +97,12 @@ def test_a_valid_rule_loads(tmp_path):
         "bad-category",
         "bad-severity",
         "bad-message",
+        "negative-timeout",  # issue 18 item 6: a timeout must be positive, finite and sane
+        "nan-timeout",
+        "infinite-timeout",
+        "text-timeout",  # issue 18 item 10: every mistake is `key: what (expected ...)`
+        "huge-timeout",
+        "missing-group",
     ],
 )
 def test_invalid_rules_name_file_and_rule(tmp_path, changes, examples, reason):
@@ -162,7 +182,7 @@ def test_rules_test_reports_an_invalid_user_folder(tmp_path):
     write_rule(tmp_path / "rules", "space-before-colon-test.toml", rule_text(colour='"red"'))
     done = run_cli("rules", "test", str(tmp_path / "rules"), cwd=tmp_path)
     assert done.returncode == 2
-    assert b"unknown key(s): colour" in done.stderr
+    assert b"colour: unknown key (expected one of:" in done.stderr
 
 
 def test_messages_quote_numbered_and_named_groups():

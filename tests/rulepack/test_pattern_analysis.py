@@ -68,5 +68,5 @@ def test_a_bad_pattern_is_still_refused_at_load(pattern):
 
 
 def test_an_unknown_prefilter_is_refused_at_load():
-    with pytest.raises(RuleError, match="unknown prefilter"):
+    with pytest.raises(RuleError, match="prefilter: 'no-such' is not one of the choices"):
         build_rule({**_rule_data(r"\b(\w+) \1"), "prefilter": "no-such"}, "probe.toml")

@@ -32,6 +32,7 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
     from mtfix.checks.proper_case import proper_case_check
     from mtfix.checks.quotes import quote_pairing_check
     from mtfix.checks.sentence_case import sentence_case_check
+    from mtfix.checks.sentence_spacing import sentence_spacing_check
     from mtfix.checks.shouted_word import shouted_word_check
     from mtfix.checks.source_completeness import source_completeness_check
     from mtfix.checks.source_names import source_name_check
@@ -46,6 +47,7 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
         quote_pairing_check,
         bracket_pairing_check,
         sentence_case_check,
+        sentence_spacing_check,
         clause_start_check,
         line_start_check,
         midsentence_capital_check,

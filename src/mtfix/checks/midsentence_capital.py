@@ -122,6 +122,7 @@ class MidSentenceCapitalCheck(ProgrammaticCheck):
         distinct = context.words.distinct
         suspects = context.memo(self._SUSPECTS, self._suspect).among(distinct)
         headline_lines: dict[int, bool] = {}
+        defined: set[str] | None = None
         for start, end, previous in sorted(_occurrences(text, suspects)):
             match = _CANDIDATE.match(text, previous)
             if match is None or match.span("word") != (start, end):
@@ -131,7 +132,22 @@ class MidSentenceCapitalCheck(ProgrammaticCheck):
             word = match.group("word")
             if context.protected.overlaps(start, end) or _in_headline(text, start, headline_lines):
                 continue
+            if defined is None:
+                defined = {found.casefold() for found in _DEFINED.findall(text)}
+            if _is_defined(word, defined):
+                continue
             yield _INFO.finding(start, word, f"'{word}' is capitalised mid-sentence", (word.lower(),))
+
+
+# A term a document defines: a capitalised word opening a quotation (`"Contribution" shall
+# mean`, `“Package” refers to`). Legal texts then capitalise it wherever it is meant.
+_DEFINED = re.compile(r"[\"“‘']([A-Z][a-z]+)")
+
+
+def _is_defined(word: str, defined: set[str]) -> bool:
+    """Is `word`, or its singular or plural, a term the document defines?"""
+    folded = word.casefold()
+    return folded in defined or folded.removesuffix("s") in defined or f"{folded}s" in defined
 
 
 def _is_suspect(resources: Resources, word: str) -> bool:

@@ -178,11 +178,20 @@ def _same_words(first: list[str], second: list[str]) -> bool:
 
 
 def _forms_of_one_word(first: str, second: str) -> bool:
+    if _number_only(first, second) or _number_only(second, first):
+        return False  # `Licenses` / `License`: both are right, and a fix would change the number
     shorter = min(len(first), len(second))
     prefix = 0
     while prefix < shorter and first[prefix] == second[prefix]:
         prefix += 1
     return prefix >= _MIN_PREFIX and prefix >= shorter - _MAX_ENDING
+
+
+def _number_only(singular: str, plural: str) -> bool:
+    """Is `plural` `singular` with an English plural ending (`-s`, `-es`, `-y` -> `-ies`)?"""
+    if plural in (singular + "s", singular + "es"):
+        return True
+    return singular.endswith("y") and plural == singular[:-1] + "ies"
 
 
 def name_form_variant_check(resources: Resources) -> NameFormVariantCheck:

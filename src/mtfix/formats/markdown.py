@@ -33,6 +33,9 @@ from mtfix.formats.view import BLOCK, INLINE, OPAQUE, PROSE, Atom, ProseView
 from mtfix.suppression import Directive, Suppressions, parse_directive
 
 _RECORDS = "mtfix_inline_records"
+# markdown-it stops descending (silently) at this depth; CommonMark's preset says 20, which
+# real documents with quoted lists reach. Deeper content is not checked, and the view says so.
+MAX_NESTING = 100
 _FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 # Applied only to HTML that markdown-it already classified (html_block / html_inline).
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
@@ -87,7 +90,7 @@ def _place_delimiters(record: _Record) -> None:
 
 def make_parser() -> MarkdownIt:
     """CommonMark plus tables and strikethrough, with every inline rule recording its range."""
-    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    parser = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable(["table", "strikethrough"])
     parser.core.ruler.disable(["inline", "text_join"])
     parser.inline.ruler2.disable("fragments_join")  # it would merge emptied delimiter tokens
     for name in parser.inline.ruler.get_all_rules():
@@ -124,13 +127,18 @@ class _Extractor:
         skipped = front_matter_lines(self.lines)
         source = "\n".join([""] * skipped + self.lines[skipped:])
         env: dict[str, Any] = {}
+        deepest = 0
         for token in self.parser.parse(source, env):
+            deepest = max(deepest, token.level)
             if token.type == "inline" and token.map:
                 self._inline(token, env)
             elif token.type == "html_block" and token.map:
                 self._html_comments(self.line_starts[token.map[0]], self._line_end(token.map[1] - 1))
         suppressions = Suppressions.from_directives(self.directives, self.document)
-        return ProseView.build(self.document, self.classes, self.atoms, suppressions=suppressions)
+        view = ProseView.build(self.document, self.classes, self.atoms, suppressions=suppressions)
+        if deepest >= MAX_NESTING - 1:
+            view.skipped = f"Markdown nested deeper than {MAX_NESTING} levels; the deeper part not checked"
+        return view
 
     def _line_end(self, index: int) -> int:
         if index >= len(self.lines):

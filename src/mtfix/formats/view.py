@@ -23,9 +23,9 @@ Findings come back through `restore`:
   text re-read from the original (so they include the markup);
 - each replacement is narrowed to the part that really changes (common prefix and suffix
   trimmed), escaped for the format and spliced into the original text of the span; if that
-  part would touch markup or half an atom, or is an insertion exactly where markup sits
-  (inside or outside `**` is ambiguous), the finding becomes flag-only (applicability
-  `none`, the view's suggestion kept for display). So a fix never changes markup;
+  part would touch markup (inside it or at either edge) or half an atom, or is an insertion
+  exactly where markup sits (inside or outside `**` is ambiguous), the finding becomes
+  flag-only (applicability `none`, the view's suggestion kept for display). So a fix never changes markup;
 - in-file suppression comments are applied last.
 """
 
@@ -90,6 +90,8 @@ class ProseView:
         self.document = original.with_text(text)
         self.escape = escape
         self.suppressions = suppressions
+        # Why part of the file was not checked (markup nested too deep), said to the user.
+        self.skipped: str | None = None
         self._pieces = list(pieces)
         self._piece_starts = [p.start for p in self._pieces]
         visible = [p for p in self._pieces if p.view_end > p.view_start]
@@ -238,7 +240,9 @@ class ProseView:
             if self._overlaps_visible_markup(core_start, core_end) or self._cuts_atom(core_start, core_end):
                 return None
         elif (
-            self._has_empty_markup(core_start, core_end, inclusive=False)
+            # Markup at either edge counts: deleting the space in `Use **?**` glues the
+            # emphasis to the word before it, and CommonMark then no longer opens it.
+            self._has_empty_markup(core_start, core_end, inclusive=True)
             or self._overlaps_visible_markup(core_start, core_end)
             or self._cuts_atom(core_start, core_end)
         ):

@@ -14,7 +14,9 @@ what happened and how to fix it; the run goes on with the rule engine alone.
 
 from __future__ import annotations
 
+import json
 import sys
+import time
 import urllib.parse
 import weakref
 from collections.abc import Callable, Iterable, Sequence
@@ -25,6 +27,7 @@ import requests
 
 from mtfix.config import GrammarSettings
 from mtfix.context import CheckContext, Resources
+from mtfix.display import printable
 from mtfix.errors import GrammarUnavailable
 from mtfix.grammar import batching, mapping
 from mtfix.grammar.names import protect_names
@@ -41,6 +44,9 @@ BATCH_CHARS = 4000  # request size: small enough for a quick answer, large enoug
 WORKERS = 4  # parallel requests; a LanguageTool server checks several texts at once
 CACHE_ENTRIES = 20_000  # paragraphs remembered per run
 _PARAGRAPHS = "languagetool.paragraphs"  # the run memory of the server's answers
+# An answer to one batch of BATCH_CHARS is a few hundred kB at most; anything far larger is not one.
+MAX_ANSWER_BYTES = 32 * 1024 * 1024
+READ_CHUNK = 8192  # bytes per read: the deadline is checked after each
 
 
 class LanguageToolBackend:
@@ -182,31 +188,71 @@ class _Server:
         return [tuple(found) for found in per_segment]
 
     def post(self, text: str) -> Any:
-        """The decoded JSON answer to one `/v2/check` request, or GrammarUnavailable."""
+        """The decoded JSON answer to one `/v2/check` request, or GrammarUnavailable.
+
+        The read timeout alone bounds each wait for a byte, so a server that drip-feeds its
+        answer was never cut off: the body is read in chunks against one total deadline
+        (and a size cap), and running past it is reported as a timeout.
+        """
+        total = self._timeout[1]
+        deadline = time.monotonic() + CONNECT_TIMEOUT + total
         try:
             response = requests.post(
-                self.check_url, data={**self._params, "text": text}, timeout=self._timeout
+                self.check_url, data={**self._params, "text": text}, timeout=self._timeout, stream=True
             )
-        except requests.Timeout as error:
+            with response:
+                body = _read_body(response, deadline)
+        except (requests.Timeout, _Overdue) as error:
             raise GrammarUnavailable(
-                f"{self.check_url} did not answer within {self._timeout[1]:g} s"
+                f"{self.check_url} timed out: no complete answer within {total:g} s"
+            ) from error
+        except _TooLarge as error:
+            raise GrammarUnavailable(
+                f"{self.check_url} sent an answer larger than {MAX_ANSWER_BYTES} bytes"
             ) from error
         except requests.RequestException as error:
             raise GrammarUnavailable(f"cannot reach {self.check_url}: {innermost_reason(error)}") from error
+        answer = body.decode("utf-8", "replace")
         if response.status_code != 200:
             raise GrammarUnavailable(
-                f"{self.check_url} answered HTTP {response.status_code}: {_first_line(response.text)}"
+                f"{self.check_url} answered HTTP {response.status_code}: {_first_line(answer)}"
             )
         try:
-            return response.json()
+            return json.loads(answer)
+        except RecursionError as error:
+            raise GrammarUnavailable(
+                f"{self.check_url} gave a malformed answer (JSON nested too deeply)"
+            ) from error
         except ValueError as error:
             raise GrammarUnavailable(
-                f"{self.check_url} did not answer with JSON: {_first_line(response.text)}"
+                f"{self.check_url} did not answer with JSON: {_first_line(answer)}"
             ) from error
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._client.close()
+
+
+class _Overdue(Exception):
+    """The answer did not arrive in full before the request's deadline."""
+
+
+class _TooLarge(Exception):
+    """The answer is larger than any real LanguageTool answer to one batch."""
+
+
+def _read_body(response: requests.Response, deadline: float) -> bytes:
+    """The response body, read chunk by chunk until `deadline` (monotonic) or the size cap."""
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_content(READ_CHUNK):
+        size += len(chunk)
+        if size > MAX_ANSWER_BYTES:
+            raise _TooLarge
+        chunks.append(chunk)
+        if time.monotonic() > deadline:
+            raise _Overdue
+    return b"".join(chunks)
 
 
 def parse_or_fail(payload: Any, text: str, url: str) -> list[LtMatch]:
@@ -233,6 +279,7 @@ def request_parameters(settings: GrammarSettings, language: str) -> dict[str, st
 
 def _first_line(text: str, limit: int = 160) -> str:
     line = (text or "").strip().splitlines()[0] if (text or "").strip() else "(empty answer)"
+    line = printable(line)  # a server's NUL bytes or escape sequences never reach the terminal
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 

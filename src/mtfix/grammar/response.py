@@ -55,6 +55,10 @@ def parse_check_response(payload: Any, text: str) -> list[LtMatch]:
 
 
 def _match(raw: Any, offsets: Utf16Offsets) -> LtMatch:
+    if not isinstance(raw, Mapping) or not isinstance(raw.get("rule"), Mapping):
+        raise MalformedResponse("a match is not an object with a rule")
+    if not isinstance(raw["rule"].get("category"), Mapping):
+        raise MalformedResponse("a match's rule has no category object")
     try:
         offset, length = raw["offset"], raw["length"]
         rule = raw["rule"]
@@ -62,8 +66,10 @@ def _match(raw: Any, offsets: Utf16Offsets) -> LtMatch:
         message = raw.get("message") or rule.get("description") or rule_id
         replacements = tuple(item["value"] for item in raw.get("replacements") or ())
         issue_type = rule.get("issueType") or ""
-    except (KeyError, TypeError) as error:
+    except KeyError as error:
         raise MalformedResponse(f"a match lacks {error}") from error
+    except TypeError:
+        raise MalformedResponse("a match has a field of the wrong type") from None
     if not (isinstance(offset, int) and isinstance(length, int) and offset >= 0 and length >= 0):
         raise MalformedResponse(f"a match has an invalid span {offset!r}+{length!r}")
     if offset + length > offsets.units:

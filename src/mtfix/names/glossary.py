@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from mtfix.context import Resources
+from mtfix.datafiles import read_data_text
 from mtfix.errors import ConfigError
 from mtfix.paths import data_file
 
@@ -77,7 +78,7 @@ class Glossary:
 def load_glossary_file(path: Path) -> tuple[GlossaryEntry, ...]:
     """Parse and validate one glossary file; every error names the file and the entry."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_data_text(path))
     except tomllib.TOMLDecodeError as error:
         raise GlossaryError(path, None, f"invalid TOML: {error}") from error
     except (OSError, UnicodeDecodeError) as error:

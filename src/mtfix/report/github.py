@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
+from mtfix.display import escape_path
 from mtfix.document import Document
 from mtfix.files import display_path
 from mtfix.models import Applicability, Finding
@@ -33,7 +34,7 @@ def annotation(document: Document, finding: Finding) -> str:
     if finding.replacements and finding.applicability is not Applicability.NONE:
         message += f" (fix: {finding.replacements[0]!r})"
     properties = {
-        "file": display_path(document.path),
+        "file": escape_path(display_path(document.path)),
         "line": str(line),
         "col": str(column),
         "endLine": str(end_line),

@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 import jsonlines
 
+from mtfix.display import escape_path
 from mtfix.document import Document
 from mtfix.models import Finding
 
@@ -37,7 +38,7 @@ def finding_record(
     else:
         end_line, end_column = document.line_column(finding.end)
     record: dict[str, Any] = {
-        "path": document.path,
+        "path": escape_path(document.path),  # valid UTF-8 whatever bytes the name holds
         "rule": finding.rule,
         "category": finding.category,
         "severity": finding.severity.value,

@@ -12,6 +12,7 @@ fingerprint so GitHub can track a result across commits.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -45,7 +46,8 @@ def region(document: Document, start: int, end: int) -> dict[str, int]:
 
 
 def artifact_uri(document: Document) -> str:
-    return quote(display_path(document.path), safe="/")
+    # Percent-encoding the name's own bytes keeps an undecodable byte exact and the URI valid.
+    return quote(os.fsencode(display_path(document.path)), safe="/")
 
 
 def rule_descriptor(rule: RuleInfo) -> dict[str, Any]:

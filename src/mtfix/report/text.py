@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TextIO
 
+from mtfix.display import escape_path, printable
 from mtfix.document import Document
 from mtfix.models import Applicability, Finding
 
@@ -56,6 +57,7 @@ class _Lines:
 
     def __init__(self, document: Document) -> None:
         self.document = document
+        self.path = escape_path(document.path)  # no escape sequence or newline reaches the terminal
         self.line = -1
         self.shown = ""
         self.plain = True  # every character one cell wide: width equals length
@@ -118,13 +120,15 @@ def _render(
     else:
         caret_pad = _width(("…" if cut_start else "") + source[cut_start:begin])
         caret = "^" * max(1, _width(source[begin : begin + span_length]))
+    path = lines.path
+    message = finding.message if finding.message.isprintable() else printable(finding.message)
     if colour:
         head = (
-            f"{_BOLD}{document.path}:{line}:{begin + 1}:{_RESET} {_STYLES[finding.severity.value]}"
-            f"{finding.rule}{_RESET} {_DIM}[{finding.category}]{_RESET} {finding.message}"
+            f"{_BOLD}{path}:{line}:{begin + 1}:{_RESET} {_STYLES[finding.severity.value]}"
+            f"{finding.rule}{_RESET} {_DIM}[{finding.category}]{_RESET} {message}"
         )
     else:
-        head = f"{document.path}:{line}:{begin + 1}: {finding.rule} [{finding.category}] {finding.message}"
+        head = f"{path}:{line}:{begin + 1}: {finding.rule} [{finding.category}] {message}"
     replacements = finding.replacements
     if not replacements:
         return f"{head}\n    {shown}\n    {' ' * caret_pad}{caret}"

@@ -27,6 +27,7 @@ import regex
 
 from mtfix.cachefiles import cache_folder
 from mtfix.categories import CATEGORIES
+from mtfix.datafiles import read_data_text
 from mtfix.errors import RuleError
 from mtfix.models import Applicability, BadExample, RuleInfo, Severity
 from mtfix.paths import builtin_rules_dir
@@ -41,6 +42,8 @@ from mtfix.rulepack.kinds import (
 )
 from mtfix.rulepack.literal_index import LiteralIndex
 from mtfix.rulepack.matching.matcher import PREFILTERS
+from mtfix.rulepack.rule_schema import rule_schema
+from mtfix.schema import mistakes
 
 KINDS = ("pattern", "substitution")
 REQUIRED_KEYS = {"id", "category", "severity", "applicability", "description", "message", "examples"}
@@ -121,7 +124,7 @@ def _builtin_root() -> Path:
 
 def load_rule_file(path: Path, *, min_examples: int = MIN_EXAMPLES, trusted: bool = False) -> PatternCheck:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_data_text(path))
     except tomllib.TOMLDecodeError as error:
         raise RuleError(str(path), None, f"invalid TOML: {error}") from error
     except (OSError, UnicodeDecodeError) as error:
@@ -138,6 +141,10 @@ def build_rule(
     def fail(reason: str) -> RuleError:
         return RuleError(origin, rule_id, reason)
 
+    if not trusted:  # the built-in rules are reviewed data, checked by the test suite
+        found = mistakes(dict(data), rule_schema())
+        if found:
+            raise fail("; ".join(found))
     missing = REQUIRED_KEYS - data.keys()
     if missing:
         raise fail(f"missing key(s): {', '.join(sorted(missing))}")
@@ -202,6 +209,7 @@ def build_rule(
     check = PatternCheck.of(rule)
     if kind == "pattern":
         _check_pattern(rule, check.analysis.parsed, fail)
+        _check_replacements(rule, fail)
     _check_message(rule, fail)
     return check
 
@@ -220,6 +228,31 @@ def _check_pattern(rule: PatternRule, parsed: bool, fail: Any) -> None:
         rule.compiled()
     except RuleError as error:
         raise fail(error.reason) from error
+
+
+def _check_replacements(rule: PatternRule, fail: Any) -> None:
+    """Expand each replacement template on a real match of a bad example, so a reference to
+    a group the pattern lacks (`\\g<9>`) is refused at load rather than failing mid-run."""
+    templates = [template for template in rule.replacements if "\\" in template]
+    if not templates:
+        return
+    match = None
+    for example in rule.info.bad_examples:
+        try:
+            match = rule.compiled().search(example.text, timeout=rule.timeout)
+        except TimeoutError:
+            match = None
+        if match is not None:
+            break
+    if match is None:
+        return  # the examples' own test reports a rule that matches none of them
+    for template in templates:
+        try:
+            match.expand(template)
+        except (regex.error, IndexError, ValueError) as error:
+            raise fail(
+                f"replacement: {template!r}: {error} (expected group references the pattern defines)"
+            ) from None
 
 
 def _enum(kind: type[Any], value: Any, key: str, fail: Any) -> Any:

@@ -29,7 +29,7 @@ from typing import Protocol
 import regex
 
 from mtfix.context import CHUNK_MARGIN, CheckContext
-from mtfix.errors import RuleError
+from mtfix.errors import RuleTimedOut
 from mtfix.rulepack.anchors import Anchors
 from mtfix.rulepack.branches import Branch
 from mtfix.rulepack.kinds import PatternRule
@@ -250,9 +250,10 @@ def scan(rule: PatternRule, context: CheckContext) -> Iterator[regex.Match[str]]
         yield from found
 
 
-def _timed_out(rule: PatternRule, context: CheckContext) -> RuleError:
-    return RuleError(
+def _timed_out(rule: PatternRule, context: CheckContext) -> RuleTimedOut:
+    return RuleTimedOut(
         rule.info.origin,
         rule.info.id,
-        f"pattern timed out after {rule.timeout:g} s on {context.document.path}; rule skipped",
+        f"pattern timed out after {rule.timeout:g} s on {context.document.path}; "
+        "rule disabled for the rest of the run",
     )

@@ -1,0 +1,142 @@
+"""Spaces between sentences and spaces for alignment, judged by the document (`space.extra`).
+
+Why a programmatic check: two spaces after a full stop is a typographic convention (older
+style guides, monospaced text, licences), not a translation artifact, when a document uses
+it throughout. Only the document can say which form is its own, so the sentence gaps are
+counted and the minority form is flagged: a stray double space in single-spaced prose (the
+usual machine-translation case, as before), or a single space in a double-spaced text.
+A line with two or more wide gaps lays out columns (a table in plain text): that is layout,
+reported as such at `info` severity without a fix. `multiple-spaces` leaves both cases here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtfix.checks._base import ProgrammaticCheck
+from mtfix.context import CheckContext, Resources
+from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+
+SENTENCE_RULE = "sentence-spacing"
+LAYOUT_RULE = "alignment-spaces"
+# A sentence end, its closing quote or bracket, one or two ordinary spaces, then a sentence start.
+_GAP = regex.compile(r"(?<=[^\s.][.!?][\"'”’)\]]?)( {1,2})(?=[\"'“‘(\[]?\p{Lu})")
+# A line holding two or more gaps of two or more spaces (or tabs) between visible text, not
+# after a sentence end: columns. `multiple-spaces` reads a column gap the same way.
+_COLUMN_GAP = r"[^\s.!?](?: {2,}|\t)\S"
+_COLUMNS = regex.compile(rf"(?m)^[^\n]*?{_COLUMN_GAP}[^\n]*?{_COLUMN_GAP}[^\n]*$")
+_WIDE = regex.compile(r"(?<=[^\s.!?]) {2,}(?=\S)")
+_MIN_DOUBLE = 3  # sentence gaps of two spaces before the document counts as double-spaced
+_CONVENTION_SHARE = 0.8  # share of double gaps that makes two spaces the document's convention
+
+SENTENCE = RuleInfo(
+    id=SENTENCE_RULE,
+    category="space.extra",
+    severity=Severity.WARNING,
+    applicability=Applicability.SAFE,
+    description="A sentence gap that differs from the document's own (one space or two)",
+    doc=(
+        "What it does: counts the gaps after sentence ends; in a single-spaced document it flags\n"
+        "a double space, in a document that puts two spaces after most sentences a single one.\n"
+        "Why it matters: a stray double space is a copy-and-paste artifact; two spaces used\n"
+        "throughout are a typographic convention and are left alone.\n"
+        "Example: `medicines.  Liu said` in single-spaced prose -> `medicines. Liu said`.\n"
+        "Fix safety: safe: the document's own spacing is restored."
+    ),
+    bad_examples=(
+        BadExample(
+            "The plan works.  The county agreed. It starts soon.",
+            "The plan works. The county agreed. It starts soon.",
+        ),
+        BadExample(
+            "Prices rose. Sales fell.  Wages held. Rents rose.",
+            "Prices rose. Sales fell. Wages held. Rents rose.",
+        ),
+    ),
+    good_examples=(
+        "The plan works.  The county agreed.  It starts soon.  Work begins in May.",
+        "The plan works. The county agreed. It starts soon.",
+    ),
+)
+
+LAYOUT = RuleInfo(
+    id=LAYOUT_RULE,
+    category="space.extra",
+    severity=Severity.INFO,
+    applicability=Applicability.NONE,
+    description="Spaces that align columns (layout, not an error)",
+    doc=(
+        "What it does: notes a line whose words are spaced into columns (two or more wide gaps).\n"
+        "Why it matters: it is layout; converted to prose or a real table it may need changing.\n"
+        "Example: `triggers  triggers  Depends` in a plain-text table.\n"
+        "Fix safety: none: only the author knows the intended layout."
+    ),
+    bad_examples=(
+        BadExample("name      beds  nurses", "name      beds  nurses"),
+        BadExample("Ceheng    120   45", "Ceheng    120   45"),
+    ),
+    good_examples=("The county hospital has 120 beds.", "A single  gap is no column."),
+)
+
+
+class SentenceSpacingCheck(ProgrammaticCheck):
+    RULES = (SENTENCE, LAYOUT)
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        text = context.document.text
+        if "  " not in text:
+            return
+        columns = [match.span() for match in _COLUMNS.finditer(text)]
+        if context.is_enabled(LAYOUT_RULE):
+            yield from self._layout(text, columns)
+        if context.is_enabled(SENTENCE_RULE):
+            yield from self._sentences(text, columns)
+
+    def _layout(self, text: str, columns: list[tuple[int, int]]) -> Iterator[Finding]:
+        for line_start, line_end in columns:
+            for match in _WIDE.finditer(text, line_start, line_end):
+                yield _finding(
+                    LAYOUT, match.start(), match.end(), text, "Spaces align columns here (layout)", ()
+                )
+
+    def _sentences(self, text: str, columns: list[tuple[int, int]]) -> Iterator[Finding]:
+        gaps = [match.span(1) for match in _GAP.finditer(text) if not _inside(match.start(1), columns)]
+        double = sum(1 for start, end in gaps if end - start == 2)
+        single = len(gaps) - double
+        double_spaced = double >= _MIN_DOUBLE and double > single
+        # One space is today's norm, so a stray double is flagged whenever singles lead; a
+        # stray single only where two spaces are the document's clear convention.
+        flag_singles = double_spaced and double >= _CONVENTION_SHARE * len(gaps)
+        for start, end in gaps:
+            if flag_singles and end - start == 1:
+                message = "One space after this sentence; the document puts two after most sentences"
+                yield _finding(SENTENCE, start, end, text, message, ("  ",))
+            elif not double_spaced and end - start == 2:
+                yield _finding(SENTENCE, start, end, text, "Extra spaces", (" ",))
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _finding(
+    rule: RuleInfo, start: int, end: int, text: str, message: str, replacements: tuple[str, ...]
+) -> Finding:
+    return Finding(
+        rule=rule.id,
+        category=rule.category,
+        severity=rule.severity,
+        start=start,
+        end=end,
+        text=text[start:end],
+        message=message,
+        replacements=replacements,
+        applicability=rule.applicability,
+        source="checks",
+    )
+
+
+def sentence_spacing_check(resources: Resources) -> SentenceSpacingCheck:
+    return SentenceSpacingCheck(resources)

@@ -1,0 +1,32 @@
+"""Two spaces between sentences judged by the document, column layout as layout (issue 18 item 4)."""
+
+from __future__ import annotations
+
+from helpers import findings_for
+
+DOUBLE_SPACED = (
+    "The county opened the new ward on Monday.  It has forty beds.  The nurses moved in on "
+    "Tuesday.  Patients arrive next week.  Doctors follow. The director thanked the volunteers.\n"
+)
+SINGLE_SPACED = (
+    "The county opened the new ward.  It has forty beds. The nurses moved in. Patients arrive soon.\n"
+)
+COLUMNS = "Town      Beds  Nurses\nCeheng    120   45\nAnlong    80    30\n"
+
+
+def test_a_double_spaced_document_keeps_its_convention_and_flags_the_minority(linter) -> None:
+    found = findings_for(linter, DOUBLE_SPACED, "space.extra")
+    assert [(f.rule, f.text, f.replacements) for f in found] == [("sentence-spacing", " ", ("  ",))]
+    assert found[0].start == DOUBLE_SPACED.index(". The director") + 1
+
+
+def test_a_stray_double_space_in_single_spaced_prose_is_still_flagged(linter) -> None:
+    found = findings_for(linter, SINGLE_SPACED, "space.extra")
+    assert [(f.rule, f.text, f.replacements) for f in found] == [("sentence-spacing", "  ", (" ",))]
+
+
+def test_columns_are_reported_as_layout_without_a_fix(linter) -> None:
+    found = findings_for(linter, COLUMNS, "space.extra")
+    assert found and {(f.rule, f.severity.value, f.fixable) for f in found} == {
+        ("alignment-spaces", "info", False)
+    }
