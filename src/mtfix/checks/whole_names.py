@@ -1,0 +1,153 @@
+"""Whole proper names with lower-case parts (`case.proper`): `tumed hotel co., LTD.`,
+`Hefei academy of Sciences`, `Ministry of agriculture`, `in january`, `dragon boat festival`.
+
+Why a programmatic check: a name's extent comes from its structure (the words before
+`Co., Ltd`, the capitalised words joined by `of`/`and` around a lower-case part), so the
+suggestion is the whole corrected name (`names.wholenames`); patterns alone cannot see both
+ends of a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mtfix.checks._base import ProgrammaticCheck
+from mtfix.context import CheckContext, Resources
+from mtfix.lexicon import lexicon
+from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.names.wholenames import (
+    NameFix,
+    calendar_and_language_names,
+    company_names,
+    institution_names,
+)
+
+COMPANY_RULE = "lowercase-company-name"
+PART_RULE = "lowercase-name-part"
+CALENDAR_RULE = "lowercase-calendar-or-language"
+
+COMPANY_INFO = RuleInfo(
+    id=COMPANY_RULE,
+    category="case.proper",
+    severity=Severity.WARNING,
+    applicability=Applicability.SAFE,
+    description="A company's name in lower case before `Co., Ltd`",
+    doc=(
+        "What it does: capitalises the lower-case words before `co., ltd` (back to a function word,\n"
+        "a verb or punctuation) and writes the suffix `Co., Ltd`.\n"
+        "Why it matters: `Co., Ltd` closes a registered company name, which is a proper noun.\n"
+        "Not flagged: a name already capitalised.\n"
+        "Example: `supplied by yongxin machinery co., LTD.` -> `supplied by Yongxin Machinery Co., Ltd.`\n"
+        "Fix safety: safe: only the name's letters change case."
+    ),
+    bad_examples=(
+        BadExample(
+            "The beds were supplied by yongxin machinery co., LTD. last year.",
+            "The beds were supplied by Yongxin Machinery Co., Ltd. last year.",
+        ),
+    ),
+    good_examples=("The beds were supplied by Yongxin Machinery Co., Ltd. last year.",),
+)
+PART_INFO = RuleInfo(
+    id=PART_RULE,
+    category="case.proper",
+    severity=Severity.WARNING,
+    applicability=Applicability.SAFE,
+    description="A lower-case word inside a capitalised institution name",
+    doc=(
+        "What it does: capitalises a word that names an institution's field or kind (`trade`,\n"
+        "`academy`, `agriculture`) between capitalised words of one name, or after `<Head> of`;\n"
+        "the finding covers the whole name.\n"
+        "Why it matters: a name is capitalised throughout; a lower-case part shows a half-edited name.\n"
+        "Not flagged: descriptions (`the Hospital staff`), names at a sentence start, words outside\n"
+        "the vocabulary of institution names.\n"
+        "Example: `the Banner trade Union` -> `the Banner Trade Union`.\n"
+        "Fix safety: safe: the word sits inside a capitalised name."
+    ),
+    bad_examples=(
+        BadExample(
+            "Experts of the Hefei academy of Sciences visited the county.",
+            "Experts of the Hefei Academy of Sciences visited the county.",
+        ),
+        BadExample(
+            "He reported to the Ministry of agriculture on Monday.",
+            "He reported to the Ministry of Agriculture on Monday.",
+        ),
+    ),
+    good_examples=(
+        "Experts of the Hefei Academy of Sciences visited the county.",
+        "The Hospital staff of Beijing and residents of Shanghai met the Committee of experts.",
+    ),
+)
+CALENDAR_INFO = RuleInfo(
+    id=CALENDAR_RULE,
+    category="case.proper",
+    severity=Severity.WARNING,
+    applicability=Applicability.SAFE,
+    description="A month, weekday, festival, language or nationality in lower case",
+    doc=(
+        "What it does: capitalises `january`, `monday`, `english`, `chinese`, `spring festival`,\n"
+        "`dragon boat festival`.\n"
+        "Why it matters: English capitalises them; Chinese has no capitals to copy.\n"
+        "Not flagged: `may` and `march` (English words), text in URLs and code.\n"
+        "Example: `in january` -> `in January`.\n"
+        "Fix safety: safe: these words have no lower-case use."
+    ),
+    bad_examples=(
+        BadExample(
+            "The clinic reopened on monday after the spring festival.",
+            "The clinic reopened on Monday after the Spring Festival.",
+        ),
+        BadExample("Doctors of chinese medicine spoke in english.", "Doctors of Chinese medicine spoke in English."),
+    ),
+    good_examples=("The clinic reopened on Monday after the Spring Festival in May.",),
+)
+_RULE_OF_KIND = {
+    "company": COMPANY_INFO,
+    "institution": PART_INFO,
+    "calendar": CALENDAR_INFO,
+    "festival": CALENDAR_INFO,
+    "language": CALENDAR_INFO,
+}
+
+
+class WholeNameCheck(ProgrammaticCheck):
+    RULES = (COMPANY_INFO, PART_INFO, CALENDAR_INFO)
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        text = context.document.text
+        fixes: list[NameFix] = []
+        if context.is_enabled(COMPANY_RULE):
+            fixes.extend(company_names(text, lexicon(self.resources).is_word))
+        if context.is_enabled(PART_RULE):
+            fixes.extend(institution_names(text))
+        if context.is_enabled(CALENDAR_RULE):
+            fixes.extend(calendar_and_language_names(text))
+        taken: list[tuple[int, int]] = []
+        for fix in sorted(fixes, key=lambda fix: (fix.start, -fix.end)):
+            if any(fix.start < end and start < fix.end for start, end in taken):
+                continue
+            if context.protected.overlaps(fix.start, fix.end):
+                continue
+            taken.append((fix.start, fix.end))
+            yield self._finding(text, fix)
+
+    def _finding(self, text: str, fix: NameFix) -> Finding:
+        info = _RULE_OF_KIND[fix.kind]
+        written = text[fix.start : fix.end]
+        return Finding(
+            rule=info.id,
+            category=info.category,
+            severity=info.severity,
+            start=fix.start,
+            end=fix.end,
+            text=written,
+            message=f"`{written}` is a proper name: `{fix.replacement}`",
+            replacements=(fix.replacement,),
+            applicability=info.applicability,
+            source="checks",
+        )
+
+
+def whole_name_check(resources: Resources) -> WholeNameCheck:
+    return WholeNameCheck(resources)
