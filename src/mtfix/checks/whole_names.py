@@ -15,6 +15,9 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.names.persons import names_capitalised_elsewhere, person_names
+from mtfix.names.protection import pinyin_analyzer
+from mtfix.names.surnames import surname_syllables
 from mtfix.names.wholenames import (
     NameFix,
     calendar_and_language_names,
@@ -25,6 +28,8 @@ from mtfix.names.wholenames import (
 COMPANY_RULE = "lowercase-company-name"
 PART_RULE = "lowercase-name-part"
 CALENDAR_RULE = "lowercase-calendar-or-language"
+PERSON_RULE = "lowercase-person-name"
+ELSEWHERE_RULE = "lowercase-name-capitalised-elsewhere"
 
 COMPANY_INFO = RuleInfo(
     id=COMPANY_RULE,
@@ -102,7 +107,53 @@ CALENDAR_INFO = RuleInfo(
     ),
     good_examples=("The clinic reopened on Monday after the Spring Festival in May.",),
 )
+PERSON_INFO = RuleInfo(
+    id=PERSON_RULE,
+    category="case.proper",
+    severity=Severity.WARNING,
+    applicability=Applicability.SAFE,
+    description="A Chinese person's name with a lower-case part",
+    doc=(
+        "What it does: capitalises a surname beside a two-syllable pinyin given name when either\n"
+        "is in lower case (`ye Xiaodong`, `Zhang jianguo`, `li-yuan wang`), and a surname after a\n"
+        "title (`director liu`).\n"
+        "Why it matters: Chinese has no capitals; a translation leaves names in lower case.\n"
+        "Not flagged: a given name that is an English word (`Long said`), a lower-case surname that\n"
+        "is a common English word (`he`, `an`) before a name.\n"
+        "Example: `met ye Xiaodong` -> `met Ye Xiaodong`.\n"
+        "Fix safety: safe: one part is a clear name, so the other is its name part."
+    ),
+    bad_examples=(
+        BadExample("The prize went to ye Xiaodong and Zhang jianguo.", "The prize went to Ye Xiaodong and Zhang Jianguo."),
+        BadExample("The report was read by director liu.", "The report was read by director Liu."),
+    ),
+    good_examples=("The prize went to Ye Xiaodong; Li said the long road was worth it.",),
+)
+ELSEWHERE_INFO = RuleInfo(
+    id=ELSEWHERE_RULE,
+    category="case.proper",
+    severity=Severity.WARNING,
+    applicability=Applicability.SAFE,
+    description="A pinyin name in lower case that the document writes capitalised elsewhere",
+    doc=(
+        "What it does: capitalises a lower-case pinyin word of two or more syllables that is no\n"
+        "English word when the same document also writes it capitalised.\n"
+        "Why it matters: the document itself shows the word is a name.\n"
+        "Not flagged: English words (`longer`), words the document never capitalises.\n"
+        "Example: `held in zhongshan` beside `Zhongshan Road` -> `held in Zhongshan`.\n"
+        "Fix safety: safe: the document's own spelling is followed."
+    ),
+    bad_examples=(
+        BadExample(
+            "Zhongshan Road was closed. The fair was held in zhongshan on Monday.",
+            "Zhongshan Road was closed. The fair was held in Zhongshan on Monday.",
+        ),
+    ),
+    good_examples=("Zhongshan Road was closed. The fair was held in Zhongshan on Monday.",),
+)
 _RULE_OF_KIND = {
+    "person": PERSON_INFO,
+    "elsewhere": ELSEWHERE_INFO,
     "company": COMPANY_INFO,
     "institution": PART_INFO,
     "calendar": CALENDAR_INFO,
@@ -112,7 +163,7 @@ _RULE_OF_KIND = {
 
 
 class WholeNameCheck(ProgrammaticCheck):
-    RULES = (COMPANY_INFO, PART_INFO, CALENDAR_INFO)
+    RULES = (COMPANY_INFO, PART_INFO, CALENDAR_INFO, PERSON_INFO, ELSEWHERE_INFO)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
@@ -123,6 +174,12 @@ class WholeNameCheck(ProgrammaticCheck):
             fixes.extend(institution_names(text))
         if context.is_enabled(CALENDAR_RULE):
             fixes.extend(calendar_and_language_names(text))
+        is_word = lexicon(self.resources).is_word
+        analyzer = pinyin_analyzer(self.resources)
+        if context.is_enabled(PERSON_RULE):
+            fixes.extend(person_names(text, analyzer, surname_syllables(self.resources), is_word))
+        if context.is_enabled(ELSEWHERE_RULE):
+            fixes.extend(names_capitalised_elsewhere(text, analyzer, is_word))
         taken: list[tuple[int, int]] = []
         for fix in sorted(fixes, key=lambda fix: (fix.start, -fix.end)):
             if any(fix.start < end and start < fix.end for start, end in taken):
