@@ -57,8 +57,24 @@ def place_stems(data: Path) -> tuple[set[str], set[str]]:
     return stems, surnames
 
 
-_SUFFIXES = ("街道办事处", "自治区", "自治州", "自治县", "民族乡", "街道", "苏木", "地区", "省", "市", "县",
-             "区", "旗", "盟", "镇", "乡")
+_SUFFIXES = (
+    "街道办事处",
+    "自治区",
+    "自治州",
+    "自治县",
+    "民族乡",
+    "街道",
+    "苏木",
+    "地区",
+    "省",
+    "市",
+    "县",
+    "区",
+    "旗",
+    "盟",
+    "镇",
+    "乡",
+)
 
 
 def _stem(name: str) -> str:
@@ -125,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     header = [
         "# Glosses of the characters and words of Chinese place names and surnames, derived from",
         f"# CC-CEDICT ({origin}) by scripts/build_cedict_glosses.py.",
-        "# Licence: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/), see LICENSE beside this file.",
+        "# Licence: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/), see LICENSE.",
         "# chinese\tpinyin\tglosses",
     ]
     args.output.parent.mkdir(parents=True, exist_ok=True)

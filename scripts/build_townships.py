@@ -9,7 +9,8 @@ Install both with `pip install 'mtfix[names-data]'`.
 Method:
 1. Township-level rows (the fourth level of the tree) whose name ends with an administrative
    suffix are kept: 镇 Town, 乡 Township, 民族乡 Ethnic Township, 街道 / 街道办事处 Sub-district,
-   苏木 Sumu; a nationality before 乡 or 镇 (双江苗族乡) is removed and makes an Ethnic Township. Farms, development zones, prisons and offices at that level are not place names a
+   苏木 Sumu; a nationality before 乡 or 镇 (双江苗族乡) is removed and makes an Ethnic Township.
+   Farms, development zones, prisons and offices at that level are not place names a
    translation romanises and are dropped; villages (about 650,000) are left out to keep the
    table small.
 2. The parent is the county's 12-digit code (the gazetteer's codes), so a township is ranked by

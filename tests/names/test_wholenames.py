@@ -22,7 +22,10 @@ def _fixes(found, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Beds came from jinhe hotel co., LTD. in May.", [("jinhe hotel co., LTD.", "Jinhe Hotel Co., Ltd.")]),
+        (
+            "Beds came from jinhe hotel co., LTD. in May.",
+            [("jinhe hotel co., LTD.", "Jinhe Hotel Co., Ltd.")],
+        ),
         ("We visited good food co., ltd.", [("good food co., ltd.", "Good Food Co., Ltd.")]),
         ("Beds came from Jinhe Hotel Co., Ltd. in May.", []),
     ],
@@ -34,8 +37,14 @@ def test_company_names(text, expected) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Experts of the Hefei academy of Sciences came.", [("Hefei academy of Sciences", "Hefei Academy of Sciences")]),
-        ("He spoke at the Ministry of agriculture today.", [("Ministry of agriculture", "Ministry of Agriculture")]),
+        (
+            "Experts of the Hefei academy of Sciences came.",
+            [("Hefei academy of Sciences", "Hefei Academy of Sciences")],
+        ),
+        (
+            "He spoke at the Ministry of agriculture today.",
+            [("Ministry of agriculture", "Ministry of Agriculture")],
+        ),
         ("the Bureau of civil affairs", [("Bureau of civil affairs", "Bureau of Civil Affairs")]),
         ("the Banner trade Union met", [("Banner trade Union", "Banner Trade Union")]),
         ("The Hospital staff of Beijing met residents of Shanghai.", []),

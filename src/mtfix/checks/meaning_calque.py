@@ -24,6 +24,12 @@ from mtfix.names.protection import pinyin_analyzer
 from mtfix.names.reverse import NamedPlace, Reading, reverse_dictionary
 from mtfix.names.townships import Township
 
+
+def _words(text: str) -> frozenset[str]:
+    """A vocabulary written as one string of words."""
+    return frozenset(text.split())
+
+
 RULE_ID = "place-name-by-meaning"
 # Written suffix (lower case) -> the types of names it may follow. A translation mixes up
 # town (镇) and township (乡), so each stands for both.
@@ -43,12 +49,12 @@ _SUFFIX = regex.compile(
 _WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}'’-])(\p{L}+)\s+(?:(\p{L}+)\s+)?(?:(\p{L}+)\s+)?\Z")
 _MAX_WORDS = 3
 # Words that describe or point at a place rather than translate its name.
-NOT_NAME_WORDS = frozenset(
+NOT_NAME_WORDS = _words(
     "the a an this that these those each every our their its his her same whole said other another all"
     " some any no of and or in at to for with from by on per whose which what local entire nearby"
     " neighbouring neighboring surrounding remote rural urban poor major main key pilot model border"
     " mountainous coastal central home host capital inner outer downtown county city town district"
-    " township street banner provincial municipal level".split()
+    " township street banner provincial municipal level"
 )
 
 RULE = RuleInfo(
@@ -135,7 +141,7 @@ class MeaningCalqueCheck(ProgrammaticCheck):
                 return False  # `Shijing`, `Fang`: a capitalised pinyin word is a name already
         return True
 
-    def _choose(self, context: CheckContext, readings: list[Reading], size: int) -> NamedPlace | None | bool:
+    def _choose(self, context: CheckContext, readings: list[Reading], size: int) -> NamedPlace | bool | None:
         """The place the phrase stands for; True when it is surely a calque but the place is not
         clear; None when it is no calque."""
         if not readings:
@@ -143,7 +149,9 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         places = gazetteer(self.resources)
         where = place_context(context)
         full = [reading.place for reading in readings if not reading.partial]
-        partial = [reading.place for reading in readings if reading.partial and isinstance(reading.place, Place)]
+        partial = [
+            reading.place for reading in readings if reading.partial and isinstance(reading.place, Place)
+        ]
         if full:
             best = _best(full, places, where)
             if best is not None:
@@ -160,7 +168,9 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         suffix_word = suffix[0][:1].upper() + suffix[0][1:]
         if isinstance(choice, bool):
             replacements: tuple[str, ...] = ()
-            message = f"`{written}` looks like a Chinese place name translated word by word: find its pinyin name"
+            message = (
+                f"`{written}` looks like a Chinese place name translated word by word: find its pinyin name"
+            )
             applicability = Applicability.NONE
         else:
             replacements = (f"{choice.pinyin} {suffix_word}",)
@@ -200,7 +210,9 @@ def _best(
     spellings = {place.pinyin for place in candidates}
     if len(spellings) == 1 and not needs_support:
         return candidates[0]
-    scored = sorted(((_score(place, places, where), place) for place in candidates), key=lambda pair: -pair[0])
+    scored = sorted(
+        ((_score(place, places, where), place) for place in candidates), key=lambda pair: -pair[0]
+    )
     top = scored[0][0]
     if top == 0:
         return None

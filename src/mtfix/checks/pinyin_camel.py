@@ -111,7 +111,6 @@ class PinyinCamelCheck(ProgrammaticCheck):
             return None
         return word, glossary(self.resources).lookup(word)
 
-
     def _judge_capitals(self, word: str) -> _Fusion | None:
         """`SHIJIAN`, `WEIJIAN`: pinyin of two or more syllables in capitals, no English word
         or acronym; the check asks for an institution's head word after it."""

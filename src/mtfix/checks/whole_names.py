@@ -50,8 +50,15 @@ COMPANY_INFO = RuleInfo(
             "The beds were supplied by yongxin machinery co., LTD. last year.",
             "The beds were supplied by Yongxin Machinery Co., Ltd. last year.",
         ),
+        BadExample(
+            "A contract was signed with huaxin tea co., ltd. on Monday.",
+            "A contract was signed with Huaxin Tea Co., Ltd. on Monday.",
+        ),
     ),
-    good_examples=("The beds were supplied by Yongxin Machinery Co., Ltd. last year.",),
+    good_examples=(
+        "The beds were supplied by Yongxin Machinery Co., Ltd. last year.",
+        "The co-operative and the company worked together.",
+    ),
 )
 PART_INFO = RuleInfo(
     id=PART_RULE,
@@ -103,9 +110,14 @@ CALENDAR_INFO = RuleInfo(
             "The clinic reopened on monday after the spring festival.",
             "The clinic reopened on Monday after the Spring Festival.",
         ),
-        BadExample("Doctors of chinese medicine spoke in english.", "Doctors of Chinese medicine spoke in English."),
+        BadExample(
+            "Doctors of chinese medicine spoke in english.", "Doctors of Chinese medicine spoke in English."
+        ),
     ),
-    good_examples=("The clinic reopened on Monday after the Spring Festival in May.",),
+    good_examples=(
+        "The clinic reopened on Monday after the Spring Festival in May.",
+        "They may march in the parade; the chinese.example.org page is in English.",
+    ),
 )
 PERSON_INFO = RuleInfo(
     id=PERSON_RULE,
@@ -124,10 +136,16 @@ PERSON_INFO = RuleInfo(
         "Fix safety: safe: one part is a clear name, so the other is its name part."
     ),
     bad_examples=(
-        BadExample("The prize went to ye Xiaodong and Zhang jianguo.", "The prize went to Ye Xiaodong and Zhang Jianguo."),
+        BadExample(
+            "The prize went to ye Xiaodong and Zhang jianguo.",
+            "The prize went to Ye Xiaodong and Zhang Jianguo.",
+        ),
         BadExample("The report was read by director liu.", "The report was read by director Liu."),
     ),
-    good_examples=("The prize went to Ye Xiaodong; Li said the long road was worth it.",),
+    good_examples=(
+        "The prize went to Ye Xiaodong; Li said the long road was worth it.",
+        "When he arrived, Song Jianguo and director Liu were waiting.",
+    ),
 )
 ELSEWHERE_INFO = RuleInfo(
     id=ELSEWHERE_RULE,
@@ -148,8 +166,15 @@ ELSEWHERE_INFO = RuleInfo(
             "Zhongshan Road was closed. The fair was held in zhongshan on Monday.",
             "Zhongshan Road was closed. The fair was held in Zhongshan on Monday.",
         ),
+        BadExample(
+            "Tea from Anxi is famous. Farmers in anxi picked it early.",
+            "Tea from Anxi is famous. Farmers in Anxi picked it early.",
+        ),
     ),
-    good_examples=("Zhongshan Road was closed. The fair was held in Zhongshan on Monday.",),
+    good_examples=(
+        "Zhongshan Road was closed. The fair was held in Zhongshan on Monday.",
+        "The fair was held in zhongshan, a word this text never capitalises.",
+    ),
 )
 _RULE_OF_KIND = {
     "person": PERSON_INFO,

@@ -137,6 +137,8 @@ def glossary(resources: Resources) -> Glossary:
 
     def build(resources: Resources) -> Glossary:
         built_in = [data_file("glossary-departments.toml"), data_file("glossary.toml")]
-        return load_glossaries([*(path for path in built_in if path.is_file()), *resources.settings.glossaries])
+        return load_glossaries(
+            [*(path for path in built_in if path.is_file()), *resources.settings.glossaries]
+        )
 
     return resources.load("names.glossary", build)

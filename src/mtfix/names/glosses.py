@@ -62,7 +62,13 @@ def english_forms(word: str) -> tuple[str, ...]:
     """A written English word and the base forms a gloss may hold (`floating` -> float)."""
     word = word.lower()
     forms = [word]
-    for ending, replacements in (("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("",)), ("s", ("",))):
+    for ending, replacements in (
+        ("ies", ("y",)),
+        ("ing", ("", "e")),
+        ("ed", ("", "e")),
+        ("es", ("",)),
+        ("s", ("",)),
+    ):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             forms.extend(word[: -len(ending)] + replacement for replacement in replacements)
     return tuple(dict.fromkeys(forms))

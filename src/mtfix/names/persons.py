@@ -35,7 +35,9 @@ def person_names(
     def given(word: str) -> bool:
         plain = word.replace("-", "")
         syllables = analyzer.segment(plain.lower())
-        return syllables is not None and len(syllables) == 2 and not is_word(plain.lower()) and len(plain) >= 4
+        return (
+            syllables is not None and len(syllables) == 2 and not is_word(plain.lower()) and len(plain) >= 4
+        )
 
     def surname(word: str) -> bool:
         return word.lower() in surnames
@@ -43,17 +45,16 @@ def person_names(
     for pair in _PAIR.finditer(text, overlapped=True):
         first, second = pair[1], pair[2]
         fixed: tuple[str, str] | None = None
+        lower_first = first.islower() and surname(first) and first not in _ENGLISH_FIRST
         if first.islower() and second.islower():
-            if surname(first) and first not in _ENGLISH_FIRST and given(second):
+            if (lower_first and given(second)) or (
+                given(first) and surname(second) and second not in _ENGLISH_FIRST
+            ):
                 fixed = (capitalise(first), capitalise(second))
-            elif given(first) and surname(second) and second not in _ENGLISH_FIRST:
-                fixed = (capitalise(first), capitalise(second))
-        elif first.islower() and _capitalised(second):
-            if surname(first) and first not in _ENGLISH_FIRST and given(second):
-                fixed = (capitalise(first), second)
-        elif _capitalised(first) and second.islower():
-            if surname(first) and given(second):
-                fixed = (first, capitalise(second))
+        elif lower_first and _capitalised(second) and given(second):
+            fixed = (capitalise(first), second)
+        elif _capitalised(first) and second.islower() and surname(first) and given(second):
+            fixed = (first, capitalise(second))
         if fixed is not None:
             yield NameFix(pair.start(), pair.end(), f"{fixed[0]} {fixed[1]}", "person")
     for titled in _TITLED.finditer(text):

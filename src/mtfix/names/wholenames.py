@@ -15,16 +15,22 @@ from dataclasses import dataclass
 
 import regex
 
+
+def _words(text: str) -> frozenset[str]:
+    """A vocabulary written as one string of words."""
+    return frozenset(text.split())
+
+
 # Words that end (head) an institution's name.
-HEAD_WORDS = frozenset(
+HEAD_WORDS = _words(
     """hospital hospitals university college bureau commission committee government centre center institute
     academy administration department association federation procuratorate court congress school ministry
     union unions festival headquarters office society league party company group museum library
     corporation council conference forum foundation park zone bank brigade troupe theatre theater
-    stadium factory prison laboratory clinic station agency network command""".split()
+    stadium factory prison laboratory clinic station agency network command"""
 )
 # Lower-case words that are parts of institution names (their field or kind), not descriptions.
-NAME_PART_WORDS = frozenset(
+NAME_PART_WORDS = _words(
     """agriculture agricultural rural affairs civil health education commerce finance financial science
     sciences technology technical vocational normal polytechnic medical justice culture cultural tourism
     transport transportation water resources natural ecology ecological environment environmental housing
@@ -35,27 +41,27 @@ NAME_PART_WORDS = frozenset(
     economics energy railways communications meteorological meteorology archives press publication
     radio television film prevention control disease family maternal child children women youth
     cancer stomatological rehabilitation infectious diseases mental psychiatric general central
-    municipal provincial discipline inspection procuratorial people people's people’s""".split()
+    municipal provincial discipline inspection procuratorial people people's people’s"""
 )
 CONNECTORS = frozenset({"of", "and", "for"})
 # Months (without `may` and `march`, which are English words), weekdays, languages and nationalities.
-CALENDAR_WORDS = frozenset(
+CALENDAR_WORDS = _words(
     """january february april june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday""".split()
+    wednesday thursday friday saturday sunday"""
 )
-LANGUAGE_WORDS = frozenset(
+LANGUAGE_WORDS = _words(
     """english chinese french german japanese korean russian spanish arabic mandarin cantonese tibetan
-    mongolian uyghur uygur portuguese italian""".split()
+    mongolian uyghur uygur portuguese italian"""
 )
 FESTIVALS = regex.compile(
     r"(?<![\p{L}-])(?:spring|lantern|dragon\s+boat|mid-autumn|qingming|double\s+ninth|tomb-sweeping)"
     r"\s+festival(?![\p{L}-])"
 )
 # Words that end a company name's run backwards: function words and verbs a sentence puts before it.
-_NOT_COMPANY = frozenset(
+_NOT_COMPANY = _words(
     """the a an of and or for with from by to in at on as is are was were be been has have had said says
     its their our his her this that these those such including include includes like than between among
-    about into over under after before during signed visited""".split()
+    about into over under after before during signed visited"""
 )
 _COMPANY = regex.compile(r"(?<![\p{L}-])co\.,?\s*(?:ltd|limited)\b\.?", regex.IGNORECASE)
 _WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
