@@ -25,6 +25,9 @@ _TITLED = regex.compile(
 # Function words that are also surnames: a lower-case one is the English word.
 _ENGLISH_FIRST = frozenset({"he", "an", "you", "yu", "e", "me", "wan", "man", "fan", "bo", "ban", "lang"})
 _WORD = regex.compile(r"\p{L}+")
+_PLACE_SUFFIX_AFTER = regex.compile(
+    r"\s+(?i:province|prefecture|city|county|district|banner|league|town|township|sub-district|village)\b"
+)
 
 
 def person_names(
@@ -78,6 +81,8 @@ def names_capitalised_elsewhere(
         lower = word[0]
         if not lower.islower() or capitalise(lower) not in capitalised or is_word(lower):
             continue
+        if _PLACE_SUFFIX_AFTER.match(text, word.end()):
+            continue  # `lianshan district`: the place-name check capitalises name and suffix
         syllables = analyzer.segment(lower)
         if syllables is not None and len(syllables) >= 2:
             yield NameFix(word.start(), word.end(), capitalise(lower), "elsewhere")

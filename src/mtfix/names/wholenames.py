@@ -162,7 +162,7 @@ def _fix_chain(text: str, chain: list[regex.Match[str]]) -> Iterator[NameFix]:
         left = _anchor(chain, position, -1)
         if left is None or _starts_sentence(text, chain[left].start()):
             continue
-        right = _anchor(chain, position, 1)
+        right = _anchor(chain, position, 1, stop_at_and=lower.casefold() in HEAD_WORDS)
         after_head_of = (
             position >= 2
             and chain[position - 1][0] == "of"
@@ -221,14 +221,19 @@ def _name_after(chain: list[regex.Match[str]], position: int) -> Iterator[regex.
         yield word
 
 
-def _anchor(chain: list[regex.Match[str]], position: int, step: int) -> int | None:
+def _anchor(
+    chain: list[regex.Match[str]], position: int, step: int, *, stop_at_and: bool = False
+) -> int | None:
     """The nearest capitalised word from `position` in direction `step`, over connectors and
-    other name parts; None when a word of another kind comes first."""
+    other name parts; None when a word of another kind comes first. After a head word
+    (`bureau`), `and` ends the name (`the bureau and Hangzhou`), `of` continues it."""
     index = position + step
     while 0 <= index < len(chain):
         word = chain[index][0]
         if _is_capitalised(word):
             return index
+        if stop_at_and and word == "and":
+            return None
         if word not in CONNECTORS and not _is_part(word):
             return None
         index += step
