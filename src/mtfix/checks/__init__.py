@@ -35,6 +35,7 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
     from mtfix.checks.sentence_case import sentence_case_check
     from mtfix.checks.shouted_word import shouted_word_check
     from mtfix.checks.spelling import spelling_check
+    from mtfix.checks.township_names import township_name_check
     from mtfix.checks.whole_names import whole_name_check
 
     return (
@@ -53,6 +54,7 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
         meaning_calque_check,
         place_variant_check,
         proper_case_check,
+        township_name_check,
         whole_name_check,
         name_form_variant_check,
         name_order_check,

@@ -133,6 +133,8 @@ class PinyinCamelCheck(ProgrammaticCheck):
             and parts[0].lower() in surname_syllables(self.resources)
         ):
             return f"{parts[0]} {parts[1]}{parts[2].lower()}", Applicability.UNSAFE
+        if any(lexicon(self.resources).is_word(part.lower()) for part in parts if len(part) > 2):
+            return None  # `DateTime`: English words, not a name
         return joined, Applicability.UNSAFE
 
     def _judge(self, word: str) -> _Fusion | None:

@@ -58,7 +58,7 @@ def person_names(
             fixed = (capitalise(first), second)
         elif _capitalised(first) and second.islower() and surname(first) and given(second):
             fixed = (first, capitalise(second))
-        if fixed is not None:
+        if fixed is not None and not _PLACE_SUFFIX_AFTER.match(text, pair.end()):
             yield NameFix(pair.start(), pair.end(), f"{fixed[0]} {fixed[1]}", "person")
     for titled in _TITLED.finditer(text):
         word = titled[1]

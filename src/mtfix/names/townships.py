@@ -8,13 +8,15 @@ scripts/build_townships.py from jionlp's location dictionary; see PROVENANCE.md.
 
 Why a table apart from the gazetteer: the county-level gazetteer is small and every name check
 reads it; townships are many, matter only to the checks that repair or protect a township's
-name, and are loaded lazily by those, so start-up stays fast.
+name, and are loaded lazily by those, so start-up stays fast. Rows are indexed by their pinyin
+as text and parsed only when looked up (or all at once when a caller walks every row).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from mtfix.context import Resources
@@ -27,7 +29,7 @@ class Township:
     county: str  # the parent county's 12-digit code (the gazetteer's codes)
     chinese: str
     syllables: tuple[str, ...]
-    kind: str  # Town, Township, Ethnic Township, Sub-district, Sumu
+    kind: str  # Town, Township, Ethnic Town, Ethnic Township, Sub-district, Sumu
 
     @property
     def pinyin(self) -> str:
@@ -39,37 +41,42 @@ class Township:
         return f"{self.pinyin} {self.kind}"
 
 
+def _parse(line: str) -> Township:
+    county, chinese, syllables, kind = line.split("\t")
+    return Township(county, chinese, tuple(syllables.split()), kind)
+
+
 @dataclass(frozen=True)
 class Townships:
-    rows: tuple[Township, ...] = ()
-    _by_key: dict[str, tuple[Township, ...]] = field(default_factory=dict, repr=False, compare=False)
+    lines: tuple[str, ...] = ()
+    _by_key: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def from_rows(cls, rows: tuple[Township, ...]) -> Townships:
-        by_key: defaultdict[str, list[Township]] = defaultdict(list)
-        for row in rows:
-            by_key[name_key(row.pinyin)].append(row)
-        return cls(rows, {key: tuple(found) for key, found in by_key.items()})
+    def from_lines(cls, lines: tuple[str, ...]) -> Townships:
+        by_key: defaultdict[str, list[str]] = defaultdict(list)
+        for line in lines:
+            by_key[line.split("\t", 3)[2].replace(" ", "")].append(line)
+        return cls(lines, {key: tuple(found) for key, found in by_key.items()})
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self.lines)
+
+    @cached_property
+    def rows(self) -> tuple[Township, ...]:
+        """Every township, parsed (for the callers that index or sample them all)."""
+        return tuple(map(_parse, self.lines))
 
     def lookup(self, name: str) -> tuple[Township, ...]:
         """Townships written `name` (case, spaces, hyphens and apostrophes ignored)."""
-        return self._by_key.get(name_key(name), ())
+        return tuple(map(_parse, self._by_key.get(name_key(name), ())))
 
 
 def load_townships(path: Path) -> Townships:
-    """Parse the TSV; a missing file gives an empty table (the checks then find no township)."""
+    """Read the TSV; a missing file gives an empty table (the checks then find no township)."""
     if not path.is_file():
         return Townships()
-    rows: list[Township] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        county, chinese, syllables, kind = line.split("\t")
-        rows.append(Township(county, chinese, tuple(syllables.split()), kind))
-    return Townships.from_rows(tuple(rows))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return Townships.from_lines(tuple(line for line in lines if line and not line.startswith("#")))
 
 
 def townships(resources: Resources) -> Townships:
