@@ -133,8 +133,9 @@ class PinyinCamelCheck(ProgrammaticCheck):
             and parts[0].lower() in surname_syllables(self.resources)
         ):
             return f"{parts[0]} {parts[1]}{parts[2].lower()}", Applicability.UNSAFE
-        if any(lexicon(self.resources).is_word(part.lower()) for part in parts if len(part) > 2):
-            return None  # `DateTime`: English words, not a name
+        words = lexicon(self.resources)
+        if any(words.frequency(part.lower()) >= _COMMON_ENGLISH for part in parts if len(part) > 2):
+            return None  # `DateTime`: common English words, not a name
         return joined, Applicability.UNSAFE
 
     def _judge(self, word: str) -> _Fusion | None:
@@ -163,6 +164,7 @@ class PinyinCamelCheck(ProgrammaticCheck):
         return None if entry is not None else (word, None)  # the glossary check reports it
 
 
+_COMMON_ENGLISH = 4.0  # Zipf frequency of a common English word (`date` 5.2; `mao` 3.6, `lang` 3.9)
 _CAMEL_PARTS = regex.compile(r"\p{Lu}\p{Ll}*")
 # A place's type word right after a fusion: the fusion is a place, not a person.
 _PLACE_AFTER = regex.compile(
