@@ -12,9 +12,9 @@ import pytest
 
 from helpers import findings_for
 from mtfix.context import Resources
-from mtfix.names.data import data_file
 from mtfix.names.gazetteer import gazetteer
 from mtfix.names.townships import Township, townships
+from mtfix.paths import data_file
 
 TOWNSHIPS = 2000
 PEOPLE = 500

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mtfix.context import Resources
-from mtfix.names.data import data_file
+from mtfix.paths import data_file
 
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^]]*\]")
 _LEADING = re.compile(r"^(?:to |a |an |the |one's |sb's |sth )+")

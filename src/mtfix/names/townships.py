@@ -20,8 +20,8 @@ from functools import cached_property
 from pathlib import Path
 
 from mtfix.context import Resources
-from mtfix.names.data import data_file
 from mtfix.names.gazetteer import name_key, romanise
+from mtfix.paths import data_file
 
 
 @dataclass(frozen=True, slots=True)
