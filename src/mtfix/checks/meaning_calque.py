@@ -10,7 +10,7 @@ the places the document names (a township's county, prefecture, province).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -202,7 +202,7 @@ def _score(place: NamedPlace, places: Gazetteer, where: PlaceContext) -> int:
 
 
 def _best(
-    candidates: list[NamedPlace], places: Gazetteer, where: PlaceContext, *, needs_support: bool = False
+    candidates: Sequence[NamedPlace], places: Gazetteer, where: PlaceContext, *, needs_support: bool = False
 ) -> NamedPlace | None:
     """One pinyin shared by every candidate, or the one the document supports most."""
     if not candidates:
