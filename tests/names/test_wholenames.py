@@ -88,3 +88,19 @@ def test_a_name_the_document_capitalises_elsewhere() -> None:
     text = "Zhongshan Road was closed. It was held in zhongshan, not in the longer hall."
     found = names_capitalised_elsewhere(text, pinyin_analyzer(RESOURCES), lexicon(RESOURCES).is_word)
     assert _fixes(found, text) == [("zhongshan", "Zhongshan")]
+
+
+def test_a_surname_translated_by_meaning() -> None:
+    from mtfix.names.gazetteer import gazetteer
+    from mtfix.names.persons import surname_meanings, surnames_by_meaning
+
+    text = "The medal went to king Xiaoming, by Jianguo, in beautiful Nanping."
+    found = surnames_by_meaning(
+        text,
+        pinyin_analyzer(RESOURCES),
+        surname_syllables(RESOURCES),
+        lexicon(RESOURCES),
+        lambda: surname_meanings(RESOURCES),
+        lambda name: bool(gazetteer(RESOURCES).lookup(name)),
+    )
+    assert _fixes(found, text) == [("king", "Wang")]

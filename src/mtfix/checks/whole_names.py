@@ -15,7 +15,13 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
-from mtfix.names.persons import names_capitalised_elsewhere, person_names
+from mtfix.names.gazetteer import gazetteer
+from mtfix.names.persons import (
+    names_capitalised_elsewhere,
+    person_names,
+    surname_meanings,
+    surnames_by_meaning,
+)
 from mtfix.names.protection import pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
 from mtfix.names.wholenames import (
@@ -30,6 +36,7 @@ PART_RULE = "lowercase-name-part"
 CALENDAR_RULE = "lowercase-calendar-or-language"
 PERSON_RULE = "lowercase-person-name"
 ELSEWHERE_RULE = "lowercase-name-capitalised-elsewhere"
+SURNAME_RULE = "surname-by-meaning"
 
 COMPANY_INFO = RuleInfo(
     id=COMPANY_RULE,
@@ -176,7 +183,37 @@ ELSEWHERE_INFO = RuleInfo(
         "The fair was held in zhongshan, a word this text never capitalises.",
     ),
 )
+SURNAME_INFO = RuleInfo(
+    id=SURNAME_RULE,
+    category="name.calque",
+    severity=Severity.WARNING,
+    applicability=Applicability.UNSAFE,
+    description="A surname translated by its meaning before a pinyin given name (`king Xiaoming`)",
+    doc=(
+        "What it does: an English word that CC-CEDICT glosses as a one-character surname (`king` 王,\n"
+        "`plum` 李 or 梅), right before a capitalised two-syllable pinyin given name, is replaced by\n"
+        "the surname's pinyin (`Wang Xiaoming`); several surnames: each is offered, in the order\n"
+        "of the Hundred Family Surnames.\n"
+        "Why it matters: the translation read the surname character by its meaning.\n"
+        "Not flagged: function words (`by`, `with`), pinyin surnames (`song Jianguo`, another rule),\n"
+        "given names that are English words.\n"
+        "Example: `king Xiaoming` -> `Wang Xiaoming`.\n"
+        "Fix safety: unsafe: the word may be meant in English."
+    ),
+    bad_examples=(
+        BadExample(
+            "The medal went to king Xiaoming of the county team.",
+            "The medal went to Wang Xiaoming of the county team.",
+        ),
+        BadExample("Nurse yellow Lihua joined the team.", "Nurse Huang Lihua joined the team."),
+    ),
+    good_examples=(
+        "The medal went to Wang Xiaoming of the county team.",
+        "The report was written by Xiaoming with Jianguo.",
+    ),
+)
 _RULE_OF_KIND = {
+    "surname-meaning": SURNAME_INFO,
     "person": PERSON_INFO,
     "elsewhere": ELSEWHERE_INFO,
     "company": COMPANY_INFO,
@@ -188,7 +225,7 @@ _RULE_OF_KIND = {
 
 
 class WholeNameCheck(ProgrammaticCheck):
-    RULES = (COMPANY_INFO, PART_INFO, CALENDAR_INFO, PERSON_INFO, ELSEWHERE_INFO)
+    RULES = (COMPANY_INFO, PART_INFO, CALENDAR_INFO, PERSON_INFO, ELSEWHERE_INFO, SURNAME_INFO)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
@@ -203,6 +240,18 @@ class WholeNameCheck(ProgrammaticCheck):
         analyzer = pinyin_analyzer(self.resources)
         if context.is_enabled(PERSON_RULE):
             fixes.extend(person_names(text, analyzer, surname_syllables(self.resources), is_word))
+        if context.is_enabled(SURNAME_RULE):
+            resources = self.resources
+            fixes.extend(
+                surnames_by_meaning(
+                    text,
+                    analyzer,
+                    surname_syllables(resources),
+                    lexicon(resources),
+                    lambda: surname_meanings(resources),
+                    lambda name: bool(gazetteer(resources).lookup(name)),
+                )
+            )
         if context.is_enabled(ELSEWHERE_RULE):
             fixes.extend(names_capitalised_elsewhere(text, analyzer, is_word))
         taken: list[tuple[int, int]] = []
@@ -224,8 +273,12 @@ class WholeNameCheck(ProgrammaticCheck):
             start=fix.start,
             end=fix.end,
             text=written,
-            message=f"`{written}` is a proper name: `{fix.replacement}`",
-            replacements=(fix.replacement,),
+            message=(
+                f"`{written}` reads a surname by its meaning: `{fix.replacement}`"
+                if fix.kind == "surname-meaning"
+                else f"`{written}` is a proper name: `{fix.replacement}`"
+            ),
+            replacements=(fix.replacement, *fix.alternatives),
             applicability=info.applicability,
             source="checks",
         )

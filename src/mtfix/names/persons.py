@@ -13,8 +13,13 @@ from collections.abc import Callable, Iterator
 
 import regex
 
+from mtfix.context import Resources
+from mtfix.lexicon import Lexicon
+from mtfix.names.glosses import meanings
 from mtfix.names.pinyin import PinyinAnalyzer
+from mtfix.names.surnames import load_surnames
 from mtfix.names.wholenames import NameFix, capitalise
+from mtfix.paths import data_file
 
 _PAIR = regex.compile(r"(?<![\p{L}'’.@/-])(\p{L}+(?:-\p{L}+)?) (\p{L}+(?:-\p{L}+)?)(?![\p{L}'’@/-])")
 _TITLED = regex.compile(
@@ -75,14 +80,67 @@ def names_capitalised_elsewhere(
 ) -> Iterator[NameFix]:
     """A lower-case pinyin word of two or more syllables that the document also writes
     capitalised (`held in zhongkezheng` beside `Zhongkezheng Automation`)."""
-    words = list(_WORD.finditer(text))
-    capitalised = {word[0] for word in words if _capitalised(word[0])}
-    for word in words:
-        lower = word[0]
-        if not lower.islower() or capitalise(lower) not in capitalised or is_word(lower):
-            continue
+    distinct = set(_WORD.findall(text))
+    names = sorted(
+        lower
+        for lower in distinct
+        if lower.islower()
+        and capitalise(lower) in distinct
+        and not is_word(lower)
+        and len(analyzer.segment(lower) or ()) >= 2
+    )
+    if not names:
+        return
+    pattern = regex.compile(r"(?<![\p{L}'’-])(?:" + "|".join(names) + r")(?![\p{L}'’-])")
+    for word in pattern.finditer(text):
         if _PLACE_SUFFIX_AFTER.match(text, word.end()):
             continue  # `lianshan district`: the place-name check capitalises name and suffix
-        syllables = analyzer.segment(lower)
-        if syllables is not None and len(syllables) >= 2:
-            yield NameFix(word.start(), word.end(), capitalise(lower), "elsewhere")
+        yield NameFix(word.start(), word.end(), capitalise(word[0]), "elsewhere")
+
+
+def surname_meanings(resources: Resources) -> dict[str, tuple[str, ...]]:
+    """English gloss -> the pinyin of the one-character surnames it translates (`king` -> Wang,
+    `plum` -> Li, Mei), in the surname table's order (the Hundred Family Surnames)."""
+
+    def build(resources: Resources) -> dict[str, tuple[str, ...]]:
+        table = load_surnames(data_file("surnames.tsv"))
+        order = [name for name in table if len(name) == 1]
+        index: dict[str, list[str]] = {}
+        for keyword, units in meanings(resources).items():
+            for name in order:
+                if name in units:
+                    index.setdefault(keyword, []).append(table[name][0].capitalize())
+        return {keyword: tuple(dict.fromkeys(found)) for keyword, found in index.items()}
+
+    return resources.load("names.surname-meanings", build)
+
+
+_MEANING_PAIR = regex.compile(r"(?<![\p{L}'’-])(\p{L}+) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
+_FUNCTION_WORD = 6.0  # Zipf frequency of function words (`the`, `by`, `with`): never a surname
+
+
+def surnames_by_meaning(
+    text: str,
+    analyzer: PinyinAnalyzer,
+    surnames: frozenset[str],
+    lexicon: Lexicon,
+    by_meaning: Callable[[], dict[str, tuple[str, ...]]],
+    is_place: Callable[[str], bool],
+) -> Iterator[NameFix]:
+    """`king Xiaoming` -> `Wang Xiaoming`: an English word that glosses a surname, right before
+    a capitalised two-syllable pinyin given name that is no English word and no place's name
+    (`beautiful Nanping`, `green Fujian` are adjectives before places)."""
+    index: dict[str, tuple[str, ...]] | None = None
+    for pair in _MEANING_PAIR.finditer(text, overlapped=True):
+        word, given = pair[1], pair[2]
+        lower = word.lower()
+        if lower in surnames or lexicon.frequency(lower) >= _FUNCTION_WORD or not lexicon.is_word(lower):
+            continue  # a pinyin surname (`song`) is the person check's; `the`, `by` are no names
+        syllables = analyzer.segment(given.lower())
+        if syllables is None or len(syllables) != 2 or lexicon.is_word(given.lower()) or is_place(given):
+            continue
+        if index is None:
+            index = by_meaning()
+        found = index.get(lower)
+        if found:
+            yield NameFix(pair.start(), pair.start() + len(word), found[0], "surname-meaning", found[1:])

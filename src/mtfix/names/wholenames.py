@@ -44,6 +44,12 @@ NAME_PART_WORDS = _words(
     municipal provincial discipline inspection procuratorial people people's people’s"""
 )
 CONNECTORS = frozenset({"of", "and", "for"})
+# A lower-case name part or head word, where a chain that may need a fix is looked for.
+_PART = regex.compile(
+    r"(?<![\p{L}'’-])(?:"
+    + "|".join(sorted((regex.escape(word) for word in NAME_PART_WORDS | HEAD_WORDS), key=len, reverse=True))
+    + r")(?![\p{L}'’-])"
+)
 # Months (without `may` and `march`, which are English words), weekdays, languages and nationalities.
 CALENDAR_WORDS = _words(
     """january february april june july august september october november december monday tuesday
@@ -77,7 +83,8 @@ class NameFix:
     start: int
     end: int
     replacement: str
-    kind: str  # company, institution, calendar, festival, language
+    kind: str  # company, institution, calendar, festival, language, person, elsewhere, surname-meaning
+    alternatives: tuple[str, ...] = ()  # further replacements, less likely than `replacement`
 
 
 def capitalise(word: str) -> str:
@@ -131,22 +138,29 @@ def _last_word(text: str, end: int) -> regex.Match[str] | None:
 def institution_names(text: str) -> Iterator[NameFix]:
     """`Hefei academy of Sciences`, `Banner trade Union`, `Ministry of agriculture`: lower-case
     name parts between capitalised words of one name, or after `<Head> of`."""
-    words = list(_WORD.finditer(text))
-    index = 0
-    while index < len(words):
-        chain = _chain(text, words, index)
-        index += len(chain)
-        yield from _fix_chain(text, chain)
+    done = 0  # the end of the last chain looked at
+    for part in _PART.finditer(text):
+        if part.start() < done:
+            continue
+        start, end = _chain_span(text, part.start(), part.end())
+        done = end
+        yield from _fix_chain(text, list(_WORD.finditer(text, start, end)))
 
 
-def _chain(text: str, words: list[regex.Match[str]], index: int) -> list[regex.Match[str]]:
-    """The words from `index` on that one space each joins (no punctuation between)."""
-    chain = [words[index]]
-    for word in words[index + 1 :]:
-        if text[chain[-1].end() : word.start()] != " ":
-            break
-        chain.append(word)
-    return chain
+def _chain_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words around `text[start:end]` that one space each joins (no punctuation between).
+
+    Why from a lower-case name part outwards: only chains holding one can need a fix, and a
+    document has few, so the rest of the text is never split into words."""
+    while start >= 2 and text[start - 1] == " " and (text[start - 2].isalpha() or text[start - 2] in "'’"):
+        start -= 1
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
+            start -= 1
+    while end + 1 < len(text) and text[end] == " " and text[end + 1].isalpha():
+        end += 1
+        while end < len(text) and (text[end].isalpha() or text[end] in "'’-"):
+            end += 1
+    return start, end
 
 
 def _is_capitalised(word: str) -> bool:
