@@ -24,6 +24,7 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
     from mtfix.checks.glossary_terms import glossary_check
     from mtfix.checks.glued_words import glued_words_check
     from mtfix.checks.line_start import line_start_check
+    from mtfix.checks.meaning_calque import meaning_calque_check
     from mtfix.checks.midsentence_capital import midsentence_capital_check
     from mtfix.checks.name_order import name_order_check
     from mtfix.checks.name_variants import place_variant_check
@@ -40,6 +41,8 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
     from mtfix.checks.source_tags import source_tag_check
     from mtfix.checks.source_terms import source_term_check
     from mtfix.checks.spelling import spelling_check
+    from mtfix.checks.township_names import township_name_check
+    from mtfix.checks.whole_names import whole_name_check
 
     return (
         untranslated_cjk_check,
@@ -55,8 +58,11 @@ def _factories() -> tuple[Callable[[Resources], Check], ...]:
         pinyin_camel_check,
         glossary_check,
         calque_check,
+        meaning_calque_check,
         place_variant_check,
         proper_case_check,
+        township_name_check,
+        whole_name_check,
         name_form_variant_check,
         name_order_check,
         glued_words_check,

@@ -4,7 +4,8 @@ Why a programmatic check: the decision depends on the surroundings, not on the r
 itself. A Chinese-majority document is not English text at all and gets no findings; in
 a line that is mostly CJK the whole untranslated stretch is one finding rather than one
 per phrase; language-switch links such as `中文版` beside `English` are legitimate.
-Nothing is fixable: only a translator knows the English.
+Only dates are given an English suggestion (`7月9日` -> `July 9`, unsafe): their form is
+fixed; for other text only a translator knows the English.
 """
 
 from __future__ import annotations
@@ -68,7 +69,8 @@ _INFO = RuleInfo(
         "Why it matters: a missed segment or a label the translator skipped (`Author:党群服务`).\n"
         "Not flagged: documents that are mostly CJK, language-switch links (`English 中文版`).\n"
         "Example: `Author:党群服务与组织管理` is flagged at `党群服务与组织管理`.\n"
-        "Fix safety: none; the translation cannot be known from the document."
+        "Fix safety: none; the translation cannot be known from the document (dates are the\n"
+        "rule `untranslated-date`)."
     ),
     bad_examples=(
         BadExample(
@@ -91,14 +93,46 @@ _INFO = RuleInfo(
 )
 
 
+DATE_RULE_ID = "untranslated-date"
+_DATE_INFO = RuleInfo(
+    id=DATE_RULE_ID,
+    category="script.cjk",
+    severity=Severity.WARNING,
+    applicability=Applicability.UNSAFE,
+    description="A Chinese date left untranslated in English prose",
+    doc=(
+        "What it does: suggests the English of a date written the Chinese way inside English text\n"
+        "(`7月9日` -> `July 9`, `2020年7月9日` -> `July 9, 2020`).\n"
+        "Why it matters: a date the translator skipped; its form is fixed, so its English is known.\n"
+        "Not flagged: documents that are mostly CJK, lines that are mostly CJK (flagged whole).\n"
+        "Example: `reopened on 7月9日` -> `reopened on July 9`.\n"
+        "Fix safety: unsafe: the house style may want another date form."
+    ),
+    bad_examples=(
+        BadExample(
+            "The clinic reopened on 7月9日 after repairs.", "The clinic reopened on July 9 after repairs."
+        ),
+        BadExample(
+            "The report was published on 2020年3月15日 by the bureau.",
+            "The report was published on March 15, 2020 by the bureau.",
+        ),
+    ),
+    good_examples=(
+        "The clinic reopened on July 9 after repairs.",
+        "The report was published on March 15, 2020.",
+    ),
+    origin=__name__,
+)
+
+
 class UntranslatedCjkCheck(ProgrammaticCheck):
     """Flags CJK runs in Latin-majority documents, one finding per run or per CJK line."""
 
-    RULES = (_INFO,)
+    RULES = (_INFO, _DATE_INFO)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
-        if not context.is_enabled(RULE_ID):
+        if not context.is_enabled(RULE_ID) and not context.is_enabled(DATE_RULE_ID):
             return
         runs = [run for run in _runs(text) if run.group() not in LANGUAGE_NAMES]
         if not runs or document_is_mostly_cjk(context):
@@ -113,7 +147,11 @@ class UntranslatedCjkCheck(ProgrammaticCheck):
                 yield _finding(text, runs[first].start(), runs[index - 1].end(), "Untranslated line")
             else:
                 for run in runs[first:index]:
-                    yield _finding(text, run.start(), run.end(), "Untranslated CJK text")
+                    date = _date_around(text, run) if context.is_enabled(DATE_RULE_ID) else None
+                    if date is not None:
+                        yield date
+                    else:
+                        yield _finding(text, run.start(), run.end(), "Untranslated CJK text")
 
 
 def _runs(text: str) -> Iterator[regex.Match[str]]:
@@ -134,6 +172,45 @@ def _line_around(text: str, offset: int) -> tuple[int, int]:
     start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
     ends = [end for end in (text.find("\n", offset), text.find("\r", offset)) if end >= 0]
     return start, min(ends, default=len(text))
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# A Chinese date: the digits before the run belong to it (`7月9日`: the run starts at 月).
+_DATE = regex.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?")
+
+
+def _date_around(text: str, run: regex.Match[str]) -> Finding | None:
+    """A run that is a date with the digits before it: a finding suggesting the English date."""
+    start = run.start()
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in " 年"):
+        start -= 1
+    while start < run.start() and text[start] == " ":
+        start += 1
+    date = _DATE.fullmatch(text, start, run.end())
+    if date is None or not 1 <= int(date[2]) <= 12 or (date[3] and not 1 <= int(date[3]) <= 31):
+        return None
+    english = _MONTHS[int(date[2]) - 1] + (f" {int(date[3])}" if date[3] else "")
+    if date[1]:
+        english += f", {date[1]}" if date[3] else f" {date[1]}"
+    return _DATE_INFO.finding(
+        start,
+        text[start : run.end()],
+        f"Untranslated date '{text[start : run.end()]}': write `{english}`",
+        (english,),
+    )
 
 
 def _finding(text: str, start: int, end: int, what: str) -> Finding:

@@ -74,9 +74,8 @@ class GlossaryCheck(ProgrammaticCheck):
         for match in renderings.finditer(text, context.folded_text, context.words.distinct, context.memory):
             start, end = match.span()
             found = match.group(0)
-            if analyzer.classify(found).kind is TokenKind.PINYIN_CAMEL or context.protected.overlaps(
-                start, end
-            ):
+            kind = analyzer.classify(found).kind
+            if kind in _NAMES or context.protected.overlaps(start, end):
                 continue
             entry = renderings.table[_key(found)]
             replacement = in_context_case(entry.en, text, start, end)
@@ -95,6 +94,11 @@ class GlossaryCheck(ProgrammaticCheck):
                 applicability=RULE.applicability,
                 source="checks",
             )
+
+
+# A match written as CamelCase pinyin is the pinyin check's; one written as a pinyin name
+# (`Shijian`, `Weijian`) may be a person's or a place's name, never "corrected".
+_NAMES = (TokenKind.PINYIN_CAMEL, TokenKind.PINYIN_NAME)
 
 
 def _key(rendering: str) -> str:

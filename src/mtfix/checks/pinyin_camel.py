@@ -10,13 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
+from mtfix.lexicon import lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import in_context_case
+from mtfix.names.gazetteer import gazetteer
 from mtfix.names.glossary import GlossaryEntry, glossary
 from mtfix.names.pinyin import TokenKind, occurrences
-from mtfix.names.protection import name_protection
+from mtfix.names.protection import name_protection, pinyin_analyzer
+from mtfix.names.surnames import surname_syllables
+from mtfix.names.townships import townships
 from mtfix.verdicts import Verdicts
 
 RULE_ID = "pinyin-camel-case"
@@ -37,7 +43,9 @@ RULE = RuleInfo(
         "(`McDonald`), all-capital acronyms, URLs and e-mail addresses.\n"
         "Example: `the WeiJian bureau` -> `the health bureau`.\n"
         "Fix safety: safe when the glossary has the term (no English reading of a pinyin fusion\n"
-        "exists); flag only otherwise. Add terms with the `glossaries` setting."
+        "exists) or the fusion joined is a gazetteer or township name (`HangZhou` -> `Hangzhou`);\n"
+        "unsafe for a surname and given name (`LiuJianGuo` -> `Liu Jianguo`) or another name\n"
+        "joined; flag only before an institution's head word. Add terms with `glossaries`."
     ),
     bad_examples=(
         BadExample(
@@ -51,6 +59,10 @@ RULE = RuleInfo(
         BadExample(
             "He thanked the WeiJian Bureau of Nanzhuang County.",
             "He thanked the Health Bureau of Nanzhuang County.",
+        ),
+        BadExample(
+            "Director LiuJianGuo met the visitors in HangZhou on Monday.",
+            "Director Liu Jianguo met the visitors in Hangzhou on Monday.",
         ),
     ),
     good_examples=(
@@ -86,15 +98,49 @@ class PinyinCamelCheck(ProgrammaticCheck):
                 end = start + len(word)
                 if context.protected.overlaps(start, end):
                     continue
+                if word.isupper() and not _HEAD_AFTER.match(text, end):
+                    continue  # capitals alone may be a heading or a byline (`ZHANG JIANGUO`)
                 if entry is None:
-                    found.append(_finding(start, end, word, "", ()))
+                    reading = self._reading(word, text, end)
+                    if reading is None:
+                        found.append(_finding(start, end, word, "", ()))
+                    else:
+                        found.append(_finding(start, end, word, "", (reading[0],), reading[1]))
                 else:
                     replacement = in_context_case(entry.en, text, start, end)
                     found.append(_finding(start, end, word, entry.zh, (replacement,)))
         found.sort(key=lambda finding: finding.start)
         yield from found
 
+    def _reading(self, word: str, text: str, end: int) -> tuple[str, Applicability] | None:
+        """What a fusion without a glossary entry stands for, when its structure says so:
+        a gazetteer or township name joined (`HangZhou` -> `Hangzhou`, safe), a surname and a
+        two-syllable given name (`LiuJianGuo` -> `Liu Jianguo`, unsafe), or any other name
+        written as one word (`ChiLeChuan` -> `Chilechuan`, unsafe). None before an
+        institution's head word (`ShiJianJu bureau`): an abbreviation, not a name."""
+        if word.isupper() or _HEAD_AFTER.match(text, end):
+            return None
+        joined = word[:1] + word[1:].lower()
+        if gazetteer(self.resources).lookup(joined) or townships(self.resources).lookup(joined):
+            return joined, Applicability.SAFE
+        parts = _CAMEL_PARTS.findall(word)
+        syllables = pinyin_analyzer(self.resources).segment(word.lower())
+        if (
+            syllables is not None
+            and not _PLACE_AFTER.match(text, end)
+            and len(syllables) == 3
+            and len(parts) == 3
+            and parts[0].lower() in surname_syllables(self.resources)
+        ):
+            return f"{parts[0]} {parts[1]}{parts[2].lower()}", Applicability.UNSAFE
+        words = lexicon(self.resources)
+        if any(words.frequency(part.lower()) >= _COMMON_ENGLISH for part in parts if len(part) > 2):
+            return None  # `DateTime`: common English words, not a name
+        return joined, Applicability.UNSAFE
+
     def _judge(self, word: str) -> _Fusion | None:
+        if word.isupper() and len(word) >= 5:
+            return self._judge_capitals(word)
         if len(word) < 4 or word[1:].islower() or word.isupper():
             return None  # fast path: no inner capital (or all capitals), not a fusion
         protection = name_protection(self.resources)
@@ -104,9 +150,43 @@ class PinyinCamelCheck(ProgrammaticCheck):
             return None
         return word, glossary(self.resources).lookup(word)
 
+    def _judge_capitals(self, word: str) -> _Fusion | None:
+        """`SHIJIAN`, `WEIJIAN`: pinyin of two or more syllables in capitals, no English word
+        or acronym; the check asks for an institution's head word after it."""
+        lower = word.lower()
+        if not word.isalpha() or lexicon(self.resources).is_word(lower):
+            return None
+        protection = name_protection(self.resources)
+        syllables = protection.analyzer.segment(lower)
+        if syllables is None or not 2 <= len(syllables) <= 4:
+            return None
+        entry = glossary(self.resources).lookup(word)
+        return None if entry is not None else (word, None)  # the glossary check reports it
 
-def _finding(start: int, end: int, word: str, chinese: str, replacements: tuple[str, ...]) -> Finding:
-    if replacements:
+
+_COMMON_ENGLISH = 4.0  # Zipf frequency of a common English word (`date` 5.2; `mao` 3.6, `lang` 3.9)
+_CAMEL_PARTS = regex.compile(r"\p{Lu}\p{Ll}*")
+# A place's type word right after a fusion: the fusion is a place, not a person.
+_PLACE_AFTER = regex.compile(
+    r"\s+(?i:village|town|township|county|city|district|province|river|mountain|lake|road|street)\b"
+)
+# An institution's head word right after a word in capitals: `SHIJIAN bureau`.
+_HEAD_AFTER = regex.compile(
+    r"\s+(?i:bureau|committee|commission|office|department|centre|center|station|institute|hospital)\b"
+)
+
+
+def _finding(
+    start: int,
+    end: int,
+    word: str,
+    chinese: str,
+    replacements: tuple[str, ...],
+    applicability: Applicability = Applicability.SAFE,
+) -> Finding:
+    if replacements and not chinese:
+        message = f"`{word}` is a name with inner capitals: write `{replacements[0]}`"
+    elif replacements:
         message = f"`{word}` is pinyin ({chinese}) left untranslated: write `{replacements[0]}`"
     else:
         message = f"`{word}` looks like fused pinyin syllables: translate the term or write it as one name"
@@ -119,7 +199,7 @@ def _finding(start: int, end: int, word: str, chinese: str, replacements: tuple[
         text=word,
         message=message,
         replacements=replacements,
-        applicability=Applicability.SAFE if replacements else Applicability.NONE,
+        applicability=applicability if replacements else Applicability.NONE,
         source="checks",
     )
 

@@ -133,9 +133,13 @@ def load_glossaries(paths: Iterable[Path]) -> Glossary:
 
 
 def glossary(resources: Resources) -> Glossary:
-    """The built-in glossary plus the user's `glossaries` files, loaded once per process."""
+    """The built-in glossaries (the generated departments first, so the hand-written entries
+    win) plus the user's `glossaries` files, loaded once per process."""
 
     def build(resources: Resources) -> Glossary:
-        return load_glossaries([data_file("glossary.toml"), *resources.settings.glossaries])
+        built_in = [data_file("glossary-departments.toml"), data_file("glossary.toml")]
+        return load_glossaries(
+            [*(path for path in built_in if path.is_file()), *resources.settings.glossaries]
+        )
 
     return resources.load("names.glossary", build)

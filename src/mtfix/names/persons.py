@@ -1,0 +1,146 @@
+"""Chinese person names with lower-case parts: `ye Xiaodong`, `Zhang jianguo`, `li-yuan wang`,
+`director liu`; and a name the document writes capitalised elsewhere (`held in zhongkezheng`).
+
+Why by structure: a person's name is a surname from the surname table beside a given name of
+two pinyin syllables (one word, maybe hyphenated); when one part is clear, the other is known
+to be a name too, even when it is also an English word (`song Jianguo`, `bai Xiaoli`). The
+given name itself must be no English word, so `Long said` or `Li will` stay alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import regex
+
+from mtfix.context import Resources
+from mtfix.lexicon import Lexicon
+from mtfix.names.glosses import meanings
+from mtfix.names.pinyin import PinyinAnalyzer
+from mtfix.names.surnames import load_surnames
+from mtfix.names.wholenames import NameFix, capitalise
+from mtfix.paths import data_file
+
+_PAIR = regex.compile(r"(?<![\p{L}'’.@/-])(\p{L}+(?:-\p{L}+)?) (\p{L}+(?:-\p{L}+)?)(?![\p{L}'’@/-])")
+_TITLED = regex.compile(
+    r"(?<![\p{L}-])(?i:director|secretary|mayor|chairman|chairwoman|president|professor|dean|governor"
+    r"|minister|comrade|teacher|doctor|dr\.|mr\.|ms\.|mrs\.|academician|principal|captain|chief)"
+    r" (\p{Ll}+)(?![\p{L}'’-])"
+)
+# Function words that are also surnames: a lower-case one is the English word.
+_ENGLISH_FIRST = frozenset({"he", "an", "you", "yu", "e", "me", "wan", "man", "fan", "bo", "ban", "lang"})
+_WORD = regex.compile(r"\p{L}+")
+_PLACE_SUFFIX_AFTER = regex.compile(
+    r"\s+(?i:province|prefecture|city|county|district|banner|league|town|township|sub-district|village)\b"
+)
+
+
+def person_names(
+    text: str, analyzer: PinyinAnalyzer, surnames: frozenset[str], is_word: Callable[[str], bool]
+) -> Iterator[NameFix]:
+    """Surname and given name with a lower-case part, in either order."""
+
+    def given(word: str) -> bool:
+        plain = word.replace("-", "")
+        syllables = analyzer.segment(plain.lower())
+        return (
+            syllables is not None and len(syllables) == 2 and not is_word(plain.lower()) and len(plain) >= 4
+        )
+
+    def surname(word: str) -> bool:
+        return word.lower() in surnames
+
+    for pair in _PAIR.finditer(text, overlapped=True):
+        first, second = pair[1], pair[2]
+        fixed: tuple[str, str] | None = None
+        lower_first = first.islower() and surname(first) and first not in _ENGLISH_FIRST
+        if first.islower() and second.islower():
+            if (lower_first and given(second)) or (
+                given(first) and surname(second) and second not in _ENGLISH_FIRST
+            ):
+                fixed = (capitalise(first), capitalise(second))
+        elif lower_first and _capitalised(second) and given(second):
+            fixed = (capitalise(first), second)
+        elif _capitalised(first) and second.islower() and surname(first) and given(second):
+            fixed = (first, capitalise(second))
+        if fixed is not None and not _PLACE_SUFFIX_AFTER.match(text, pair.end()):
+            yield NameFix(pair.start(), pair.end(), f"{fixed[0]} {fixed[1]}", "person")
+    for titled in _TITLED.finditer(text):
+        word = titled[1]
+        if word in surnames and not is_word(word):
+            yield NameFix(titled.start(1), titled.end(1), capitalise(word), "person")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[1:].replace("-", "").islower()
+
+
+def names_capitalised_elsewhere(
+    text: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]
+) -> Iterator[NameFix]:
+    """A lower-case pinyin word of two or more syllables that the document also writes
+    capitalised (`held in zhongkezheng` beside `Zhongkezheng Automation`)."""
+    distinct = set(_WORD.findall(text))
+    names = sorted(
+        lower
+        for lower in distinct
+        if lower.islower()
+        and capitalise(lower) in distinct
+        and not is_word(lower)
+        and len(analyzer.segment(lower) or ()) >= 2
+    )
+    if not names:
+        return
+    pattern = regex.compile(r"(?<![\p{L}'’-])(?:" + "|".join(names) + r")(?![\p{L}'’-])")
+    for word in pattern.finditer(text):
+        if _PLACE_SUFFIX_AFTER.match(text, word.end()):
+            continue  # `lianshan district`: the place-name check capitalises name and suffix
+        yield NameFix(word.start(), word.end(), capitalise(word[0]), "elsewhere")
+
+
+def surname_meanings(resources: Resources) -> dict[str, tuple[str, ...]]:
+    """English gloss -> the pinyin of the one-character surnames it translates (`king` -> Wang,
+    `plum` -> Li, Mei), in the surname table's order (the Hundred Family Surnames)."""
+
+    def build(resources: Resources) -> dict[str, tuple[str, ...]]:
+        table = load_surnames(data_file("surnames.tsv"))
+        order = [name for name in table if len(name) == 1]
+        index: dict[str, list[str]] = {}
+        for keyword, units in meanings(resources).items():
+            for name in order:
+                if name in units:
+                    index.setdefault(keyword, []).append(table[name][0].capitalize())
+        return {keyword: tuple(dict.fromkeys(found)) for keyword, found in index.items()}
+
+    return resources.load("names.surname-meanings", build)
+
+
+_MEANING_PAIR = regex.compile(r"(?<![\p{L}'’-])(\p{L}+) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
+_FUNCTION_WORD = 6.0  # Zipf frequency of function words (`the`, `by`, `with`): never a surname
+
+
+def surnames_by_meaning(
+    text: str,
+    analyzer: PinyinAnalyzer,
+    surnames: frozenset[str],
+    lexicon: Lexicon,
+    by_meaning: Callable[[], dict[str, tuple[str, ...]]],
+    is_place: Callable[[str], bool],
+) -> Iterator[NameFix]:
+    """`king Xiaoming` -> `Wang Xiaoming`: an English word that glosses a surname, right before
+    a capitalised two-syllable pinyin given name that is no English word and no place's name
+    (`beautiful Nanping`, `green Fujian` are adjectives before places)."""
+    index: dict[str, tuple[str, ...]] | None = None
+    for pair in _MEANING_PAIR.finditer(text, overlapped=True):
+        word, given = pair[1], pair[2]
+        lower = word.lower()
+        if lower in surnames or lexicon.frequency(lower) >= _FUNCTION_WORD or not lexicon.is_word(lower):
+            continue  # a pinyin surname (`song`) is the person check's; `the`, `by` are no names
+        syllables = analyzer.segment(given.lower())
+        if syllables is None or len(syllables) != 2 or lexicon.is_word(given.lower()) or is_place(given):
+            continue
+        if index is None:
+            index = by_meaning()
+        found = index.get(lower)
+        if found:
+            yield NameFix(pair.start(), pair.start() + len(word), found[0], "surname-meaning", found[1:])

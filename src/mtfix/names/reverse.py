@@ -1,0 +1,97 @@
+"""Reverse dictionary: which Chinese place an English phrase translated by meaning stands for.
+
+`Stone Well Town` -> 石井镇 (Shijing Town), `Peony River City` -> 牡丹江市 (Mudanjiang City),
+`Yellow Plum County` -> 黄梅县 (Huangmei County): each English word is matched to the glosses
+(CC-CEDICT, `names.glosses`) of one character or word of the name, in order, and every
+character of the name must be accounted for. The candidates are the gazetteer's divisions and
+the townships of the type the suffix names; ranking them by the places a document names is
+the caller's job.
+
+Why built lazily and once per process: the index covers about 43,000 names and is needed only
+when a document has a phrase of English words before a place suffix.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Union
+
+from mtfix.context import Resources
+from mtfix.names.gazetteer import Place, gazetteer
+from mtfix.names.glosses import english_forms, meanings
+from mtfix.names.townships import Township, townships
+
+NamedPlace = Union[Place, Township]  # noqa: UP007 (a runtime alias)
+MAX_UNIT = 4  # the longest Chinese word a single English word may stand for
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A Chinese name an English phrase may translate: `partial` when the phrase's one word
+    covers all but the name's last character (`Float County` for 浮梁县)."""
+
+    place: NamedPlace
+    partial: bool
+
+
+def stem(place: NamedPlace) -> str:
+    """The Chinese name without its suffix: the characters its syllables romanise."""
+    return place.chinese[: len(place.syllables)]
+
+
+@dataclass(frozen=True)
+class ReverseDictionary:
+    meanings: dict[str, frozenset[str]]
+    by_first: dict[str, tuple[tuple[str, NamedPlace], ...]]  # first character -> (stem, place)
+
+    def units(self, word: str) -> frozenset[str]:
+        """The Chinese characters and words an English word glosses, in any of its forms."""
+        found: set[str] = set()
+        for form in english_forms(word):
+            found.update(self.meanings.get(form, ()))
+        return frozenset(found)
+
+    def readings(self, words: Sequence[str], kinds: Iterable[str]) -> list[Reading]:
+        """The places of one of `kinds` whose stems the English words translate, in order."""
+        wanted = frozenset(kinds)
+        options = [self.units(word) for word in words]
+        if not options or not all(options):
+            return []
+        found: list[Reading] = []
+        firsts = {unit[0] for unit in options[0]}
+        for first in sorted(firsts):
+            for name, place in self.by_first.get(first, ()):
+                if place.kind not in wanted:
+                    continue
+                if _aligns(name, options):
+                    found.append(Reading(place, partial=False))
+                elif len(options) == 1 and len(name) == 2 and name[0] in options[0]:
+                    found.append(Reading(place, partial=True))
+        return found
+
+
+def _aligns(name: str, options: Sequence[frozenset[str]]) -> bool:
+    """Whether the words' units, one per word and in order, spell `name` exactly."""
+    ends = {0}
+    for units in options:
+        ends = {end + len(unit) for end in ends for unit in units if name.startswith(unit, end)}
+        if not ends:
+            return False
+    return len(name) in ends
+
+
+def build(resources: Resources) -> ReverseDictionary:
+    by_first: defaultdict[str, list[tuple[str, NamedPlace]]] = defaultdict(list)
+    places: list[NamedPlace] = [*gazetteer(resources).places, *townships(resources).rows]
+    for place in places:
+        name = stem(place)
+        if len(name) >= 2:  # a one-character name read by meaning cannot be told from English
+            by_first[name[0]].append((name, place))
+    return ReverseDictionary(meanings(resources), {char: tuple(found) for char, found in by_first.items()})
+
+
+def reverse_dictionary(resources: Resources) -> ReverseDictionary:
+    """The index, built the first time a check asks for it."""
+    return resources.load("names.reverse-dictionary", build)

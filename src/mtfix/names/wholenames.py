@@ -1,0 +1,276 @@
+"""Whole proper names with lower-case parts: company names before `Co., Ltd`, a lower-case word
+inside a capitalised institution name, months, weekdays, festivals and languages.
+
+Why by structure: Chinese has no capitals, so a translation leaves parts of a name in lower case
+(`tumed hotel co., LTD.`, `Hefei academy of Sciences`, `Ministry of agriculture`, `in january`).
+The name's extent comes from its structure (the words before `Co., Ltd`; the capitalised words
+around the lower-case one, joined by `of`/`and`), so the suggestion is the whole corrected name.
+The vocabularies below are English words for the parts of institution names, not names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+
+def _words(text: str) -> frozenset[str]:
+    """A vocabulary written as one string of words."""
+    return frozenset(text.split())
+
+
+# Words that end (head) an institution's name.
+HEAD_WORDS = _words(
+    """hospital hospitals university college bureau commission committee government centre center institute
+    academy administration department association federation procuratorate court congress school ministry
+    union unions festival headquarters office society league party company group museum library
+    corporation council conference forum foundation park zone bank brigade troupe theatre theater
+    stadium factory prison laboratory clinic station agency network command"""
+)
+# Lower-case words that are parts of institution names (their field or kind), not descriptions.
+NAME_PART_WORDS = _words(
+    """agriculture agricultural rural affairs civil health education commerce finance financial science
+    sciences technology technical vocational normal polytechnic medical justice culture cultural tourism
+    transport transportation water resources natural ecology ecological environment environmental housing
+    urban development construction industry industrial information human social security public veterans
+    emergency management foreign defense defence market regulation supervision statistics audit taxation
+    customs sports medicine traditional forestry grassland fisheries land planning reform ethnic religious
+    trade labor labour personnel propaganda organization legal political arts literature engineering
+    economics energy railways communications meteorological meteorology archives press publication
+    radio television film prevention control disease family maternal child children women youth
+    cancer stomatological rehabilitation infectious diseases mental psychiatric general central
+    municipal provincial discipline inspection procuratorial people people's people’s"""
+)
+CONNECTORS = frozenset({"of", "and", "for"})
+# A lower-case name part or head word, where a chain that may need a fix is looked for.
+_PART = regex.compile(
+    r"(?<![\p{L}'’-])(?:"
+    + "|".join(sorted((regex.escape(word) for word in NAME_PART_WORDS | HEAD_WORDS), key=len, reverse=True))
+    + r")(?![\p{L}'’-])"
+)
+# Months (without `may` and `march`, which are English words), weekdays, languages and nationalities.
+CALENDAR_WORDS = _words(
+    """january february april june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday"""
+)
+LANGUAGE_WORDS = _words(
+    """english chinese french german japanese korean russian spanish arabic mandarin cantonese tibetan
+    mongolian uyghur uygur portuguese italian"""
+)
+FESTIVALS = regex.compile(
+    r"(?<![\p{L}-])(?:spring|lantern|dragon\s+boat|mid-autumn|qingming|double\s+ninth|tomb-sweeping)"
+    r"\s+festival(?![\p{L}-])"
+)
+# Words that end a company name's run backwards: function words and verbs a sentence puts before it.
+_NOT_COMPANY = _words(
+    """the a an of and or for with from by to in at on as is are was were be been has have had said says
+    its their our his her this that these those such including include includes like than between among
+    about into over under after before during signed visited"""
+)
+_COMPANY = regex.compile(r"(?<![\p{L}-])co\.,?\s*(?:ltd|limited)\b\.?", regex.IGNORECASE)
+_WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
+_MAX_COMPANY_WORDS = 6
+_SENTENCE_END = ".!?:;\n"
+_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our"})
+
+
+@dataclass(frozen=True, slots=True)
+class NameFix:
+    """A name with lower-case parts: where it is, and the name with them capitalised."""
+
+    start: int
+    end: int
+    replacement: str
+    kind: str  # company, institution, calendar, festival, language, person, elsewhere, surname-meaning
+    alternatives: tuple[str, ...] = ()  # further replacements, less likely than `replacement`
+
+
+def capitalise(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def company_names(text: str, is_word: Callable[[str], bool]) -> Iterator[NameFix]:
+    """`tumed hotel co., LTD.` -> `Tumed Hotel Co., Ltd.`: the lower-case words before `co., ltd`.
+
+    `is_word` tells English words: a past participle (`visited`) ends the run, a name (`tumed`) not.
+    """
+    for company in _COMPANY.finditer(text):
+        words: list[regex.Match[str]] = []
+        position = company.start()
+        while len(words) < _MAX_COMPANY_WORDS:
+            gap_end = position
+            while position > 0 and text[position - 1] == " ":
+                position -= 1
+            if position == gap_end and words:
+                break
+            previous = _last_word(text, position)
+            if previous is None or previous[0].lower() in _NOT_COMPANY:
+                break
+            if previous[0].endswith("ed") and is_word(previous[0]):
+                break
+            if not previous[0].islower():
+                break
+            words.append(previous)
+            position = previous.start()
+        if not words:
+            continue
+        start = words[-1].start()
+        suffix = text[company.start() : company.end()]
+        fixed_suffix = regex.sub(r"(?i)\bco\b", "Co", suffix)
+        fixed_suffix = regex.sub(r"(?i)\bltd\b", "Ltd", fixed_suffix)
+        fixed_suffix = regex.sub(r"(?i)\blimited\b", "Limited", fixed_suffix)
+        name = " ".join(capitalise(word[0]) for word in reversed(words))
+        between = text[words[0].end() : company.start()]
+        yield NameFix(start, company.end(), name + between + fixed_suffix, "company")
+
+
+def _last_word(text: str, end: int) -> regex.Match[str] | None:
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
+        start -= 1
+    if start == end:
+        return None
+    return _WORD.fullmatch(text, start, end)
+
+
+def institution_names(text: str) -> Iterator[NameFix]:
+    """`Hefei academy of Sciences`, `Banner trade Union`, `Ministry of agriculture`: lower-case
+    name parts between capitalised words of one name, or after `<Head> of`."""
+    done = 0  # the end of the last chain looked at
+    for part in _PART.finditer(text):
+        if part.start() < done:
+            continue
+        start, end = _chain_span(text, part.start(), part.end())
+        done = end
+        yield from _fix_chain(text, list(_WORD.finditer(text, start, end)))
+
+
+def _chain_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words around `text[start:end]` that one space each joins (no punctuation between).
+
+    Why from a lower-case name part outwards: only chains holding one can need a fix, and a
+    document has few, so the rest of the text is never split into words."""
+    while start >= 2 and text[start - 1] == " " and (text[start - 2].isalpha() or text[start - 2] in "'’"):
+        start -= 1
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
+            start -= 1
+    while end + 1 < len(text) and text[end] == " " and text[end + 1].isalpha():
+        end += 1
+        while end < len(text) and (text[end].isalpha() or text[end] in "'’-"):
+            end += 1
+    return start, end
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _fix_chain(text: str, chain: list[regex.Match[str]]) -> Iterator[NameFix]:
+    flags = [False] * len(chain)
+    for position, word in enumerate(chain):
+        lower = word[0]
+        if not lower.islower() or lower in CONNECTORS or not _is_part(lower):
+            continue
+        left = _anchor(chain, position, -1)
+        if left is None or _starts_sentence(text, chain[left].start()):
+            continue
+        right = _anchor(chain, position, 1, stop_at_and=lower.casefold() in HEAD_WORDS)
+        after_head_of = (
+            position >= 2
+            and chain[position - 1][0] == "of"
+            and chain[position - 2][0].casefold() in HEAD_WORDS
+            and _is_capitalised(chain[position - 2][0])
+        ) or (position >= 1 and flags[position - 1] and right is None)
+        head_right = any(word[0].casefold() in HEAD_WORDS for word in _name_after(chain, position))
+        if (right is not None and head_right) or after_head_of:
+            flags[position] = True
+    flagged = [position for position, flag in enumerate(flags) if flag]
+    if not flagged:
+        return
+    # The whole name: from the capitalised word before the first flagged word to the last
+    # capitalised or flagged word after it.
+    first = _anchor(chain, flagged[0], -1)
+    assert first is not None
+    while first > 0 and (
+        (_is_capitalised(chain[first - 1][0]) and chain[first - 1][0] not in _DETERMINERS)
+        or chain[first - 1][0] in CONNECTORS
+    ):
+        if chain[first - 1][0] in CONNECTORS and not (first >= 2 and _is_capitalised(chain[first - 2][0])):
+            break
+        first -= 1
+    last = flagged[-1]
+    while last + 1 < len(chain):
+        following = chain[last + 1][0]
+        if flags[last + 1] or _is_capitalised(following):
+            last += 1
+        elif following in CONNECTORS and last + 2 < len(chain) and _is_capitalised(chain[last + 2][0]):
+            last += 2
+        else:
+            break
+    if _starts_sentence(text, chain[first].start()) and not _is_capitalised(chain[first][0]):
+        return
+    start, end = chain[first].start(), chain[last].end()
+    pieces = []
+    cursor = start
+    for position in range(first, last + 1):
+        word = chain[position]
+        pieces.append(text[cursor : word.start()])
+        pieces.append(capitalise(word[0]) if flags[position] else word[0])
+        cursor = word.end()
+    yield NameFix(start, end, "".join(pieces), "institution")
+
+
+def _is_part(word: str) -> bool:
+    folded = word.casefold()
+    return folded in NAME_PART_WORDS or folded in HEAD_WORDS
+
+
+def _name_after(chain: list[regex.Match[str]], position: int) -> Iterator[regex.Match[str]]:
+    """The words from `position` on that may belong to the same name."""
+    for word in chain[position:]:
+        if not (_is_capitalised(word[0]) or word[0] in CONNECTORS or _is_part(word[0])):
+            return
+        yield word
+
+
+def _anchor(
+    chain: list[regex.Match[str]], position: int, step: int, *, stop_at_and: bool = False
+) -> int | None:
+    """The nearest capitalised word from `position` in direction `step`, over connectors and
+    other name parts; None when a word of another kind comes first. After a head word
+    (`bureau`), `and` ends the name (`the bureau and Hangzhou`), `of` continues it."""
+    index = position + step
+    while 0 <= index < len(chain):
+        word = chain[index][0]
+        if _is_capitalised(word):
+            return index
+        if stop_at_and and word == "and":
+            return None
+        if word not in CONNECTORS and not _is_part(word):
+            return None
+        index += step
+    return None
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"“'‘(")
+    return not before or before[-1] in _SENTENCE_END
+
+
+def calendar_and_language_names(text: str) -> Iterator[NameFix]:
+    """`in january`, `on monday`, `in english`, `dragon boat festival`."""
+    for word in _WORD.finditer(text):
+        lower = word[0]
+        if not lower.islower():
+            continue
+        if lower in CALENDAR_WORDS:
+            yield NameFix(word.start(), word.end(), capitalise(lower), "calendar")
+        elif lower in LANGUAGE_WORDS:
+            yield NameFix(word.start(), word.end(), capitalise(lower), "language")
+    for festival in FESTIVALS.finditer(text):
+        written = festival[0]
+        fixed = regex.sub(r"(?<![\p{L}])\p{Ll}", lambda m: m[0].upper(), written)
+        if fixed != written:
+            yield NameFix(festival.start(), festival.end(), fixed, "festival")

@@ -1,0 +1,102 @@
+"""Real names drawn from the shipped data, in news-style sentences, give no finding from the
+whole default linter: 2,000 townships (with their county and province) and 500 person names
+(a surname from the surname table and a two-syllable given name taken from a township's pinyin).
+
+Why from the data and not a hand list: the name checks flag a name as garbled, calqued or
+lower-case; every real name they meet in a translation must pass, whatever its syllables.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import findings_for
+from mtfix.context import Resources
+from mtfix.names.gazetteer import gazetteer
+from mtfix.names.townships import Township, townships
+from mtfix.paths import data_file
+
+TOWNSHIPS = 2000
+PEOPLE = 500
+PER_DOCUMENT = 40
+TOWNSHIP_TEMPLATES = (
+    "The medical team visited {town} in {county}, {province}, on Tuesday.",
+    "Officials of {town} reported the harvest to {county}.",
+    "Volunteers from {town} joined the campaign in {province}.",
+    "{town} of {county} opened a new health centre.",
+)
+PERSON_TEMPLATES = (
+    "{name}, director of the county health bureau, attended the meeting.",
+    "According to {name}, the clinic treated 300 patients.",
+    "The award went to {name} and two other nurses.",
+    "Deputy secretary {name} chaired the meeting on Friday.",
+)
+
+
+def _spread(rows: list, count: int) -> list:
+    """`count` rows spread evenly over the table (every province, every kind of name)."""
+    step = max(1, len(rows) // count)
+    return rows[::step][:count]
+
+
+def _township_sentences(resources: Resources) -> list[tuple[str, str]]:
+    places = gazetteer(resources)
+    sentences = []
+    rows = [row for row in townships(resources).rows if places.get(row.county) is not None]
+    for index, row in enumerate(_spread(rows, TOWNSHIPS)):
+        county = places.get(row.county)
+        province = county
+        while province is not None and province.parent:
+            province = places.get(province.parent)
+        template = TOWNSHIP_TEMPLATES[index % len(TOWNSHIP_TEMPLATES)]
+        sentences.append(
+            (row.english, template.format(town=row.english, county=county.english, province=province.english))
+        )
+    return sentences
+
+
+def _surnames() -> list[str]:
+    found = []
+    for line in data_file("surnames.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            chinese, readings = line.split("\t")
+            if len(chinese) == 1:
+                found.append(readings.split(",")[0].capitalize())
+    return found
+
+
+def _person_sentences(resources: Resources) -> list[tuple[str, str]]:
+    given: list[Township] = [row for row in townships(resources).rows if len(row.syllables) == 2]
+    surnames = _surnames()
+    sentences = []
+    for index, row in enumerate(_spread(given, PEOPLE)):
+        name = f"{surnames[index % len(surnames)]} {row.pinyin}"
+        sentences.append((name, PERSON_TEMPLATES[index % len(PERSON_TEMPLATES)].format(name=name)))
+    return sentences
+
+
+def _flagged(linter, sentences: list[tuple[str, str]]) -> list[str]:
+    flagged = []
+    for start in range(0, len(sentences), PER_DOCUMENT):
+        batch = sentences[start : start + PER_DOCUMENT]
+        text = "\n\n".join(sentence for _, sentence in batch) + "\n"
+        for finding in findings_for(linter, text):
+            flagged.append(f"{finding.rule}: {finding.text!r} ({finding.message})")
+    return flagged
+
+
+def test_the_samples_are_full_size(resources: Resources) -> None:
+    assert len(_township_sentences(resources)) == TOWNSHIPS
+    assert len(_person_sentences(resources)) == PEOPLE
+
+
+@pytest.mark.slow
+def test_no_finding_on_real_township_names(linter, resources: Resources) -> None:
+    flagged = _flagged(linter, _township_sentences(resources))
+    assert not flagged, f"{len(flagged)} findings:\n" + "\n".join(flagged[:60])
+
+
+@pytest.mark.slow
+def test_no_finding_on_real_person_names(linter, resources: Resources) -> None:
+    flagged = _flagged(linter, _person_sentences(resources))
+    assert not flagged, f"{len(flagged)} findings:\n" + "\n".join(flagged[:60])

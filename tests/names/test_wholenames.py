@@ -1,0 +1,106 @@
+"""Whole names with lower-case parts, found by structure: companies, institutions, calendar words,
+person names."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtfix.context import Resources
+from mtfix.lexicon import lexicon
+from mtfix.names.persons import names_capitalised_elsewhere, person_names
+from mtfix.names.protection import pinyin_analyzer
+from mtfix.names.surnames import surname_syllables
+from mtfix.names.wholenames import calendar_and_language_names, company_names, institution_names
+
+RESOURCES = Resources()
+
+
+def _fixes(found, text: str) -> list[tuple[str, str]]:
+    return [(text[fix.start : fix.end], fix.replacement) for fix in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Beds came from jinhe hotel co., LTD. in May.",
+            [("jinhe hotel co., LTD.", "Jinhe Hotel Co., Ltd.")],
+        ),
+        ("We visited good food co., ltd.", [("good food co., ltd.", "Good Food Co., Ltd.")]),
+        ("Beds came from Jinhe Hotel Co., Ltd. in May.", []),
+    ],
+)
+def test_company_names(text, expected) -> None:
+    assert _fixes(company_names(text, lexicon(RESOURCES).is_word), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Experts of the Hefei academy of Sciences came.",
+            [("Hefei academy of Sciences", "Hefei Academy of Sciences")],
+        ),
+        (
+            "He spoke at the Ministry of agriculture today.",
+            [("Ministry of agriculture", "Ministry of Agriculture")],
+        ),
+        ("the Bureau of civil affairs", [("Bureau of civil affairs", "Bureau of Civil Affairs")]),
+        ("the Banner trade Union met", [("Banner trade Union", "Banner Trade Union")]),
+        ("The Hospital staff of Beijing met residents of Shanghai.", []),
+        ("The Committee of experts said so.", []),
+        ("The hospital of Beijing opened.", []),
+    ],
+)
+def test_institution_names(text, expected) -> None:
+    assert _fixes(institution_names(text), text) == expected
+
+
+def test_calendar_festival_and_language_words() -> None:
+    text = "in january, on monday, in english, the dragon boat festival, in may"
+    assert _fixes(calendar_and_language_names(text), text) == [
+        ("january", "January"),
+        ("monday", "Monday"),
+        ("english", "English"),
+        ("dragon boat festival", "Dragon Boat Festival"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It went to ye Xiaodong.", [("ye Xiaodong", "Ye Xiaodong")]),
+        ("It went to Zhang jianguo.", [("Zhang jianguo", "Zhang Jianguo")]),
+        ("said li-yuan wang", [("li-yuan wang", "Li-yuan Wang")]),
+        ("read by director liu.", [("liu", "Liu")]),
+        ("Li said the long road was worth it.", []),
+        ("when he Xiaodong", []),
+    ],
+)
+def test_person_names(text, expected) -> None:
+    found = person_names(
+        text, pinyin_analyzer(RESOURCES), surname_syllables(RESOURCES), lexicon(RESOURCES).is_word
+    )
+    assert _fixes(found, text) == expected
+
+
+def test_a_name_the_document_capitalises_elsewhere() -> None:
+    text = "Zhongshan Road was closed. It was held in zhongshan, not in the longer hall."
+    found = names_capitalised_elsewhere(text, pinyin_analyzer(RESOURCES), lexicon(RESOURCES).is_word)
+    assert _fixes(found, text) == [("zhongshan", "Zhongshan")]
+
+
+def test_a_surname_translated_by_meaning() -> None:
+    from mtfix.names.gazetteer import gazetteer
+    from mtfix.names.persons import surname_meanings, surnames_by_meaning
+
+    text = "The medal went to king Xiaoming, by Jianguo, in beautiful Nanping."
+    found = surnames_by_meaning(
+        text,
+        pinyin_analyzer(RESOURCES),
+        surname_syllables(RESOURCES),
+        lexicon(RESOURCES),
+        lambda: surname_meanings(RESOURCES),
+        lambda name: bool(gazetteer(RESOURCES).lookup(name)),
+    )
+    assert _fixes(found, text) == [("king", "Wang")]
