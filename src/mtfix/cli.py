@@ -292,7 +292,10 @@ def rules_explain(rule_id: str, config: ConfigOption = None) -> None:
     linter = build_linter(_settings(["."], config))
     rule = linter.rule(rule_id)
     if rule is None:
-        _error(f"no rule {rule_id!r}; `mtfix rules` lists them")
+        from mtfix.selectors import did_you_mean
+
+        suggestion = did_you_mean(rule_id, (known.id for known in linter.rules))
+        _error(f"no rule {rule_id!r}{suggestion}; `mtfix rules` lists them")
         raise typer.Exit(EXIT_ERROR)
     typer.echo(
         f"{rule.id}  [{rule.category}]  severity {rule.severity.value}, fix {rule.applicability.value}"

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from mtfix.config import Settings
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
 from mtfix.errors import MtfixError, RuleError
@@ -21,6 +22,7 @@ from mtfix.grammar.dedupe import drop_backend_duplicates
 from mtfix.interface import Check
 from mtfix.models import Applicability, Finding, RuleInfo, Severity
 from mtfix.registry import all_checks
+from mtfix.selectors import check_selectors, valid_selectors
 from mtfix.segments import SEGMENT_CHARS, segments
 from mtfix.verdicts import RunMemory
 
@@ -67,6 +69,7 @@ class Linter:
         for check in self.checks:
             for rule in check.rules():
                 self._rules[rule.id] = rule
+        _check_selectors(settings, self._rules)
         self._enabled = {
             rule_id
             for rule_id, rule in self._rules.items()
@@ -169,6 +172,16 @@ class Linter:
 
 
 _POSITION = attrgetter("start", "end", "rule")
+
+
+def _check_selectors(settings: Settings, rules: dict[str, RuleInfo]) -> None:
+    """Refuse a selector that names nothing (exit 2), wherever it was written."""
+    valid = valid_selectors(rules)
+    check_selectors(settings.select, valid, "select")
+    check_selectors(settings.ignore, valid, "ignore")
+    for pattern, ignored in settings.per_path_ignore:
+        check_selectors(ignored, valid, f"per-path-ignore {pattern!r}")
+    check_selectors((key for key, _ in settings.severity), valid, "severity")
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
