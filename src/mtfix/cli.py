@@ -20,9 +20,16 @@ import typer
 from typer.core import TyperGroup
 from typer.main import get_command_from_info
 
-from mtfix.cli_options import LINT_DEFAULTS, ConfigOption, LintFlags, PathsArgument, with_option_groups
+from mtfix.cli_options import (
+    LINT_DEFAULTS,
+    ConfigOption,
+    LintFlags,
+    PathsArgument,
+    PlainCommand,
+    with_option_groups,
+)
 from mtfix.errors import MtfixError
-from mtfix.models import Severity
+from mtfix.models import Applicability, Finding, Severity
 
 if TYPE_CHECKING:
     from mtfix.api import Linter
@@ -59,7 +66,7 @@ class _LazyGroup(TyperGroup):
             module, attribute = self.LAZY[cmd_name]
             callback = getattr(importlib.import_module(module), attribute)
             registrar = typer.Typer()  # registers exactly as `app.command(name)` would
-            registrar.command(cmd_name)(callback)
+            registrar.command(cmd_name, cls=PlainCommand)(callback)
             self.commands[cmd_name] = get_command_from_info(
                 registrar.registered_commands[0],
                 pretty_exceptions_short=app.pretty_exceptions_short,
@@ -67,6 +74,9 @@ class _LazyGroup(TyperGroup):
             )
         return super().get_command(ctx, cmd_name)
 
+
+# -h as well as --help, on every command.
+_CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 app = typer.Typer(
     name="mtfix",
@@ -76,11 +86,35 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     cls=_LazyGroup,
+    context_settings=_CONTEXT,
 )
 rules_app = typer.Typer(
-    help="List, explain and test rules.", invoke_without_command=True, rich_markup_mode=None
+    help="List, explain and test rules.",
+    invoke_without_command=True,
+    rich_markup_mode=None,
+    context_settings=_CONTEXT,
 )
 app.add_typer(rules_app, name="rules")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from mtfix import __version__
+
+        typer.echo(f"mtfix {__version__}")
+        raise typer.Exit(EXIT_CLEAN)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", is_eager=True, callback=_print_version, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Find and fix the artifacts of English machine-translated from Chinese."""
 
 
 class OutputFormat(str, Enum):
@@ -132,10 +166,10 @@ def _report_problems(outcome: Outcome) -> bool:
     return False
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 @with_option_groups
 def check(
-    paths: PathsArgument,
+    paths: PathsArgument = None,
     output_format: Annotated[
         OutputFormat, typer.Option("--format", help="Output format.")
     ] = OutputFormat.text,
@@ -147,13 +181,20 @@ def check(
     statistics: Annotated[bool, typer.Option("--statistics", help="Count per rule and category.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text: only the summary line.")] = False,
     baseline: Annotated[
-        Optional[Path], typer.Option("--baseline", help="Report only findings not in this baseline file.")
+        Optional[Path],
+        typer.Option("--baseline", metavar="FILE", help="Report only findings not in this baseline file."),
     ] = None,
     write_baseline: Annotated[
-        Optional[Path], typer.Option("--write-baseline", help="Record today's findings in this file; exit 0.")
+        Optional[Path],
+        typer.Option(
+            "--write-baseline", metavar="FILE", help="Record today's findings in this file; exit 0."
+        ),
     ] = None,
 ) -> None:
-    """Report artifacts. Exit 0: none (below --fail-on); 1: findings; 2: usage or input error."""
+    """Report artifacts, each with its line, a caret and the suggested fix, then a summary.
+
+    Exit 0: none (below --fail-on); 1: findings; 2: usage, configuration or input error.
+    """
     from mtfix.report.output import CheckReport
     from mtfix.report.text import use_colour
     from mtfix.runner import check_files
@@ -194,10 +235,16 @@ def _load_baseline(path: Path) -> Baseline:
 
 
 def _write_fixed(outcome: Outcome, output: Path | None) -> int:
-    """Write one outcome (in place, or to `output`); a refused write fails only that file."""
+    """Write one outcome (in place, to `output`, or to standard output for `-`); a refused
+    write fails only that file."""
     from mtfix import files
 
     assert outcome.document is not None and outcome.fixed_text is not None
+    if output is not None and str(output) == files.STDIN:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(outcome.document.encode(outcome.fixed_text))
+        sys.stdout.buffer.flush()
+        return EXIT_CLEAN
     if output is None and not outcome.changed:
         return EXIT_CLEAN
     try:
@@ -210,21 +257,37 @@ def _write_fixed(outcome: Outcome, output: Path | None) -> int:
     return EXIT_CLEAN
 
 
-@app.command()
+def _fix_summary(applied: int, files: int, remaining: list[Finding]) -> str:
+    """What `fix --write` did and what is left for a person (unsafe fixes, flag-only findings)."""
+    unsafe = sum(1 for f in remaining if f.applicability is Applicability.UNSAFE and f.replacements)
+    left = len(remaining) - unsafe
+    fixes = "fix" if applied == 1 else "fixes"
+    return (
+        f"Applied {applied} {fixes} to {files} {'file' if files == 1 else 'files'};"
+        f" {len(remaining)} remaining ({unsafe} with --unsafe, {left} to fix by hand)"
+    )
+
+
+@app.command(cls=PlainCommand)
 @with_option_groups
 def fix(
-    paths: PathsArgument,
+    paths: PathsArgument = None,
     diff: Annotated[
         bool, typer.Option("--diff", help="Print a unified diff; write nothing (the default).")
     ] = False,
     write: Annotated[bool, typer.Option("--write", help="Rewrite files in place, atomically.")] = False,
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Write the fixed text of a single input here.")
+        Optional[Path],
+        typer.Option("--output", "-o", help="Write the fixed text of a single input here (- for stdout)."),
     ] = None,
     unsafe: Annotated[bool, typer.Option("--unsafe", help="Also apply fixes marked unsafe.")] = False,
     lint: LintFlags = LINT_DEFAULTS,
 ) -> None:
-    """Apply fixes. Exit 0: nothing to change or written; 1: diff shown; 2: error."""
+    """Fix artifacts: print a unified diff of the safe fixes unless told to write.
+
+    --write rewrites the files in place, --output writes one input's fixed text elsewhere.
+    Exit 0: nothing to change, or written; 1: a diff was printed; 2: error.
+    """
     from mtfix.files import STDIN
     from mtfix.report.diff import write_diff
     from mtfix.runner import fix_files
@@ -241,6 +304,7 @@ def fix(
             _error("--write cannot rewrite standard input; use --diff or --output")
             raise typer.Exit(EXIT_ERROR)
         changed = False
+        applied, touched, remaining = 0, 0, []
         for outcome in fix_files(files, linter, lint.encoding, unsafe, _jobs(linter, lint.jobs)):
             if _report_problems(outcome) or outcome.problems or outcome.warnings:
                 status = EXIT_ERROR
@@ -248,6 +312,9 @@ def fix(
                 continue
             assert outcome.document is not None and outcome.fixed_text is not None
             changed = changed or outcome.changed
+            applied += outcome.applied
+            touched += outcome.changed
+            remaining.extend(outcome.findings)
             if output is not None or write:
                 status = _write_fixed(outcome, output) or status
             else:
@@ -255,6 +322,8 @@ def fix(
     except MtfixError as error:
         _error(str(error))
         raise typer.Exit(EXIT_ERROR) from None
+    if write:
+        typer.echo(_fix_summary(applied, touched, remaining), err=True)
     if status:
         raise typer.Exit(status)
     show_diff = not write and output is None
@@ -284,7 +353,7 @@ def rules_list(
         )
 
 
-@rules_app.command("explain")
+@rules_app.command("explain", cls=PlainCommand)
 def rules_explain(rule_id: str, config: ConfigOption = None) -> None:
     """Print a rule's documentation and examples."""
     from mtfix.runner import build_linter
@@ -313,7 +382,7 @@ def rules_explain(rule_id: str, config: ConfigOption = None) -> None:
         typer.echo(f"  - {good!r}")
 
 
-@rules_app.command("test")
+@rules_app.command("test", cls=PlainCommand)
 def rules_test(
     path: Annotated[
         Optional[Path], typer.Argument(help="A rule folder or file; default: every loaded rule.")

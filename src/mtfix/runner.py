@@ -58,6 +58,7 @@ class Outcome:
     error: str | None = None
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # e.g. the grammar backend could not run
+    applied: int = 0  # fixes applied (fix only)
 
     @property
     def changed(self) -> bool:
@@ -130,6 +131,7 @@ def fix_one(path: str, linter: Linter, encoding: str | None, unsafe: bool) -> Ou
         result.text,
         problems=list(result.problems),
         warnings=list(result.warnings),
+        applied=len(result.applied),
     )
 
 

@@ -1,8 +1,11 @@
 """Unified diffs that `git apply` and `patch -p1` accept, with newline styles intact.
 
-Header paths follow git: relative to the current folder with forward slashes; a file
-outside it (an absolute path elsewhere, or `../x`) is named by its absolute path without
-the leading slash, as `git diff --no-index` does, so the patch applies from `/`. A name
+Header paths follow git: inside a git work tree, relative to its root (as `git diff`
+writes them, so `git apply` works from any subfolder); elsewhere relative to the current
+folder; forward slashes always. A file outside both (an absolute path elsewhere, or
+`../x`) is named by its absolute path without the leading slash, as `git diff
+--no-index` does, so the patch applies from `/`. `patch -p1` reads the paths from the
+folder it runs in: run it from the root of a git work tree. A name
 with a space gets a trailing tab on its `---`/`+++` lines (where `patch` stops reading
 the name); a name with a quote, backslash or control character is C-quoted as git
 quotes it. UTF-8 names are written as they are (git's `core.quotePath=false` style).
@@ -37,15 +40,39 @@ _ESCAPES = {
 
 
 def diff_path(path: str, cwd: str | None = None) -> str:
-    """The path to name in the a/ b/ headers (without the prefix)."""
+    """The path to name in the a/ b/ headers (without the prefix).
+
+    Inside a git work tree, a file of that tree is named from the tree's root, as `git
+    diff` names it: `git apply` reads header paths from the root wherever it runs, so a
+    path relative to a subfolder would match nothing and apply nothing, silently.
+    """
     if path.startswith("<"):
         return "stdin"
     here = os.path.abspath(cwd or os.getcwd())
     absolute = os.path.normpath(os.path.join(here, path))
-    relative = os.path.relpath(absolute, here)
+    root = git_root(here)
+    base = root if root is not None and _inside(absolute, root) else here
+    relative = os.path.relpath(absolute, base)
     if relative == os.pardir or relative.startswith(os.pardir + os.sep):
         relative = os.path.splitdrive(absolute)[1].lstrip(os.sep)
     return relative.replace(os.sep, "/")
+
+
+def git_root(folder: str) -> str | None:
+    """The root of the git work tree holding `folder` (a `.git` folder, or the `.git` file
+    of a linked worktree or submodule), or None outside any."""
+    current = folder
+    while True:
+        if os.path.exists(os.path.join(current, ".git")):
+            return current
+        parent = os.path.dirname(current)
+        if parent == current:
+            return None
+        current = parent
+
+
+def _inside(path: str, folder: str) -> bool:
+    return os.path.commonpath([path, folder]) == folder
 
 
 def _needs_quotes(name: str) -> bool:
