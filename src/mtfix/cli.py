@@ -135,20 +135,21 @@ def _error(message: str) -> None:
     typer.echo(f"mtfix: error: {message}", err=True)
 
 
-def _settings(paths: list[str], config: Path | None) -> Settings:
+def _settings(paths: list[str] | None, config: Path | None) -> Settings:
     from mtfix.runner import resolve_settings
 
-    return resolve_settings(paths, config)
+    return resolve_settings(paths or [], config)
 
 
-def _prepare(paths: list[str], flags: LintFlags) -> tuple[Linter, list[str], int]:
+def _prepare(paths: list[str] | None, flags: LintFlags) -> tuple[Linter, list[str], int]:
     """Settings, linter and the files to process; input errors are printed here."""
-    from mtfix.files import discover
+    from mtfix.inputs import gather
     from mtfix.runner import build_linter, settle_collector
 
-    linter = build_linter(flags.applied_to(_settings(paths, flags.config)))
+    settings = flags.applied_to(_settings(paths, flags.config))
+    linter = build_linter(settings)
     settle_collector()
-    found = discover(paths)
+    found = gather(paths, settings.exclude)
     for error in found.errors:
         _error(str(error))
     return linter, found.files, EXIT_ERROR if found.errors else EXIT_CLEAN

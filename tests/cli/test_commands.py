@@ -50,7 +50,7 @@ def test_check_clean_file_exits_0(tmp_path):
     clean.write_text(CLEAN, encoding="utf-8")
     result = run_cli("check", str(clean))
     assert result.returncode == 0, result.stdout.decode()
-    assert result.stdout == b""
+    assert result.stdout == b"No findings in 1 file\n"
 
 
 def test_jsonl_lines_follow_the_contract(draft):

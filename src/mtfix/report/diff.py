@@ -25,6 +25,7 @@ from typing import TextIO
 
 from mtfix.document import Document
 from mtfix.errors import InputError
+from mtfix.gitrepo import git_root
 
 _ESCAPES = {
     '"': '\\"',
@@ -56,19 +57,6 @@ def diff_path(path: str, cwd: str | None = None) -> str:
     if relative == os.pardir or relative.startswith(os.pardir + os.sep):
         relative = os.path.splitdrive(absolute)[1].lstrip(os.sep)
     return relative.replace(os.sep, "/")
-
-
-def git_root(folder: str) -> str | None:
-    """The root of the git work tree holding `folder` (a `.git` folder, or the `.git` file
-    of a linked worktree or submodule), or None outside any."""
-    current = folder
-    while True:
-        if os.path.exists(os.path.join(current, ".git")):
-            return current
-        parent = os.path.dirname(current)
-        if parent == current:
-            return None
-        current = parent
 
 
 def _inside(path: str, folder: str) -> bool:
