@@ -197,7 +197,7 @@ def check(
     Exit 0: none (below --fail-on); 1: findings; 2: usage, configuration or input error.
     """
     from mtfix.report.output import CheckReport
-    from mtfix.report.text import use_colour
+    from mtfix.report.text import output_width, use_colour
     from mtfix.runner import check_files
 
     try:
@@ -207,6 +207,7 @@ def check(
             sys.stdout,
             sys.stderr,
             colour=use_colour(sys.stdout),
+            width=output_width(sys.stdout),
             quiet=quiet,
             statistics=statistics,
             baseline=_load_baseline(baseline) if baseline is not None else None,
@@ -291,6 +292,7 @@ def fix(
     """
     from mtfix.files import STDIN
     from mtfix.report.diff import write_diff
+    from mtfix.report.text import use_colour
     from mtfix.runner import fix_files
 
     if sum((diff, write, output is not None)) > 1:
@@ -304,7 +306,7 @@ def fix(
         if write and STDIN in files:
             _error("--write cannot rewrite standard input; use --diff or --output")
             raise typer.Exit(EXIT_ERROR)
-        changed = False
+        changed, colour = False, use_colour(sys.stdout)
         applied, touched, remaining = 0, 0, []
         for outcome in fix_files(files, linter, lint.encoding, unsafe, _jobs(linter, lint.jobs)):
             if _report_problems(outcome) or outcome.problems or outcome.warnings:
@@ -319,7 +321,7 @@ def fix(
             if output is not None or write:
                 status = _write_fixed(outcome, output) or status
             else:
-                write_diff(sys.stdout, outcome.document, outcome.fixed_text)
+                write_diff(sys.stdout, outcome.document, outcome.fixed_text, colour=colour)
     except MtfixError as error:
         _error(str(error))
         raise typer.Exit(EXIT_ERROR) from None

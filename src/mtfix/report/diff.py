@@ -133,9 +133,17 @@ def document_diff(document: Document, after: str, cwd: str | None = None) -> byt
     return "".join(lines[:3]).encode("utf-8", "surrogateescape") + body
 
 
-def write_diff(out: TextIO, document: Document, after: str, cwd: str | None = None) -> None:
-    """Write `document_diff` to a text stream's byte buffer (as text if it has none)."""
+def write_diff(
+    out: TextIO, document: Document, after: str, cwd: str | None = None, colour: bool = False
+) -> None:
+    """Write `document_diff` to a text stream's byte buffer (as text if it has none).
+
+    With `colour` (a terminal), removed lines are red, added ones green and hunk headers
+    cyan; a piped diff stays the exact bytes `git apply` needs.
+    """
     data = document_diff(document, after, cwd)
+    if colour:
+        data = _coloured(data)
     buffer = getattr(out, "buffer", None)
     if buffer is None:
         out.write(data.decode("utf-8", "replace"))
@@ -143,6 +151,26 @@ def write_diff(out: TextIO, document: Document, after: str, cwd: str | None = No
     out.flush()
     buffer.write(data)
     buffer.flush()
+
+
+_COLOURS = (
+    (b"---", b"\033[1m"),
+    (b"+++", b"\033[1m"),
+    (b"@@", b"\033[36m"),
+    (b"-", b"\033[31m"),
+    (b"+", b"\033[32m"),
+)
+
+
+def _coloured(data: bytes) -> bytes:
+    lines = data.splitlines(keepends=True)
+    for index, line in enumerate(lines):
+        for prefix, code in _COLOURS:
+            if line.startswith(prefix):
+                body = line.rstrip(b"\r\n")
+                lines[index] = code + body + b"\033[0m" + line[len(body) :]
+                break
+    return b"".join(lines)
 
 
 def _lines(text: str) -> list[str]:

@@ -38,6 +38,7 @@ class CheckReport:
     out: TextIO
     err: TextIO
     colour: bool = False
+    width: int = 80  # columns the text output fits in
     quiet: bool = False
     statistics: bool = False
     baseline: Baseline | None = None
@@ -60,7 +61,7 @@ class CheckReport:
         elif self.output_format == "text" and not self.quiet:
             from mtfix.report.text import write_text
 
-            write_text(document, kept, self.out, self.colour)
+            write_text(document, kept, self.out, self.colour, self.width)
         return kept
 
     def finish(self, rules: Sequence[RuleInfo]) -> None:
