@@ -170,7 +170,6 @@ def test_rules_test_passes_for_the_builtins():
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"", "empty file"),
         (b"\x00\x01\x02binary\x00" * 50, "binary file"),
         (b"caf\xc3 is \xff\xfe broken", "invalid utf-8 at byte offset 3"),
     ],

@@ -45,13 +45,16 @@ def jsonl(result) -> list[dict]:
     return [json.loads(line) for line in result.stdout.decode().splitlines()]
 
 
-def test_empty_file_is_an_input_error(tmp_path):
+def test_empty_file_is_clean_as_empty_standard_input_is(tmp_path):
+    """Issue 17: an empty file was an input error (exit 2) while empty stdin was clean."""
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
     before = snapshot(tmp_path)
-    result = run_cli("check", str(path))
-    assert (result.returncode, result.stdout) == (2, b"")
-    assert errors(result) == [f"mtfix: error: {path}: empty file; nothing to check"]
+    from_file = run_cli("check", str(path))
+    from_stdin = run_cli("check", "-", input=b"")
+    assert (from_file.returncode, from_file.stderr) == (from_stdin.returncode, from_stdin.stderr) == (0, b"")
+    assert from_file.stdout == from_stdin.stdout == b"No findings in 1 file\n"
+    assert run_cli("fix", "--write", str(path)).returncode == 0
     assert snapshot(tmp_path) == before
 
 
