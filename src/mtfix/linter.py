@@ -24,6 +24,7 @@ from mtfix.models import Applicability, Finding, RuleInfo, Severity
 from mtfix.registry import all_checks
 from mtfix.selectors import check_selectors, valid_selectors
 from mtfix.segments import SEGMENT_CHARS, segments
+from mtfix.suppression import plain_text_suppressions
 from mtfix.verdicts import RunMemory
 
 ALL = "ALL"
@@ -139,6 +140,10 @@ class Linter:
                 problems.extend(p for p in part_problems if p not in problems)
         else:
             findings, problems = self._run_checks(document, enabled)
+        if view is None:
+            suppressions = plain_text_suppressions(document)
+            if suppressions:
+                findings = [finding for finding in findings if not suppressions.suppresses(finding)]
         findings = drop_backend_duplicates(findings)
         return LintResult(document, sort_findings(drop_partial_fixes(dedupe(findings))), problems)
 
