@@ -28,6 +28,7 @@ from mtfix.cli_options import (
     PlainCommand,
     with_option_groups,
 )
+from mtfix.config import split_csv
 from mtfix.errors import MtfixError
 from mtfix.models import Applicability, Finding, Severity
 
@@ -333,49 +334,71 @@ def fix(
     raise typer.Exit(EXIT_FINDINGS if show_diff and changed else EXIT_CLEAN)
 
 
+class RulesFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
 @rules_app.callback()
 def rules_list(
     ctx: typer.Context,
+    category: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--category", "-c", metavar="CATEGORY", help="Only rules in this category or family (repeatable)."
+        ),
+    ] = None,
+    output_format: Annotated[
+        RulesFormat, typer.Option("--format", help="A table, or JSON with each rule's documentation URL.")
+    ] = RulesFormat.text,
     config: ConfigOption = None,
 ) -> None:
-    """List every rule: id, category, applicability, description."""
+    """List every rule: id, category, severity, the fix safety its findings carry, description.
+
+    A rule whose findings carry different safeties says `varies: safe, unsafe`.
+    """
     if ctx.invoked_subcommand is not None:
         return
+    from mtfix.report.rules import catalogue, select_entries, write_json, write_table
     from mtfix.runner import build_linter
+    from mtfix.selectors import check_selectors, valid_selectors
 
     try:
         linter = build_linter(_settings(["."], config))
+        wanted = split_csv(category) or ()
+        check_selectors(wanted, valid_selectors(()) - {"ALL"}, "--category")
     except MtfixError as error:
         _error(str(error))
         raise typer.Exit(EXIT_ERROR) from None
-    rules = linter.rules
-    width = max(len(rule.id) for rule in rules)
-    for rule in rules:
-        typer.echo(
-            f"{rule.id:<{width}}  {rule.category:<18} {rule.applicability.value:<6}  {rule.description}"
-        )
+    entries = select_entries(catalogue(linter.engine), wanted)
+    (write_json if output_format is RulesFormat.json else write_table)(entries, sys.stdout)
 
 
 @rules_app.command("explain", cls=PlainCommand)
-def rules_explain(rule_id: str, config: ConfigOption = None) -> None:
-    """Print a rule's documentation and examples."""
+def rules_explain(
+    rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule id, as `mtfix rules` lists them.")],
+    config: ConfigOption = None,
+) -> None:
+    """Print a rule's documentation, examples and documentation link."""
+    from mtfix.report.rules import find_rule, observed_safeties, rule_url
     from mtfix.runner import build_linter
 
     linter = build_linter(_settings(["."], config))
-    rule = linter.rule(rule_id)
+    rule = find_rule(linter.engine, rule_id)
     if rule is None:
+        from mtfix.grammar.rules import LT_RULES
         from mtfix.selectors import did_you_mean
 
-        suggestion = did_you_mean(rule_id, (known.id for known in linter.rules))
-        _error(f"no rule {rule_id!r}{suggestion}; `mtfix rules` lists them")
+        known = [*(known.id for known in linter.rules), *(known.id for known in LT_RULES)]
+        _error(f"no rule {rule_id!r}{did_you_mean(rule_id, known)}; `mtfix rules` lists them")
         raise typer.Exit(EXIT_ERROR)
-    typer.echo(
-        f"{rule.id}  [{rule.category}]  severity {rule.severity.value}, fix {rule.applicability.value}"
-    )
+    safeties = observed_safeties(rule, linter.engine) if linter.rule(rule_id) else (rule.applicability,)
+    safety = "/".join(safety.value for safety in safeties)
+    typer.echo(f"{rule.id}  [{rule.category}]  severity {rule.severity.value}, fix {safety}")
     typer.echo(f"\n{rule.description}")
     if rule.doc:
         typer.echo(f"\n{rule.doc}")
-    typer.echo(f"\nDefined in: {rule.origin}\n\nFlagged:")
+    typer.echo(f"\nDefined in: {rule.origin}\nDocumentation: {rule_url(rule.id)}\n\nFlagged:")
     for bad in rule.bad_examples:
         typer.echo(f"  - {bad.text!r}")
         if bad.fixed != bad.text:
@@ -393,7 +416,7 @@ def rules_test(
     config: ConfigOption = None,
 ) -> None:
     """Run rules' own examples as tests. Exit 0: all pass; 1: failures; 2: invalid rules."""
-    from mtfix.rule_examples import check_examples
+    from mtfix.rule_examples import check_examples, check_rule_file
     from mtfix.runner import build_linter
 
     try:
@@ -411,7 +434,9 @@ def rules_test(
     except MtfixError as error:
         _error(str(error))
         raise typer.Exit(EXIT_ERROR) from None
-    failures = [failure for rule in rules for failure in check_examples(rule, linter.engine)]
+    failures = [
+        failure for rule in rules for failure in (*check_rule_file(rule), *check_examples(rule, linter.engine))
+    ]
     for failure in failures:
         typer.echo(f"FAIL {failure}")
     examples = sum(len(rule.bad_examples) + len(rule.good_examples) for rule in rules)

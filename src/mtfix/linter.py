@@ -181,7 +181,9 @@ _POSITION = attrgetter("start", "end", "rule")
 
 def _check_selectors(settings: Settings, rules: dict[str, RuleInfo]) -> None:
     """Refuse a selector that names nothing (exit 2), wherever it was written."""
-    valid = valid_selectors(rules)
+    from mtfix.grammar.rules import LT_RULES  # valid names even while the backend is off
+
+    valid = valid_selectors([*rules, *(rule.id for rule in LT_RULES)])
     check_selectors(settings.select, valid, "select")
     check_selectors(settings.ignore, valid, "ignore")
     for pattern, ignored in settings.per_path_ignore:

@@ -11,6 +11,7 @@ It lives with the linter and the fixer it drives, above the rule engine, not ins
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from mtfix.document import Document
 from mtfix.errors import FixError
@@ -61,4 +62,19 @@ def check_examples(rule: RuleInfo, linter: Linter) -> list[ExampleFailure]:
         found = [f for f in alone.check(Document(good, path="<good>")).findings if f.rule == rule.id]
         if found:
             fail(good, f"good example flagged: {found[0].text!r} at {found[0].start} ({found[0].message})")
+    return failures
+
+
+def check_rule_file(rule: RuleInfo) -> list[ExampleFailure]:
+    """What a rule file must hold besides working examples: a name that is its id
+    (`rules/punct/space-after-comma.toml` holds `space-after-comma`) and a `doc` block, which
+    `rules explain` and docs/rules/ show. Only declarative rules have a file to check."""
+    if not rule.origin.endswith(".toml"):
+        return []
+    failures: list[ExampleFailure] = []
+    stem = PurePath(rule.origin).stem
+    if stem != rule.id:
+        failures.append(ExampleFailure(rule.id, rule.origin, f"file name {stem!r} does not match the rule id"))
+    if not rule.doc.strip():
+        failures.append(ExampleFailure(rule.id, rule.origin, "no `doc` block (What it does / Why it matters ...)"))
     return failures
