@@ -316,11 +316,13 @@ def fix(
                 continue
             assert outcome.document is not None and outcome.fixed_text is not None
             changed = changed or outcome.changed
-            applied += outcome.applied
-            touched += outcome.changed
-            remaining.extend(outcome.findings)
             if output is not None or write:
-                status = _write_fixed(outcome, output) or status
+                written = _write_fixed(outcome, output)
+                status = written or status
+                if written == EXIT_CLEAN:  # what the summary of --write counts
+                    applied += outcome.applied
+                    touched += outcome.changed
+                    remaining.extend(outcome.findings)
             else:
                 write_diff(sys.stdout, outcome.document, outcome.fixed_text, colour=colour)
     except MtfixError as error:
@@ -415,8 +417,12 @@ def rules_test(
     ] = None,
     config: ConfigOption = None,
 ) -> None:
-    """Run rules' own examples as tests. Exit 0: all pass; 1: failures; 2: invalid rules."""
-    from mtfix.rule_examples import check_examples, check_rule_file
+    """Run rules' own examples as tests, and check each rule file is named for its id.
+
+    A rule without its `doc` block is reported (WARN) without failing.
+    Exit 0: all pass; 1: failures; 2: invalid rules.
+    """
+    from mtfix.rule_examples import check_examples, check_rule_file, missing_doc
     from mtfix.runner import build_linter
 
     try:
@@ -437,6 +443,10 @@ def rules_test(
     failures = [
         failure for rule in rules for failure in (*check_rule_file(rule), *check_examples(rule, linter.engine))
     ]
+    for rule in rules:
+        warning = missing_doc(rule)
+        if warning is not None:
+            typer.echo(f"WARN {warning}")
     for failure in failures:
         typer.echo(f"FAIL {failure}")
     examples = sum(len(rule.bad_examples) + len(rule.good_examples) for rule in rules)

@@ -79,7 +79,7 @@ class CheckReport:
             (self.out if to_stdout else self.err).write(Statistics.of(self.results).table())
         elif to_stdout:
             stats = Statistics.of(self.results)  # counted only when something prints them
-            if stats.findings or not self.quiet:
+            if stats.findings or (stats.files and not self.quiet):  # nothing read: no summary
                 self.out.write(stats.summary_line() + "\n")
 
     def failed(self, fail_on: Severity, exit_zero: bool = False) -> bool:
