@@ -441,7 +441,9 @@ def rules_test(
         _error(str(error))
         raise typer.Exit(EXIT_ERROR) from None
     failures = [
-        failure for rule in rules for failure in (*check_rule_file(rule), *check_examples(rule, linter.engine))
+        failure
+        for rule in rules
+        for failure in (*check_rule_file(rule), *check_examples(rule, linter.engine))
     ]
     for rule in rules:
         warning = missing_doc(rule)

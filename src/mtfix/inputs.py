@@ -45,6 +45,6 @@ def excluded(path: str, patterns: Sequence[str]) -> bool:
     parts = name.split("/")
     tails = ["/".join(parts[index:]) for index in range(len(parts))]
     folders = parts[:-1]
-    return any(
-        fnmatch.fnmatchcase(tail, pattern) for pattern in patterns for tail in tails
-    ) or any(fnmatch.fnmatchcase(folder, pattern) for pattern in patterns for folder in folders)
+    return any(fnmatch.fnmatchcase(tail, pattern) for pattern in patterns for tail in tails) or any(
+        fnmatch.fnmatchcase(folder, pattern) for pattern in patterns for folder in folders
+    )

@@ -22,8 +22,8 @@ from mtfix.grammar.dedupe import drop_backend_duplicates
 from mtfix.interface import Check
 from mtfix.models import Applicability, Finding, RuleInfo, Severity
 from mtfix.registry import all_checks
-from mtfix.selectors import check_selectors, valid_selectors
 from mtfix.segments import SEGMENT_CHARS, segments
+from mtfix.selectors import check_selectors, valid_selectors
 from mtfix.suppression import plain_text_suppressions
 from mtfix.verdicts import RunMemory
 

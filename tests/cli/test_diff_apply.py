@@ -166,7 +166,9 @@ def test_fix_diff_piped_to_git_apply_from_a_subfolder_changes_the_file(tmp_path)
     diff = run_cli("fix", "--diff", "draft.txt", cwd=sub)
     assert diff.returncode == 1, diff.stderr.decode()
     assert b"--- a/news/today/draft.txt" in diff.stdout
-    applied = subprocess.run(["git", "apply", "-"], input=diff.stdout, cwd=sub, capture_output=True, timeout=60)
+    applied = subprocess.run(
+        ["git", "apply", "-"], input=diff.stdout, cwd=sub, capture_output=True, timeout=60
+    )
     assert applied.returncode == 0, applied.stderr.decode()
     assert draft.read_text(encoding="utf-8") == "The county said, yes.\n"
     # and from the root, given the path from there

@@ -57,7 +57,9 @@ def test_fix_help_says_it_prints_a_diff_unless_told_to_write():
 def test_summary_line_counts_fixable_and_unsafe(draft):
     result = run_cli("check", str(draft))
     last = result.stdout.decode().splitlines()[-1]
-    assert last == "Found 4 findings in 1 file (2 fixable with mtfix fix, 1 more with --unsafe)", result.stdout
+    assert last == "Found 4 findings in 1 file (2 fixable with mtfix fix, 1 more with --unsafe)", (
+        result.stdout
+    )
 
 
 def test_summary_fixable_equals_what_fix_applies(draft, tmp_path):
@@ -70,7 +72,9 @@ def test_summary_fixable_equals_what_fix_applies(draft, tmp_path):
 def test_fix_write_says_what_it_applied_and_what_remains(draft):
     result = run_cli("fix", "--write", str(draft))
     assert result.returncode == 0
-    assert "Applied 3 fixes to 1 file; 2 remaining (1 with --unsafe, 1 to fix by hand)" in result.stderr.decode()
+    assert (
+        "Applied 3 fixes to 1 file; 2 remaining (1 with --unsafe, 1 to fix by hand)" in result.stderr.decode()
+    )
 
 
 def test_fix_output_dash_writes_standard_output(draft, tmp_path):

@@ -18,7 +18,9 @@ from helpers import ROOT, run_cli
 
 README = ROOT / "README.md"
 REGENERATE = os.environ.get("MTFIX_REGENERATE") == "1"
-BLOCK = re.compile(r"<!-- readme-example -->\n```console\n\$ (?P<command>[^\n]*)\n(?P<output>.*?)```\n", re.DOTALL)
+BLOCK = re.compile(
+    r"<!-- readme-example -->\n```console\n\$ (?P<command>[^\n]*)\n(?P<output>.*?)```\n", re.DOTALL
+)
 
 
 def examples() -> list[re.Match[str]]:

@@ -23,8 +23,12 @@ def generated_pages() -> dict[str, str]:
 def test_committed_rule_docs_are_up_to_date():
     wanted = generated_pages()
     committed = {path.name: path.read_text(encoding="utf-8") for path in FOLDER.glob("*.md")}
-    stale = sorted(name for name in wanted.keys() | committed.keys() if wanted.get(name) != committed.get(name))
-    assert not stale, f"docs/rules/ is out of date ({', '.join(stale[:5])}): run python scripts/build_rule_docs.py"
+    stale = sorted(
+        name for name in wanted.keys() | committed.keys() if wanted.get(name) != committed.get(name)
+    )
+    assert not stale, (
+        f"docs/rules/ is out of date ({', '.join(stale[:5])}): run python scripts/build_rule_docs.py"
+    )
 
 
 def test_every_rule_has_a_page_and_the_index_links_it():

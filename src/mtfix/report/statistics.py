@@ -68,7 +68,8 @@ class Statistics:
         fixes = f"{self.safe} fixable with mtfix fix"
         if self.unsafe:
             fixes += f", {self.unsafe} more with --unsafe"
-        return f"Found {_plural(self.findings, 'finding')} in {_plural(self.files_with_findings, 'file')} ({fixes})"
+        where = _plural(self.files_with_findings, "file")
+        return f"Found {_plural(self.findings, 'finding')} in {where} ({fixes})"
 
     def table(self) -> str:
         """Counts per rule (with its category), then per category, most frequent first."""
