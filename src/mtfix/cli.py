@@ -100,7 +100,7 @@ app.add_typer(rules_app, name="rules")
 
 def _print_version(value: bool) -> None:
     if value:
-        from mtfix import __version__
+        from mtfix.version import __version__
 
         typer.echo(f"mtfix {__version__}")
         raise typer.Exit(EXIT_CLEAN)

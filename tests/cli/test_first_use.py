@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers import run_cli
-from mtfix import __version__
+from mtfix.version import __version__
 
 # Two safe fixes (`,,`, `said:“`), one unsafe (a lower-case sentence start after a quote
 # opener), one flag-only (untranslated CJK). Fixing `,,` then finds `said,the`: `fix` applies

@@ -32,8 +32,8 @@ class Statistics:
             stats.files_with_findings += bool(findings)
             for finding in findings:
                 stats.findings += 1
+                stats.fixable += finding.fixable
                 if finding.fixable and finding.replacements[0] != finding.text:
-                    stats.fixable += 1
                     if finding.applicability is Applicability.SAFE:
                         stats.safe += 1
                     else:
