@@ -20,10 +20,18 @@ import typer
 from typer.core import TyperGroup
 from typer.main import get_command_from_info
 
-from mtfix.cli_options import LINT_DEFAULTS, ConfigOption, LintFlags, PathsArgument, with_option_groups
+from mtfix.cli_options import (
+    LINT_DEFAULTS,
+    ConfigOption,
+    LintFlags,
+    PathsArgument,
+    PlainCommand,
+    with_option_groups,
+)
+from mtfix.config import split_csv
 from mtfix.display import escape_path, printable
 from mtfix.errors import MtfixError
-from mtfix.models import Severity
+from mtfix.models import Applicability, Finding, Severity
 
 if TYPE_CHECKING:
     from mtfix.api import Linter
@@ -60,7 +68,7 @@ class _LazyGroup(TyperGroup):
             module, attribute = self.LAZY[cmd_name]
             callback = getattr(importlib.import_module(module), attribute)
             registrar = typer.Typer()  # registers exactly as `app.command(name)` would
-            registrar.command(cmd_name)(callback)
+            registrar.command(cmd_name, cls=PlainCommand)(callback)
             self.commands[cmd_name] = get_command_from_info(
                 registrar.registered_commands[0],
                 pretty_exceptions_short=app.pretty_exceptions_short,
@@ -68,6 +76,9 @@ class _LazyGroup(TyperGroup):
             )
         return super().get_command(ctx, cmd_name)
 
+
+# -h as well as --help, on every command.
+_CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 app = typer.Typer(
     name="mtfix",
@@ -77,11 +88,35 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     cls=_LazyGroup,
+    context_settings=_CONTEXT,
 )
 rules_app = typer.Typer(
-    help="List, explain and test rules.", invoke_without_command=True, rich_markup_mode=None
+    help="List, explain and test rules.",
+    invoke_without_command=True,
+    rich_markup_mode=None,
+    context_settings=_CONTEXT,
 )
 app.add_typer(rules_app, name="rules")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from mtfix.version import __version__
+
+        typer.echo(f"mtfix {__version__}")
+        raise typer.Exit(EXIT_CLEAN)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", is_eager=True, callback=_print_version, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Find and fix the artifacts of English machine-translated from Chinese."""
 
 
 class OutputFormat(str, Enum):
@@ -104,20 +139,21 @@ def _error(message: str) -> None:
         typer.echo(f"mtfix: error: {printable(line)}", err=True)
 
 
-def _settings(paths: list[str], config: Path | None) -> Settings:
+def _settings(paths: list[str] | None, config: Path | None) -> Settings:
     from mtfix.runner import resolve_settings
 
-    return resolve_settings(paths, config)
+    return resolve_settings(paths or [], config)
 
 
-def _prepare(paths: list[str], flags: LintFlags) -> tuple[Linter, list[str], int]:
+def _prepare(paths: list[str] | None, flags: LintFlags) -> tuple[Linter, list[str], int]:
     """Settings, linter and the files to process; input errors are printed here."""
-    from mtfix.files import discover
+    from mtfix.inputs import gather
     from mtfix.runner import build_linter, settle_collector
 
-    linter = build_linter(flags.applied_to(_settings(paths, flags.config)))
+    settings = flags.applied_to(_settings(paths, flags.config))
+    linter = build_linter(settings)
     settle_collector()
-    found = discover(paths)
+    found = gather(paths, settings.exclude)
     for error in found.errors:
         _error(str(error))
     if flags.source is not None and len(found.files) != 1:
@@ -139,10 +175,10 @@ def _report_problems(outcome: Outcome) -> bool:
     return False
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 @with_option_groups
 def check(
-    paths: PathsArgument,
+    paths: PathsArgument = None,
     output_format: Annotated[
         OutputFormat, typer.Option("--format", help="Output format.")
     ] = OutputFormat.text,
@@ -154,15 +190,22 @@ def check(
     statistics: Annotated[bool, typer.Option("--statistics", help="Count per rule and category.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text: only the summary line.")] = False,
     baseline: Annotated[
-        Optional[Path], typer.Option("--baseline", help="Report only findings not in this baseline file.")
+        Optional[Path],
+        typer.Option("--baseline", metavar="FILE", help="Report only findings not in this baseline file."),
     ] = None,
     write_baseline: Annotated[
-        Optional[Path], typer.Option("--write-baseline", help="Record today's findings in this file; exit 0.")
+        Optional[Path],
+        typer.Option(
+            "--write-baseline", metavar="FILE", help="Record today's findings in this file; exit 0."
+        ),
     ] = None,
 ) -> None:
-    """Report artifacts. Exit 0: none (below --fail-on); 1: findings; 2: usage or input error."""
+    """Report artifacts, each with its line, a caret and the suggested fix, then a summary.
+
+    Exit 0: none (below --fail-on); 1: findings; 2: usage, configuration or input error.
+    """
     from mtfix.report.output import CheckReport
-    from mtfix.report.text import use_colour
+    from mtfix.report.text import output_width, use_colour
     from mtfix.runner import check_files
 
     try:
@@ -172,6 +215,7 @@ def check(
             sys.stdout,
             sys.stderr,
             colour=use_colour(sys.stdout),
+            width=output_width(sys.stdout),
             quiet=quiet,
             statistics=statistics,
             baseline=_load_baseline(baseline) if baseline is not None else None,
@@ -202,10 +246,16 @@ def _load_baseline(path: Path) -> Baseline:
 
 
 def _write_fixed(outcome: Outcome, output: Path | None) -> int:
-    """Write one outcome (in place, or to `output`); a refused write fails only that file."""
+    """Write one outcome (in place, to `output`, or to standard output for `-`); a refused
+    write fails only that file."""
     from mtfix import files
 
     assert outcome.document is not None and outcome.fixed_text is not None
+    if output is not None and str(output) == files.STDIN:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(outcome.document.encode(outcome.fixed_text))
+        sys.stdout.buffer.flush()
+        return EXIT_CLEAN
     if output is None and not outcome.changed:
         return EXIT_CLEAN
     try:
@@ -218,23 +268,40 @@ def _write_fixed(outcome: Outcome, output: Path | None) -> int:
     return EXIT_CLEAN
 
 
-@app.command()
+def _fix_summary(applied: int, files: int, remaining: list[Finding]) -> str:
+    """What `fix --write` did and what is left for a person (unsafe fixes, flag-only findings)."""
+    unsafe = sum(1 for f in remaining if f.applicability is Applicability.UNSAFE and f.replacements)
+    left = len(remaining) - unsafe
+    fixes = "fix" if applied == 1 else "fixes"
+    return (
+        f"Applied {applied} {fixes} to {files} {'file' if files == 1 else 'files'};"
+        f" {len(remaining)} remaining ({unsafe} with --unsafe, {left} to fix by hand)"
+    )
+
+
+@app.command(cls=PlainCommand)
 @with_option_groups
 def fix(
-    paths: PathsArgument,
+    paths: PathsArgument = None,
     diff: Annotated[
         bool, typer.Option("--diff", help="Print a unified diff; write nothing (the default).")
     ] = False,
     write: Annotated[bool, typer.Option("--write", help="Rewrite files in place, atomically.")] = False,
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Write the fixed text of a single input here.")
+        Optional[Path],
+        typer.Option("--output", "-o", help="Write the fixed text of a single input here (- for stdout)."),
     ] = None,
     unsafe: Annotated[bool, typer.Option("--unsafe", help="Also apply fixes marked unsafe.")] = False,
     lint: LintFlags = LINT_DEFAULTS,
 ) -> None:
-    """Apply fixes. Exit 0: nothing to change or written; 1: diff shown; 2: error."""
+    """Fix artifacts: print a unified diff of the safe fixes unless told to write.
+
+    --write rewrites the files in place, --output writes one input's fixed text elsewhere.
+    Exit 0: nothing to change, or written; 1: a diff was printed; 2: error.
+    """
     from mtfix.files import STDIN
     from mtfix.report.diff import write_diff
+    from mtfix.report.text import use_colour
     from mtfix.runner import fix_files
 
     if sum((diff, write, output is not None)) > 1:
@@ -248,7 +315,8 @@ def fix(
         if write and STDIN in files:
             _error("--write cannot rewrite standard input; use --diff or --output")
             raise typer.Exit(EXIT_ERROR)
-        changed = False
+        changed, colour = False, use_colour(sys.stdout)
+        applied, touched, remaining = 0, 0, []
         encoding = linter.settings.encoding  # the flag, else the config file's key
         for outcome in fix_files(files, linter, encoding, unsafe, _jobs(linter, lint.jobs)):
             if _report_problems(outcome) or outcome.problems or outcome.warnings:
@@ -258,58 +326,90 @@ def fix(
             assert outcome.document is not None and outcome.fixed_text is not None
             changed = changed or outcome.changed
             if output is not None or write:
-                status = _write_fixed(outcome, output) or status
+                written = _write_fixed(outcome, output)
+                status = written or status
+                if written == EXIT_CLEAN:  # what the summary of --write counts
+                    applied += outcome.applied
+                    touched += outcome.changed
+                    remaining.extend(outcome.findings)
             else:
-                write_diff(sys.stdout, outcome.document, outcome.fixed_text)
+                write_diff(sys.stdout, outcome.document, outcome.fixed_text, colour=colour)
     except MtfixError as error:
         _error(str(error))
         raise typer.Exit(EXIT_ERROR) from None
+    if write:
+        typer.echo(_fix_summary(applied, touched, remaining), err=True)
     if status:
         raise typer.Exit(status)
     show_diff = not write and output is None
     raise typer.Exit(EXIT_FINDINGS if show_diff and changed else EXIT_CLEAN)
 
 
+class RulesFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
 @rules_app.callback()
 def rules_list(
     ctx: typer.Context,
+    category: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--category", "-c", metavar="CATEGORY", help="Only rules in this category or family (repeatable)."
+        ),
+    ] = None,
+    output_format: Annotated[
+        RulesFormat, typer.Option("--format", help="A table, or JSON with each rule's documentation URL.")
+    ] = RulesFormat.text,
     config: ConfigOption = None,
 ) -> None:
-    """List every rule: id, category, applicability, description."""
+    """List every rule: id, category, severity, the fix safety its findings carry, description.
+
+    A rule whose findings carry different safeties says `varies: safe, unsafe`.
+    """
     if ctx.invoked_subcommand is not None:
         return
+    from mtfix.report.rules import catalogue, select_entries, write_json, write_table
     from mtfix.runner import build_linter
+    from mtfix.selectors import check_selectors, valid_selectors
 
     try:
         linter = build_linter(_settings(["."], config))
+        wanted = split_csv(category) or ()
+        check_selectors(wanted, valid_selectors(()) - {"ALL"}, "--category")
     except MtfixError as error:
         _error(str(error))
         raise typer.Exit(EXIT_ERROR) from None
-    rules = linter.rules
-    width = max(len(rule.id) for rule in rules)
-    for rule in rules:
-        typer.echo(
-            f"{rule.id:<{width}}  {rule.category:<18} {rule.applicability.value:<6}  {rule.description}"
-        )
+    entries = select_entries(catalogue(linter.engine), wanted)
+    (write_json if output_format is RulesFormat.json else write_table)(entries, sys.stdout)
 
 
-@rules_app.command("explain")
-def rules_explain(rule_id: str, config: ConfigOption = None) -> None:
-    """Print a rule's documentation and examples."""
+@rules_app.command("explain", cls=PlainCommand)
+def rules_explain(
+    rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule id, as `mtfix rules` lists them.")],
+    config: ConfigOption = None,
+) -> None:
+    """Print a rule's documentation, examples and documentation link."""
+    from mtfix.report.rules import find_rule, observed_safeties, rule_url
     from mtfix.runner import build_linter
 
     linter = build_linter(_settings(["."], config))
-    rule = linter.rule(rule_id)
+    rule = find_rule(linter.engine, rule_id)
     if rule is None:
-        _error(f"no rule {rule_id!r}; `mtfix rules` lists them")
+        from mtfix.grammar.rules import LT_RULES
+        from mtfix.selectors import did_you_mean
+
+        known = [*(known.id for known in linter.rules), *(known.id for known in LT_RULES)]
+        _error(f"no rule {rule_id!r}{did_you_mean(rule_id, known)}; `mtfix rules` lists them")
         raise typer.Exit(EXIT_ERROR)
-    typer.echo(
-        f"{rule.id}  [{rule.category}]  severity {rule.severity.value}, fix {rule.applicability.value}"
-    )
+    safeties = observed_safeties(rule, linter.engine) if linter.rule(rule_id) else (rule.applicability,)
+    safety = "/".join(safety.value for safety in safeties)
+    typer.echo(f"{rule.id}  [{rule.category}]  severity {rule.severity.value}, fix {safety}")
     typer.echo(f"\n{rule.description}")
     if rule.doc:
         typer.echo(f"\n{rule.doc}")
-    typer.echo(f"\nDefined in: {rule.origin}\n\nFlagged:")
+    typer.echo(f"\nDefined in: {rule.origin}\nDocumentation: {rule_url(rule.id)}\n\nFlagged:")
     for bad in rule.bad_examples:
         typer.echo(f"  - {bad.text!r}")
         if bad.fixed != bad.text:
@@ -319,15 +419,19 @@ def rules_explain(rule_id: str, config: ConfigOption = None) -> None:
         typer.echo(f"  - {good!r}")
 
 
-@rules_app.command("test")
+@rules_app.command("test", cls=PlainCommand)
 def rules_test(
     path: Annotated[
         Optional[Path], typer.Argument(help="A rule folder or file; default: every loaded rule.")
     ] = None,
     config: ConfigOption = None,
 ) -> None:
-    """Run rules' own examples as tests. Exit 0: all pass; 1: failures; 2: invalid rules."""
-    from mtfix.rule_examples import check_examples
+    """Run rules' own examples as tests, and check each rule file is named for its id.
+
+    A rule without its `doc` block is reported (WARN) without failing.
+    Exit 0: all pass; 1: failures; 2: invalid rules.
+    """
+    from mtfix.rule_examples import check_examples, check_rule_file, missing_doc
     from mtfix.runner import build_linter
 
     try:
@@ -345,7 +449,15 @@ def rules_test(
     except MtfixError as error:
         _error(str(error))
         raise typer.Exit(EXIT_ERROR) from None
-    failures = [failure for rule in rules for failure in check_examples(rule, linter.engine)]
+    failures = [
+        failure
+        for rule in rules
+        for failure in (*check_rule_file(rule), *check_examples(rule, linter.engine))
+    ]
+    for rule in rules:
+        warning = missing_doc(rule)
+        if warning is not None:
+            typer.echo(f"WARN {warning}")
     for failure in failures:
         typer.echo(f"FAIL {failure}")
     examples = sum(len(rule.bad_examples) + len(rule.good_examples) for rule in rules)

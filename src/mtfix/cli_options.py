@@ -22,8 +22,35 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperArgument, TyperCommand
 
 from mtfix.config import GrammarSettings, Settings, split_csv
+
+
+class _PlainArgument(TyperArgument):
+    """An argument shown as `FILE` or `[PATH]...` in usage lines and help, without typer's
+    `{file}` braces and `<list[str]>` types, which tell a reader of the help nothing."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+    def _usage_display_name(self) -> str:  # typer's hook for the usage line
+        name = self.display_name_raw.upper()
+        name = name if self.required else f"[{name}]"
+        return name + ("..." if self.nargs != 1 else "")
+
+    def _rich_display_name(self) -> str:  # typer's hook for the help's argument column
+        return self.display_name_raw.upper() + ("..." if self.nargs != 1 else "")
+
+
+class PlainCommand(TyperCommand):
+    """A command whose arguments read as plain names (`@app.command(cls=PlainCommand)`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for parameter in self.params:
+            if type(parameter) is TyperArgument:
+                parameter.__class__ = _PlainArgument
 
 
 class InputFormat(str, Enum):
@@ -40,24 +67,44 @@ class Grammar(str, Enum):
     languagetool = "languagetool"
 
 
-PathsArgument = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
+_PATHS_HELP = (
+    "Files, directories, or - for standard input (default: the current folder,"
+    " without what .gitignore and the exclude setting leave out)."
+)
+PathsArgument = Annotated[
+    list[str] | None, typer.Argument(metavar="PATH", help=_PATHS_HELP, show_default=False)
+]
 SelectOption = Annotated[
     list[str] | None,
-    typer.Option("--select", help="Only these rule ids, categories or families (comma-separated)."),
+    typer.Option(
+        "--select", metavar="RULES", help="Only these rule ids, categories or families (comma-separated)."
+    ),
 ]
 IgnoreOption = Annotated[
-    list[str] | None, typer.Option("--ignore", help="Skip these rule ids, categories or families.")
+    list[str] | None,
+    typer.Option("--ignore", metavar="RULES", help="Skip these rule ids, categories or families."),
 ]
 ConfigOption = Annotated[
     Path | None,
-    typer.Option("--config", help="Use this mtfix.toml / pyproject.toml instead of searching upward."),
+    typer.Option(
+        "--config", metavar="FILE", help="Use this mtfix.toml / pyproject.toml instead of searching upward."
+    ),
 ]
 EncodingOption = Annotated[
-    str | None, typer.Option("--encoding", help="Input encoding (default: BOM, else UTF-8, else GB18030).")
+    str | None,
+    typer.Option(
+        "--encoding", metavar="NAME", help="Input encoding (default: BOM, else UTF-8, else GB18030)."
+    ),
 ]
 JobsOption = Annotated[
     int | None,
-    typer.Option("--jobs", "-j", min=1, help="Worker processes (default: CPUs, capped; 1 for small inputs)."),
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        metavar="N",
+        help="Worker processes (default: CPUs, capped; 1 for small inputs).",
+    ),
 ]
 InputFormatOption = Annotated[
     InputFormat | None,
@@ -74,7 +121,7 @@ SourceOption = Annotated[
 ]
 
 _GRAMMAR_HELP = "Grammar backend (default none: offline and fast; languagetool needs Java or --lt-server)."
-_LT_LIST_HELP = "LanguageTool rule or category ids (comma-separated)."
+_LT_HELP = "LanguageTool {what} ids to {verb} (comma-separated or repeated)."
 
 
 @dataclasses.dataclass(frozen=True)
@@ -85,24 +132,39 @@ class GrammarFlags:
     lt_server: Annotated[
         str | None,
         typer.Option(
-            "--lt-server", help="URL of a running LanguageTool server (default: start one locally)."
+            "--lt-server",
+            metavar="URL",
+            help="URL of a running LanguageTool server (default: start one locally).",
         ),
     ] = None
     lt_language: Annotated[
-        str | None, typer.Option("--lt-language", help="LanguageTool variant: en-US (default), en-GB, ...")
+        str | None,
+        typer.Option(
+            "--lt-language", metavar="CODE", help="LanguageTool variant: en-US (default), en-GB, ..."
+        ),
     ] = None
     lt_picky: Annotated[
         bool | None, typer.Option("--lt-picky/--no-lt-picky", help="LanguageTool's picky level.")
     ] = None
-    lt_enabled_rules: Annotated[list[str] | None, typer.Option(help=_LT_LIST_HELP, metavar="IDS")] = None
-    lt_disabled_rules: Annotated[list[str] | None, typer.Option(help=_LT_LIST_HELP, metavar="IDS")] = None
-    lt_enabled_categories: Annotated[list[str] | None, typer.Option(help=_LT_LIST_HELP, metavar="IDS")] = None
-    lt_disabled_categories: Annotated[list[str] | None, typer.Option(help=_LT_LIST_HELP, metavar="IDS")] = (
-        None
-    )
+    lt_enabled_rules: Annotated[
+        list[str] | None, typer.Option(help=_LT_HELP.format(what="rule", verb="enable"), metavar="IDS")
+    ] = None
+    lt_disabled_rules: Annotated[
+        list[str] | None, typer.Option(help=_LT_HELP.format(what="rule", verb="disable"), metavar="IDS")
+    ] = None
+    lt_enabled_categories: Annotated[
+        list[str] | None, typer.Option(help=_LT_HELP.format(what="category", verb="enable"), metavar="IDS")
+    ] = None
+    lt_disabled_categories: Annotated[
+        list[str] | None, typer.Option(help=_LT_HELP.format(what="category", verb="disable"), metavar="IDS")
+    ] = None
     lt_timeout: Annotated[
         float | None,
-        typer.Option("--lt-timeout", help="Seconds to wait for each LanguageTool answer (default 60)."),
+        typer.Option(
+            "--lt-timeout",
+            metavar="SECONDS",
+            help="Seconds to wait for each LanguageTool answer (default 60).",
+        ),
     ] = None
 
     def applied_to(self, settings: GrammarSettings) -> GrammarSettings:

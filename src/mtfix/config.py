@@ -65,6 +65,7 @@ class Settings:
     glossaries: tuple[Path, ...] = ()  # extra glossary files
     words: tuple[Path, ...] = ()  # accepted-word lists no rule may flag
     per_path_ignore: tuple[tuple[str, tuple[str, ...]], ...] = ()  # glob -> ignored rules
+    exclude: tuple[str, ...] = ()  # globs of files that folder walks skip (`inputs.excluded`)
     encoding: str | None = None
     input_format: str = "auto"  # auto (by extension), text, markdown, html, xliff or tmx
     source: str | None = None  # the source file a plain-text target is aligned with (`--source`)
@@ -97,7 +98,7 @@ def _given(settings: Settings | GrammarSettings, overrides: dict[str, Any]) -> d
     return {name: value for name, value in overrides.items() if value is not None}
 
 
-_LIST_KEYS = {"select": "select", "ignore": "ignore"}
+_LIST_KEYS = {"select": "select", "ignore": "ignore", "exclude": "exclude"}
 _PATH_LIST_KEYS = {"rule-dirs": "rule_dirs", "glossaries": "glossaries", "words": "words"}
 _SCALAR_KEYS = {"encoding": "encoding", "input-format": "input_format"}
 # The grammar keys, flat in the file, fill the nested `GrammarSettings`.

@@ -36,6 +36,7 @@ def config_schema() -> dict[str, Any]:
         "properties": {
             "select": {**_TEXTS, "expected": "a rule id, category or prefix, or a list of them"},
             "ignore": {**_TEXTS, "expected": "a rule id, category or prefix, or a list of them"},
+            "exclude": {**_TEXTS, "expected": "a glob of files that folder walks skip, or a list of them"},
             "rule-dirs": _PATHS,
             "glossaries": _PATHS,
             "words": _PATHS,

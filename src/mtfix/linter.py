@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from mtfix.config import Settings
 from mtfix.context import CheckContext, Resources
 from mtfix.display import escape_path
 from mtfix.document import Document
@@ -24,6 +25,8 @@ from mtfix.interface import Check
 from mtfix.models import Applicability, Finding, RuleInfo, Segment, Severity
 from mtfix.registry import all_checks
 from mtfix.segments import SEGMENT_CHARS, segments
+from mtfix.selectors import check_selectors, valid_selectors
+from mtfix.suppression import plain_text_suppressions
 from mtfix.verdicts import RunMemory
 
 ALL = "ALL"
@@ -69,6 +72,7 @@ class Linter:
         for check in self.checks:
             for rule in check.rules():
                 self._rules[rule.id] = rule
+        _check_selectors(settings, self._rules)
         self._enabled = {
             rule_id
             for rule_id, rule in self._rules.items()
@@ -144,6 +148,10 @@ class Linter:
                 problems.extend(p for p in part_problems if p not in problems)
         else:
             findings, problems = self._run_checks(document, enabled)
+        if view is None:
+            suppressions = plain_text_suppressions(document)
+            if suppressions:
+                findings = [finding for finding in findings if not suppressions.suppresses(finding)]
         findings = drop_backend_duplicates(findings)
         return LintResult(document, sort_findings(drop_partial_fixes(dedupe(findings))), problems)
 
@@ -194,6 +202,18 @@ class Linter:
 
 
 _POSITION = attrgetter("start", "end", "rule")
+
+
+def _check_selectors(settings: Settings, rules: dict[str, RuleInfo]) -> None:
+    """Refuse a selector that names nothing (exit 2), wherever it was written."""
+    from mtfix.grammar.rules import LT_RULES  # valid names even while the backend is off
+
+    valid = valid_selectors([*rules, *(rule.id for rule in LT_RULES)])
+    check_selectors(settings.select, valid, "select")
+    check_selectors(settings.ignore, valid, "ignore")
+    for pattern, ignored in settings.per_path_ignore:
+        check_selectors(ignored, valid, f"per-path-ignore {pattern!r}")
+    check_selectors((key for key, _ in settings.severity), valid, "severity")
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:

@@ -11,6 +11,7 @@ It lives with the linter and the fixer it drives, above the rule engine, not ins
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from mtfix.document import Document
 from mtfix.errors import FixError
@@ -62,3 +63,23 @@ def check_examples(rule: RuleInfo, linter: Linter) -> list[ExampleFailure]:
         if found:
             fail(good, f"good example flagged: {found[0].text!r} at {found[0].start} ({found[0].message})")
     return failures
+
+
+def check_rule_file(rule: RuleInfo) -> list[ExampleFailure]:
+    """A declarative rule's file must be named for its id (`rules/punct/space-after-comma.toml`
+    holds `space-after-comma`): the file name is how a reader finds a rule, and how an
+    override is meant to replace a built-in one."""
+    if not rule.origin.endswith(".toml"):
+        return []
+    stem = PurePath(rule.origin).stem
+    if stem == rule.id:
+        return []
+    return [ExampleFailure(rule.id, rule.origin, f"file name {stem!r} does not match the rule id")]
+
+
+def missing_doc(rule: RuleInfo) -> str | None:
+    """A warning for a rule file without its `doc` block, which `rules explain` and
+    docs/rules/ show (a warning: the schema keeps `doc` optional)."""
+    if rule.origin.endswith(".toml") and not rule.doc.strip():
+        return f"{rule.id}: {rule.origin}: no `doc` block (What it does / Why it matters / Fix safety)"
+    return None

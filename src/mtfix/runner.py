@@ -59,6 +59,7 @@ class Outcome:
     error: str | None = None
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # e.g. the grammar backend could not run
+    applied: int = 0  # fixes applied (fix only)
 
     @property
     def notes(self) -> list[str]:
@@ -148,6 +149,7 @@ def fix_one(path: str, linter: Linter, encoding: str | None, unsafe: bool) -> Ou
         result.text,
         problems=list(result.problems),
         warnings=list(result.warnings),
+        applied=len(result.applied),
     )
 
 

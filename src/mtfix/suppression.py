@@ -1,10 +1,17 @@
-"""In-file suppression comments for Markdown and HTML.
+"""In-file suppression comments for Markdown and HTML, and marker lines for plain text.
 
     <!-- mtfix-disable -->                      everything, until mtfix-enable
     <!-- mtfix-disable doubled-comma,punct -->  these rules, categories or families
     <!-- mtfix-enable -->                       ends every open disable
     <!-- mtfix-enable doubled-comma -->         ends only that one
     <!-- mtfix-disable-next-line RULE -->       the line after the comment only
+
+Plain text has no comments, so there the same directives stand on a line of their own
+after a `#` (the marker line itself is never checked):
+
+    # mtfix-disable-next-line space-after-comma
+    # mtfix-disable name
+    # mtfix-enable
 
 A finding is suppressed when its start lies in a region whose selectors name its rule,
 its category (`punct.doubled`) or its family (`punct`), as `--select` does. The format
@@ -22,6 +29,9 @@ from mtfix.models import Finding
 
 ALL = "ALL"
 # Applied to the body of a comment that the format's parser already found.
+_PLAIN_MARKER = re.compile(
+    r"^[ \t]*#[ \t]*(mtfix-(?:disable-next-line|disable|enable)(?:[ \t][^\n]*)?)$", re.MULTILINE
+)
 _DIRECTIVE = re.compile(r"^\s*mtfix-(disable-next-line|disable|enable)(?:\s+([^\s].*?))?\s*$", re.DOTALL)
 
 
@@ -93,3 +103,20 @@ class Suppressions:
 
     def __bool__(self) -> bool:
         return bool(self.regions)
+
+
+def plain_text_suppressions(document: Document) -> Suppressions:
+    """The regions silenced by marker lines of a plain-text document (and the marker lines)."""
+    text = document.text
+    if "mtfix-" not in text:  # the common case costs one substring search
+        return Suppressions()
+    directives: list[Directive] = []
+    markers: list[Region] = []
+    for match in _PLAIN_MARKER.finditer(text):
+        directive = parse_directive(match.group(1), match.start(), match.end())
+        if directive is not None:
+            directives.append(directive)
+            markers.append(Region(match.start(), match.end(), (ALL,)))
+    if not directives:
+        return Suppressions()
+    return Suppressions([*Suppressions.from_directives(directives, document).regions, *markers])

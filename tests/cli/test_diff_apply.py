@@ -150,3 +150,29 @@ def test_utf16_diffs_are_readable_text(tmp_path):
     document = decode("The county said,, yes.\n".encode("utf-16"), "wide.txt")
     data = document_diff(document, "The county said, yes.\n", cwd=str(tmp_path))
     assert data.decode("utf-8").endswith("-The county said,, yes.\n+The county said, yes.\n")
+
+
+def test_fix_diff_piped_to_git_apply_from_a_subfolder_changes_the_file(tmp_path):
+    """Issue 17: run in `repo/sub/`, the diff once named `draft.txt` while `git apply`
+    reads paths from the repository root, so it applied nothing and exited 0."""
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    repo = tmp_path / "repo"
+    sub = repo / "news" / "today"
+    sub.mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(repo)], check=True, timeout=60)
+    draft = sub / "draft.txt"
+    draft.write_text("The county said,, yes.\n", encoding="utf-8")
+    diff = run_cli("fix", "--diff", "draft.txt", cwd=sub)
+    assert diff.returncode == 1, diff.stderr.decode()
+    assert b"--- a/news/today/draft.txt" in diff.stdout
+    applied = subprocess.run(
+        ["git", "apply", "-"], input=diff.stdout, cwd=sub, capture_output=True, timeout=60
+    )
+    assert applied.returncode == 0, applied.stderr.decode()
+    assert draft.read_text(encoding="utf-8") == "The county said, yes.\n"
+    # and from the root, given the path from there
+    draft.write_text("The county said,, yes.\n", encoding="utf-8")
+    diff = run_cli("fix", "--diff", "news/today/draft.txt", cwd=repo)
+    subprocess.run(["git", "apply", "-"], input=diff.stdout, cwd=repo, check=True, timeout=60)
+    assert draft.read_text(encoding="utf-8") == "The county said, yes.\n"

@@ -95,3 +95,17 @@ def test_inline_tags_join_words_and_blocks_separate_them() -> None:
     view = prose_view(Document("<div>One<b>Two</b></div><div>Three</div>", path="a.html"))
     assert view is not None
     assert view.text.split() == ["OneTwo", "Three"]
+
+
+def test_colon_glued_to_an_entity_quote_is_found_and_fixed_before_the_entity(linter: Linter) -> None:
+    """`said:&ldquo;we` (issue 17): the entity is decoded for checking, so the rules see
+    `said:“We`, and the finding maps back to the original, where the fix inserts the space
+    before the entity and keeps it as written."""
+    text = "<p>The county spokesman said:&ldquo;We will widen the road.&rdquo;</p>\n"
+    document = Document(text, path="a.html")
+    narrow = linter.restricted({"space-before-opening-quote"})
+    (finding,) = narrow.check(document).findings
+    assert text[finding.start : finding.end] == "&ldquo;"
+    assert document.line_column(finding.start) == (1, 30)
+    fixed = fix_document(document, narrow).text
+    assert fixed == text.replace("said:&ldquo;", "said: &ldquo;")

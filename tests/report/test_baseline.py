@@ -30,7 +30,7 @@ def test_round_trip_reports_only_new_findings(tmp_path: Path, monkeypatch) -> No
     Path("news.md").write_text(ARTICLE, encoding="utf-8")
     code, out, err = run("news.md", "--write-baseline", "baseline.json", *SELECT)
     assert code == 0 and out == "" and "recorded 3 findings" in err
-    assert run("news.md", "--baseline", "baseline.json", *SELECT)[:2] == (0, "")
+    assert run("news.md", "--baseline", "baseline.json", *SELECT)[:2] == (0, "No findings in 1 file\n")
 
     shifted = "Intro text,,that is new.\n\nAnother paragraph here.\n\n" + ARTICLE.replace(
         "The public,watched", "The public, watched the crowd,cheered and"

@@ -139,11 +139,11 @@ def test_statistics_and_quiet(article: Path, tmp_path: Path) -> None:
     code, out, _ = run(str(article), "--statistics", "--quiet", *SELECT)
     assert code == 1
     assert "     2  doubled-comma      punct.doubled" in out
-    assert "3 findings in 1 of 1 file (3 fixable)" in out
+    assert "Found 3 findings in 1 file (3 fixable with mtfix fix)" in out
     code, out, err = run(str(article), "--statistics", "--format", "jsonl", *SELECT)
     assert len(out.splitlines()) == 3 and "per category:" in err
     code, out, _ = run(str(article), "--quiet", *SELECT)
-    assert out == "3 findings in 1 of 1 file (3 fixable)\n"
+    assert out == "Found 3 findings in 1 file (3 fixable with mtfix fix)\n"
     clean = tmp_path / "clean.txt"
     clean.write_text("Nothing wrong here.\n", encoding="utf-8")
     assert run(str(clean), "--quiet", *SELECT) == (0, "", "")

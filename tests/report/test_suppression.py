@@ -88,3 +88,28 @@ def test_per_path_ignore_from_config(tmp_path: Path) -> None:
     assert lines_flagged(linter, text, "news/a.md") == [(1, "doubled-comma"), (1, "space-after-comma")]
     assert lines_flagged(linter, "<p>The county,,said,yes.</p>", "news/a.html") == []
     assert lines_flagged(linter, text, "legacy/2019/a.md") == []
+
+
+def test_plain_text_marker_lines(narrow: Linter) -> None:
+    """Issue 17: plain text can carry suppressions too, on `# mtfix-...` marker lines."""
+    text = (
+        "The county said,,the road is open.\n"
+        "# mtfix-disable-next-line doubled-comma\n"
+        "The township said,,the bridge is open.\n"
+        "# mtfix-disable punct.spacing\n"
+        "The village said,it is ready,,too.\n"
+        "# mtfix-enable\n"
+        "The city said,it is ready.\n"
+    )
+    assert lines_flagged(narrow, text, path="a.txt") == [
+        (1, "doubled-comma"),
+        (5, "doubled-comma"),
+        (7, "space-after-comma"),
+    ]
+
+
+def test_plain_text_marker_needs_its_own_line_and_markdown_headings_are_not_markers(narrow: Linter) -> None:
+    inline = "The county said,,yes. # mtfix-disable\nThe city said,,yes.\n"
+    assert [rule for _, rule in lines_flagged(narrow, inline, path="a.txt")] == ["doubled-comma"] * 2
+    heading = "# mtfix-disable\n\nThe city said,,yes.\n"
+    assert lines_flagged(narrow, heading, path="a.md") == [(3, "doubled-comma")]

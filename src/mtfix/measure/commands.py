@@ -25,7 +25,8 @@ from mtfix.cli_options import (
 )
 from mtfix.config import find_config, load_settings, split_csv
 from mtfix.errors import FixError, InputError, MtfixError
-from mtfix.files import discover, read_document
+from mtfix.files import read_document
+from mtfix.inputs import gather
 from mtfix.measure.evaluate import evaluate, gold_documents, render_evaluation
 from mtfix.measure.score import render_score, score_record, score_texts
 from mtfix.measure.stats import Tally, render_tally, tally, tally_record, total
@@ -98,7 +99,7 @@ def stats_command(
             select=split_csv(select), ignore=split_csv(ignore), encoding=encoding
         )
         linter = build_linter(settings)
-        found = discover(paths)
+        found = gather(paths, settings.exclude)
         for error in found.errors:
             _error(str(error))
             status = EXIT_ERROR

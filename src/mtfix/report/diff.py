@@ -1,8 +1,11 @@
 """Unified diffs that `git apply` and `patch -p1` accept, with newline styles intact.
 
-Header paths follow git: relative to the current folder with forward slashes; a file
-outside it (an absolute path elsewhere, or `../x`) is named by its absolute path without
-the leading slash, as `git diff --no-index` does, so the patch applies from `/`. A name
+Header paths follow git: inside a git work tree, relative to its root (as `git diff`
+writes them, so `git apply` works from any subfolder); elsewhere relative to the current
+folder; forward slashes always. A file outside both (an absolute path elsewhere, or
+`../x`) is named by its absolute path without the leading slash, as `git diff
+--no-index` does, so the patch applies from `/`. `patch -p1` reads the paths from the
+folder it runs in: run it from the root of a git work tree. A name
 with a space gets a trailing tab on its `---`/`+++` lines (where `patch` stops reading
 the name); a name with a quote, backslash or control character is C-quoted as git
 quotes it. UTF-8 names are written as they are (git's `core.quotePath=false` style).
@@ -22,6 +25,7 @@ from typing import TextIO
 
 from mtfix.document import Document
 from mtfix.errors import InputError
+from mtfix.gitrepo import git_root
 
 _ESCAPES = {
     '"': '\\"',
@@ -37,15 +41,26 @@ _ESCAPES = {
 
 
 def diff_path(path: str, cwd: str | None = None) -> str:
-    """The path to name in the a/ b/ headers (without the prefix)."""
+    """The path to name in the a/ b/ headers (without the prefix).
+
+    Inside a git work tree, a file of that tree is named from the tree's root, as `git
+    diff` names it: `git apply` reads header paths from the root wherever it runs, so a
+    path relative to a subfolder would match nothing and apply nothing, silently.
+    """
     if path.startswith("<"):
         return "stdin"
     here = os.path.abspath(cwd or os.getcwd())
     absolute = os.path.normpath(os.path.join(here, path))
-    relative = os.path.relpath(absolute, here)
+    root = git_root(here)
+    base = root if root is not None and _inside(absolute, root) else here
+    relative = os.path.relpath(absolute, base)
     if relative == os.pardir or relative.startswith(os.pardir + os.sep):
         relative = os.path.splitdrive(absolute)[1].lstrip(os.sep)
     return relative.replace(os.sep, "/")
+
+
+def _inside(path: str, folder: str) -> bool:
+    return os.path.commonpath([path, folder]) == folder
 
 
 def _needs_quotes(name: str) -> bool:
@@ -118,9 +133,17 @@ def document_diff(document: Document, after: str, cwd: str | None = None) -> byt
     return "".join(lines[:3]).encode("utf-8", "surrogateescape") + body
 
 
-def write_diff(out: TextIO, document: Document, after: str, cwd: str | None = None) -> None:
-    """Write `document_diff` to a text stream's byte buffer (as text if it has none)."""
+def write_diff(
+    out: TextIO, document: Document, after: str, cwd: str | None = None, colour: bool = False
+) -> None:
+    """Write `document_diff` to a text stream's byte buffer (as text if it has none).
+
+    With `colour` (a terminal), removed lines are red, added ones green and hunk headers
+    cyan; a piped diff stays the exact bytes `git apply` needs.
+    """
     data = document_diff(document, after, cwd)
+    if colour:
+        data = _coloured(data)
     buffer = getattr(out, "buffer", None)
     if buffer is None:
         out.write(data.decode("utf-8", "replace"))
@@ -128,6 +151,26 @@ def write_diff(out: TextIO, document: Document, after: str, cwd: str | None = No
     out.flush()
     buffer.write(data)
     buffer.flush()
+
+
+_COLOURS = (
+    (b"---", b"\033[1m"),
+    (b"+++", b"\033[1m"),
+    (b"@@", b"\033[36m"),
+    (b"-", b"\033[31m"),
+    (b"+", b"\033[32m"),
+)
+
+
+def _coloured(data: bytes) -> bytes:
+    lines = data.splitlines(keepends=True)
+    for index, line in enumerate(lines):
+        for prefix, code in _COLOURS:
+            if line.startswith(prefix):
+                body = line.rstrip(b"\r\n")
+                lines[index] = code + body + b"\033[0m" + line[len(body) :]
+                break
+    return b"".join(lines)
 
 
 def _lines(text: str) -> list[str]:

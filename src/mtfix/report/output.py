@@ -1,9 +1,11 @@
 """What `mtfix check` prints and how it exits: formats, baseline filter, quiet, statistics.
 
 Streaming formats (text, jsonl, github) print each file as it is checked; whole-run
-formats (json, sarif) print once at the end. `--statistics` goes after the text output,
-or to stderr for machine formats so stdout stays parseable. `--quiet` hides the text
-findings and prints only the summary line, and nothing at all on a clean run.
+formats (json, sarif) print once at the end. Text output ends with a summary line
+(`Found 3 findings in 1 file (2 fixable with mtfix fix, 1 more with --unsafe)`, as
+Ruff ends its output). `--statistics` goes after the text output, or to stderr for machine
+formats so stdout stays parseable. `--quiet` hides the text findings and prints only the
+summary line, and nothing at all on a clean run.
 
 Exit policy: 1 if any reported finding is at or above `--fail-on` (default `info`: any
 finding fails), else 0; `--exit-zero` makes findings never fail. Input and
@@ -36,6 +38,7 @@ class CheckReport:
     out: TextIO
     err: TextIO
     colour: bool = False
+    width: int = 80  # columns the text output fits in
     quiet: bool = False
     statistics: bool = False
     baseline: Baseline | None = None
@@ -58,7 +61,7 @@ class CheckReport:
         elif self.output_format == "text" and not self.quiet:
             from mtfix.report.text import write_text
 
-            write_text(document, kept, self.out, self.colour)
+            write_text(document, kept, self.out, self.colour, self.width)
         return kept
 
     def finish(self, rules: Sequence[RuleInfo]) -> None:
@@ -74,9 +77,9 @@ class CheckReport:
         to_stdout = self.output_format == "text"
         if self.statistics:
             (self.out if to_stdout else self.err).write(Statistics.of(self.results).table())
-        elif self.quiet and to_stdout:
+        elif to_stdout:
             stats = Statistics.of(self.results)  # counted only when something prints them
-            if stats.findings:
+            if stats.findings or (stats.files and not self.quiet):  # nothing read: no summary
                 self.out.write(stats.summary_line() + "\n")
 
     def failed(self, fail_on: Severity, exit_zero: bool = False) -> bool:

@@ -1,7 +1,8 @@
 """SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
 One run, tool `mtfix`, with a rule descriptor for every rule that reported something
-(description, full documentation as help text, default level, category as a tag).
+(description, full documentation as help text, a `helpUri` to the rule's generated page,
+default level, category as a tag).
 Regions use 1-based lines and columns counted in UTF-16 code units (`columnKind`
 `utf16CodeUnits`, SARIF's default and what GitHub expects); `endColumn` is the column
 after the region, so an insertion point has `endColumn == startColumn`. Fixable findings
@@ -21,6 +22,7 @@ from mtfix.baseline import fingerprints
 from mtfix.document import Document
 from mtfix.files import display_path
 from mtfix.models import Finding, RuleInfo
+from mtfix.report.rules import DOCS_FOLDER, docs_base, rule_url
 from mtfix.version import __version__
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -50,7 +52,7 @@ def artifact_uri(document: Document) -> str:
     return quote(os.fsencode(display_path(document.path)), safe="/")
 
 
-def rule_descriptor(rule: RuleInfo) -> dict[str, Any]:
+def rule_descriptor(rule: RuleInfo, docs: str = DOCS_FOLDER) -> dict[str, Any]:
     help_text = rule.doc.strip() or rule.description
     examples = [
         f"Flagged: {bad.text!r}" + (f" -> {bad.fixed!r}" if bad.fixed != bad.text else "")
@@ -64,6 +66,7 @@ def rule_descriptor(rule: RuleInfo) -> dict[str, Any]:
         "shortDescription": {"text": rule.description},
         "fullDescription": {"text": rule.doc.strip() or rule.description},
         "help": {"text": help_text},
+        "helpUri": rule_url(rule.id, docs),
         "defaultConfiguration": {"level": LEVELS[rule.severity.value]},
         "properties": {
             "tags": ["mtfix", rule.category],
@@ -107,9 +110,10 @@ def sarif_log(
     results: Sequence[tuple[Document, Sequence[Finding]]], rules: Sequence[RuleInfo]
 ) -> dict[str, Any]:
     known = {rule.id: rule for rule in rules}
+    docs = docs_base()
     used = sorted({finding.rule for _, findings in results for finding in findings})
     descriptors = [
-        rule_descriptor(known[rule_id]) if rule_id in known else {"id": rule_id, "name": rule_id}
+        rule_descriptor(known[rule_id], docs) if rule_id in known else {"id": rule_id, "name": rule_id}
         for rule_id in used
     ]
     index = {rule_id: position for position, rule_id in enumerate(used)}

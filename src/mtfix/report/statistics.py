@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mtfix.document import Document
-from mtfix.models import Finding
+from mtfix.models import Applicability, Finding
 
 
 @dataclass
@@ -17,6 +17,8 @@ class Statistics:
     files_with_findings: int = 0
     findings: int = 0
     fixable: int = 0
+    safe: int = 0  # what `mtfix fix` applies
+    unsafe: int = 0  # what `mtfix fix --unsafe` applies besides
     by_rule: Counter[str] = field(default_factory=Counter)
     by_category: Counter[str] = field(default_factory=Counter)
     by_severity: Counter[str] = field(default_factory=Counter)
@@ -31,6 +33,11 @@ class Statistics:
             for finding in findings:
                 stats.findings += 1
                 stats.fixable += finding.fixable
+                if finding.fixable and finding.replacements[0] != finding.text:
+                    if finding.applicability is Applicability.SAFE:
+                        stats.safe += 1
+                    else:
+                        stats.unsafe += 1
                 stats.by_rule[finding.rule] += 1
                 stats.by_category[finding.category] += 1
                 stats.by_severity[finding.severity.value] += 1
@@ -50,12 +57,19 @@ class Statistics:
         }
 
     def summary_line(self) -> str:
-        noun = "finding" if self.findings == 1 else "findings"
-        files = "file" if self.files == 1 else "files"
-        return (
-            f"{self.findings} {noun} in {self.files_with_findings} of {self.files} {files}"
-            f" ({self.fixable} fixable)"
-        )
+        """One line for people, as Ruff prints: how many, where, and how many `fix` applies.
+
+        "fixable" counts findings whose fix `mtfix fix` applies (safe, with a replacement
+        that changes the text); "more with --unsafe" the unsafe ones `--unsafe` adds.
+        """
+        files = _plural(self.files, "file")
+        if not self.findings:
+            return f"No findings in {files}"
+        fixes = f"{self.safe} fixable with mtfix fix"
+        if self.unsafe:
+            fixes += f", {self.unsafe} more with --unsafe"
+        where = _plural(self.files_with_findings, "file")
+        return f"Found {_plural(self.findings, 'finding')} in {where} ({fixes})"
 
     def table(self) -> str:
         """Counts per rule (with its category), then per category, most frequent first."""
@@ -70,3 +84,7 @@ class Statistics:
             lines.append(f"{count:6d}  {category}")
         lines.append(self.summary_line())
         return "\n".join(lines) + "\n"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -1,12 +1,17 @@
 """Human output: `path:line:col: RULE [category] message`, the line, a caret, the suggestion.
 
-Colour only when writing to a terminal (and NO_COLOR is unset).
+The source line is cut to the output's width (the terminal's, `COLUMNS` if set, else 80
+columns) around the span, with `…` where it was cut, and the caret goes under the span
+counted in display cells (CJK characters take two). Colour only when writing to a
+terminal and NO_COLOR is unset: the span and its caret in the severity's colour, a safe
+fix green, an unsafe one yellow.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -17,13 +22,27 @@ from mtfix.document import Document
 from mtfix.models import Applicability, Finding
 
 _STYLES = {"error": "\033[31;1m", "warning": "\033[33;1m", "info": "\033[36m"}
-_BOLD, _DIM, _GREEN, _RESET = "\033[1m", "\033[2m", "\033[32m", "\033[0m"
-# Long source lines are cut around the span so the caret stays on screen.
-_CONTEXT = 60
+_BOLD, _DIM, _GREEN, _YELLOW, _RESET = "\033[1m", "\033[2m", "\033[32m", "\033[33m", "\033[0m"
+DEFAULT_WIDTH = 80  # off a terminal, as Ruff and most tools assume
+_INDENT = "    "
 
 
 def use_colour(out: TextIO) -> bool:
-    return bool(getattr(out, "isatty", lambda: False)()) and "NO_COLOR" not in os.environ
+    return _is_terminal(out) and "NO_COLOR" not in os.environ
+
+
+def output_width(out: TextIO) -> int:
+    """Columns to fit: `COLUMNS` when set, else the terminal's, else 80."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if _is_terminal(out):
+        return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+    return DEFAULT_WIDTH
+
+
+def _is_terminal(out: TextIO) -> bool:
+    return bool(getattr(out, "isatty", lambda: False)())
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -79,8 +98,50 @@ def _narrow(text: str) -> bool:
     )
 
 
-def render_finding(document: Document, finding: Finding, colour: bool) -> str:
-    return _render(document, finding, colour, _Lines(document), {})
+def render_finding(document: Document, finding: Finding, colour: bool, width: int = DEFAULT_WIDTH) -> str:
+    return _render(document, finding, colour, _Lines(document), {}, width)
+
+
+def _window(source: str, begin: int, span: int, plain: bool, room: int) -> tuple[int, int]:
+    """The slice of `source` to show in `room` cells: all of it if it fits, else the span
+    with about a third of the remaining room before it and the rest after (one cell each
+    side is kept for the `…` marks)."""
+    if (len(source) if plain else _width(source)) <= room:
+        return 0, len(source)
+    budget = max(room - 2, 1)
+    measure = len if plain else _width
+    span_end = begin + span
+    if measure(source[begin:span_end]) >= budget:  # a span wider than the room: its start
+        return begin, _advance(source, begin, budget, plain)
+    left = (budget - measure(source[begin:span_end])) // 3
+    cut_start = _retreat(source, begin, left, plain)
+    used = measure(source[cut_start:span_end])
+    cut_end = _advance(source, span_end, budget - used, plain)
+    if cut_end == len(source):  # room left at the end: give it to the start
+        cut_start = _retreat(source, cut_start, budget - measure(source[cut_start:cut_end]), plain)
+    return cut_start, cut_end
+
+
+def _advance(source: str, start: int, cells: int, plain: bool) -> int:
+    """The end of the longest slice from `start` that fits in `cells`."""
+    if plain:
+        return min(len(source), start + cells)
+    end, used = start, 0
+    while end < len(source) and used + _width(source[end]) <= cells:
+        used += _width(source[end])
+        end += 1
+    return end
+
+
+def _retreat(source: str, end: int, cells: int, plain: bool) -> int:
+    """The start of the longest slice ending at `end` that fits in `cells`."""
+    if plain:
+        return max(0, end - cells)
+    start, used = end, 0
+    while start > 0 and used + _width(source[start - 1]) <= cells:
+        used += _width(source[start - 1])
+        start -= 1
+    return start
 
 
 def _render(
@@ -89,6 +150,7 @@ def _render(
     colour: bool,
     lines: _Lines,
     suggestions: dict[tuple[tuple[str, ...], Applicability], str],
+    width: int = DEFAULT_WIDTH,
 ) -> str:
     """`suggestions` keeps each suggestion line made for this output (most recur: `, `, `the`)."""
     start = finding.start
@@ -106,41 +168,38 @@ def _render(
         span_length = length - begin
     if span_length < 1:
         span_length = 1
-    cut_start = begin - _CONTEXT if begin > _CONTEXT else 0
-    cut_end = begin + span_length + _CONTEXT
-    shown = source[cut_start:cut_end]
-    if cut_end < length:
-        shown += "…"
-    if cut_start:
-        shown = "…" + shown
-    if plain:
-        caret_pad = begin - cut_start + (1 if cut_start else 0)
-        marked = length - begin if length - begin < span_length else span_length
-        caret = "^" * (marked if marked > 1 else 1)
-    else:
-        caret_pad = _width(("…" if cut_start else "") + source[cut_start:begin])
-        caret = "^" * max(1, _width(source[begin : begin + span_length]))
+    cut_start, cut_end = _window(source, begin, span_length, plain, width - len(_INDENT))
+    before = ("…" if cut_start else "") + source[cut_start:begin]
+    marked = source[begin : min(begin + span_length, cut_end)]
+    after = source[begin + len(marked) : cut_end] + ("…" if cut_end < length else "")
+    caret_pad = len(before) if plain else _width(before)
+    caret = "^" * max(1, len(marked) if plain else _width(marked))
     path = lines.path
     message = finding.message if finding.message.isprintable() else printable(finding.message)
     if colour:
+        style = _STYLES[finding.severity.value]
+        shown = f"{before}{style}{marked}{_RESET}{after}"
+        caret = f"{style}{caret}{_RESET}"
         head = (
-            f"{_BOLD}{path}:{line}:{begin + 1}:{_RESET} {_STYLES[finding.severity.value]}"
+            f"{_BOLD}{path}:{line}:{begin + 1}:{_RESET} {style}"
             f"{finding.rule}{_RESET} {_DIM}[{finding.category}]{_RESET} {message}"
         )
     else:
+        shown = before + marked + after
         head = f"{path}:{line}:{begin + 1}: {finding.rule} [{finding.category}] {message}"
     replacements = finding.replacements
     if not replacements:
-        return f"{head}\n    {shown}\n    {' ' * caret_pad}{caret}"
+        return f"{head}\n{_INDENT}{shown}\n{_INDENT}{' ' * caret_pad}{caret}"
     key = (replacements, finding.applicability)
     suggestion = suggestions.get(key)
     if suggestion is None:
         options = " | ".join([repr(r) for r in replacements[:3]])
-        suggestion = f"    {_label(finding.applicability)}: {options}"
+        suggestion = f"{_INDENT}{_label(finding.applicability)}: {options}"
         if colour:
-            suggestion = f"{_GREEN}{suggestion}{_RESET}"
+            tint = _GREEN if finding.applicability is Applicability.SAFE else _YELLOW
+            suggestion = f"{tint}{suggestion}{_RESET}"
         suggestions[key] = suggestion
-    return f"{head}\n    {shown}\n    {' ' * caret_pad}{caret}\n{suggestion}"
+    return f"{head}\n{_INDENT}{shown}\n{_INDENT}{' ' * caret_pad}{caret}\n{suggestion}"
 
 
 def _label(applicability: Applicability) -> str:
@@ -150,8 +209,10 @@ def _label(applicability: Applicability) -> str:
     return "unsafe fix" if applicability is Applicability.UNSAFE else "suggestion"
 
 
-def write_text(document: Document, findings: Iterable[Finding], out: TextIO, colour: bool) -> None:
+def write_text(
+    document: Document, findings: Iterable[Finding], out: TextIO, colour: bool, width: int = DEFAULT_WIDTH
+) -> None:
     lines = _Lines(document)
     suggestions: dict[tuple[tuple[str, ...], Applicability], str] = {}
-    rendered = [_render(document, finding, colour, lines, suggestions) + "\n" for finding in findings]
+    rendered = [_render(document, finding, colour, lines, suggestions, width) + "\n" for finding in findings]
     out.write("".join(rendered))
