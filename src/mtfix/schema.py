@@ -15,6 +15,8 @@ import math
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from mtfix.selectors import did_you_mean
+
 
 def mistakes(data: Any, schema: Mapping[str, Any]) -> list[str]:
     """Every mistake in `data`, each as `key: what is wrong (expected ...)`, in key order."""
@@ -53,14 +55,19 @@ def _describe(error: Any, schema: Mapping[str, Any]) -> str:
         known = ", ".join(sorted(error.schema.get("properties", {})))
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         where = f"{path}." if path else ""
-        return "; ".join(f"{where}{name}: unknown key (expected one of: {known})" for name in extra)
+        return "; ".join(
+            f"{where}{name}: unknown key{did_you_mean(name, error.schema.get('properties', {}))}"
+            f" (expected one of: {known})"
+            for name in extra
+        )
     expected = error.schema.get("expected") or _expected(schema, path)
     return f"{path or '(top level)'}: {_what(error)} (expected {expected})"
 
 
 def _what(error: Any) -> str:
     if error.validator == "enum":
-        return f"{error.instance!r} is not one of the choices"
+        choices = [str(choice) for choice in error.validator_value]
+        return f"{error.instance!r} is not one of the choices{did_you_mean(str(error.instance), choices)}"
     if error.validator in ("type", "oneOf", "anyOf"):
         return f"{error.instance!r} has the wrong type"
     return str(error.message)
