@@ -116,6 +116,7 @@ SourceOption = Annotated[
     Path | None,
     typer.Option(
         "--source",
+        metavar="FILE",
         help="The Chinese source a plain-text input is aligned with (one paragraph per non-blank line).",
     ),
 ]
