@@ -131,7 +131,7 @@ def lexicon(resources: Resources) -> Lexicon:
     accepted = accepted_words(resources)
     return resources.load(
         "lexicon",
-        lambda _: Lexicon(load_table(cache_folder(), source_key(dictionary_path()), _sources), accepted),
+        lambda _: Lexicon(load_table(cache_folder(), source_key(dictionary_path()), sources), accepted),
     )
 
 
@@ -140,7 +140,8 @@ def run_lexicon(context: CheckContext) -> Lexicon:
     return context.memory.own(_RUN_LEXICON, lambda: lexicon(context.resources).in_run(context.memory))
 
 
-def _sources() -> tuple[Mapping[str, float], frozenset[str]]:
+# Public: its test calls it directly (tests use public names only).
+def sources() -> tuple[Mapping[str, float], frozenset[str]]:
     """The word frequencies of wordfreq and the words of the shipped dictionary list."""
     import wordfreq
 

@@ -34,7 +34,8 @@ _DOTTED_TITLES = r"Ph\.D|M\.Sc|B\.Sc|M\.Phil|D\.Phil|Ed\.D|Psy\.D|LL\.[BMD]|M\.E
 # start; testing that first skips ordinary words at half the cost of trying each alternative.
 _SEPARATOR_AHEAD = r"(?=[\w+&#-]*[.@:,/;])"
 
-_PROTECTED = regex.compile(
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+PROTECTED = regex.compile(
     _SEPARATOR_AHEAD
     + r"""
     (?:
@@ -86,7 +87,8 @@ def candidate_tokens(text: str) -> list[tuple[int, int]]:
 
 # Characters `str.split()` cuts at but regex's `\s` does not (checked over all of Unicode by
 # tests/equivalence/test_protected_spans.py); a text holding one is scanned token by token instead.
-_SPLIT_ONLY_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f")
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+SPLIT_ONLY_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f")
 
 
 TokenSpans = tuple[tuple[int, int, str], ...]
@@ -108,7 +110,7 @@ def _token_spans(token: str) -> TokenSpans:
     padded = f" {token} "
     return tuple(
         (match.start() - 1, match.end() - 1, match.lastgroup or "")
-        for match in _PROTECTED.finditer(padded, 1, len(padded))
+        for match in PROTECTED.finditer(padded, 1, len(padded))
     )
 
 
@@ -151,7 +153,7 @@ class ProtectedSpans:
         with technical tokens, still takes. `memory` may be kept across the documents of a
         run, so a token seen before costs nothing. `tokens`, when given, must be
         `set(text.split())` (the word index has it already)."""
-        if any(space in text for space in _SPLIT_ONLY_SPACE):
+        if any(space in text for space in SPLIT_ONLY_SPACE):
             return cls._scan(text)
         known = token_span_memory() if memory is None else memory
         holding = known.among(set(text.split()) if tokens is None else tokens)
@@ -176,7 +178,7 @@ class ProtectedSpans:
         length = len(text)
         for token_start, token_end in candidate_tokens(text):
             # One character past the token lets lookaheads see the whitespace that ends it.
-            for match in _PROTECTED.finditer(text, token_start, min(length, token_end + 1)):
+            for match in PROTECTED.finditer(text, token_start, min(length, token_end + 1)):
                 starts.append(match.start())
                 ends.append(match.end())
                 kinds.append(match.lastgroup or "")

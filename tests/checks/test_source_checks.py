@@ -9,7 +9,6 @@ from decimal import Decimal
 import pytest
 
 from helpers import ROOT
-from mtfix.checks._source import example
 from mtfix.document import Document, decode
 from mtfix.formats.bilingual.policy import prefer_source
 from mtfix.models import Applicability, RuleInfo, Segment, Severity
@@ -99,6 +98,15 @@ def test_placeholders_and_counting_words_are_not_values():
     assert list(source_quantities("数十万群众")) == []
     values = [q.parts for q in source_quantities("十五万")]
     assert values == [(Decimal(150000),)]
+
+
+def example(source: str, target: str) -> str:
+    """A one-unit XLIFF 1.2 file, as the source-aware rules state their examples."""
+    return (
+        '<xliff version="1.2"><file source-language="zh-CN" target-language="en" datatype="plaintext" '
+        f'original="example"><body><trans-unit id="1"><source>{source}</source><target>{target}</target>'
+        "</trans-unit></body></file></xliff>"
+    )
 
 
 def one_unit(source: str, target: str, name: str = "unit.xlf") -> Document:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import findings_for
-from mtfix.checks.spelling import _edits
+from mtfix.checks.spelling import edits
 from mtfix.config import Settings
 from mtfix.context import Resources
 from mtfix.linter import Linter
@@ -65,7 +65,7 @@ def test_accepted_words_from_config(tmp_path):
 
 
 def test_edits_are_typing_slips():
-    slips = set(_edits("presened"))
+    slips = set(edits("presened"))
     assert "presented" in slips  # a dropped letter
     assert "prseened" in slips  # two letters swapped
     assert "presenef" in slips  # a neighbouring key (d, f)

@@ -18,7 +18,6 @@ import pytest
 
 import mtfix.checks
 from mtfix.checks import PROGRAMMATIC_CHECKS
-from mtfix.checks._base import ProgrammaticCheck
 from mtfix.config import Settings
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
@@ -144,8 +143,14 @@ def _shouted(word: str) -> str | None:
     return word.lower() if len(word) > 4 and word.isupper() else None
 
 
-class ShoutingCheck(ProgrammaticCheck):
-    RULES = (_SHOUTING,)
+class ShoutingCheck:
+    """A newcomer check written against the public `Check` protocol alone: no cache code."""
+
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+
+    def rules(self) -> Sequence[RuleInfo]:
+        return (_SHOUTING,)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         shouted = context.memo("shouting.words", _shouted)

@@ -138,10 +138,10 @@ def test_source_key_names_both_data_files(tmp_path: Path) -> None:
 
 
 def test_real_lexicon_from_cache_matches_the_sources(tmp_path: Path) -> None:
-    from mtfix.lexicon import _sources
+    from mtfix.lexicon import sources
 
-    zipf, dictionary = _sources()
-    built = load_table(tmp_path, "real", _sources)
+    zipf, dictionary = sources()
+    built = load_table(tmp_path, "real", sources)
     cached = load_table(tmp_path, "real", lambda: pytest.fail("the cache was not used"))
     sample = [*list(zipf)[::97], *sorted(dictionary)[::31], "principlesof", "huicheng", "wechat"]
     for word in sample:

@@ -7,7 +7,7 @@ import sys
 
 import regex
 
-from mtfix.checks.cjk_text import _RUN, MAYBE_CJK, _runs
+from mtfix.checks.cjk_text import MAYBE_CJK, RUN, cjk_runs
 
 
 def test_every_cjk_character_is_in_the_fast_scan_ranges():
@@ -20,4 +20,4 @@ def test_every_cjk_character_is_in_the_fast_scan_ranges():
 def test_runs_are_those_of_the_full_scan():
     text = "The county\u3000会议。“中文版” held 人民医院 2 号楼 talks，\r\n全体人员参加 ok"
     text += " 한국어 and カタカナ."
-    assert [m.span() for m in _runs(text)] == [m.span() for m in _RUN.finditer(text)]
+    assert [m.span() for m in cjk_runs(text)] == [m.span() for m in RUN.finditer(text)]

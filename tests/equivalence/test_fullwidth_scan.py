@@ -22,10 +22,10 @@ MARK_TEXTS = st.lists(st.sampled_from(MARK_PIECES), max_size=30).map("".join)
 @given(MARK_TEXTS)
 def test_fullwidth_marks_from_tokens_are_those_of_the_scan(text: str) -> None:
     check = fullwidth.FullwidthPunctuationCheck(Resources())
-    memory = Verdicts(fullwidth._mark_characters)  # the run's memory of tokens' marks
+    memory = Verdicts(fullwidth.mark_characters)  # the run's memory of tokens' marks
     for _ in range(2):  # the second time from the remembered tokens
-        positions = check._mark_positions(text, set(text.split()), memory)
-        assert list(fullwidth._marks_at(text, positions)) == list(fullwidth._marks(text, 0))
+        positions = check.mark_positions(text, set(text.split()), memory)
+        assert list(fullwidth.marks_at(text, positions)) == list(fullwidth.marks_from(text, 0))
 
 
 PIECES = [
@@ -88,4 +88,4 @@ def test_fullwidth_marks_are_those_of_the_alternation(text):
 
     marks = [m for m in fullwidth.MARKS if len(m) == 1]
     alternation = re.compile("——|……|[" + "".join(map(re.escape, marks)) + "\uff01-\uff5e]")
-    assert list(fullwidth._marks(text, 0)) == [match.span() for match in alternation.finditer(text)]
+    assert list(fullwidth.marks_from(text, 0)) == [match.span() for match in alternation.finditer(text)]

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import context_of
-from mtfix.checks.glossary_terms import _Renderings, _whole_runs
+from mtfix.checks.glossary_terms import Renderings, whole_runs
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
 from mtfix.names.glossary import glossary
@@ -21,12 +21,12 @@ SETTINGS = settings(
 
 
 @pytest.fixture(scope="module")
-def renderings(resources: Resources) -> _Renderings:
-    return _Renderings.of(glossary(resources))
+def renderings(resources: Resources) -> Renderings:
+    return Renderings.of(glossary(resources))
 
 
 def _rendering_pieces() -> list[str]:
-    keys = sorted(_Renderings.of(glossary(Resources())).table)
+    keys = sorted(Renderings.of(glossary(Resources())).table)
     words = sorted({word for key in keys for word in regex.split(r"[ '\-]", key) if word})
     variants = [*keys, *(key.upper() for key in keys), *(key.title() for key in keys)]
     variants += [key.replace("'", "’") for key in keys if "'" in key]
@@ -38,16 +38,16 @@ GLOSSARY_TEXTS = st.lists(st.sampled_from(_rendering_pieces()), max_size=12).map
 
 @SETTINGS
 @given(GLOSSARY_TEXTS)
-def test_glossary_renderings_found_as_by_the_full_pattern(renderings: _Renderings, text: str) -> None:
+def test_glossary_renderings_found_as_by_the_full_pattern(renderings: Renderings, text: str) -> None:
     context = CheckContext(Document(path="t.txt", text=text), Resources())
     anchored = [m.span() for m in renderings.finditer(text, context.folded_text, context.words.distinct)]
     assert anchored == [m.span() for m in renderings.pattern.finditer(text)]
 
 
 def test_whole_runs_of_a_rendering() -> None:
-    assert _whole_runs("people's social bureau") == {"people", "s", "social", "bureau"}
-    assert _whole_runs("medical co-body") == {"medical", "co", "body"}
-    assert _whole_runs("caf\u00e9 bureau") == {"bureau"}  # `caf` is no whole run
+    assert whole_runs("people's social bureau") == {"people", "s", "social", "bureau"}
+    assert whole_runs("medical co-body") == {"medical", "co", "body"}
+    assert whole_runs("caf\u00e9 bureau") == {"bureau"}  # `caf` is no whole run
 
 
 GLOSSARY_PIECES = (
@@ -76,7 +76,7 @@ GLOSSARY_PIECES = (
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(GLOSSARY_PIECES), max_size=30).map("".join))
 def test_glossary_starts_are_those_of_one_find_pass_per_anchor(resources, text: str) -> None:
-    renderings = _Renderings.of(glossary(resources))
+    renderings = Renderings.of(glossary(resources))
     folded = folded_text(text)
     assert renderings.anchors is not None and folded is not None
     for first in renderings.anchors:
@@ -86,7 +86,7 @@ def test_glossary_starts_are_those_of_one_find_pass_per_anchor(resources, text: 
             while index >= 0:
                 expected.add(index)
                 index = folded.find(anchor, index + 1)
-        search, found, starts = renderings._search(first), None, set()
+        search, found, starts = renderings.search(first), None, set()
         found = search(folded)
         while found is not None:
             starts.add(found.start())
@@ -117,7 +117,7 @@ WALK_SETTINGS = settings(
 @WALK_SETTINGS
 @given(TEXTS)
 def test_glossary_tried_only_at_renderings(resources: Resources, text: str) -> None:
-    renderings = resources.load("names.glossary-pattern", lambda _: _Renderings.of(glossary(resources)))
+    renderings = resources.load("names.glossary-pattern", lambda _: Renderings.of(glossary(resources)))
     context = context_of(text, resources)
     anchored = [m.span() for m in renderings.finditer(text, context.folded_text, context.words.distinct)]
     assert anchored == [m.span() for m in renderings.pattern.finditer(text)]

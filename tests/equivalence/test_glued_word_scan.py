@@ -28,14 +28,14 @@ NUMBER_TEXTS = st.lists(st.sampled_from(NUMBER_PIECES), max_size=30).map("".join
 @given(NUMBER_TEXTS)
 def test_glued_number_tokens_are_those_of_the_whole_text(text: str) -> None:
     check = glued_words.GluedWordsCheck(Resources())
-    parts = Verdicts(glued_words._number_tokens_or_none)  # the run's memory of tokens' numbers
-    assert check._number_tokens(text, set(text.split()), parts) == glued_words._number_tokens(text)
-    assert check._number_tokens(text, set(text.split()), parts) == glued_words._number_tokens(text)  # cached
+    parts = Verdicts(glued_words.number_tokens_or_none)  # the run's memory of tokens' numbers
+    assert check.number_tokens(text, set(text.split()), parts) == glued_words.number_tokens(text)
+    assert check.number_tokens(text, set(text.split()), parts) == glued_words.number_tokens(text)  # cached
 
 
 def test_non_ascii_spaces_are_those_of_str_split() -> None:
     spaces = "".join(chr(code) for code in range(0x80, 0x110000) if chr(code).isspace())
-    assert set(glued_words._NON_ASCII_SPACES) == set(spaces)
+    assert set(glued_words.NON_ASCII_SPACES) == set(spaces)
 
 
 PIECES = [
@@ -62,18 +62,18 @@ def glued_by_walk(context: CheckContext) -> list[tuple]:
     text = context.document.text
     words = lexicon(context.resources)
     guard = word_guard(context)
-    matches = list(glued_words._TOKEN.finditer(text))
+    matches = list(glued_words.TOKEN.finditer(text))
     counts = Counter(match.group() for match in matches)
     found = []
     for match in matches:
         start, end = match.span()
         token = match.group()
-        split = glued_words.split_token(token, words, guard, label=glued_words._is_label(text, end))
-        if split is None or glued_words._used_on_purpose(token, split, counts[token], text):
+        split = glued_words.split_token(token, words, guard, label=glued_words.is_label(text, end))
+        if split is None or glued_words.used_on_purpose(token, split, counts[token], text):
             continue
-        if glued_words._in_identifier(text, start, end) or context.protected.overlaps(start, end):
+        if glued_words.in_identifier(text, start, end) or context.protected.overlaps(start, end):
             continue
-        found.append(glued_words._finding(start, token, split))
+        found.append(glued_words.token_finding(start, token, split))
     return finding_summary(found)
 
 

@@ -63,11 +63,11 @@ texts = st.lists(st.sampled_from(PIECES + PHRASES), max_size=40).flatmap(
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_capital_candidates_are_those_of_the_full_scan(text):
-    pattern = midsentence_capital._CANDIDATE
+    pattern = midsentence_capital.CANDIDATE
     expected = [match.span("word") for match in pattern.finditer(text)]
     words = {text[start:end] for start, end in expected}
     found = []
-    for start, end, previous in sorted(midsentence_capital._occurrences(text, words)):
+    for start, end, previous in sorted(midsentence_capital.occurrences(text, words)):
         match = pattern.match(text, previous)
         if match is not None and match.span("word") == (start, end):
             found.append((start, end))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtfix.checks.name_variants import _MAX_DISTANCE, _closest_supported, _Strong, _within_distance
+from mtfix.checks.name_variants import MAX_DISTANCE, Strong, closest_supported, within_distance
 from mtfix.names.gazetteer import Place
 from mtfix.names.mentions import (
     best_supported,
@@ -47,13 +47,13 @@ places = st.lists(
 def test_closest_supported_is_best_supported_over_the_candidates(
     found: list[tuple[tuple[str, ...], str, int]], syllables: tuple[str, ...], kinds: frozenset[str]
 ) -> None:
-    strong: dict[int, list[_Strong]] = {}
+    strong: dict[int, list[Strong]] = {}
     scores: dict[str, int] = {}
     for number, (place_syllables, kind, score) in enumerate(found):
         place = Place(str(number), "", 3, "", place_syllables, kind)
         scores[place.code] = score
         strong.setdefault(len(place_syllables), []).append(
-            _Strong(place, score, "".join(place_syllables), place_syllables[-1])
+            Strong(place, score, "".join(place_syllables), place_syllables[-1])
         )
     written = "".join(syllables)
     candidates = [
@@ -62,11 +62,11 @@ def test_closest_supported_is_best_supported_over_the_candidates(
         if entry.place.kind in kinds
         and (
             entry.place.syllables[-1] == syllables[-1]
-            or _within_distance("".join(entry.place.syllables), written, _MAX_DISTANCE)
+            or within_distance("".join(entry.place.syllables), written, MAX_DISTANCE)
         )
     ]
     expected = best_supported(candidates, _Scores(scores))  # type: ignore[arg-type]
-    assert _closest_supported(syllables, kinds, strong) is expected
+    assert closest_supported(syllables, kinds, strong) is expected
 
 
 def _levenshtein(first: str, second: str) -> int:
@@ -81,4 +81,4 @@ def _levenshtein(first: str, second: str) -> int:
 
 @given(st.text("aehngzü'", max_size=10), st.text("aehngzü'", max_size=10), st.integers(0, 3))
 def test_distance_limit(first: str, second: str, limit: int) -> None:
-    assert _within_distance(first, second, limit) == (_levenshtein(first, second) <= limit)
+    assert within_distance(first, second, limit) == (_levenshtein(first, second) <= limit)

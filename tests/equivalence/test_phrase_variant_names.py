@@ -45,7 +45,7 @@ def _all_pairs_main_form(
         if other != name
         and other_count >= 2
         and other_count > count
-        and pv._same_words(words[name], words[other])
+        and pv.same_words(words[name], words[other])
     ]
     return rivals[0] if len(rivals) == 1 else None
 
@@ -58,12 +58,12 @@ def _all_pairs_main_form(
 )
 def test_main_form_within_prefix_groups_is_that_of_all_pairs(names: list[tuple[list[str], int]]) -> None:
     counts = Counter({" ".join(parts): n for parts, n in names})
-    words = {name: pv._content_words(name) for name in counts}
+    words = {name: pv.content_words(name) for name in counts}
     groups: dict[tuple[str, ...], list[str]] = {}
     for name in counts:
-        groups.setdefault(pv._prefix_key(words[name]), []).append(name)
+        groups.setdefault(pv.prefix_key(words[name]), []).append(name)
     for name, count in counts.items():
-        grouped = pv._main_form(name, count, groups[pv._prefix_key(words[name])], counts, words)
+        grouped = pv.main_form(name, count, groups[pv.prefix_key(words[name])], counts, words)
         assert grouped == _all_pairs_main_form(name, count, counts, words)
 
 
@@ -92,7 +92,7 @@ NAME_PIECES = (
     )
 )
 def test_names_of_three_parts_are_the_longer_names_of_any_length(pieces: list[tuple[str, str]]) -> None:
-    from mtfix.checks.phrase_variants import _NAME
+    from mtfix.checks.phrase_variants import NAME
 
     text = "".join(word + gap for word, gap in pieces)
     any_length = regex.compile(
@@ -100,4 +100,4 @@ def test_names_of_three_parts_are_the_longer_names_of_any_length(pieces: list[tu
     )
     capitals = regex.compile(r"(?<![\p{L}'’-])\p{Lu}")
     longer = [m.span() for m in any_length.finditer(text) if len(capitals.findall(m.group())) >= 3]
-    assert [m.span() for m in _NAME.finditer(text)] == longer
+    assert [m.span() for m in NAME.finditer(text)] == longer

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from helpers import context_of
 from mtfix.context import Resources
 from mtfix.names.pinyin import TokenKind, occurrences, tokens
-from mtfix.names.protection import _SENTENCE_START, name_protection
+from mtfix.names.protection import SENTENCE_START, name_protection
 from mtfix.wordindex import WordIndex
 
 PIECES = [
@@ -62,7 +62,7 @@ def document_names_by_walk(text: str) -> frozenset[str]:
         if len(word) < 2 or not word[0].isupper() or word.isupper():
             continue
         capitalised[word] += 1
-        if not _SENTENCE_START.search(text[max(0, token.start - 12) : token.start]):
+        if not SENTENCE_START.search(text[max(0, token.start - 12) : token.start]):
             mid_sentence.add(word)
     return frozenset(
         w for w, n in capitalised.items() if n >= 2 and w in mid_sentence and w.casefold() not in lower
@@ -95,7 +95,7 @@ def segment_by_tuples(syllables: frozenset[str], piece: str) -> tuple[str, ...] 
                 max_size=8).map("".join))  # fmt: skip
 def test_syllable_segmentation_keeps_the_fewest_and_earliest(resources: Resources, piece: str) -> None:
     analyzer = name_protection(resources).analyzer
-    assert analyzer._segment_piece(piece) == segment_by_tuples(analyzer.syllables, piece)
+    assert analyzer.segment_piece(piece) == segment_by_tuples(analyzer.syllables, piece)
 
 
 def test_tokens_are_the_word_pattern_minus_possessives() -> None:

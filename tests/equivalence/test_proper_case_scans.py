@@ -7,7 +7,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtfix.checks.proper_case import _ARTICLE_BEFORE, PEOPLES, PLACE_INSTITUTION, _peoples
+from mtfix.checks.proper_case import ARTICLE_BEFORE, PEOPLES, PLACE_INSTITUTION, peoples
 from mtfix.context import CheckContext
 from mtfix.document import Document
 from mtfix.text import folded_text
@@ -84,7 +84,7 @@ def _spans(matches) -> list[tuple[int, int]]:
 @settings(max_examples=600, deadline=None)
 @given(texts)
 def test_peoples_names_are_the_pattern_matches(text: str) -> None:
-    assert _spans(_peoples(text, folded_text(text))) == _spans(PEOPLES.finditer(text))
+    assert _spans(peoples(text, folded_text(text))) == _spans(PEOPLES.finditer(text))
 
 
 @settings(max_examples=300, deadline=None)
@@ -92,7 +92,7 @@ def test_peoples_names_are_the_pattern_matches(text: str) -> None:
 def test_article_matched_backwards_is_the_article_searched_for(text: str) -> None:
     searched = regex.compile(r"(?:\b(?:a|an|one|each|every|any|another)\s+)$", regex.IGNORECASE)
     for end in range(len(text) + 1):
-        assert bool(_ARTICLE_BEFORE.match(text, 0, end)) == bool(searched.search(text, 0, end))
+        assert bool(ARTICLE_BEFORE.match(text, 0, end)) == bool(searched.search(text, 0, end))
 
 
 def _assert_institutions_are_the_pattern_matches(resources, text: str) -> None:
@@ -100,14 +100,12 @@ def _assert_institutions_are_the_pattern_matches(resources, text: str) -> None:
 
     check = ProperCaseCheck(resources)
     context = CheckContext(Document(text), resources)
-    found = [
-        (f.start, f.end) for f in check._institutions(context, text) if f.applicability.value == "unsafe"
-    ]
+    found = [(f.start, f.end) for f in check.institutions(context, text) if f.applicability.value == "unsafe"]
     expected = [
         match.span()
         for match in PLACE_INSTITUTION.finditer(text)
-        if check._is_institution_place(context.memory, match["place"])
-        and not _ARTICLE_BEFORE.match(text, 0, match.start())
+        if check.is_institution_place(context.memory, match["place"])
+        and not ARTICLE_BEFORE.match(text, 0, match.start())
         and not PEOPLES.search(match["tail"])
     ]
     assert found == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtfix.protect import _PROTECTED, ProtectedSpans, candidate_tokens, token_span_memory
+from mtfix.protect import PROTECTED, ProtectedSpans, candidate_tokens, token_span_memory
 
 TECHNICAL = """
 Visit www.example.gov.cn/news, (https://example.org/a?b=1) or “mp.weixin.qq.com”.
@@ -20,7 +20,7 @@ Use java.util.List or os.path.join&nbsp;here &amp; there &#169; &#x4e2d;.
 
 
 def full_scan(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.lastgroup or "") for m in _PROTECTED.finditer(text)]
+    return [(m.start(), m.end(), m.lastgroup or "") for m in PROTECTED.finditer(text)]
 
 
 def test_same_spans_on_technical_text():
@@ -52,13 +52,13 @@ def test_split_only_whitespace_is_exactly_what_str_split_and_regex_disagree_on()
 
     import regex
 
-    from mtfix.protect import _SPLIT_ONLY_SPACE
+    from mtfix.protect import SPLIT_ONLY_SPACE
 
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     by_regex = set(regex.findall(r"\s", every))
     by_split = {ch for ch in every if ch.isspace()}
     assert by_regex <= by_split
-    assert sorted(by_split - by_regex) == sorted(_SPLIT_ONLY_SPACE)
+    assert sorted(by_split - by_regex) == sorted(SPLIT_ONLY_SPACE)
 
 
 # Tokens near the shortcuts of the per-token scan, and two unusual whitespace characters.

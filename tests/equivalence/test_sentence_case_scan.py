@@ -25,10 +25,10 @@ CASE_TEXTS = st.lists(st.sampled_from(CASE_PIECES), max_size=40).flatmap(
 def test_full_stops_before_other_letters_are_those_of_the_full_scan(text: str) -> None:
     expected = [
         match.span()
-        for match in sentence_case._AFTER_FULL_STOP.finditer(text)
+        for match in sentence_case.AFTER_FULL_STOP.finditer(text)
         if text[match.start("letter")] not in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     ]
-    found = [match.span() for match in sentence_case._AFTER_FULL_STOP_NOT_ASCII_CAPITAL.finditer(text)]
+    found = [match.span() for match in sentence_case.AFTER_FULL_STOP_NOT_ASCII_CAPITAL.finditer(text)]
     assert found == expected
 
 
@@ -88,5 +88,5 @@ texts = st.lists(st.sampled_from(PIECES + PHRASES), max_size=40).flatmap(
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_quoted_starts_are_those_of_the_full_scan(text):
-    expected = [match.span() for match in sentence_case._QUOTED.finditer(text)]
-    assert [match.span() for match in sentence_case._quoted(text)] == expected
+    expected = [match.span() for match in sentence_case.QUOTED.finditer(text)]
+    assert [match.span() for match in sentence_case.quoted(text)] == expected

@@ -38,8 +38,8 @@ def test_typos_as_a_walk(checks, resources: Resources, text: str) -> None:
     check = checks["spelling"]
     context = context_of(text, resources)
     words, guard = lexicon(resources), word_guard(context)
-    fast = check._typos(context, words, guard)
-    walked = finding_summary(check._typos_scan(context_of(text, resources), words, guard))
+    fast = check.typos(context, words, guard)
+    walked = finding_summary(check.typos_scan(context_of(text, resources), words, guard))
     assert fast is None or finding_summary(fast) == walked
 
 
@@ -47,6 +47,6 @@ def test_typos_as_a_walk(checks, resources: Resources, text: str) -> None:
 @given(TEXTS)
 def test_compounds_tried_only_at_prefixes(checks, resources: Resources, text: str) -> None:
     context = context_of(text, resources)
-    prefixes = checks["spelling"]._PREFIXES.present(context.memory, context.words.distinct)
-    anchored = [m.span() for m in spelling._compound_matches(text, context.folded_text, prefixes)]
-    assert anchored == [m.span() for m in spelling._COMPOUND.finditer(text)]
+    prefixes = checks["spelling"].PREFIXES.present(context.memory, context.words.distinct)
+    anchored = [m.span() for m in spelling.compound_matches(text, context.folded_text, prefixes)]
+    assert anchored == [m.span() for m in spelling.COMPOUND.finditer(text)]

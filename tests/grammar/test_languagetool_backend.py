@@ -232,10 +232,10 @@ def test_a_local_start_that_hangs_is_abandoned_at_the_deadline():
 
     started = time.monotonic()
     with pytest.raises(GrammarUnavailable, match=r"did not start within 0\.2 s"):
-        startup._within(0.2, lambda: time.sleep(3))  # type: ignore[arg-type, return-value]
+        startup.within(0.2, lambda: time.sleep(3))  # type: ignore[arg-type, return-value]
     assert time.monotonic() - started < 2
     with pytest.raises(ValueError, match="boom"):
-        startup._within(2, lambda: (_ for _ in ()).throw(ValueError("boom")))
+        startup.within(2, lambda: (_ for _ in ()).throw(ValueError("boom")))
 
 
 @pytest.mark.parametrize(

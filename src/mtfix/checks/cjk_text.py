@@ -24,12 +24,13 @@ RULE_ID = "untranslated-cjk"
 
 # A run starts and ends with a CJK character and may hold CJK punctuation, spaces and
 # digits in between (`党群服务与组织管理`, `人民医院 2 号楼`).
-_RUN = regex.compile(
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+RUN = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
     r"(?:[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff01-\uff65\u00b7\u2014\u2026 \d]*"
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])?"
 )
-# Performance: every character `_RUN` can start with lies in these ranges (checked over all
+# Performance: every character `RUN` can start with lies in these ranges (checked over all
 # of Unicode by the tests); the standard `re` skips to them much faster than `regex` scans
 # for the script classes, and English text has none of them.
 MAYBE_CJK = re.compile(
@@ -134,7 +135,7 @@ class UntranslatedCjkCheck(ProgrammaticCheck):
         text = context.document.text
         if not context.is_enabled(RULE_ID) and not context.is_enabled(DATE_RULE_ID):
             return
-        runs = [run for run in _runs(text) if run.group() not in LANGUAGE_NAMES]
+        runs = [run for run in cjk_runs(text) if run.group() not in LANGUAGE_NAMES]
         if not runs or document_is_mostly_cjk(context):
             return
         index = 0
@@ -154,12 +155,13 @@ class UntranslatedCjkCheck(ProgrammaticCheck):
                         yield _finding(text, run.start(), run.end(), "Untranslated CJK text")
 
 
-def _runs(text: str) -> Iterator[regex.Match[str]]:
-    """What `_RUN.finditer(text)` finds, tried only where a CJK character may start. A run
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def cjk_runs(text: str) -> Iterator[regex.Match[str]]:
+    """What `RUN.finditer(text)` finds, tried only where a CJK character may start. A run
     holds no line break, so these are also the runs of each line."""
     position = 0
     while (maybe := MAYBE_CJK.search(text, position)) is not None:
-        run = _RUN.match(text, maybe.start())
+        run = RUN.match(text, maybe.start())
         if run is None:
             position = maybe.start() + 1
         else:

@@ -196,14 +196,14 @@ class FullwidthPunctuationCheck(ProgrammaticCheck):
             first = _MARK_START.search(text)
             if first is None or document_is_mostly_cjk(context):
                 return
-            marks = _marks(text, first.start())
+            marks = marks_from(text, first.start())
         else:
-            positions = self._mark_positions(
-                text, tokens, context.memo(_TOKEN_MARKS, _mark_characters, _MAX_TOKENS)
+            positions = self.mark_positions(
+                text, tokens, context.memo(_TOKEN_MARKS, mark_characters, _MAX_TOKENS)
             )
             if not positions or document_is_mostly_cjk(context):
                 return
-            marks = _marks_at(text, positions)
+            marks = marks_at(text, positions)
         for start, end in marks:
             found = text[start:end]
             mark = MARKS.get(found) or Mark(ALPHANUMERIC, _ascii_of(found), "plain")
@@ -215,8 +215,9 @@ class FullwidthPunctuationCheck(ProgrammaticCheck):
             message = f"Full-width '{found}' in English text; use '{mark.ascii}'"
             yield _BY_ID[mark.rule].finding(start, text[start:end], message, (replacement,))
 
+    # Public: an equivalence test holds the fast path equal to it (tests use public names).
     @staticmethod
-    def _mark_positions(
+    def mark_positions(
         text: str, tokens: frozenset[str] | set[str], memory: Verdicts[frozenset[str]]
     ) -> list[int]:
         """Where `_MARK_START` matches, in order. No mark character is whitespace, so the
@@ -232,18 +233,21 @@ class FullwidthPunctuationCheck(ProgrammaticCheck):
 _TOKEN_MARKS = "fullwidth.token-marks"
 
 
-def _mark_characters(token: str) -> frozenset[str] | None:
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def mark_characters(token: str) -> frozenset[str] | None:
     return frozenset(_MARK_START.findall(token)) or None
 
 
-def _marks(text: str, position: int) -> Iterator[tuple[int, int]]:
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def marks_from(text: str, position: int) -> Iterator[tuple[int, int]]:
     """Spans of the marks from `position` on, left to right without overlaps: a dash or
     an ellipsis counts only doubled (`——`), as in `——|……|[single marks]`."""
-    return _marks_at(text, (found.start() for found in _MARK_START.finditer(text, position)), position)
+    return marks_at(text, (found.start() for found in _MARK_START.finditer(text, position)), position)
 
 
-def _marks_at(text: str, positions: Iterable[int], position: int = 0) -> Iterator[tuple[int, int]]:
-    """`_marks(text, position)`, given where every mark character from `position` on is (in order)."""
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def marks_at(text: str, positions: Iterable[int], position: int = 0) -> Iterator[tuple[int, int]]:
+    """`marks_from(text, position)`, given where every mark character from `position` on is (in order)."""
     for start in positions:
         if start < position:
             continue  # the second half of a doubled mark

@@ -66,7 +66,7 @@ class GlossaryCheck(ProgrammaticCheck):
         if not context.is_enabled(RULE_ID):
             return
         terms = glossary(context.resources)
-        renderings = context.resources.load("names.glossary-pattern", lambda _: _Renderings.of(terms))
+        renderings = context.resources.load("names.glossary-pattern", lambda _: Renderings.of(terms))
         if renderings.pattern is None:
             return
         analyzer = run_pinyin_analyzer(context)
@@ -106,7 +106,8 @@ def _key(rendering: str) -> str:
     return rendering.casefold().replace("’", "'")
 
 
-class _Renderings:
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+class Renderings:
     """Every wrong rendering in one case-insensitive pattern, tried only where the literal
     start of one (lower case) begins, and only for renderings whose first word the document
     holds."""
@@ -116,7 +117,7 @@ class _Renderings:
         self.table = table
         self.anchors = _anchors(list(table))  # None: some rendering has no usable literal start
         # Per anchor, the whole runs of letters of each rendering it stands for: a document
-        # lacking one of a rendering's runs cannot hold that rendering (see `_whole_runs`),
+        # lacking one of a rendering's runs cannot hold that rendering (see `whole_runs`),
         # and an anchor none of whose renderings it can hold is not searched for.
         self.anchor_runs = _anchor_runs(self.anchors or {}, list(table))
         self.runs = QuietRunPresence(
@@ -128,7 +129,7 @@ class _Renderings:
         )
 
     @classmethod
-    def of(cls, terms: Glossary) -> _Renderings:
+    def of(cls, terms: Glossary) -> Renderings:
         table = {_key(wrong): entry for wrong, entry in terms.by_wrong().items()}
         if not table:
             return cls(None, table)
@@ -174,7 +175,8 @@ class _Renderings:
                     covered = match.end()
                     yield match
 
-    def _search(self, first: str) -> Callable[..., re.Match[str] | None]:
+    # Public: an equivalence test holds the fast path equal to it (tests use public names).
+    def search(self, first: str) -> Callable[..., re.Match[str] | None]:
         """One search for all the anchors of a first word: a scan finds the next place any
         of them starts (the same places as one `str.find` pass per anchor)."""
         assert self.anchors is not None
@@ -187,17 +189,18 @@ def _search_among(anchors: tuple[str, ...]) -> Callable[..., re.Match[str] | Non
 
 
 def _anchor_runs(anchors: dict[str, tuple[str, ...]], keys: list[str]) -> dict[str, list[frozenset[str]]]:
-    """Anchor -> the `_whole_runs` of each rendering it stands for (the one kept anchor
+    """Anchor -> the `whole_runs` of each rendering it stands for (the one kept anchor
     that begins the rendering: kept anchors never begin one another)."""
     found: dict[str, list[frozenset[str]]] = {anchor: [] for group in anchors.values() for anchor in group}
     for key in keys:
         for anchor in anchors.get(_FIRST_WORD.match(key).group(), ()):  # type: ignore[union-attr]
             if key.startswith(anchor):
-                found[anchor].append(_whole_runs(key))
+                found[anchor].append(whole_runs(key))
     return found
 
 
-def _whole_runs(key: str) -> frozenset[str]:
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def whole_runs(key: str) -> frozenset[str]:
     r"""The words of ASCII letters in a rendering's `key` that are a whole run of letters
     wherever it matches (so `RunPresence` sees each among the document's runs).
 

@@ -73,11 +73,12 @@ NUMBER_SUFFIXES = _word_set(
 )
 
 # Runs of letters and numbers with no space; separators join digits only (dates, times).
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-./:](?=\d)(?<=\d.)[\p{L}\p{N}]+)*")
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-./:](?=\d)(?<=\d.)[\p{L}\p{N}]+)*")
 _SEGMENT = regex.compile(r"(?P<number>\d+(?:[-./:]\d+)*)|(?P<letters>\p{L}+)")
 # A token that starts where it is tried: no letter or digit before it, and not the digits
 # after a separator that joins them to digits before (`2020-08`).
-_TOKEN_AT = regex.compile(r"(?<![\p{L}\p{N}])(?!(?<=\d[-./:])\d)" + _TOKEN.pattern)
+_TOKEN_AT = regex.compile(r"(?<![\p{L}\p{N}])(?!(?<=\d[-./:])\d)" + TOKEN.pattern)
 # A run of numbers with a letter or any non-ASCII character before or after it, or holding
 # a number other than an ASCII digit (`²`): the runs that may belong to a token that splits.
 _NOT_PLAIN = r"[A-Za-z\x80-\U0010FFFF]"
@@ -91,7 +92,8 @@ _LOWER_HEAD = regex.compile(r"\p{Ll}+")
 _TWO_CAPITALISED = regex.compile(r"(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)")
 _DATE = regex.compile(r"(?:19|20)\d\d(?:[-./]\d{1,2}){0,2}")
 # The whitespace of `str.split` outside ASCII (the characters that are `isspace()`).
-_NON_ASCII_SPACES = (
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+NON_ASCII_SPACES = (
     "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u2028\u2029\u202f\u205f\u3000"
 )
@@ -117,7 +119,7 @@ class GluedWordsCheck(ProgrammaticCheck):
 
     # The run's memories (`context.memo`): (token, label) -> (split, tokens the guard refused);
     # word -> its open letter runs, for the words holding any (the others are passed over in C);
-    # whitespace token -> the number tokens inside it (`_number_tokens` of the token alone).
+    # whitespace token -> the number tokens inside it (`number_tokens` of the token alone).
     _SPLITS = "glued-words.splits"
     _RUNS = "glued-words.open-runs"
     _NUMBER_PARTS = "glued-words.number-parts"
@@ -144,28 +146,29 @@ class GluedWordsCheck(ProgrammaticCheck):
             splits = self._splits(splits_memo, token, labelled, words, guard)
             if splits != (None, None):
                 found.extend(self._findings(context, token, list(_token_starts(text, token)), splits))
-        parts = context.memo(self._NUMBER_PARTS, _number_tokens_or_none, MAX_VERDICTS)
-        for token, starts in self._number_tokens(text, context.words.tokens, parts).items():
+        parts = context.memo(self._NUMBER_PARTS, number_tokens_or_none, MAX_VERDICTS)
+        for token, starts in self.number_tokens(text, context.words.tokens, parts).items():
             splits = self._splits(splits_memo, token, labelled, words, guard)
             if splits != (None, None):
                 found.extend(self._findings(context, token, starts, splits))
         found.sort(key=lambda finding: finding.start)
         yield from found
 
-    def _number_tokens(
+    # Public: an equivalence test holds the fast path equal to it (tests use public names).
+    def number_tokens(
         self, text: str, spaced: frozenset[str] | set[str] | None, parts: Verdicts[dict[str, list[int]]]
     ) -> dict[str, list[int]]:
-        r"""`_number_tokens(text)`, gathered from the document's distinct whitespace tokens.
+        r"""`number_tokens(text)`, gathered from the document's distinct whitespace tokens.
 
-        Exact: a token of `_TOKEN` and a run of `_JOINED_NUMBER` hold no whitespace, and every
-        look-around of both patterns (and the walk back in `_number_tokens`) fails on an ASCII
+        Exact: a token of `TOKEN` and a run of `_JOINED_NUMBER` hold no whitespace, and every
+        look-around of both patterns (and the walk back in `number_tokens`) fails on an ASCII
         space as it fails at the start or end of a string. So when the text holds no
         non-ASCII whitespace (`\xa0`, `\u3000`: non-ASCII counts as a letter there), the
         number tokens of the text are those of its whitespace tokens, shifted to where each
         whitespace token occurs; most tokens hold none and are decided once for the run.
         """
-        if spaced is None or any(space in text for space in _NON_ASCII_SPACES):
-            return _number_tokens(text)
+        if spaced is None or any(space in text for space in NON_ASCII_SPACES):
+            return number_tokens(text)
         tokens: dict[str, list[int]] = {}
         for spaced_token in parts.among(spaced):
             inside = parts.verdicts[spaced_token]
@@ -186,21 +189,21 @@ class GluedWordsCheck(ProgrammaticCheck):
         """Findings at `starts`, every occurrence of `token` in the document."""
         text = context.document.text
         count = len(starts)
-        # `_used_on_purpose` scans the text: ask once per split, not once per occurrence.
+        # `used_on_purpose` scans the text: ask once per split, not once per occurrence.
         on_purpose: dict[Split, bool] = {}
         for start in starts:
             end = start + len(token)
-            split = splits[_is_label(text, end)]
+            split = splits[is_label(text, end)]
             if split is None:
                 continue
             purposeful = on_purpose.get(split)
             if purposeful is None:
-                purposeful = on_purpose[split] = _used_on_purpose(token, split, count, text)
+                purposeful = on_purpose[split] = used_on_purpose(token, split, count, text)
             if purposeful:
                 continue
-            if _in_identifier(text, start, end) or context.protected.overlaps(start, end):
+            if in_identifier(text, start, end) or context.protected.overlaps(start, end):
                 continue
-            yield _finding(start, token, split)
+            yield token_finding(start, token, split)
 
     @staticmethod
     def _splits(
@@ -235,7 +238,8 @@ def _open_runs(memory: _SplitMemory, words: Lexicon, guard: WordGuard, word: str
     return tuple(open_runs) or None
 
 
-def _finding(start: int, token: str, split: Split) -> Finding:
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def token_finding(start: int, token: str, split: Split) -> Finding:
     return _RULE.finding(
         start,
         token,
@@ -245,7 +249,7 @@ def _finding(start: int, token: str, split: Split) -> Finding:
     )
 
 
-def _number_tokens(text: str) -> dict[str, list[int]]:
+def number_tokens(text: str) -> dict[str, list[int]]:
     """Every token that holds a run of `\\p{N}` next to a letter or with a number other than
     ASCII digits, and where it starts (walking back from the run to the token's start).
 
@@ -278,12 +282,13 @@ def _number_tokens(text: str) -> dict[str, list[int]]:
     return tokens
 
 
-def _number_tokens_or_none(token: str) -> dict[str, list[int]] | None:
-    return _number_tokens(token) or None
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def number_tokens_or_none(token: str) -> dict[str, list[int]] | None:
+    return number_tokens(token) or None
 
 
 def _token_starts(text: str, token: str) -> Iterator[int]:
-    """Where `token` occurs as a whole token of `_TOKEN` (as `finditer` would find it)."""
+    """Where `token` occurs as a whole token of `TOKEN` (as `finditer` would find it)."""
     for index in find_starts(text, token):
         match = _TOKEN_AT.match(text, index)
         if match is not None and match.group() == token:
@@ -497,18 +502,21 @@ def _label_matters(token: str) -> bool:
     return token[:1].isupper() and (token[1:].islower() or _TWO_CAPITALISED.fullmatch(token) is not None)
 
 
-def _is_label(text: str, end: int) -> bool:
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def is_label(text: str, end: int) -> bool:
     return text[end : end + 1] in (":", "：")
 
 
-def _used_on_purpose(token: str, split: Split, count: int, text: str) -> bool:
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def used_on_purpose(token: str, split: Split, count: int, text: str) -> bool:
     """A lower-case token repeated (`count` times) in a document that never writes it apart
     is a term (`calltip`, `unittest`), not an accident; a glued date line repeats and is
     still split."""
     return token.isalpha() and count >= 2 and split.text not in text
 
 
-def _in_identifier(text: str, start: int, end: int) -> bool:
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def in_identifier(text: str, start: int, end: int) -> bool:
     """Code, handles, paths and dotted names: `getdoc()`, `os.readlink`, `#tag`, `a_b`."""
     before = text[max(0, start - 2) : start]
     after = text[end : end + 2]

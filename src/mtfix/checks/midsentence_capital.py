@@ -25,12 +25,13 @@ from mtfix.names import NameProtection, name_protection
 
 RULE_ID = "capitalised-common-word"
 
-_CANDIDATE = regex.compile(
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+CANDIDATE = regex.compile(
     r"(?<![\p{L}\d'’.-])(?P<previous>\p{Ll}[\p{Ll}'’-]*)[ ](?P<word>\p{Lu}\p{Ll}+)(?![\p{L}\d'’-])"
     r"(?![ \u00a0]*[\p{Lu}\d(“\"])"
 )
 # Performance: the lower-case run that must precede a candidate's space, read backwards
-# from the space; `_CANDIDATE` is then tried only there (see `MidSentenceCapitalCheck`).
+# from the space; `CANDIDATE` is then tried only there (see `MidSentenceCapitalCheck`).
 _RUN_BEFORE = regex.compile(r"[\p{Ll}'’-]*", regex.REVERSE)
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
 # A space after a letter, apostrophe or hyphen (every `\p{Ll}` is a `[^\W\d_]`).
@@ -103,9 +104,9 @@ class MidSentenceCapitalCheck(ProgrammaticCheck):
     Performance: the verdict on a word itself (capitalised, a dictionary word, not a name) is
     kept per distinct word across documents, and set operations in C pick a document's
     suspects; only their occurrences are looked at in context, found with `str.find` and
-    confirmed with `_CANDIDATE` anchored at the start of the preceding word. A candidate's
+    confirmed with `CANDIDATE` anchored at the start of the preceding word. A candidate's
     space fixes its match, and matches cannot overlap, so this finds exactly what a full
-    `_CANDIDATE.finditer` would.
+    `CANDIDATE.finditer` would.
     """
 
     RULES = (_INFO,)
@@ -123,8 +124,8 @@ class MidSentenceCapitalCheck(ProgrammaticCheck):
         suspects = context.memo(self._SUSPECTS, self._suspect).among(distinct)
         headline_lines: dict[int, bool] = {}
         defined: set[str] | None = None
-        for start, end, previous in sorted(_occurrences(text, suspects)):
-            match = _CANDIDATE.match(text, previous)
+        for start, end, previous in sorted(occurrences(text, suspects)):
+            match = CANDIDATE.match(text, previous)
             if match is None or match.span("word") != (start, end):
                 continue
             if match.group("previous") in _BEFORE_NAMES:
@@ -160,14 +161,15 @@ def _is_suspect(resources: Resources, word: str) -> bool:
     )
 
 
-def _occurrences(text: str, words: Iterable[str]) -> Iterator[tuple[int, int, int]]:
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def occurrences(text: str, words: Iterable[str]) -> Iterator[tuple[int, int, int]]:
     """(start, end, start of the preceding word) wherever one of `words` follows a space and
-    a lower-case letter, apostrophe or hyphen (a superset of `_CANDIDATE`'s places).
+    a lower-case letter, apostrophe or hyphen (a superset of `CANDIDATE`'s places).
 
     Performance: one scan for all the words, in C (`re`; a short per-document alternation
     compiles far faster there than with `regex`), tried only at spaces before one of the
     words' first letters and after a letter, an apostrophe or a hyphen. Longer words come
-    first: at one place only the longest word can be `_CANDIDATE`'s, which needs a
+    first: at one place only the longest word can be `CANDIDATE`'s, which needs a
     non-letter after it.
     """
     ordered = sorted(words, key=len, reverse=True)

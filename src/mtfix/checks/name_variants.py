@@ -35,7 +35,8 @@ from mtfix.names.protection import pinyin_analyzer
 from mtfix.verdicts import Verdicts, judged_by_caller
 
 RULE_ID = "place-name-variant"
-_MAX_DISTANCE = 2  # letters between a garbled name and the real one
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+MAX_DISTANCE = 2  # letters between a garbled name and the real one
 _STRONG_SUPPORT = 4  # the name itself, or both its prefecture and its province, are named
 
 RULE = RuleInfo(
@@ -136,7 +137,7 @@ class PlaceVariantCheck(ProgrammaticCheck):
             provinces = context.shared(_PROVINCES_BELOW, self._provinces_below)
             return _province_slip(named, provinces, place_context(context))
         strong = context.shared(_STRONGLY_SUPPORTED, _strongly_supported)
-        return _closest_supported(syllables, kinds, strong)
+        return closest_supported(syllables, kinds, strong)
 
     def _provinces_below(self, context: CheckContext) -> set[str]:
         """The provinces of the places the document names below province level."""
@@ -155,7 +156,7 @@ _STRONGLY_SUPPORTED = "place-variant.strongly-supported"
 _PROVINCES_BELOW = "place-variant.provinces-below"
 
 
-def _strongly_supported(context: CheckContext) -> dict[int, list[_Strong]]:
+def _strongly_supported(context: CheckContext) -> dict[int, list[Strong]]:
     """The places the document supports with at least _STRONG_SUPPORT, by syllable count,
     each with its score and its pinyin joined (asked per mention, so computed once here).
 
@@ -174,18 +175,19 @@ def _strongly_supported(context: CheckContext) -> dict[int, list[_Strong]]:
         found[place.code] = place
         for member in places.descendants(place):
             found[member.code] = member
-    strong: dict[int, list[_Strong]] = {}
+    strong: dict[int, list[Strong]] = {}
     for place in found.values():
         score = support.score(place)
         if score >= _STRONG_SUPPORT:
             strong.setdefault(len(place.syllables), []).append(
-                _Strong(place, score, "".join(place.syllables), place.syllables[-1])
+                Strong(place, score, "".join(place.syllables), place.syllables[-1])
             )
     return strong
 
 
-class _Strong(NamedTuple):
-    """A strongly supported place with what `_closest_supported` compares."""
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+class Strong(NamedTuple):
+    """A strongly supported place with what `closest_supported` compares."""
 
     place: Place
     score: int  # `PlaceContext.score(place)`
@@ -193,13 +195,14 @@ class _Strong(NamedTuple):
     last: str  # its last syllable
 
 
-def _closest_supported(
-    syllables: tuple[str, ...], kinds: frozenset[str], strong: dict[int, list[_Strong]]
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def closest_supported(
+    syllables: tuple[str, ...], kinds: frozenset[str], strong: dict[int, list[Strong]]
 ) -> Place | None:
     """The real place an unknown name most likely garbles, if the document supports one.
 
     A candidate is a place of the mention's type with as many syllables and the same last
-    syllable, or at most _MAX_DISTANCE letters away. One is proposed only when it is the
+    syllable, or at most MAX_DISTANCE letters away. One is proposed only when it is the
     single best supported and scores at least _STRONG_SUPPORT; any candidate scoring less
     can then neither win nor tie, so only the strongly supported places are compared.
     As `best_supported` over the candidates: the first with the highest score, unless
@@ -213,7 +216,7 @@ def _closest_supported(
     for place, score, name, place_last in strong.get(len(syllables), ()):
         if place.kind not in kinds or score < top:
             continue
-        if place_last != last and not _within_distance(name, written, _MAX_DISTANCE):
+        if place_last != last and not within_distance(name, written, MAX_DISTANCE):
             continue
         if score > top:
             best, top, tied = place, score, False
@@ -252,7 +255,8 @@ def _province_below(code: str, places: Gazetteer) -> str | None:
     return top[0].code if top else None
 
 
-def _within_distance(first: str, second: str, limit: int) -> bool:
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def within_distance(first: str, second: str, limit: int) -> bool:
     """Levenshtein distance at most `limit` (C code that stops past the limit)."""
     return Levenshtein.distance(first, second, score_cutoff=limit) <= limit
 

@@ -24,7 +24,8 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 RULE_ID = "name-form-variant"
 # Capitalised names of three or more parts (fewer hold fewer than _MIN_WORDS content words).
 # No longer name starts inside a two-part one, so passing over those finds the same names.
-_NAME = regex.compile(
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+NAME = regex.compile(
     r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’-]*){2,}(?![\p{L}'’-])"
 )
 _LEADING = regex.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|To|With|And|As|This|That)\s+)+")
@@ -82,14 +83,14 @@ class NameFormVariantCheck(ProgrammaticCheck):
         text = context.document.text
         parsed = context.memo(self._PARSED, _parse, MAX_NAMES).of
         spans: dict[str, list[tuple[int, int]]] = {}
-        for match in _NAME.finditer(text):
+        for match in NAME.finditer(text):
             found = match.group(0)
             offset, name = parsed(found)  # type: ignore[misc]
             if name:
                 spans.setdefault(name, []).append((match.start() + offset, match.end()))
         counts = Counter({name: len(found) for name, found in spans.items()})
-        words = {name: _content_words(name) for name in counts}
-        keys = {name: _prefix_key(words[name]) for name in counts}
+        words = {name: content_words(name) for name in counts}
+        keys = {name: prefix_key(words[name]) for name in counts}
         groups: dict[tuple[str, ...], list[str]] = {}
         for name in counts:
             groups.setdefault(keys[name], []).append(name)
@@ -97,7 +98,7 @@ class NameFormVariantCheck(ProgrammaticCheck):
             group = groups[keys[name]]
             if len(group) < 2:  # no other name to be a form of
                 continue
-            main = _main_form(name, count, group, counts, words)
+            main = main_form(name, count, group, counts, words)
             if main is None:
                 continue
             for start, end in spans[name]:
@@ -121,17 +122,19 @@ def _parse(found: str) -> tuple[int, str]:
     lead = _LEADING.match(found)
     offset = lead.end() if lead else 0
     name = found[offset:]
-    if len(_content_words(name)) < _MIN_WORDS:
+    if len(content_words(name)) < _MIN_WORDS:
         return offset, ""
     return offset, " ".join(name.split())
 
 
-def _content_words(name: str) -> list[str]:
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def content_words(name: str) -> list[str]:
     return [word for word in name.split() if word.casefold() not in _CONNECTORS]
 
 
-def _prefix_key(words: list[str]) -> tuple[str, ...]:
-    """What names that `_same_words` pairs share: their words' first letters, in any order.
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def prefix_key(words: list[str]) -> tuple[str, ...]:
+    """What names that `same_words` pairs share: their words' first letters, in any order.
 
     Two forms of one word agree in their first `_MIN_PREFIX` letters, so comparing only the
     names with the same key finds the same rivals without comparing every pair of names.
@@ -139,12 +142,13 @@ def _prefix_key(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(word.casefold()[:_MIN_PREFIX] for word in words))
 
 
-def _main_form(
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def main_form(
     name: str, count: int, group: list[str], counts: Counter[str], words: dict[str, list[str]]
 ) -> str | None:
     """The clearly more frequent form of the same name with a word in another form, if any.
 
-    `group` holds the names with the same `_prefix_key`, in document order.
+    `group` holds the names with the same `prefix_key`, in document order.
     """
     rivals = [
         other
@@ -152,14 +156,15 @@ def _main_form(
         if other != name
         and counts[other] >= 2
         and counts[other] > count
-        and _same_words(words[name], words[other])
+        and same_words(words[name], words[other])
     ]
     if len(rivals) != 1:
         return None
     return rivals[0]
 
 
-def _same_words(first: list[str], second: list[str]) -> bool:
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def same_words(first: list[str], second: list[str]) -> bool:
     """The same words up to form and order, with at least one word in another form."""
     if len(first) != len(second):
         return False

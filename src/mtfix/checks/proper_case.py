@@ -77,7 +77,8 @@ PLACE_INSTITUTION = regex.compile(
     rf"(?P<place>\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?)(?P<tail>(?:\s+(?:{MODIFIERS}))+\s+(?:{HEADS}))(?![\p{{L}}-])"
 )
 # An article just before a place: matched backwards from the place (`(?r)`), not searched for.
-_ARTICLE_BEFORE = regex.compile(r"(?r)\b(?:a|an|one|each|every|any|another)\s+", regex.IGNORECASE)
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+ARTICLE_BEFORE = regex.compile(r"(?r)\b(?:a|an|one|each|every|any|another)\s+", regex.IGNORECASE)
 # A place and its modifiers, matched backwards from a head word (`(?r)`): where a match of
 # PLACE_INSTITUTION ending with that head begins.
 _BEFORE_HEAD = regex.compile(rf"(?r)\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?(?:\s+(?:{MODIFIERS}))+\s+")
@@ -180,7 +181,7 @@ class ProperCaseCheck(ProgrammaticCheck):
         text = context.document.text
         findings: list[Finding] = []
         if context.is_enabled(INSTITUTION_RULE):
-            findings.extend(self._institutions(context, text))
+            findings.extend(self.institutions(context, text))
         if context.is_enabled(PLACE_RULE):
             taken = [(f.start, f.end) for f in findings]
             findings.extend(
@@ -231,8 +232,9 @@ class ProperCaseCheck(ProgrammaticCheck):
                 context.memory, PLACE_INFO, text, start, end, Applicability.SAFE, "a place name"
             )
 
-    def _institutions(self, context: CheckContext, text: str) -> Iterator[Finding]:
-        for match in _peoples(text, context.folded_text):
+    # Public: an equivalence test holds the fast path equal to it (tests use public names).
+    def institutions(self, context: CheckContext, text: str) -> Iterator[Finding]:
+        for match in peoples(text, context.folded_text):
             if _already_capitalised(match.group(0)) or context.protected.overlaps(*match.span()):
                 continue
             start, end = match.span()
@@ -262,9 +264,9 @@ class ProperCaseCheck(ProgrammaticCheck):
                     starts.add(before.start())
         for start in sorted(starts):
             match = PLACE_INSTITUTION.match(text, start)
-            if match is None or not self._is_institution_place(context.memory, match.group("place")):
+            if match is None or not self.is_institution_place(context.memory, match.group("place")):
                 continue
-            if _ARTICLE_BEFORE.match(text, 0, match.start()) or PEOPLES.search(match.group("tail")):
+            if ARTICLE_BEFORE.match(text, 0, match.start()) or PEOPLES.search(match.group("tail")):
                 continue
             start, end = match.span()
             yield self._finding(
@@ -320,7 +322,8 @@ class ProperCaseCheck(ProgrammaticCheck):
             and len(analyzer.segment(word) or ()) >= 2  # last: segmenting costs most
         )
 
-    def _is_institution_place(self, memory: RunMemory, place: str) -> bool:
+    # Public: an equivalence test holds the fast path equal to it (tests use public names).
+    def is_institution_place(self, memory: RunMemory, place: str) -> bool:
         """A gazetteer name of two or more syllables may head an institution (`Hunan`)."""
         return memory.memo(self._INSTITUTION_PLACES, self._institution_place).of(place)  # type: ignore[return-value]
 
@@ -335,7 +338,8 @@ def _wording(key: tuple[str, str]) -> tuple[str, str]:
     return f"`{found}` is {what}: write `{replacement}`", replacement
 
 
-def _peoples(text: str, folded: str | None) -> list[regex.Match[str]]:
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def peoples(text: str, folded: str | None) -> list[regex.Match[str]]:
     """The matches of `PEOPLES.finditer(text)`, matching only at each `people` of the text
     lower-cased offset for offset (`folded`) and inside the word before it (an ordinal)."""
     if folded is None:

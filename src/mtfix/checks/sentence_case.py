@@ -23,23 +23,26 @@ SENTENCE_START, QUOTED_START = "lowercase-sentence-start", "lowercase-quoted-sen
 
 # Lower-case words that are never capitalised: units, brands and symbols (`pH`, `iPhone`).
 _KEEP_LOWER = regex.compile(r"\p{Ll}+\p{Lu}|(?:km|kg|mg|ml|cm|mm|kw|kwh|mph|pH)\b")
-_AFTER_FULL_STOP = regex.compile(r"[.!?](?P<close>[\"”’)]*)[ \u00a0]+(?P<open>[\"“‘(]*)(?P<letter>\p{L})")
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+AFTER_FULL_STOP = regex.compile(r"[.!?](?P<close>[\"”’)]*)[ \u00a0]+(?P<open>[\"“‘(]*)(?P<letter>\p{L})")
 # The same places except before an ASCII capital (which is most of them). No character of
 # the quote and space classes is a letter, so a full stop's match, if any, ends at the
 # first character past them: the two patterns agree on every other full stop.
-_AFTER_FULL_STOP_NOT_ASCII_CAPITAL = regex.compile(
-    _AFTER_FULL_STOP.pattern.replace("(?P<letter>", "(?![A-Z])(?P<letter>")
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+AFTER_FULL_STOP_NOT_ASCII_CAPITAL = regex.compile(
+    AFTER_FULL_STOP.pattern.replace("(?P<letter>", "(?![A-Z])(?P<letter>")
 )
 # Matched backwards from the full stop (REVERSE), so only the word itself is read; the
 # optional newline keeps the old `$` reading (which also matched before a final newline).
 _WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\d.'’-]+)\n?", regex.REVERSE)
 _NON_LETTER = regex.compile(r"[^\p{L}]")
-_QUOTED = regex.compile(
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+QUOTED = regex.compile(
     r"\b(?:said|says|say|saying|stated|states|added|adds|noted|notes|asked|asks|stressed|emphasi[sz]ed"
     r"|introduced|explained|declared|replied|remarked|announced|urged|wrote|writes|pointed[ ]out)"
     r"[,:][ \u00a0]*[\"“](?P<letter>\p{Ll})(?=\p{Ll}*\b)"
 )
-# `_QUOTED`'s verbs, longest first: where two end at the same comma the longer starts
+# `QUOTED`'s verbs, longest first: where two end at the same comma the longer starts
 # first, as in a left-to-right scan.
 _SAYING = (
     *("introduced", "emphasised", "emphasized", "explained", "announced", "declared", "remarked"),
@@ -140,7 +143,7 @@ class SentenceCaseCheck(ProgrammaticCheck):
         if context.is_enabled(SENTENCE_START):
             yield from self._sentence_starts(context, text)
         if context.is_enabled(QUOTED_START):
-            for match in _quoted(text):
+            for match in quoted(text):
                 if not _INTERRUPTED.search(text, max(0, match.start() - _LOOKBACK), match.start()):
                     yield _finding(text, _RULES[1], match.start("letter"))
 
@@ -149,12 +152,12 @@ class SentenceCaseCheck(ProgrammaticCheck):
         capitalised starts are counted only when there is a candidate to judge.
 
         Performance: candidates are looked for among the full stops before a letter other
-        than `A`-`Z` (`_AFTER_FULL_STOP_NOT_ASCII_CAPITAL`: each full stop gives at most
-        one match, the same as `_AFTER_FULL_STOP`'s unless its letter is an ASCII capital,
+        than `A`-`Z` (`AFTER_FULL_STOP_NOT_ASCII_CAPITAL`: each full stop gives at most
+        one match, the same as `AFTER_FULL_STOP`'s unless its letter is an ASCII capital,
         never a candidate), so most sentence starts never reach Python; the others are
         counted only in a document with a candidate."""
         candidates: list[int] = []
-        for match in _AFTER_FULL_STOP_NOT_ASCII_CAPITAL.finditer(text):
+        for match in AFTER_FULL_STOP_NOT_ASCII_CAPITAL.finditer(text):
             letter = match.start("letter")
             if (
                 text[letter].islower()
@@ -165,9 +168,7 @@ class SentenceCaseCheck(ProgrammaticCheck):
         if not candidates:
             return
         upper = [
-            match.start()
-            for match in _AFTER_FULL_STOP.finditer(text)
-            if text[match.start("letter")].isupper()
+            match.start() for match in AFTER_FULL_STOP.finditer(text) if text[match.start("letter")].isupper()
         ]
         capitalised = sum(1 for stop in upper if self._ends_sentence(context, text, stop, ""))
         total = capitalised + len(candidates)
@@ -191,8 +192,9 @@ class SentenceCaseCheck(ProgrammaticCheck):
         return context.memo(self._ENDS_SENTENCE, _word_ends_sentence).of(before)  # type: ignore[return-value]
 
 
-def _quoted(text: str) -> Iterator[regex.Match[str]]:
-    """What `_QUOTED.finditer` finds, tried only where a verb of saying and a comma or colon
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def quoted(text: str) -> Iterator[regex.Match[str]]:
+    """What `QUOTED.finditer` finds, tried only where a verb of saying and a comma or colon
     come before an opening quotation mark (quotation marks are few; a scan of the whole
     text for the verbs is not)."""
     quotes = sorted(at for mark in '"“' for at in find_starts(text, mark))
@@ -208,7 +210,7 @@ def _quoted(text: str) -> Iterator[regex.Match[str]]:
         for verb in _SAYING_LONGEST_FIRST:
             start = comma - len(verb)
             if start >= scanned_to and text.startswith(verb, start):
-                match = _QUOTED.match(text, start)
+                match = QUOTED.match(text, start)
                 if match is not None:
                     scanned_to = match.end()
                     yield match

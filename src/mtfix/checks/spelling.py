@@ -59,7 +59,8 @@ FREE_PREFIXES = frozenset(
 _APOSTROPHES = regex.compile(r"['’]")
 MAX_VERDICTS = 200_000  # distinct tokens remembered across documents before starting afresh
 _WORD = regex.compile(r"(?<![\p{L}\p{N}_@#/\\.-])\p{L}+(?:-\p{L}+)*(?![\p{L}\p{N}_@/\\]|-\p{L}|\.\p{L})")
-_COMPOUND = regex.compile(
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+COMPOUND = regex.compile(
     r"(?<![\p{L}\p{N}-])(?P<prefix>(?i:" + "|".join(sorted(BOUND_PREFIXES | FREE_PREFIXES)) + r"))"
     r" (?P<stem>\p{Ll}{3,})(?![\p{L}\p{N}-])"
 )
@@ -75,10 +76,11 @@ class SpellingCheck(ProgrammaticCheck):
 
     # The run's memories (`context.memo`): token -> (suspects, tokens the guard refused);
     # word -> (open segments, unusual letters), for the words with either (the others, most
-    # words, add nothing to `_typos` in any document and are passed over in C).
+    # words, add nothing to `typos` in any document and are passed over in C).
     _SUSPECTS = "spelling.suspects"
     _SEGMENTS = "spelling.open-segments"
-    _PREFIXES = QuietRunPresence(BOUND_PREFIXES | FREE_PREFIXES, "spelling.prefix-runs")
+    # Public: an equivalence test holds the fast path equal to it (tests use public names).
+    PREFIXES = QuietRunPresence(BOUND_PREFIXES | FREE_PREFIXES, "spelling.prefix-runs")
 
     def rules(self) -> Sequence[RuleInfo]:
         return (_TYPO, _COMPOUND_INFO)  # declared below, with their examples
@@ -87,12 +89,13 @@ class SpellingCheck(ProgrammaticCheck):
         words = run_lexicon(context)
         if context.is_enabled(TYPO_RULE):
             guard = word_guard(context)
-            typos = self._typos(context, words, guard)
-            yield from typos if typos is not None else self._typos_scan(context, words, guard)
+            typos = self.typos(context, words, guard)
+            yield from typos if typos is not None else self.typos_scan(context, words, guard)
         if context.is_enabled(COMPOUND_RULE):
             yield from self._split_compounds(context, words)
 
-    def _typos(self, context: CheckContext, words: Lexicon, guard: WordGuard) -> list[Finding] | None:
+    # Public: an equivalence test holds the fast path equal to it (tests use public names).
+    def typos(self, context: CheckContext, words: Lexicon, guard: WordGuard) -> list[Finding] | None:
         """The typos, or None when the lower-cased text cannot stand for case-folded tokens."""
         text = context.document.text
         folded = context.folded_text
@@ -138,7 +141,8 @@ class SpellingCheck(ProgrammaticCheck):
         found.sort(key=lambda finding: finding.start)
         return found
 
-    def _typos_scan(self, context: CheckContext, words: Lexicon, guard: WordGuard) -> Iterator[Finding]:
+    # Public: an equivalence test holds the fast path equal to it (tests use public names).
+    def typos_scan(self, context: CheckContext, words: Lexicon, guard: WordGuard) -> Iterator[Finding]:
         """The typos found by a walk over every token (texts whose case folding is unusual)."""
         text = context.document.text
         memory: _SuspectMemory = context.memo(self._SUSPECTS, judged_by_caller, MAX_VERDICTS)
@@ -157,8 +161,8 @@ class SpellingCheck(ProgrammaticCheck):
     def _split_compounds(self, context: CheckContext, words: Lexicon) -> Iterator[Finding]:
         text = context.document.text
         folded = None
-        prefixes = self._PREFIXES.present(context.memory, context.words.distinct)
-        for match in _compound_matches(text, context.folded_text, prefixes):
+        prefixes = self.PREFIXES.present(context.memory, context.words.distinct)
+        for match in compound_matches(text, context.folded_text, prefixes):
             prefix, stem = match.group("prefix"), match.group("stem")
             if context.protected.overlaps(match.start(), match.end()) or not words.is_word(stem):
                 continue
@@ -237,7 +241,7 @@ def _candidates(piece: str, words: Lexicon) -> tuple[str, ...]:
     """Dictionary words one edit from `piece`, common enough to suggest (in no order)."""
     folded = piece.casefold()
     floor = max(CANDIDATE_ZIPF, words.frequency(folded) + MIN_GAIN)
-    return tuple({c for c in _edits(folded) if words.is_word(c) and words.frequency(c) >= floor})
+    return tuple({c for c in edits(folded) if words.is_word(c) and words.frequency(c) >= floor})
 
 
 def _ranked(
@@ -271,12 +275,13 @@ def _folded_starts(text: str, folded: str, key: str) -> list[int]:
     return starts
 
 
-def _compound_matches(text: str, folded: str | None, prefixes: Iterable[str]) -> Iterator[regex.Match[str]]:
-    """The matches of `_COMPOUND.finditer(text)`, tried only where one of `prefixes` (those
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def compound_matches(text: str, folded: str | None, prefixes: Iterable[str]) -> Iterator[regex.Match[str]]:
+    """The matches of `COMPOUND.finditer(text)`, tried only where one of `prefixes` (those
     the document holds as words) and a space begin in `folded` (the text lower-cased offset
     for offset) when there is one."""
     if folded is None:
-        yield from _COMPOUND.finditer(text)
+        yield from COMPOUND.finditer(text)
         return
     starts: set[int] = set()
     for prefix in prefixes:
@@ -285,13 +290,14 @@ def _compound_matches(text: str, folded: str | None, prefixes: Iterable[str]) ->
     for start in sorted(starts):
         if start < covered:
             continue
-        match = _COMPOUND.match(text, start)
+        match = COMPOUND.match(text, start)
         if match is not None:
             covered = match.end()
             yield match
 
 
-def _edits(word: str) -> Iterator[str]:
+# Public: its test calls it directly (tests use public names only).
+def edits(word: str) -> Iterator[str]:
     """Strings one typing slip away from `word`: a letter dropped or doubled, two letters
     swapped, or one key hit for its neighbour (`prepended` is not `pretended`)."""
     for cut in range(len(word) + 1):

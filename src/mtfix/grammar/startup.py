@@ -89,7 +89,7 @@ def _local(language: str, notify: Callable[[str], None]) -> LanguageTool:
             f"to {folder}; progress below ({_HINT} to skip)"
         )
         deadline += DOWNLOAD_DEADLINE
-    return _within(deadline, lambda: _BoundedClient(language=language))
+    return within(deadline, lambda: _BoundedClient(language=language))
 
 
 def _installed() -> bool:
@@ -99,7 +99,8 @@ def _installed() -> bool:
     return wanted in LocalLanguageTool.get_installed_versions()
 
 
-def _within(seconds: float, build: Callable[[], LanguageTool]) -> LanguageTool:
+# Public: its test calls it directly (tests use public names only).
+def within(seconds: float, build: Callable[[], LanguageTool]) -> LanguageTool:
     """`build()` in a daemon thread, abandoned after `seconds` (a server it starts late is
     still stopped at exit by language_tool_python's own exit handler)."""
     outcome: dict[str, Any] = {}

@@ -150,13 +150,14 @@ class PinyinAnalyzer:
         pieces = _SYLLABLE_BREAK.split(word.casefold())
         result: list[str] = []
         for piece in pieces:
-            found = self._segment_piece(piece)
+            found = self.segment_piece(piece)
             if found is None:
                 return None
             result.extend(found)
         return tuple(result)
 
-    def _segment_piece(self, piece: str) -> tuple[str, ...] | None:
+    # Public: an equivalence test holds the fast path equal to it (tests use public names).
+    def segment_piece(self, piece: str) -> tuple[str, ...] | None:
         """Fewest syllables by dynamic programming: `count[end]` syllables reach `end`, the
         last one starting at `back[end]` (the earliest start on a tie). Only reached starts
         are extended, so an English word fails after a syllable or two."""

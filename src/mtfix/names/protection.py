@@ -38,7 +38,8 @@ from mtfix.verdicts import Verdicts
 from mtfix.wordindex import WordIndex
 
 # What precedes a sentence-initial word: start of text or line, or .!? and closing marks.
-_SENTENCE_START = regex.compile(r"(?:^|[.!?。！？:：]\s*|\n\s*)[\"'“‘(\[]*$")
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+SENTENCE_START = regex.compile(r"(?:^|[.!?。！？:：]\s*|\n\s*)[\"'“‘(\[]*$")
 _LOOKBEHIND = 12  # characters before a token inspected to decide if it starts a sentence
 
 
@@ -100,7 +101,7 @@ def _is_document_name(text: str, words: WordIndex, lower: frozenset[str], word: 
 
 
 def _mid_sentence(text: str, start: int) -> bool:
-    return not _SENTENCE_START.search(text[max(0, start - _LOOKBEHIND) : start])
+    return not SENTENCE_START.search(text[max(0, start - _LOOKBEHIND) : start])
 
 
 # Each entry point fetches what it depends on first, then builds: dependencies stay visible
