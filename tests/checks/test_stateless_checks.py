@@ -220,9 +220,14 @@ def _snapshot(root: object) -> list[tuple[str, object]]:
     return sorted(found, key=lambda entry: entry[0])
 
 
+TOWNSHIP_DOCUMENT = "The volunteers of shijing town and the Meng Ziling township office cleaned the river."
+
+
 def test_a_run_leaves_the_resources_as_it_found_them() -> None:
     resources = Resources(Settings())
-    Linter(resources, all_checks(resources, grammar=False)).check(Document(DOCUMENTS[0], "t.txt"))
+    warm_up = Linter(resources, all_checks(resources, grammar=False))
+    for text in (DOCUMENTS[0], TOWNSHIP_DOCUMENT):  # the township table loads only when a text asks
+        warm_up.check(Document(text, "t.txt"))
     before = _snapshot(resources)  # every resource loaded, some words already looked up
     linter = Linter(resources, all_checks(resources, grammar=False))
     for text in (*DOCUMENTS, *MORE_DOCUMENTS):
