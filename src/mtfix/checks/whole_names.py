@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import lexicon
+from mtfix.lexicon import lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import gazetteer
 from mtfix.names.persons import (
@@ -22,7 +22,7 @@ from mtfix.names.persons import (
     surname_meanings,
     surnames_by_meaning,
 )
-from mtfix.names.protection import pinyin_analyzer
+from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
 from mtfix.names.wholenames import (
     NameFix,
@@ -236,8 +236,8 @@ class WholeNameCheck(ProgrammaticCheck):
             fixes.extend(institution_names(text))
         if context.is_enabled(CALENDAR_RULE):
             fixes.extend(calendar_and_language_names(text))
-        is_word = lexicon(self.resources).is_word
-        analyzer = pinyin_analyzer(self.resources)
+        is_word = run_lexicon(context).is_word  # lookups remembered for the run
+        analyzer = run_pinyin_analyzer(context)
         if context.is_enabled(PERSON_RULE):
             fixes.extend(person_names(text, analyzer, surname_syllables(self.resources), is_word))
         if context.is_enabled(SURNAME_RULE):
