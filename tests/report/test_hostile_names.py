@@ -51,9 +51,9 @@ def test_every_format_is_valid_utf8_without_control_characters(folder: Path, out
 
 
 def test_an_error_about_such_a_name_is_one_escaped_line(tmp_path: Path) -> None:
-    (tmp_path / CONTROLS).write_bytes(b"")
+    (tmp_path / CONTROLS).write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00 binary")
     result = run_cli("check", CONTROLS, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.decode().splitlines() == [
-        "mtfix: error: alert\\x1b[31mred\\x0aline.txt: empty file; nothing to check"
+        "mtfix: error: alert\\x1b[31mred\\x0aline.txt: binary file (not text); skipped"
     ]
