@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from equivalence.pieces import clause_texts as texts
 from mtfix.checks import fullwidth
 from mtfix.context import Resources
 from mtfix.verdicts import Verdicts
@@ -27,58 +28,6 @@ def test_fullwidth_marks_from_tokens_are_those_of_the_scan(text: str) -> None:
         positions = check.mark_positions(text, set(text.split()), memory)
         assert list(fullwidth.marks_at(text, positions)) == list(fullwidth.marks_from(text, 0))
 
-
-PIECES = [
-    "said",
-    "says",
-    "say",
-    "pointed out",
-    "stressed",
-    "the",
-    "He",
-    "county",
-    "Center",
-    "vice",
-    "President",
-    "Town",
-    "well-known",
-    "x'",
-    "’",
-    "-",
-    ",",
-    ":",
-    ";",
-    " ",
-    "  ",
-    "\u00a0",
-    "\n",
-    '"',
-    "“",
-    "”",
-    "by",
-    "we",
-    "We",
-    "é",
-    "Éa",
-    "1",
-    ".",
-    "——",
-    "—",
-    "……",
-    "…",
-    "，",
-    "（",
-    "Ａ",
-]
-
-
-# Whole phrases that match, so the scans are tried on hits as well as near misses.
-PHRASES = ['said, "we', "added: “by", 'says,"so', "county Center in", "the vice President of", "a Town."]
-
-
-texts = st.lists(st.sampled_from(PIECES + PHRASES), max_size=40).flatmap(
-    lambda parts: st.sampled_from(["", " "]).map(lambda glue: glue.join(parts))
-)
 
 
 @settings(max_examples=400, deadline=None)

@@ -3,61 +3,9 @@
 from __future__ import annotations
 
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
+from equivalence.pieces import clause_texts as texts
 from mtfix.checks import midsentence_capital
-
-PIECES = [
-    "said",
-    "says",
-    "say",
-    "pointed out",
-    "stressed",
-    "the",
-    "He",
-    "county",
-    "Center",
-    "vice",
-    "President",
-    "Town",
-    "well-known",
-    "x'",
-    "’",
-    "-",
-    ",",
-    ":",
-    ";",
-    " ",
-    "  ",
-    "\u00a0",
-    "\n",
-    '"',
-    "“",
-    "”",
-    "by",
-    "we",
-    "We",
-    "é",
-    "Éa",
-    "1",
-    ".",
-    "——",
-    "—",
-    "……",
-    "…",
-    "，",
-    "（",
-    "Ａ",
-]
-
-
-# Whole phrases that match, so the scans are tried on hits as well as near misses.
-PHRASES = ['said, "we', "added: “by", 'says,"so', "county Center in", "the vice President of", "a Town."]
-
-
-texts = st.lists(st.sampled_from(PIECES + PHRASES), max_size=40).flatmap(
-    lambda parts: st.sampled_from(["", " "]).map(lambda glue: glue.join(parts))
-)
 
 
 @settings(max_examples=400, deadline=None)

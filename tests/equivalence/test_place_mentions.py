@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from equivalence.pieces import name_texts as texts
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
 from mtfix.names.mentions import (
@@ -62,69 +63,6 @@ def test_mentions_searching_only_the_heads_words_begin_with(text: str) -> None:
     assert [(m.start, m.end, m.name, m.suffix) for m in found] == expected
 
 
-PIECES = (
-    "Ceheng",
-    "ceheng",
-    "Xi'an",
-    "Dong-an",
-    "Qianxinan",
-    "Hunan",
-    "Hunan's",
-    "HuiCheng",
-    "Li",
-    "Lin",
-    "County",
-    "county",
-    "COUNTY",
-    "City",
-    "city",
-    "ethnicity",
-    "Autonomous",
-    "Prefecture",
-    "Region",
-    "Province",
-    "district",
-    "Banner",
-    "people's",
-    "People’s",
-    "PEOPLE'S",
-    "third",
-    "3rd",
-    "21st",
-    "hospital",
-    "hospital's",
-    "court",
-    "government",
-    "political consultative conference",
-    "cancer",
-    "health",
-    "bureau",
-    "and",
-    "a",
-    "an",
-    "one",
-    "the",
-    "-",
-    "'",
-    "’",
-    " ",
-    " ",
-    " ",
-    "  ",
-    "\n",
-    "\t",
-    "\u00a0",
-    "\u3000",
-    ",",
-    ".",
-    "1",
-    "é",
-    "中",
-    "\u0301",
-)
-
-
-texts = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
 
 
 @settings(max_examples=600, deadline=None)

@@ -7,74 +7,11 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from equivalence.pieces import name_texts as texts
 from mtfix.checks.proper_case import ARTICLE_BEFORE, PEOPLES, PLACE_INSTITUTION, peoples
 from mtfix.context import CheckContext
 from mtfix.document import Document
 from mtfix.text import folded_text
-
-PIECES = (
-    "Ceheng",
-    "ceheng",
-    "Xi'an",
-    "Dong-an",
-    "Qianxinan",
-    "Hunan",
-    "Hunan's",
-    "HuiCheng",
-    "Li",
-    "Lin",
-    "County",
-    "county",
-    "COUNTY",
-    "City",
-    "city",
-    "ethnicity",
-    "Autonomous",
-    "Prefecture",
-    "Region",
-    "Province",
-    "district",
-    "Banner",
-    "people's",
-    "People’s",
-    "PEOPLE'S",
-    "third",
-    "3rd",
-    "21st",
-    "hospital",
-    "hospital's",
-    "court",
-    "government",
-    "political consultative conference",
-    "cancer",
-    "health",
-    "bureau",
-    "and",
-    "a",
-    "an",
-    "one",
-    "the",
-    "-",
-    "'",
-    "’",
-    " ",
-    " ",
-    " ",
-    "  ",
-    "\n",
-    "\t",
-    "\u00a0",
-    "\u3000",
-    ",",
-    ".",
-    "1",
-    "é",
-    "中",
-    "\u0301",
-)
-
-
-texts = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
 
 
 def _spans(matches) -> list[tuple[int, int]]:

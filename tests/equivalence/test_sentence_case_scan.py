@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from equivalence.pieces import clause_texts as texts
 from mtfix.checks import sentence_case
 
 CASE_PIECES = [
@@ -31,58 +32,6 @@ def test_full_stops_before_other_letters_are_those_of_the_full_scan(text: str) -
     found = [match.span() for match in sentence_case.AFTER_FULL_STOP_NOT_ASCII_CAPITAL.finditer(text)]
     assert found == expected
 
-
-PIECES = [
-    "said",
-    "says",
-    "say",
-    "pointed out",
-    "stressed",
-    "the",
-    "He",
-    "county",
-    "Center",
-    "vice",
-    "President",
-    "Town",
-    "well-known",
-    "x'",
-    "’",
-    "-",
-    ",",
-    ":",
-    ";",
-    " ",
-    "  ",
-    "\u00a0",
-    "\n",
-    '"',
-    "“",
-    "”",
-    "by",
-    "we",
-    "We",
-    "é",
-    "Éa",
-    "1",
-    ".",
-    "——",
-    "—",
-    "……",
-    "…",
-    "，",
-    "（",
-    "Ａ",
-]
-
-
-# Whole phrases that match, so the scans are tried on hits as well as near misses.
-PHRASES = ['said, "we', "added: “by", 'says,"so', "county Center in", "the vice President of", "a Town."]
-
-
-texts = st.lists(st.sampled_from(PIECES + PHRASES), max_size=40).flatmap(
-    lambda parts: st.sampled_from(["", " "]).map(lambda glue: glue.join(parts))
-)
 
 
 @settings(max_examples=400, deadline=None)
