@@ -118,10 +118,52 @@ CLAUSE_PIECES = [
 
 # Whole phrases that match, so the scans are tried on hits as well as near misses.
 CLAUSE_PHRASES = [
-    'said, "we', "added: “by", 'says,"so', "county Center in", "the vice President of", "a Town."
+    'said, "we',
+    "added: “by",
+    'says,"so',
+    "county Center in",
+    "the vice President of",
+    "a Town.",
 ]
 
 
 clause_texts = st.lists(st.sampled_from(CLAUSE_PIECES + CLAUSE_PHRASES), max_size=40).flatmap(
     lambda parts: st.sampled_from(["", " "]).map(lambda glue: glue.join(parts))
 )
+
+
+# Words and marks the built-in pattern rules read: articles, quantifiers, plurals, punctuation.
+RULE_PIECES = [
+    *"aAnNtT .,;:!?()\u00a0\t\n\u3000-'’\"”",
+    "the",
+    "The",
+    "staffs",
+    "medical",
+    "many",
+    "hospital",
+    "facility",
+    "a",
+    "an",
+    "An",
+    "university",
+    "hour",
+    "talked",
+    "waiting",
+    "despite",
+    "of",
+    "more",
+    "better",
+    "than",
+    "several",
+    "doctor",
+    "datas",
+    "equipments",
+    "Releasetime",
+    "ſ",
+    "İ",
+    "K",
+    "number",
+    "various",
+    "one",
+    "city",
+]

@@ -6,46 +6,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from equivalence.pieces import RULE_PIECES
 from helpers import pattern_checks
 from mtfix.config import Settings
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
-
-PIECES = [
-    *"aAnNtT .,;:!?()\u00a0\t\n\u3000-'’\"”",
-    "the",
-    "The",
-    "staffs",
-    "medical",
-    "many",
-    "hospital",
-    "facility",
-    "a",
-    "an",
-    "An",
-    "university",
-    "hour",
-    "talked",
-    "waiting",
-    "despite",
-    "of",
-    "more",
-    "better",
-    "than",
-    "several",
-    "doctor",
-    "datas",
-    "equipments",
-    "Releasetime",
-    "ſ",
-    "İ",
-    "K",
-    "number",
-    "various",
-    "one",
-    "city",
-]
-
 
 RULES = pattern_checks()
 
@@ -67,7 +32,7 @@ def test_a_large_required_set_is_held_exactly_when_one_string_occurs(pieces):
     assert occurrences.holds_any(MANY_STRINGS, False) == any(string in text for string in MANY_STRINGS)
 
 
-INDEX_PIECES = [*PIECES, "aa", "\U0001f600", "\u4e2d", "é", "of The", "  "]
+INDEX_PIECES = [*RULE_PIECES, "aa", "\U0001f600", "\u4e2d", "é", "of The", "  "]
 
 
 INDEXED = [

@@ -9,50 +9,15 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from equivalence.pieces import RULE_PIECES
 from helpers import pattern_checks
 from mtfix.rulepack.shape import EXTRA_CASES, Shape, Step
-
-PIECES = [
-    *"aAnNtT .,;:!?()\u00a0\t\n\u3000-'’\"”",
-    "the",
-    "The",
-    "staffs",
-    "medical",
-    "many",
-    "hospital",
-    "facility",
-    "a",
-    "an",
-    "An",
-    "university",
-    "hour",
-    "talked",
-    "waiting",
-    "despite",
-    "of",
-    "more",
-    "better",
-    "than",
-    "several",
-    "doctor",
-    "datas",
-    "equipments",
-    "Releasetime",
-    "ſ",
-    "İ",
-    "K",
-    "number",
-    "various",
-    "one",
-    "city",
-]
-
 
 RULES = pattern_checks()
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), max_size=40))
+@given(st.lists(st.sampled_from(RULE_PIECES), max_size=40))
 def test_a_shape_admits_every_position_the_pattern_matches_at(pieces):
     text = "".join(pieces)
     for rule in RULES:
@@ -78,7 +43,7 @@ SHAPES += [
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([*PIECES, "\n", "-", "]", "^", "\\", "ab", "a\n-"]), max_size=40))
+@given(st.lists(st.sampled_from([*RULE_PIECES, "\n", "-", "]", "^", "\\", "ab", "a\n-"]), max_size=40))
 def test_a_shape_admits_the_same_positions_through_its_compiled_matcher(pieces):
     text = "".join(pieces)
     positions = range(len(text) + 2)
