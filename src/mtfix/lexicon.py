@@ -137,7 +137,12 @@ def lexicon(resources: Resources) -> Lexicon:
 
 def run_lexicon(context: CheckContext) -> Lexicon:
     """The lexicon as the run of `context` sees it: its lookups remembered by the run."""
-    return context.memory.own(_RUN_LEXICON, lambda: lexicon(context.resources).in_run(context.memory))
+    return lexicon_in_run(context.resources, context.memory)
+
+
+def lexicon_in_run(resources: Resources, memory: RunMemory) -> Lexicon:
+    """`run_lexicon` for code that holds the run's memory but no context (a memory's judge)."""
+    return memory.own(_RUN_LEXICON, lambda: lexicon(resources).in_run(memory))
 
 
 # Public: its test calls it directly (tests use public names only).

@@ -14,11 +14,11 @@ import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import lexicon
+from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import Place, gazetteer
 from mtfix.names.mentions import Mention, best_supported, fits, mentions, place_context
-from mtfix.names.protection import pinyin_analyzer
+from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.verdicts import Verdicts, judged_by_caller
 
 RULE_ID = "calqued-place-name"
@@ -73,7 +73,8 @@ class CalqueCheck(ProgrammaticCheck):
         for mention in mentions(context):
             if "-" not in mention.name:
                 continue
-            calque = calques.of((mention.name, mention.kinds), partial(self._calque_of, mention))
+            judge = partial(self._calque_of, context, mention)
+            calque = calques.of((mention.name, mention.kinds), judge)
             if calque is None:
                 continue
             word, candidates = calque
@@ -96,14 +97,16 @@ class CalqueCheck(ProgrammaticCheck):
                 source="checks",
             )
 
-    def _calque_of(self, mention: Mention, _key: object) -> tuple[str, list[Place]] | None:
-        return self._calque(mention)
+    def _calque_of(
+        self, context: CheckContext, mention: Mention, _key: object
+    ) -> tuple[str, list[Place]] | None:
+        return self._calque(context, mention)
 
-    def _calque(self, mention: Mention) -> tuple[str, list[Place]] | None:
+    def _calque(self, context: CheckContext, mention: Mention) -> tuple[str, list[Place]] | None:
         """`<English word>-<pinyin>`: the word and the places of this type whose pinyin ends
         with the pinyin part and has one or two syllables more."""
-        analyzer = pinyin_analyzer(self.resources)
-        words = lexicon(self.resources)
+        analyzer = run_pinyin_analyzer(context)
+        words = run_lexicon(context)
         match = _CALQUE.fullmatch(mention.name)
         if match is None or analyzer.segment(match["word"]) is not None or not words.is_word(match["word"]):
             return None

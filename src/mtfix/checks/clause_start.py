@@ -30,7 +30,7 @@ import regex
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.checks._casing import ALWAYS_CAPITALISED
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import Lexicon, lexicon
+from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.protection import WordGuard, word_guard
 
@@ -219,7 +219,7 @@ class ClauseStartCheck(ProgrammaticCheck):
             return
         if not any(map(context.is_enabled, (SPACED, GLUED, NEW_SENTENCE))):
             return
-        words = lexicon(context.resources)
+        words = run_lexicon(context)
         guard = word_guard(context)
         for match in _CANDIDATE.finditer(text):
             word = match.group("word")

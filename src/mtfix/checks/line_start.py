@@ -17,7 +17,7 @@ import regex
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.checks._casing import ABBREVIATIONS
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import lexicon
+from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 
 LINE_START, GLUED_STOP, LOWER_CASE_PAGE = (
@@ -156,7 +156,7 @@ class LineStartCheck(ProgrammaticCheck):
             yield from _glued_stops(context, text)
 
     def _line_starts(self, context: CheckContext, text: str) -> Iterator[Finding]:
-        words = lexicon(context.resources)
+        words = run_lexicon(context)
         lower: list[int] = []
         capitalised = 0
         for match in _LINE_WORD.finditer(text):
@@ -214,7 +214,7 @@ def _line_at(text: str, offset: int) -> str:
 
 
 def _glued_stops(context: CheckContext, text: str) -> Iterator[Finding]:
-    words = lexicon(context.resources)
+    words = run_lexicon(context)
     for match in _GLUED.finditer(text):
         before, letter, rest = match.group("before", "letter", "rest")
         after = letter + rest

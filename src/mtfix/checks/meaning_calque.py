@@ -16,11 +16,11 @@ import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import lexicon
+from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import Gazetteer, Place, gazetteer
 from mtfix.names.mentions import PlaceContext, place_context
-from mtfix.names.protection import pinyin_analyzer
+from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.names.reverse import NamedPlace, Reading, reverse_dictionary
 from mtfix.names.townships import Township
 
@@ -117,7 +117,7 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         kinds = SUFFIX_KINDS[suffix[0].lower()]
         for size in range(min(len(words), _MAX_WORDS), 0, -1):
             phrase = words[-size:]
-            if not self._english(phrase):
+            if not self._english(context, phrase):
                 continue
             readings = reverse_dictionary(self.resources).readings(phrase, kinds)
             choice = self._choose(context, readings, len(phrase))
@@ -129,10 +129,10 @@ class MeaningCalqueCheck(ProgrammaticCheck):
             return self._finding(text, start, suffix, choice)
         return None
 
-    def _english(self, phrase: list[str]) -> bool:
+    def _english(self, context: CheckContext, phrase: list[str]) -> bool:
         """Every word an English word (no pinyin, no descriptive or function word)."""
-        words = lexicon(self.resources)
-        analyzer = pinyin_analyzer(self.resources)
+        words = run_lexicon(context)
+        analyzer = run_pinyin_analyzer(context)
         for word in phrase:
             lower = word.lower()
             if lower in NOT_NAME_WORDS or not words.is_word(lower) or len(lower) < 3:

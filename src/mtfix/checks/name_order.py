@@ -11,15 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import lexicon
+from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.mentions import substring_starts
-from mtfix.names.protection import pinyin_analyzer
+from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.names.wordmarks import GIVEN_NAME, SURNAME, name_part, word_marks
 from mtfix.verdicts import Verdicts
 
@@ -115,7 +116,8 @@ class NameOrderCheck(ProgrammaticCheck):
         # other letters is looked for as it is written.
         starts = {found.start() for found in _ASCII_PAIR.finditer(text) if f"{found[1]} {found[2]}" in pairs}
         starts.update(substring_starts(text, [pair for pair in pairs if not pair.isascii()]))
-        parts: Verdicts[tuple[int, bool]] = context.memo(self._PARTS, self._name_part)
+        judge = partial(name_part, analyzer=run_pinyin_analyzer(context), words=run_lexicon(context))
+        parts: Verdicts[tuple[int, bool]] = context.memo(self._PARTS, judge)
         names = [
             name
             for start in sorted(starts)
@@ -146,10 +148,6 @@ class NameOrderCheck(ProgrammaticCheck):
                 applicability=RULE.applicability,
                 source="checks",
             )
-
-    def _name_part(self, word: str) -> tuple[int, bool] | None:
-        """(syllables, is a surname) of a pinyin name that is no English word, else None."""
-        return name_part(word, pinyin_analyzer(self.resources), lexicon(self.resources))
 
     def _classify(self, match: regex.Match[str], parts: Verdicts[tuple[int, bool]]) -> _Name | None:
         first, second = match.group("first"), match.group("second")

@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import lexicon
+from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import Gazetteer, Place, gazetteer
 from mtfix.names.mentions import (
@@ -31,7 +31,8 @@ from mtfix.names.mentions import (
     place_context,
     places_named,
 )
-from mtfix.names.protection import pinyin_analyzer
+from mtfix.names.pinyin import PinyinAnalyzer
+from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.verdicts import Verdicts, judged_by_caller
 
 RULE_ID = "place-name-variant"
@@ -90,11 +91,13 @@ class PlaceVariantCheck(ProgrammaticCheck):
             return
         text = context.document.text
         resolved: dict[tuple[str, str], Place | None] = {}  # one answer per written name
+        judge = partial(_name_syllables, analyzer=run_pinyin_analyzer(context), words=run_lexicon(context))
+        syllables_of = context.memo(self._SYLLABLES, judge).of
         for mention in found:
             written = (mention.name, mention.suffix)
             best = resolved.get(written, _UNRESOLVED)
             if best is _UNRESOLVED:
-                syllables = context.memo(self._SYLLABLES, self._name_syllables).of(mention.name)
+                syllables = syllables_of(mention.name)
                 best = resolved[written] = (
                     None if syllables is None else self._resolve(syllables, mention, context)
                 )
@@ -113,16 +116,6 @@ class PlaceVariantCheck(ProgrammaticCheck):
                 applicability=RULE.applicability,
                 source="checks",
             )
-
-    def _name_syllables(self, name: str) -> tuple[str, ...] | None:
-        """The syllables of a name that may garble a place: capitalised pinyin of two or more
-        syllables and no English word (calques and lower-case names belong to other rules)."""
-        syllables = None
-        if "-" not in name and name[:1].isupper():
-            segmented = pinyin_analyzer(self.resources).segment(name)
-            if segmented is not None and len(segmented) >= 2 and not lexicon(self.resources).is_word(name):
-                syllables = segmented
-        return syllables
 
     def _resolve(self, syllables: tuple[str, ...], mention: Mention, context: CheckContext) -> Place | None:
         """The place this mention should name, given what the document names."""
@@ -154,6 +147,17 @@ class PlaceVariantCheck(ProgrammaticCheck):
 _UNRESOLVED = Place("", "", 0, "", (), "")  # marks a written name not resolved yet
 _STRONGLY_SUPPORTED = "place-variant.strongly-supported"
 _PROVINCES_BELOW = "place-variant.provinces-below"
+
+
+def _name_syllables(name: str, analyzer: PinyinAnalyzer, words: Lexicon) -> tuple[str, ...] | None:
+    """The syllables of a name that may garble a place: capitalised pinyin of two or more
+    syllables and no English word (calques and lower-case names belong to other rules)."""
+    syllables = None
+    if "-" not in name and name[:1].isupper():
+        segmented = analyzer.segment(name)
+        if segmented is not None and len(segmented) >= 2 and not words.is_word(name):
+            syllables = segmented
+    return syllables
 
 
 def _strongly_supported(context: CheckContext) -> dict[int, list[Strong]]:

@@ -9,18 +9,19 @@ bureau`, `WeiJian Bureau` -> `Health Bureau`).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import lexicon
+from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import in_context_case
 from mtfix.names.gazetteer import gazetteer
 from mtfix.names.glossary import GlossaryEntry, glossary
-from mtfix.names.pinyin import TokenKind, occurrences
-from mtfix.names.protection import name_protection, pinyin_analyzer
+from mtfix.names.pinyin import PinyinAnalyzer, TokenKind, occurrences
+from mtfix.names.protection import name_protection, run_pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
 from mtfix.names.townships import townships
 from mtfix.verdicts import Verdicts
@@ -90,7 +91,9 @@ class PinyinCamelCheck(ProgrammaticCheck):
             return
         text = context.document.text
         # Word -> its fusion, for the words that are one; the others (most) are passed over in C.
-        memory: Verdicts[_Fusion] = context.memo("pinyin-camel.fusions", self._judge, MAX_VERDICTS)
+        analyzer, words = run_pinyin_analyzer(context), run_lexicon(context)
+        judge = partial(self._judge, analyzer, words)
+        memory: Verdicts[_Fusion] = context.memo("pinyin-camel.fusions", judge, MAX_VERDICTS)
         fusions = map(memory.verdicts.__getitem__, memory.among(context.words.distinct))
         found = []
         for word, entry in fusions:
@@ -101,7 +104,7 @@ class PinyinCamelCheck(ProgrammaticCheck):
                 if word.isupper() and not _HEAD_AFTER.match(text, end):
                     continue  # capitals alone may be a heading or a byline (`ZHANG JIANGUO`)
                 if entry is None:
-                    reading = self._reading(word, text, end)
+                    reading = self._reading(analyzer, words, word, text, end)
                     if reading is None:
                         found.append(_finding(start, end, word, "", ()))
                     else:
@@ -112,7 +115,9 @@ class PinyinCamelCheck(ProgrammaticCheck):
         found.sort(key=lambda finding: finding.start)
         yield from found
 
-    def _reading(self, word: str, text: str, end: int) -> tuple[str, Applicability] | None:
+    def _reading(
+        self, analyzer: PinyinAnalyzer, words: Lexicon, word: str, text: str, end: int
+    ) -> tuple[str, Applicability] | None:
         """What a fusion without a glossary entry stands for, when its structure says so:
         a gazetteer or township name joined (`HangZhou` -> `Hangzhou`, safe), a surname and a
         two-syllable given name (`LiuJianGuo` -> `Liu Jianguo`, unsafe), or any other name
@@ -124,7 +129,7 @@ class PinyinCamelCheck(ProgrammaticCheck):
         if gazetteer(self.resources).lookup(joined) or townships(self.resources).lookup(joined):
             return joined, Applicability.SAFE
         parts = _CAMEL_PARTS.findall(word)
-        syllables = pinyin_analyzer(self.resources).segment(word.lower())
+        syllables = analyzer.segment(word.lower())
         if (
             syllables is not None
             and not _PLACE_AFTER.match(text, end)
@@ -133,31 +138,29 @@ class PinyinCamelCheck(ProgrammaticCheck):
             and parts[0].lower() in surname_syllables(self.resources)
         ):
             return f"{parts[0]} {parts[1]}{parts[2].lower()}", Applicability.UNSAFE
-        words = lexicon(self.resources)
         if any(words.frequency(part.lower()) >= _COMMON_ENGLISH for part in parts if len(part) > 2):
             return None  # `DateTime`: common English words, not a name
         return joined, Applicability.UNSAFE
 
-    def _judge(self, word: str) -> _Fusion | None:
+    def _judge(self, analyzer: PinyinAnalyzer, words: Lexicon, word: str) -> _Fusion | None:
         if word.isupper() and len(word) >= 5:
-            return self._judge_capitals(word)
+            return self._judge_capitals(analyzer, words, word)
         if len(word) < 4 or word[1:].islower() or word.isupper():
             return None  # fast path: no inner capital (or all capitals), not a fusion
-        protection = name_protection(self.resources)
-        if protection.classify(word).kind is not TokenKind.PINYIN_CAMEL:
+        if analyzer.classify(word).kind is not TokenKind.PINYIN_CAMEL:
             return None
+        protection = name_protection(self.resources)
         if protection.accepted_words and word in protection.accepted_words:
             return None
         return word, glossary(self.resources).lookup(word)
 
-    def _judge_capitals(self, word: str) -> _Fusion | None:
+    def _judge_capitals(self, analyzer: PinyinAnalyzer, words: Lexicon, word: str) -> _Fusion | None:
         """`SHIJIAN`, `WEIJIAN`: pinyin of two or more syllables in capitals, no English word
         or acronym; the check asks for an institution's head word after it."""
         lower = word.lower()
-        if not word.isalpha() or lexicon(self.resources).is_word(lower):
+        if not word.isalpha() or words.is_word(lower):
             return None
-        protection = name_protection(self.resources)
-        syllables = protection.analyzer.segment(lower)
+        syllables = analyzer.segment(lower)
         if syllables is None or not 2 <= len(syllables) <= 4:
             return None
         entry = glossary(self.resources).lookup(word)

@@ -24,7 +24,7 @@ import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import lexicon
+from mtfix.lexicon import lexicon_in_run
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import capitalise_words
 from mtfix.names.gazetteer import Gazetteer, gazetteer
@@ -36,7 +36,7 @@ from mtfix.names.mentions import (
     substring_starts,
     word_spans,
 )
-from mtfix.names.protection import pinyin_analyzer
+from mtfix.names.protection import pinyin_analyzer_in_run
 from mtfix.names.wordmarks import (
     HEAD,
     HEADS,
@@ -311,11 +311,11 @@ class ProperCaseCheck(ProgrammaticCheck):
 
     def _is_place_word(self, memory: RunMemory, word: str) -> bool:
         """Two or more pinyin syllables and no English word (`china`, `change` are words)."""
-        return memory.memo(self._PLACE_WORDS, self._place_word).of(word)  # type: ignore[return-value]
+        return memory.memo(self._PLACE_WORDS, partial(self._place_word, memory)).of(word)  # type: ignore[return-value]
 
-    def _place_word(self, word: str) -> bool:
-        analyzer = pinyin_analyzer(self.resources)
-        words = lexicon(self.resources)
+    def _place_word(self, memory: RunMemory, word: str) -> bool:
+        analyzer = pinyin_analyzer_in_run(self.resources, memory)
+        words = lexicon_in_run(self.resources, memory)
         return (
             not words.is_word(word)
             and words.frequency(word) < 4.5
@@ -325,10 +325,12 @@ class ProperCaseCheck(ProgrammaticCheck):
     # Public: an equivalence test holds the fast path equal to it (tests use public names).
     def is_institution_place(self, memory: RunMemory, place: str) -> bool:
         """A gazetteer name of two or more syllables may head an institution (`Hunan`)."""
-        return memory.memo(self._INSTITUTION_PLACES, self._institution_place).of(place)  # type: ignore[return-value]
+        judge = partial(self._institution_place, memory)
+        return memory.memo(self._INSTITUTION_PLACES, judge).of(place)  # type: ignore[return-value]
 
-    def _institution_place(self, place: str) -> bool:
-        return may_head_institution(place, gazetteer(self.resources), pinyin_analyzer(self.resources))
+    def _institution_place(self, memory: RunMemory, place: str) -> bool:
+        analyzer = pinyin_analyzer_in_run(self.resources, memory)
+        return may_head_institution(place, gazetteer(self.resources), analyzer)
 
 
 def _wording(key: tuple[str, str]) -> tuple[str, str]:

@@ -14,7 +14,7 @@ import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import lexicon
+from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.protection import word_guard
 
@@ -74,7 +74,7 @@ class ShoutedWordCheck(ProgrammaticCheck):
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
-        words = lexicon(context.resources)
+        words = run_lexicon(context)
         guard = word_guard(context)
         for match in _CANDIDATE.finditer(text):
             word = match.group("word")

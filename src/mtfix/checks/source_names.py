@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.checks._source import Target, Word, example, name_key, runs, targets, written_as
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import lexicon
+from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.source import SourceName, given_name, person_candidates, source_name_index, source_places
 
@@ -69,7 +69,7 @@ class SourceNameCheck(ProgrammaticCheck):
         if not context.segments:
             return
         index = source_name_index(self.resources)
-        is_word = lexicon(self.resources).is_word
+        is_word = run_lexicon(context).is_word
         reading = context.memo(_READINGS, given_name).of
         for target in targets(context):
             places = source_places(target.segment.source, index)

@@ -15,11 +15,11 @@ import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import lexicon
+from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import gazetteer
 from mtfix.names.mentions import place_context
-from mtfix.names.protection import pinyin_analyzer
+from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.names.townships import Township, townships
 
 LOWER_RULE = "lowercase-township-name"
@@ -109,20 +109,20 @@ class TownshipNameCheck(ProgrammaticCheck):
                     reported_to = finding.end
                     yield finding
 
-    def _syllables(self, name: str) -> int:
-        return len(pinyin_analyzer(self.resources).segment(name.lower()) or ())
+    def _syllables(self, context: CheckContext, name: str) -> int:
+        return len(run_pinyin_analyzer(context).segment(name.lower()) or ())
 
-    def _found(self, name: str) -> tuple[Township, ...]:
-        analyzer = pinyin_analyzer(self.resources)
+    def _found(self, context: CheckContext, name: str) -> tuple[Township, ...]:
+        analyzer = run_pinyin_analyzer(context)
         syllables = analyzer.segment(name.lower().replace("'", "").replace("’", ""))
-        if syllables is None or len(syllables) < 2 or lexicon(self.resources).is_word(name.lower()):
+        if syllables is None or len(syllables) < 2 or run_lexicon(context).is_word(name.lower()):
             return ()
         return townships(self.resources).lookup(name)
 
     def _lower(self, context: CheckContext, text: str, match: regex.Match[str], name: str) -> Finding | None:
         if not name.islower() or not match["suffix"].islower():
             return None
-        if not self._found(name):
+        if not self._found(context, name):
             return None
         start = match.end() - len(match["suffix"])
         start = text.rindex(name, 0, start)
@@ -136,15 +136,16 @@ class TownshipNameCheck(ProgrammaticCheck):
     def _split(
         self, context: CheckContext, text: str, match: regex.Match[str], words: list[str]
     ) -> Finding | None:
-        if any(lexicon(self.resources).is_word(word.lower()) for word in words):
+        is_word = run_lexicon(context).is_word
+        if any(is_word(word.lower()) for word in words):
             return None
         joined = words[0] + words[1].lower()
-        found = self._found(joined)
+        found = self._found(context, joined)
         first = words[0]
         if (
             not found
-            or self._found(first)
-            or (self._syllables(first) >= 2 and gazetteer(self.resources).lookup(first))
+            or self._found(context, first)
+            or (self._syllables(context, first) >= 2 and gazetteer(self.resources).lookup(first))
         ):
             return None  # `Xiaoyi Ziling Town`: the first word names a place of its own
         suffix = _SUFFIX_WORDS[match["suffix"].lower()]

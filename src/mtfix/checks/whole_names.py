@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import lexicon, run_lexicon
+from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import gazetteer
 from mtfix.names.persons import (
@@ -230,13 +230,13 @@ class WholeNameCheck(ProgrammaticCheck):
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
         fixes: list[NameFix] = []
+        is_word = run_lexicon(context).is_word  # lookups remembered for the run
         if context.is_enabled(COMPANY_RULE):
-            fixes.extend(company_names(text, lexicon(self.resources).is_word))
+            fixes.extend(company_names(text, is_word))
         if context.is_enabled(PART_RULE):
             fixes.extend(institution_names(text))
         if context.is_enabled(CALENDAR_RULE):
             fixes.extend(calendar_and_language_names(text))
-        is_word = run_lexicon(context).is_word  # lookups remembered for the run
         analyzer = run_pinyin_analyzer(context)
         if context.is_enabled(PERSON_RULE):
             fixes.extend(person_names(text, analyzer, surname_syllables(self.resources), is_word))
@@ -247,7 +247,7 @@ class WholeNameCheck(ProgrammaticCheck):
                     text,
                     analyzer,
                     surname_syllables(resources),
-                    lexicon(resources),
+                    run_lexicon(context),
                     lambda: surname_meanings(resources),
                     lambda name: bool(gazetteer(resources).lookup(name)),
                 )

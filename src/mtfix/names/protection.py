@@ -34,7 +34,7 @@ from mtfix.names.pinyin import (
     tokens,
 )
 from mtfix.paths import data_file
-from mtfix.verdicts import Verdicts
+from mtfix.verdicts import RunMemory, Verdicts
 from mtfix.wordindex import WordIndex
 
 # What precedes a sentence-initial word: start of text or line, or .!? and closing marks.
@@ -125,9 +125,12 @@ def pinyin_analyzer(resources: Resources) -> PinyinAnalyzer:
 
 def run_pinyin_analyzer(context: CheckContext) -> PinyinAnalyzer:
     """The analyzer as the run of `context` sees it: its word verdicts remembered by the run."""
-    return context.memory.own(
-        "names.pinyin.run", lambda: pinyin_analyzer(context.resources).in_run(context.memory)
-    )
+    return pinyin_analyzer_in_run(context.resources, context.memory)
+
+
+def pinyin_analyzer_in_run(resources: Resources, memory: RunMemory) -> PinyinAnalyzer:
+    """`run_pinyin_analyzer` for code that holds the run's memory but no context."""
+    return memory.own("names.pinyin.run", lambda: pinyin_analyzer(resources).in_run(memory))
 
 
 def name_protection(resources: Resources) -> NameProtection:
