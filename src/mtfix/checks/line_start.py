@@ -16,6 +16,7 @@ import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.checks._casing import ABBREVIATIONS
+from mtfix.checks._layout import is_hard_wrapped
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
@@ -33,12 +34,6 @@ _CODE_LIKE = regex.compile(
     r"[={}`$\\]|\(\)|;$|^\s*(?:def|import|return|var|let|const|function|npm|pip|git|cd|sudo)\b"
 )
 _SHORT_LINE = 30  # a line this short (a menu item, a label) ends whatever it holds
-# A document is hard-wrapped when this many long lines (and this share of all line pairs
-# inside paragraphs) run on into the next line without ending a sentence.
-_WRAP_LENGTH = 50
-_MIN_WRAPS = 3
-_MIN_WRAP_SHARE = 0.3
-_SENTENCE_ENDS = (".", "!", "?", ":", "。", "！", "？", "：")
 # What a Markdown or HTML view shows for code (formats.view.PLACEHOLDER, a layer above).
 _CODE_PLACEHOLDER = "\ufffc"
 _MIN_STARTS_FOR_STYLE = 4
@@ -167,7 +162,7 @@ class LineStartCheck(ProgrammaticCheck):
         words = run_lexicon(context)
         lower: list[int] = []
         capitalised = 0
-        wrapped = _is_hard_wrapped(text)
+        wrapped = is_hard_wrapped(text)
         for match in _LINE_WORD.finditer(text):
             start = match.start("word")
             if not _starts_sentence(text, match.start(), wrapped) or _CODE_LIKE.search(_line_at(text, start)):
@@ -225,22 +220,6 @@ def _starts_sentence(text: str, line_start: int, wrapped: bool) -> bool:
 def _previous_line(text: str, line_start: int) -> str:
     previous_end = line_start - 1
     return text[text.rfind("\n", 0, previous_end) + 1 : previous_end]
-
-
-def _is_hard_wrapped(text: str) -> bool:
-    """Whether the document breaks its paragraphs into lines (a licence, a book's source):
-    many long lines go on into the next line mid-sentence. A machine-translated draft keeps
-    a paragraph on one line, so there a lower-case line start is a lost sentence start."""
-    pairs = wraps = 0
-    previous = ""
-    for line in text.splitlines():
-        current = line.strip()
-        if previous and current:
-            pairs += 1
-            if len(previous) >= _WRAP_LENGTH and not previous.endswith(_SENTENCE_ENDS):
-                wraps += 1
-        previous = current
-    return wraps >= _MIN_WRAPS and wraps >= _MIN_WRAP_SHARE * pairs
 
 
 def _continues_display(text: str, line_start: int, word_end: int) -> bool:
