@@ -49,3 +49,11 @@ def test_a_document_that_mixes_both_forms_throughout_has_no_stray(linter) -> Non
 
 def test_a_section_number_at_a_line_start_ends_no_sentence(linter) -> None:
     assert findings_for(linter, NUMBERED_SECTIONS, "sentence-spacing") == []
+
+
+def test_a_quoted_or_bracketed_sentence_start_counts_as_a_sentence_gap(linter) -> None:
+    """`.  "x" is` and `.  [1]` follow the document's convention like `.  The`."""
+    double = 'The rule is old.  "x" names the road.  [1] The county agreed.  Work starts soon.\n'
+    single = 'The rule is old.  "x" names the road. [1] The county agreed. Work starts soon.\n'
+    assert findings_for(linter, double, "space.extra") == []
+    assert [f.text for f in findings_for(linter, single, "space.extra")] == ["  "]

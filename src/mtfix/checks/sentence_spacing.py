@@ -23,8 +23,9 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 
 SENTENCE_RULE = "sentence-spacing"
 LAYOUT_RULE = "alignment-spaces"
-# A sentence end, its closing quote or bracket, one or two ordinary spaces, then a sentence start.
-_GAP = regex.compile(r"(?<=[^\s.][.!?][\"'”’)\]]?)( {1,2})(?=[\"'“‘(\[]?\p{Lu})")
+# A sentence end, its closing quote or bracket, one or two ordinary spaces, then a sentence start
+# (a capital, or a quote, bracket or emphasis mark before a word: `.  "x" is`, `.  [1]`).
+_GAP = regex.compile(r"(?<=[^\s.][.!?][\"'”’)\]]?)( {1,2})(?=\p{Lu}|[\"'“‘(\[*]+\w)")
 # A line holding two or more gaps of two or more spaces (or tabs) between visible text, not
 # after a sentence end: columns. `multiple-spaces` reads a column gap the same way.
 _COLUMN_GAP = r"[^\s.!?](?: {2,}|\t)\S"
