@@ -32,8 +32,21 @@ SYSTEM_TEXTS = ("Apache-2.0", "GPL-3", "LGPL-2.1", "MPL-2.0", "Artistic", "CC0-1
 # The Rust book's first chapters (introduction to ownership and slices), in reading order.
 BOOK_CHAPTERS = "ch0[0-4]-*.html"
 NODE_API = Path("/usr/share/doc/nodejs/api")
-NODE_PAGES = ("documentation", "events", "path", "readline", "timers", "url", "querystring", "util", "console")
-PAGE = '<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>{title}</title></head>\n<body>\n{main}\n</body>\n</html>\n'
+NODE_PAGES = (
+    "documentation",
+    "events",
+    "path",
+    "readline",
+    "timers",
+    "url",
+    "querystring",
+    "util",
+    "console",
+)
+PAGE = (
+    '<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>{title}</title></head>\n'
+    "<body>\n{main}\n</body>\n</html>\n"
+)
 LICENCES = {
     "mit-typer.txt": ("typer", "LICENSE"),
     "mit-rich.txt": ("rich", "LICENSE"),

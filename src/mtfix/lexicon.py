@@ -96,7 +96,9 @@ class Lexicon:
                 if len(stem) >= _MIN_STEM and any(self.is_word(stem + ending) for ending in endings):
                     return True
         return any(
-            word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM and self.is_word(word[len(prefix) :])
+            word.startswith(prefix)
+            and len(word) - len(prefix) >= _MIN_STEM
+            and self.is_word(word[len(prefix) :])
             for prefix in _PREFIXES
         )
 

@@ -9,7 +9,7 @@ counted in what the checks read: the prose view of an HTML or Markdown file, not
 
 from __future__ import annotations
 
-import pytest
+from collections import Counter
 
 from helpers import DATA
 from mtfix.files import read_document
@@ -19,31 +19,26 @@ from mtfix.models import Severity
 CORPUS = DATA / "clean-english"
 CORPUS_SUFFIXES = (".txt", ".html", ".md")
 NOT_CORPUS = "PROVENANCE.md"
-TARGET_PER_1000 = 0.5  # the aim
-# What the code reaches today; a change that raises the rate above it fails.
-CEILING_PER_1000 = 4.0
+TARGET_PER_1000 = 0.5  # the aim: at most one false alarm per 2,000 words
 
 
 def _rate(linter) -> tuple[float, list[tuple[str, str, str]]]:
     words = 0
     alarms: list[tuple[str, str, str]] = []
-    for path in sorted(path for path in CORPUS.iterdir() if path.suffix in CORPUS_SUFFIXES and path.name != NOT_CORPUS):
+    for path in sorted(
+        path for path in CORPUS.iterdir() if path.suffix in CORPUS_SUFFIXES and path.name != NOT_CORPUS
+    ):
         document = read_document(str(path))
         view = prose_view(document)
         words += len((document if view is None else view.document).text.split())
         for finding in linter.check(document).findings:
             if finding.severity is not Severity.INFO:
                 alarms.append((path.name, finding.rule, finding.text))
-    assert words >= 70_000
+    assert words >= 75_000
     return 1000 * len(alarms) / words, alarms
 
 
-def test_clean_english_stays_below_the_measured_ceiling(linter) -> None:
-    rate, alarms = _rate(linter)
-    assert rate <= CEILING_PER_1000, alarms
-
-
-@pytest.mark.xfail(strict=True, reason="3.8 per 1,000 words today: quote rules on code-like quoting, line starts")
 def test_clean_english_meets_the_target_rate(linter) -> None:
     rate, alarms = _rate(linter)
-    assert rate <= TARGET_PER_1000, alarms
+    by_rule = Counter(rule for _, rule, _ in alarms).most_common()
+    assert rate <= TARGET_PER_1000, (f"{rate:.2f} per 1,000 words", by_rule, alarms)

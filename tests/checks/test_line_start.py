@@ -13,7 +13,7 @@ RULE = "lowercase-line-start"
 
 WRAPPED = (
     "The committee reviewed every application that the county offices had sent in\n"
-    "before the deadline, and it rejected the ones that did not name a \"sponsor\"\n"
+    'before the deadline, and it rejected the ones that did not name a "sponsor"\n'
     "because the rules of the fund require one for each project in the villages.\n"
     "Members also asked the offices to keep their records for at least five years\n"
     "so that auditors from the province could check them during their yearly visits.\n"
@@ -22,7 +22,7 @@ WRAPPED = (
 CLEAN = {
     "a quoted word ends a line of wrapped text": WRAPPED,
     "a quoted word ends a line of unwrapped text": (
-        "The bureau opened the new hall.\nVisitors may enter through the gate marked \"staff\"\n"
+        'The bureau opened the new hall.\nVisitors may enter through the gate marked "staff"\n'
         "only when a guide goes with them.\nThe hall closes at five.\n"
     ),
     "a paragraph goes on after a displayed form": (

@@ -13,22 +13,25 @@ QUOTE_RULES = ("mixed-quote-pair", "space-inside-quotes", "unmatched-quote", "un
 CLEAN = {
     "quoted operators": 'The filter accepts the operators "<", ">", "<=" and "!=" between two fields.',
     "a quoted option and a dotted name": 'Run the tool with "-v" to print "report.summary" as well.',
-    "straight quotes around code inside curly quotes": "A field written as “\"*name\"” collects the rest.",
+    "straight quotes around code inside curly quotes": 'A field written as “"*name"” collects the rest.',
     "a quoted expression with a call": 'The line "total += f(x)" adds the value to the total.',
-    "a quote mark cited as a character": "The list excludes U+0022 (\") and U+0023 (#) from names.",
+    "a quote mark cited as a character": 'The list excludes U+0022 (") and U+0023 (#) from names.',
     "a quotation across a line break of wrapped text": (
         "The county office published its yearly report on the roads in the villages and\n"
-        "described the new bridge as \"the most important project of the whole\n"
-        "decade\" in a statement that the town council read at its meeting in May.\n"
+        'described the new bridge as "the most important project of the whole\n'
+        'decade" in a statement that the town council read at its meeting in May.\n'
         "Members of the council then asked the office for the full list of the costs\n"
         "and for the names of the companies that had built the bridge and the roads.\n"
     ),
 }
 
 FLAGGED = {
-    "a curly quote closed by a straight one": ("The mayor called it “a good start\" for the town.", "mixed-quote-pair"),
+    "a curly quote closed by a straight one": (
+        'The mayor called it “a good start" for the town.',
+        "mixed-quote-pair",
+    ),
     "a quotation left open at the end of its line": (
-        "The mayor said \"the plan will go ahead.\nThe council agreed on Monday.\n",
+        'The mayor said "the plan will go ahead.\nThe council agreed on Monday.\n',
         "unclosed-quote",
     ),
 }

@@ -186,4 +186,8 @@ def test_protected_spans_cover_enclosed_dotted_names_and_colon_pairs():
     """Issue 18: `{stream.Writable}` and `user:passwd` are code; `them.In` and `from:Hunan` are not."""
     text = 'A {stream.Writable} and "types.ModuleType" need user:passwd; them.In and from:Hunan do not.'
     spans = [(text[start:end], kind) for start, end, kind in ProtectedSpans.find(text)]
-    assert spans == [("stream.Writable", "enclosed"), ("types.ModuleType", "enclosed"), ("user:passwd", "pair")]
+    assert spans == [
+        ("stream.Writable", "enclosed"),
+        ("types.ModuleType", "enclosed"),
+        ("user:passwd", "pair"),
+    ]

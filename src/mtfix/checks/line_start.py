@@ -209,7 +209,7 @@ def _starts_sentence(text: str, line_start: int, wrapped: bool) -> bool:
         return False  # a line break inside a paragraph of wrapped text is only a wrap
     if previous.endswith((",", ";", "-", "–", "—", "(", "and", "or", "of", "the")):
         return False
-    if previous.endswith(('”', '"')) and not previous.rstrip('”"').endswith((".", "!", "?")):
+    if previous.endswith(("”", '"')) and not previous.rstrip('”"').endswith((".", "!", "?")):
         return False  # a quoted word ends the line (`the "finally"`), not a quoted sentence
     if previous.endswith((".", "!", "?", ":", "”", '"')):
         last = regex.split(r"\s+", previous)[-1].rstrip(".").casefold()
