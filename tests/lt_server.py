@@ -7,7 +7,8 @@ and its suggestions) with the rule's wording from `rules.json`, and offsets and 
 counted in UTF-16 code units as LanguageTool (Java) counts them. `GET /v2/languages`
 answers the language list. A `mode` makes the server misbehave: `http500`, `bad-json`,
 `malformed` (JSON without matches), `bad-span` (a match past the end), `slow` (sleeps),
-`drip` (a byte at a time), `deep` (nested 200,000 levels), `null-match`, `nul-error`.
+`drip` (a byte at a time), `drip-start` (the language list a byte at a time), `deep`
+(nested 200,000 levels), `null-match`, `nul-error`.
 """
 
 from __future__ import annotations
@@ -154,7 +155,9 @@ class _Handler(BaseHTTPRequestHandler):
         return
 
     def do_GET(self) -> None:
-        if self.path.startswith("/v2/languages"):
+        if self.path.startswith("/v2/languages") and self.server.fake.mode == "drip-start":
+            self._drip(json.dumps(self.server.fake.languages).encode("utf-8"), self.server.fake.delay)
+        elif self.path.startswith("/v2/languages"):
             self._send(200, json.dumps(self.server.fake.languages))
         elif self.path.startswith("/v2/healthcheck"):
             self._send(200, "OK", "text/plain")

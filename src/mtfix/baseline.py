@@ -24,6 +24,7 @@ from pathlib import Path
 import regex
 
 from mtfix.atomicwrite import write_bytes_atomically
+from mtfix.display import escape_path
 from mtfix.document import Document
 from mtfix.errors import ConfigError
 from mtfix.files import display_path
@@ -44,6 +45,13 @@ def _window(text: str, start: int, end: int) -> tuple[str, str]:
     before = _WORD.findall(text[max(line_start, start - _WINDOW_CHARS) : start])[-_WINDOW_WORDS:]
     after = _WORD.findall(text[end : min(line_end, end + _WINDOW_CHARS)])[:_WINDOW_WORDS]
     return " ".join(before).casefold(), " ".join(after).casefold()
+
+
+def baseline_key(path: str) -> str:
+    """How a baseline names a file: the displayed path (forward slashes, relative), escaped as
+    reports escape it, so a name with control characters or undecodable bytes is still
+    valid UTF-8 JSON and matches on the next run."""
+    return escape_path(display_path(path))
 
 
 def fingerprints(document: Document, findings: Sequence[Finding]) -> list[str]:
@@ -67,7 +75,7 @@ class Baseline:
     known: dict[str, frozenset[str]]
 
     def new_findings(self, document: Document, findings: Sequence[Finding]) -> list[Finding]:
-        known = self.known.get(display_path(document.path), frozenset())
+        known = self.known.get(baseline_key(document.path), frozenset())
         return [
             f
             for f, print_ in zip(findings, fingerprints(document, findings), strict=True)
@@ -79,7 +87,7 @@ def save_baseline(path: Path, results: Iterable[tuple[Document, Sequence[Finding
     """Write the baseline file; returns how many findings it records."""
     files: dict[str, list[dict[str, object]]] = {}
     for document, findings in results:
-        entries = files.setdefault(display_path(document.path), [])
+        entries = files.setdefault(baseline_key(document.path), [])
         for finding, print_ in zip(findings, fingerprints(document, findings), strict=True):
             line, _ = document.line_column(finding.start)
             entries.append({"fingerprint": print_, "rule": finding.rule, "line": line, "text": finding.text})

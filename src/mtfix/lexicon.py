@@ -69,7 +69,7 @@ class Lexicon:
 
     def frequency(self, word: str) -> float:
         """Zipf frequency of `word` in any case; 0.0 when the lexicon has never seen it."""
-        return self._lookup(word.casefold())[0]
+        return self._lookup(_key(word))[0]
 
     def knows(self, word: str, min_zipf: float = 1.0) -> bool:
         """True for an accepted word or one at least as common as `min_zipf`."""
@@ -77,11 +77,43 @@ class Lexicon:
 
     def is_word(self, word: str) -> bool:
         """True for a dictionary word or an accepted word, in any case."""
-        folded = word.casefold()
+        folded = _key(word)
         return self._lookup(folded)[1] or folded in self.accepted
 
     def is_accepted(self, word: str) -> bool:
-        return word.casefold() in self.accepted
+        return _key(word) in self.accepted
+
+    def is_derived(self, word: str) -> bool:
+        """True for a lower-case word one productive affix away from a dictionary word:
+        `growable`, `callables`, `undecoded`, `destructure`. Technical prose coins such
+        words freely; a dictionary lists few of them, and they are neither typos nor two
+        words glued together."""
+        if len(word) < _MIN_DERIVED or not word.islower():
+            return False
+        for suffix, endings in _SUFFIXES:
+            if word.endswith(suffix):
+                stem = word[: -len(suffix)]
+                if len(stem) >= _MIN_STEM and any(self.is_word(stem + ending) for ending in endings):
+                    return True
+        return any(
+            word.startswith(prefix)
+            and len(word) - len(prefix) >= _MIN_STEM
+            and self.is_word(word[len(prefix) :])
+            for prefix in _PREFIXES
+        )
+
+
+# Affixes that make new words from dictionary words, with the endings a stem may have lost.
+_SUFFIXES = (("s", ("",)), ("able", ("", "e")))
+_PREFIXES = ("un", "de", "re", "non")
+_MIN_DERIVED = 6
+_MIN_STEM = 4
+
+
+def _key(word: str) -> str:
+    """The lexicon's key of `word`: case-folded, a curly apostrophe read as a straight one
+    (`you’re` is `you're`)."""
+    return word.casefold().replace("’", "'")
 
 
 def load_word_list(path: Path) -> frozenset[str]:

@@ -1,7 +1,10 @@
 """Technical tokens that prose rules must not touch: URLs (and `mailto:`/`tel:` links),
 e-mail addresses, domains (with a port), file names, numbers with separators (decimals,
 thousands, times, versions, ratios, IP addresses), dotted abbreviations (`U.S.`, `Ph.D.`),
-dotted code names (`java.util.List`) and HTML character entities (`&nbsp;`).
+dotted code names (`java.util.List`, and `stream.Writable` when quotes or brackets enclose
+it: `{stream.Writable}`, `"types.ModuleType"`), lower-case pairs joined by a colon
+(`user:passwd`, `host:port`: credentials and keys, not a label) and HTML character entities
+(`&nbsp;`).
 
 Why a separate pass: every punctuation rule would otherwise need its own exceptions for
 `mp.weixin.qq.com`, `3.5`, `9:30` and `U.S.`; one shared list keeps them consistent.
@@ -52,6 +55,8 @@ PROTECTED = regex.compile(
     + _DOTTED_TITLES
     + r""")\.?|(?:\p{L}\.){2,}(?!\p{L}{2}|\.)))
   | (?P<code>(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}(?![\w.]))
+  | (?P<pair>(?<![\w.:/@-])[a-z_][a-z0-9_-]*:[a-z_][a-z0-9_-]*(?![\w:/@]))
+  | (?P<enclosed>(?<=[{"“'`<\[(])[A-Za-z_]\w*\.[A-Za-z_]\w*(?=[}"”'`>\])]))
   | (?P<entity>&(?:\#\d{1,7}|\#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
   | (?P<host>\blocalhost:\d{2,5}\b)
     )

@@ -65,3 +65,14 @@ def test_the_fixer_applies_the_whole_correction_in_one_pass(linter):
     text = "Raise awareness of the disease,Create a good atmosphere; We will act."
     result = fix_document(Document(text, path="<test>"), linter)
     assert result.text == "Raise awareness of the disease, create a good atmosphere; we will act."
+
+
+def test_a_pronoun_the_document_capitalises_as_a_defined_term_keeps_its_capital(linter):
+    """Issue 18: a licence writes `You` mid-sentence throughout; `However, You may` is right."""
+    text = (
+        "This licence is granted to You by the county. The office sends You the forms, and if You "
+        "lose them, the office gives You new ones. However, You may not sell them.\n"
+    )
+    assert findings_for(linter, text, "capitalised-clause-start") == []
+    once = "The office sends You the forms. However, You may not sell them, and they stay with the office.\n"
+    assert [f.text for f in findings_for(linter, once, "capitalised-clause-start")] == ["You"]

@@ -41,6 +41,13 @@ CLEAN_PARAGRAPHS = [
     "The County Health Bureaus of the province publish them too.",
     "The Apache Software License applies here. The Apache Software License covers the code. "
     "The Apache Software Licenses are listed below.",
+    # issue 18, code-like tokens reached by prose rules: a credential pair, a shell command,
+    # grammar notation, a manual-page reference and dotted names in quotes or braces
+    "Log in as user:passwd to open the archive of the village reports.",
+    "To list the reports, run find . -name notes in the folder of the county office.",
+    "The grammar writes a group of items as ( list ) in the manual of the bureau.",
+    "The options are described in make(1) and in the section on Contributions.",
+    'The stream is a {stream.Writable} object, and "types.ModuleType" names its class.',
 ]
 
 CLEAN_DOCUMENTS = [

@@ -74,6 +74,15 @@ def test_view_reads_as_rendered_prose() -> None:
     assert view.text == "A link and bold, \ufffc *star* & end.\n"
 
 
+def test_code_that_opens_a_line_still_shows(linter: Linter) -> None:
+    """`` `parse()` returns`` starts with code, not with the word after it (issue 18)."""
+    text = "The module has one function.\n\n`parse()` returns a list.\n\n* `;` separates items\n"
+    view = prose_view(Document(text, path="a.md"))
+    assert view is not None
+    assert "\n\ufffc returns a list." in view.text and "\n\ufffc separates items" in view.text
+    assert linter.check(Document(text, path="a.md")).findings == []
+
+
 def test_front_matter_toml_and_crlf() -> None:
     text = "+++\ntitle = 'a,,b'\n+++\r\n\r\nThe county,,said.\r\nNext,line here.\r\n"
     view = prose_view(Document(text, path="a.md"))

@@ -203,6 +203,17 @@ def test_a_server_that_drip_feeds_its_answer_is_cut_off_at_the_deadline():
         assert result.findings  # the rule engine's findings are complete
 
 
+def test_a_server_that_drip_feeds_its_language_list_is_cut_off_at_start_up():
+    """Issue 18: start-up had no total deadline; each byte of the language list came within
+    the read timeout, so the probe would take minutes (the whole list) instead of failing."""
+    with failing("drip-start", delay=0.05) as server:
+        linter = lt_linter(server.url, timeout=0.5)
+        result = linter.check(Document("Prices rose,, it said. The goverment paid."))
+        (warning,) = linter.take_warnings()
+        assert f"the LanguageTool server at {server.url} did not answer within 5.5 s" in warning
+        assert result.findings  # the rule engine's findings are complete
+
+
 def test_a_server_that_is_not_languagetool_is_named(server):
     linter = lt_linter(server.url + "/nothing-here/")
     linter.check(Document("The goverment paid."))

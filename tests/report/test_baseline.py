@@ -65,3 +65,20 @@ def test_bad_baseline_is_a_usage_error(tmp_path: Path) -> None:
     code, _, err = run(str(article), "--baseline", str(bad))
     assert code == 2 and "not an mtfix baseline" in err
     assert run(str(article), "--baseline", str(tmp_path / "missing.json"))[0] == 2
+
+
+def test_names_with_control_characters_and_undecodable_bytes_are_escaped(tmp_path: Path, monkeypatch) -> None:
+    """Issue 18: the baseline keyed files by their raw name, so a name holding a control
+    character went into the JSON as is and one with undecodable bytes could not be written."""
+    import json
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    names = ["tab\there.md", os.fsdecode(b"bad\xffname.md")]
+    for name in names:
+        Path(name).write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run(*names, "--write-baseline", "baseline.json", *SELECT)
+    assert code == 0 and "recorded 6 findings" in err
+    recorded = json.loads(Path("baseline.json").read_text(encoding="utf-8"))["files"]
+    assert sorted(recorded) == ["bad\\xffname.md", "tab\\x09here.md"]
+    assert run(*names, "--baseline", "baseline.json", *SELECT)[:2] == (0, "No findings in 2 files\n")

@@ -180,3 +180,14 @@ def test_protected_spans_cover_technical_tokens():
     text = "See mp.weixin.qq.com, mailto:a@b.cn, 192.168.1.1:80, Ph.D. and U.S. data."
     kinds = [kind for _, _, kind in ProtectedSpans.find(text)]
     assert kinds == ["domain", "url", "number", "abbreviation", "abbreviation"]
+
+
+def test_protected_spans_cover_enclosed_dotted_names_and_colon_pairs():
+    """Issue 18: `{stream.Writable}` and `user:passwd` are code; `them.In` and `from:Hunan` are not."""
+    text = 'A {stream.Writable} and "types.ModuleType" need user:passwd; them.In and from:Hunan do not.'
+    spans = [(text[start:end], kind) for start, end, kind in ProtectedSpans.find(text)]
+    assert spans == [
+        ("stream.Writable", "enclosed"),
+        ("types.ModuleType", "enclosed"),
+        ("user:passwd", "pair"),
+    ]

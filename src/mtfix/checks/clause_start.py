@@ -9,7 +9,8 @@ lexicon and the name service (`Italy,China`, `2022,Tuo Ying` keep theirs).
 
 What decides (each guard has its reason beside it in the code):
 - the word is a dictionary word, not a name the name service or the document itself knows
-  (a word the document capitalises after a lower-case word elsewhere is a name there), not
+  (a word the document capitalises after a lower-case word elsewhere is a name there; a
+  closed-class word so written three times is a defined term, `You` in a licence), not
   a word English always capitalises (`Monday`, `Chinese`), not `I` and not an acronym;
 - a lower-case word follows it, so it is not the first word of a multi-word name and not a
   one-word list item (`Tags:Health,Education,Sports`);
@@ -39,6 +40,11 @@ SPACED, GLUED, NEW_SENTENCE = (
     "glued-capitalised-clause-start",
     "comma-before-new-sentence",
 )
+
+
+# A closed-class word the document capitalises after a lower-case word this often is a
+# defined term (`if You institute`, `to You`), not a stray capital.
+_DEFINED_TERM_USES = 3
 
 
 def _words(text: str) -> frozenset[str]:
@@ -227,8 +233,9 @@ class ClauseStartCheck(ProgrammaticCheck):
                 continue
             if context.protected.overlaps(match.start(), match.end("word")):
                 continue
-            if word.casefold() not in CLOSED_CLASS and _capitalised_mid_sentence(text, word):
-                continue  # the document writes it as a name (closed-class words name nothing)
+            closed = word.casefold() in CLOSED_CLASS
+            if _capitalised_mid_sentence(text, word, _DEFINED_TERM_USES if closed else 1):
+                continue  # the document writes it as a name, or (`You` in a licence) a defined term
             finding = _finding(context, text, match)
             if finding is not None:
                 yield finding
@@ -308,10 +315,12 @@ def _reads_as_sentence(clause: list[str]) -> bool:
     return len(clause) >= _NEW_SENTENCE_MIN_WORDS and clause[0].casefold() not in INTRODUCTORY
 
 
-def _capitalised_mid_sentence(text: str, word: str) -> bool:
-    """True when the document writes `word` capitalised right after a lower-case word."""
+def _capitalised_mid_sentence(text: str, word: str, times: int) -> bool:
+    """True when the document writes `word` capitalised right after a lower-case word, at
+    least `times` times."""
     pattern = regex.compile(r"(?<=\p{Ll}[ \u00a0])" + regex.escape(word) + r"(?![\p{L}'’-])")
-    return pattern.search(text) is not None
+    found = pattern.finditer(text)
+    return all(next(found, None) is not None for _ in range(times))
 
 
 def clause_start_check(resources: Resources) -> ClauseStartCheck:

@@ -352,6 +352,8 @@ def split_letters(token: str, words: Lexicon, guard: GuardLike, *, label: bool =
         return None
     if words.is_word(token) or words.frequency(token) >= KNOWN_ZIPF or guard.is_name(token):
         return None
+    if words.is_derived(token):
+        return None  # `growable`, `callables`: a coined form of one word, not two words
     lower_head = _LOWER_HEAD.match(token)
     if lower_head and lower_head.end() < len(token):
         return _split_case_boundary(token, lower_head.end(), words, guard)

@@ -16,6 +16,7 @@ import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.checks._casing import ABBREVIATIONS
+from mtfix.checks._layout import is_hard_wrapped
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
@@ -33,6 +34,8 @@ _CODE_LIKE = regex.compile(
     r"[={}`$\\]|\(\)|;$|^\s*(?:def|import|return|var|let|const|function|npm|pip|git|cd|sudo)\b"
 )
 _SHORT_LINE = 30  # a line this short (a menu item, a label) ends whatever it holds
+# What a Markdown or HTML view shows for code (formats.view.PLACEHOLDER, a layer above).
+_CODE_PLACEHOLDER = "\ufffc"
 _MIN_STARTS_FOR_STYLE = 4
 _MIN_CAPITALISED_STARTS = 2
 _MIN_CAPITALISED_SHARE = 0.75
@@ -159,11 +162,14 @@ class LineStartCheck(ProgrammaticCheck):
         words = run_lexicon(context)
         lower: list[int] = []
         capitalised = 0
+        wrapped = is_hard_wrapped(text)
         for match in _LINE_WORD.finditer(text):
             start = match.start("word")
-            if not _starts_sentence(text, match.start()) or _CODE_LIKE.search(_line_at(text, start)):
+            if not _starts_sentence(text, match.start(), wrapped) or _CODE_LIKE.search(_line_at(text, start)):
                 continue
             word = match.group("word")
+            if word[0].islower() and _continues_display(text, match.start(), match.end("word")):
+                continue
             if word[0].isupper():
                 capitalised += 1
             elif words.is_word(word) and not context.protected.overlaps(start, match.end("word")):
@@ -190,22 +196,61 @@ class LineStartCheck(ProgrammaticCheck):
                 )
 
 
-def _starts_sentence(text: str, line_start: int) -> bool:
+def _starts_sentence(text: str, line_start: int, wrapped: bool) -> bool:
     """True at the start of the text or of a paragraph, or after a line that ends a sentence
-    or is a short menu or label line; a hard-wrapped sentence's next line is not a start."""
+    or is a short menu or label line; a hard-wrapped sentence's next line is not a start, and
+    in a hard-wrapped document only a paragraph (after a blank line) starts for sure."""
     if line_start == 0:
         return True
-    previous_end = line_start - 1
-    previous_start = text.rfind("\n", 0, previous_end) + 1
-    previous = text[previous_start:previous_end].strip()
+    previous = _previous_line(text, line_start).strip()
     if not previous:
         return True
+    if wrapped:
+        return False  # a line break inside a paragraph of wrapped text is only a wrap
     if previous.endswith((",", ";", "-", "–", "—", "(", "and", "or", "of", "the")):
         return False
+    if previous.endswith(("”", '"')) and not previous.rstrip('”"').endswith((".", "!", "?")):
+        return False  # a quoted word ends the line (`the "finally"`), not a quoted sentence
     if previous.endswith((".", "!", "?", ":", "”", '"')):
         last = regex.split(r"\s+", previous)[-1].rstrip(".").casefold()
         return "." not in last and last not in ABBREVIATIONS
     return len(previous) <= _SHORT_LINE
+
+
+def _previous_line(text: str, line_start: int) -> str:
+    previous_end = line_start - 1
+    return text[text.rfind("\n", 0, previous_end) + 1 : previous_end]
+
+
+def _continues_display(text: str, line_start: int, word_end: int) -> bool:
+    """A lower-case paragraph that is not a sentence start of its own: it goes on after a
+    display (indented, or code in a marked-up page) or after a paragraph that introduced one
+    with a colon or dash or left its sentence unfinished (`The following code:` / code /
+    `is equivalent to`), or it is the term of a definition
+    list (`a class object:` over an indented description). A label (`address: ...`) after
+    a heading with a colon still starts a line."""
+    if text.startswith(":", word_end):
+        return False
+    line = _line_at(text, word_end)
+    if line.rstrip().endswith(":"):
+        line_end = text.find("\n", word_end)
+        next_line = _line_at(text, line_end + 1) if line_end >= 0 else ""
+        if next_line.strip() and _indent(next_line) > _indent(line):
+            return True
+    before = text[:line_start].rstrip()
+    if not before:
+        return False
+    last_line = before[before.rfind("\n") + 1 :]
+    if _indent(last_line) > _indent(line):
+        return True  # an indented display (code, a formula) the sentence goes on after
+    last_line = last_line.strip()
+    if last_line.endswith((":", "—", ",", _CODE_PLACEHOLDER)):
+        return True
+    return len(last_line) > _SHORT_LINE and last_line[-1].islower()
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _line_at(text: str, offset: int) -> str:

@@ -9,9 +9,15 @@ its word) can only be told apart by walking the paragraph, which no single regex
 The walk: each straight quote gets a role from its neighbours (opening-like, closing-like,
 free-standing between spaces, or glued on both sides); curly quotes say their direction.
 A quote that cannot close the open one, or a paragraph that ends inside a quotation,
-is an anomaly. A paragraph is a line, or hard-wrapped lines joined; a paragraph that ends
-inside a quotation is fine when the next one opens with a quote (multi-paragraph quotation).
-Single quotes are not paired: apostrophes make them ambiguous.
+is an anomaly. A paragraph is a line, or hard-wrapped lines joined (in a hard-wrapped
+document, all lines up to a blank line, so a quotation may span a line break); a paragraph
+that ends inside a quotation is fine when the next one opens with a quote (multi-paragraph
+quotation). Single quotes are not paired: apostrophes make them ambiguous.
+
+Quoted code is no quotation: documentation quotes operators and expressions (`"<="`,
+`"-O"`, `"self.name"`, `"a[i] += f(x)"`, `“"def"”`), and their quote marks pair with each
+other before the walk, so they neither open nor close the prose's quotations; nor does a
+quote mark cited as a character in brackets of its own (`U+0022 (")`).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
+from mtfix.checks._layout import is_hard_wrapped
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.protect import ProtectedSpans
@@ -43,6 +50,13 @@ _CLOSE_CONTEXT = set(".,;:!?)]}>—–-/…") | {"’"}
 # Lines shorter than this, or ending in these marks, end a paragraph (menus, headings).
 _WRAP_MIN_LENGTH = 50
 _PARAGRAPH_END = tuple('.!?:;"”’)]')
+_MAX_CODE_QUOTE = 60
+# Quoted code: an option (`-O`), content opened by an operator (`**kwargs`, `-> expression`),
+# an unspaced token with code punctuation (`self.name`, `__spam`, `a[i]`), or a call,
+# subscript or assignment operator anywhere (`f(x) += 1`).
+_CODE_CONTENT = regex.compile(
+    r"^--?\w[\w-]*$|^[:*/<>=!@#%&|^~+$-]|^\S*[\w\]][_.()\[\]=*/<>:@{}\\]\S*$|\w[(\[]|[=<>!+*/-]=|->"
+)
 _FINAL_WORD = regex.compile(r"\S*[\p{L}\d][.!?]$")
 _MISPLACED_BEFORE = regex.compile(r"[.!?,][ \t\u00a0]+$")
 # News attribution after a quotation: `..., Li Wei, director of the hospital, said`.
@@ -196,7 +210,7 @@ class QuotePairingCheck(ProgrammaticCheck):
         quotes = sorted(at for mark in '"“”' for at in find_starts(text, mark))
         if not quotes:
             return
-        paragraphs = list(_paragraphs(text))
+        paragraphs = list(_paragraphs(text, is_hard_wrapped(text)))
         for number, (start, end) in enumerate(paragraphs):
             first = bisect.bisect_left(quotes, start)
             last = bisect.bisect_left(quotes, end, first)
@@ -210,8 +224,9 @@ class QuotePairingCheck(ProgrammaticCheck):
                     yield finding
 
 
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each paragraph's text, leading indentation and trailing spaces trimmed."""
+def _paragraphs(text: str, wrapped: bool) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph's text, leading indentation and trailing spaces trimmed;
+    in a hard-wrapped document only a blank line ends a paragraph."""
     blank = _SPACES + "\u3000"
     start: int | None = None
     end = 0
@@ -228,7 +243,7 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
         if start is None:
             start = line_start + len(body) - len(body.lstrip(blank))
         end = line_start + len(body.rstrip(blank))
-        if len(content) < _WRAP_MIN_LENGTH or content.endswith(_PARAGRAPH_END):
+        if not wrapped and (len(content) < _WRAP_MIN_LENGTH or content.endswith(_PARAGRAPH_END)):
             yield start, end
             start = None
     if start is not None:
@@ -259,8 +274,9 @@ def _walk(
 ) -> Iterator[Finding]:
     """Pair the double quotes at `positions` (those of the paragraph text[start:end])."""
     quotes: list[Quote] = []
+    code = _code_quotes(text, start, end, positions)
     for index in positions:
-        if protected.overlaps(index, index + 1):
+        if protected.overlaps(index, index + 1) or index in code or _is_cited(text, index):
             continue
         quotes.append(Quote(index, text[index], _role(text, index, start, end)))
     if not quotes:
@@ -321,6 +337,41 @@ def _walk(
     for finding in spacing:
         yield finding if balanced else finding.with_changes(applicability=Applicability.UNSAFE)
     yield from problems
+
+
+def _code_quotes(text: str, start: int, end: int, positions: list[int]) -> set[int]:
+    """The straight quote marks that enclose code (see the module docstring), in pairs."""
+    code: set[int] = set()
+    straight = [index for index in positions if text[index] == '"']
+    number = 0
+    while number + 1 < len(straight):
+        opening, closing = straight[number], straight[number + 1]
+        before = text[opening - 1] if opening > start else " "
+        after = text[closing + 1] if closing + 1 < end else " "
+        opens = before.isspace() or before in _OPEN_CONTEXT or before == "“"
+        closes = after.isspace() or after in _CLOSE_CONTEXT or after == "”"
+        content = text[opening + 1 : closing]
+        if opens and closes and _is_code(content, before == "“" and after == "”"):
+            code.update((opening, closing))
+            number += 2
+        else:
+            number += 1
+    return code
+
+
+def _is_cited(text: str, index: int) -> bool:
+    """A quote mark named as a character, in brackets of its own: `U+0022 (")`."""
+    return text[index - 1 : index] in ("(", "[", "{") and text[index + 1 : index + 2] in (")", "]", "}")
+
+
+def _is_code(content: str, in_curly_quotes: bool) -> bool:
+    """Whether quoted `content` is code: an operator, an option, an identifier or expression
+    with code punctuation, or anything quoted straight inside curly quotes (`“"def"”`)."""
+    if len(content) > _MAX_CODE_QUOTE or content != content.strip():
+        return False
+    if in_curly_quotes or not any(char.isalnum() for char in content):
+        return True
+    return _CODE_CONTENT.search(content) is not None
 
 
 def _finding(text: str, rule: str, start: int, end: int, message: str, replacement: str | None) -> Finding:

@@ -51,6 +51,9 @@ _SAYING = (
 )
 _SAYING_LONGEST_FIRST = tuple(sorted(_SAYING, key=len, reverse=True))
 _SAYING_MAX = max(map(len, _SAYING))
+# `. "try" specifies ...`: a short quoted term (a keyword, an expression) that the sentence
+# goes on after in lower case is mentioned, not a quoted sentence; its case is its own.
+_QUOTED_MENTION = regex.compile(r"[^\"”.,;:!?]{1,30}[\"”][ \u00a0\n]+\p{Ll}")
 # `"I think," she said, "that ...`: the quotation resumes, so its lower case is right.
 _INTERRUPTED = regex.compile(r",[\"”][^\"“”.!?]{0,30}$")
 # Below this share of capitalised sentence starts the document has its own style.
@@ -72,8 +75,9 @@ _RULES = (
             "Not flagged: after abbreviations (`etc.`, `Inc.`, `No.`), initials and dotted abbreviations\n"
             "(`a.m.`, `e.g.`, `U.S.`), ellipses, URLs and other protected tokens, words such as `iPhone`\n"
             'or `km`, a quotation ending in `!` or `?` that the sentence goes on after (`"Why?" she\n'
-            "asked`), and documents (with four or more sentence starts) where fewer than three in four\n"
-            "start with a capital.\n"
+            'asked`), a short quoted term the sentence goes on after (`"try" specifies`), and\n'
+            "documents (with four or more sentence starts) where fewer than three in four start\n"
+            "with a capital.\n"
             "Example: `the ward reopened. the staff returned` -> `the ward reopened. The staff returned`.\n"
             "Fix safety: safe; abbreviations that lower-case words may follow are excluded."
         ),
@@ -90,6 +94,7 @@ _RULES = (
         ),
         good_examples=(
             "Doctors, nurses, etc. and volunteers came.",
+            'The language has two such keywords. "try" opens the block and "else" ends it.',
             "The team left at 9 a.m. and returned at noon.",
             "Apple Inc. and the hospital signed it.",
             "Visit mp.weixin.qq.com for details.",
@@ -163,6 +168,7 @@ class SentenceCaseCheck(ProgrammaticCheck):
                 text[letter].islower()
                 and self._ends_sentence(context, text, match.start(), match.group("close"))
                 and not _keeps_lower(context, text, letter)
+                and not (match.group("open") and _QUOTED_MENTION.match(text, letter))
             ):
                 candidates.append(letter)
         if not candidates:

@@ -4,7 +4,9 @@ Why a programmatic check: two spaces after a full stop is a typographic conventi
 style guides, monospaced text, licences), not a translation artifact, when a document uses
 it throughout. Only the document can say which form is its own, so the sentence gaps are
 counted and the minority form is flagged: a stray double space in single-spaced prose (the
-usual machine-translation case, as before), or a single space in a double-spaced text.
+usual machine-translation case, as before), or a single space in a double-spaced text. A
+document that mixes both forms throughout (a licence edited by many hands) has no stray,
+and the full stop of a section number at a line start (`  1. Definitions`) ends no sentence.
 A line with two or more wide gaps lays out columns (a table in plain text): that is layout,
 reported as such at `info` severity without a fix. `multiple-spaces` leaves both cases here.
 """
@@ -21,14 +23,18 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 
 SENTENCE_RULE = "sentence-spacing"
 LAYOUT_RULE = "alignment-spaces"
-# A sentence end, its closing quote or bracket, one or two ordinary spaces, then a sentence start.
-_GAP = regex.compile(r"(?<=[^\s.][.!?][\"'”’)\]]?)( {1,2})(?=[\"'“‘(\[]?\p{Lu})")
+# A sentence end, its closing quote or bracket, one or two ordinary spaces, then a sentence start
+# (a capital, or a quote, bracket or emphasis mark before a word: `.  "x" is`, `.  [1]`).
+_GAP = regex.compile(r"(?<=[^\s.][.!?][\"'”’)\]]?)( {1,2})(?=\p{Lu}|[\"'“‘(\[*]+\w)")
 # A line holding two or more gaps of two or more spaces (or tabs) between visible text, not
 # after a sentence end: columns. `multiple-spaces` reads a column gap the same way.
 _COLUMN_GAP = r"[^\s.!?](?: {2,}|\t)\S"
 _COLUMNS = regex.compile(rf"(?m)^[^\n]*?{_COLUMN_GAP}[^\n]*?{_COLUMN_GAP}[^\n]*$")
 _WIDE = regex.compile(r"(?<=[^\s.!?]) {2,}(?=\S)")
 _MIN_DOUBLE = 3  # sentence gaps of two spaces before the document counts as double-spaced
+_MIXED_SHARE = 0.2  # each form this common: the document mixes them, neither is a stray
+# A section or list number that opens a line (`  1. Definitions`): its full stop ends no sentence.
+_NUMBERING = regex.compile(r"[ \t]*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]$")
 _CONVENTION_SHARE = 0.8  # share of double gaps that makes two spaces the document's convention
 
 SENTENCE = RuleInfo(
@@ -102,9 +108,15 @@ class SentenceSpacingCheck(ProgrammaticCheck):
                 )
 
     def _sentences(self, text: str, columns: list[tuple[int, int]]) -> Iterator[Finding]:
-        gaps = [match.span(1) for match in _GAP.finditer(text) if not _inside(match.start(1), columns)]
+        gaps = [
+            match.span(1)
+            for match in _GAP.finditer(text)
+            if not _inside(match.start(1), columns) and not _is_numbering(text, match.start(1))
+        ]
         double = sum(1 for start, end in gaps if end - start == 2)
         single = len(gaps) - double
+        if double >= _MIN_DOUBLE and min(single, double) > _MIXED_SHARE * len(gaps):
+            return  # the document mixes both forms throughout: neither is a stray
         double_spaced = double >= _MIN_DOUBLE and double > single
         # One space is today's norm, so a stray double is flagged whenever singles lead; a
         # stray single only where two spaces are the document's clear convention.
@@ -115,6 +127,10 @@ class SentenceSpacingCheck(ProgrammaticCheck):
                 yield _finding(SENTENCE, start, end, text, message, ("  ",))
             elif not double_spaced and end - start == 2:
                 yield _finding(SENTENCE, start, end, text, "Extra spaces", (" ",))
+
+
+def _is_numbering(text: str, gap: int) -> bool:
+    return _NUMBERING.match(text, text.rfind("\n", 0, gap) + 1, gap) is not None
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

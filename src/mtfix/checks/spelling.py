@@ -213,7 +213,7 @@ def _is_suspect(piece: str, words: Lexicon, guard: GuardLike, *, compound: bool)
     capitalised = piece[0].isupper() and piece[1:].islower()
     if not (lower or (capitalised and compound)):
         return False  # even at a sentence start, a capitalised unknown word is mostly a name
-    if words.is_word(piece) or words.frequency(piece) >= NONWORD_ZIPF:
+    if words.is_word(piece) or words.frequency(piece) >= NONWORD_ZIPF or words.is_derived(piece):
         return False
     return not guard.is_name(piece)
 

@@ -10,10 +10,11 @@ turns that into a compact view plus an offset map:
 - an atom shows its decoded text and maps as a whole: a fix may replace all of it, never
   part of it;
 - a run of markup shows a short separator chosen so rules see what a reader sees: the line
-  breaks it holds; else `\\n` at a block boundary (table cell, heading); else U+FFFC (an
-  object placeholder no rule matches) for inline things that render as something (code,
-  images); else nothing, for invisible formatting (`**`, `<em>`, link brackets and
-  targets), so `[the report](u)` reads `the report` and `**A**B` reads `AB`.
+  breaks it holds (and U+FFFC after them when code opens the next line); else `\\n` at a
+  block boundary (table cell, heading); else U+FFFC (an object placeholder no rule matches)
+  for inline things that render as something (code, images); else nothing, for invisible
+  formatting (`**`, `<em>`, link brackets and targets), so `[the report](u)` reads
+  `the report` and `**A**B` reads `AB`.
 
 Findings come back through `restore`:
 
@@ -296,7 +297,10 @@ def _separator(markup: str, classes: bytearray) -> str:
     """What a run of markup shows in the view (see the module docstring)."""
     newlines = "".join(ch for ch in markup if ch in _NEWLINES)
     if newlines:
-        return newlines
+        # Code that opens the next line (`` `f()` returns ``) still shows there: without the
+        # placeholder the line would seem to start with the word after the code.
+        last_break = max(markup.rfind("\n"), markup.rfind("\r"))
+        return newlines + PLACEHOLDER if OPAQUE in classes[last_break + 1 :] else newlines
     if BLOCK in classes:
         return "\n"
     if OPAQUE in classes:

@@ -5,8 +5,10 @@ language_tool_python's cache (`LTP_PATH`, default `~/.cache/language_tool_python
 says so before the download starts, and language_tool_python shows a progress bar.
 
 Every step is bounded so a run never hangs: a remote server is probed with connect and read
-timeouts before the client is built; the client's own requests use the same bounds instead
-of its 300 s default; a local start (download, Java start-up, readiness) runs under a
+timeouts before the client is built, and the probe and the client's construction together
+run under a total deadline (a server that drips its language list a byte at a time never
+trips a read timeout); the client's own requests use the same bounds instead of its 300 s
+default; a local start (download, Java start-up, readiness) runs under a
 deadline, since language_tool_python retries a failing start on port after port.
 """
 
@@ -46,7 +48,13 @@ def start_client(
     """A ready client, or GrammarUnavailable saying what failed and what to do."""
     try:
         if settings.server:
-            return _remote(settings.server, settings.language, read_timeout)
+            server = settings.server
+            deadline = CONNECT_TIMEOUT + read_timeout
+            return within(
+                deadline,
+                lambda: _remote(server, settings.language, read_timeout),
+                f"the LanguageTool server at {server} did not answer within {deadline:g} s",
+            )
         return _local(settings.language, notify)
     except GrammarUnavailable:
         raise
@@ -100,9 +108,10 @@ def _installed() -> bool:
 
 
 # Public: its test calls it directly (tests use public names only).
-def within(seconds: float, build: Callable[[], LanguageTool]) -> LanguageTool:
+def within(seconds: float, build: Callable[[], LanguageTool], late: str | None = None) -> LanguageTool:
     """`build()` in a daemon thread, abandoned after `seconds` (a server it starts late is
-    still stopped at exit by language_tool_python's own exit handler)."""
+    still stopped at exit by language_tool_python's own exit handler); `late` says what
+    did not happen in time."""
     outcome: dict[str, Any] = {}
 
     def run() -> None:
@@ -117,7 +126,7 @@ def within(seconds: float, build: Callable[[], LanguageTool]) -> LanguageTool:
     if "error" in outcome:
         raise outcome["error"]
     if "client" not in outcome:
-        raise GrammarUnavailable(f"LanguageTool did not start within {seconds:g} s ({_HINT})")
+        raise GrammarUnavailable(f"{late or f'LanguageTool did not start within {seconds:g} s'} ({_HINT})")
     return outcome["client"]  # type: ignore[no-any-return]
 
 
