@@ -53,6 +53,7 @@ _HEAD_NAMES = re.compile(
 _DIVISION = re.compile(
     r"\b(?:prefecture|city|county|district|province|autonomous|banner|league|capital|municipality)\b"
 )
+_BANNER = re.compile(r"^([A-Z][a-z'-]+(?: (?:or )?[A-Za-z][a-z'-]+)*) banner\b")
 _TYPE_WORD = re.compile(r" (?:City|County|District|Prefecture|Province|Banner|League)$")
 _NOTE = re.compile(r"\s*\([^)]*\)|\s*\[[^]]*\]")
 _LEADING = re.compile(r"^(?:to |a |an |the )+")
@@ -107,20 +108,24 @@ def surname_calques(lines: Iterable[str], data: Path) -> list[str]:
 def place_exonyms(lines: Iterable[str], data: Path) -> list[str]:
     source = glosses_module()
     stems: dict[str, str] = {}  # stem -> its pinyin, one word
+    full: dict[str, str] = {}  # a banner's whole name -> its stem (CC-CEDICT lists 土默特左旗 whole)
     for row in _rows(data, "gazetteer.tsv", 3):
         stem = source._stem(row[3])
         if len(stem) >= 2:
             stems.setdefault(stem, row[4].replace(" ", ""))
+            if row[3].endswith("旗"):
+                full.setdefault(row[3], stem)
     found: dict[str, list[str]] = {}
     for chinese, pinyin, _cleaned, written in entries(lines):
-        if chinese not in stems or not pinyin[:1].isupper() or not _names_a_division(written, stems[chinese]):
+        stem = full.get(chinese, chinese)
+        if stem not in stems or not pinyin[:1].isupper() or not _names_a_division(written, stems[stem]):
             continue  # `泰山 /Tarzan/` or `东海 /East China Sea/`: the characters, another name
-        names = found.setdefault(chinese, [])
+        names = found.setdefault(stem, [])
         for position, gloss in enumerate(written.split("/")):  # as written: `|` glosses count here
             if position and not _single_name(gloss):
                 continue
-            for name in _gloss_names(gloss):
-                if _fold(name) != stems[chinese] and name not in names:
+            for name in (*_gloss_names(gloss), *(_banner_names(gloss) if chinese in full else ())):
+                if _fold(name) != stems[stem] and name not in names:
                     names.append(name)
     return [f"{stem}\t{','.join(names)}" for stem, names in sorted(found.items()) if names]
 
@@ -139,6 +144,18 @@ def _names_a_division(written: str, pinyin: str) -> bool:
     """The entry is about a Chinese division: a gloss names its type or capital, or one gloss
     is the plain pinyin (`Macao/Aomen/Macau`)."""
     return any(_DIVISION.search(gloss) or _fold(gloss) == pinyin for gloss in written.split("/"))
+
+
+def _banner_names(gloss: str) -> list[str]:
+    """`Tumed left banner, Mongolian ...` -> Tumed Left; `Uxin or Wushen banner` -> Uxin, Wushen."""
+    head = _BANNER.match(unicodedata.normalize("NFKD", gloss).encode("ascii", "ignore").decode())
+    if head is None:
+        return []
+    return [" ".join(map(_title, name.split())) for name in head[1].split(" or ")]
+
+
+def _title(word: str) -> str:
+    return word if word in ("and", "of") else word[:1].upper() + word[1:]
 
 
 def _single_name(gloss: str) -> bool:
