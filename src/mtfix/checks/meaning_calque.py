@@ -170,6 +170,11 @@ class MeaningCalqueCheck(ProgrammaticCheck):
             )
         return None
 
+    def _english_name(self, phrase: list[str], place: NamedPlace) -> bool:
+        """The phrase is the place's English name in CC-CEDICT (an exonym, not a calque)."""
+        names = source_name_index(self.resources).exonyms.get(stem(place), ())
+        return " ".join(phrase).casefold() in {name.casefold() for name in names}
+
     def _plain_english(self, context: CheckContext, words: list[str]) -> bool:
         """`a plain blue flag` is English although 正蓝旗 is Plain Blue Banner: lower-case
         English words alone are not taken for a banner's name."""
@@ -224,6 +229,8 @@ class MeaningCalqueCheck(ProgrammaticCheck):
             choice = self._choose(context, readings, len(phrase))
             if choice is None:
                 continue
+            if not isinstance(choice, bool) and self._english_name(phrase, choice):
+                return None  # `Bordered Yellow Banner` is 镶黄旗's own English name
             start = suffix.start()
             for word in reversed(phrase):
                 start = text.rindex(word, 0, start)

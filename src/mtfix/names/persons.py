@@ -116,6 +116,10 @@ def surname_meanings(resources: Resources) -> dict[str, tuple[str, ...]]:
 
 
 _MEANING_PAIR = regex.compile(r"(?<![\p{L}'’-])(\p{L}+) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
+# After a one-syllable given name: another name word, or an era (`Ming Dynasty`, `Tang poems`).
+_AFTER_ONE_SYLLABLE = regex.compile(
+    r"\s+(?:\p{Lu}|(?i:dynasty|dynasties|era|period|style|porcelain|vases?|poems?)\b)"
+)
 _FUNCTION_WORD = 6.0  # Zipf frequency of function words (`the`, `by`, `with`): never a surname
 
 
@@ -129,7 +133,9 @@ def surnames_by_meaning(
 ) -> Iterator[NameFix]:
     """`king Xiaoming` -> `Wang Xiaoming`: an English word that glosses a surname, right before
     a capitalised two-syllable pinyin given name that is no English word and no place's name
-    (`beautiful Nanping`, `green Fujian` are adjectives before places)."""
+    (`beautiful Nanping`, `green Fujian` are adjectives before places). A one-syllable given
+    name (`plum Hua`) needs more: the English word in lower case, and no capitalised word or
+    era word after the name (`yellow Ming vases`, `the Ming Dynasty`)."""
     index: dict[str, tuple[str, ...]] | None = None
     for pair in _MEANING_PAIR.finditer(text, overlapped=True):
         word, given = pair[1], pair[2]
@@ -137,7 +143,14 @@ def surnames_by_meaning(
         if lower in surnames or lexicon.frequency(lower) >= _FUNCTION_WORD or not lexicon.is_word(lower):
             continue  # a pinyin surname (`song`) is the person check's; `the`, `by` are no names
         syllables = analyzer.segment(given.lower())
-        if syllables is None or len(syllables) != 2 or lexicon.is_word(given.lower()) or is_place(given):
+        if syllables is None or lexicon.is_word(given.lower()):
+            continue
+        if len(syllables) == 2 and is_place(given):
+            continue  # one syllable is rarely a place written alone (`Hua` is Hua County)
+        if len(syllables) == 1:
+            if not word.islower() or _AFTER_ONE_SYLLABLE.match(text, pair.end()):
+                continue
+        elif len(syllables) != 2:
             continue
         if index is None:
             index = by_meaning()
