@@ -122,3 +122,38 @@ def test_a_surname_translated_by_meaning() -> None:
 )
 def test_a_surname_by_meaning_before_a_one_syllable_given_name(text: str, expected) -> None:
     assert _surnames_by_meaning(text) == expected
+
+
+def _place_led(text: str) -> list[tuple[str, str]]:
+    from mtfix.names.gazetteer import gazetteer
+    from mtfix.names.wholenames import place_led_names
+
+    places = gazetteer(RESOURCES)
+    found = place_led_names(text, lambda name, _suffix: bool(places.lookup(name)))
+    return _fixes(found, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors of the xuhui District People’s Procuratorate met the press.",
+            [("xuhui District People’s Procuratorate", "Xuhui District People’s Procuratorate")],
+        ),
+        (
+            "Staff of the xuhui district people’s procuratorate and the court met.",
+            [("xuhui district people’s procuratorate", "Xuhui District People’s Procuratorate")],
+        ),
+        (
+            "He joined the wuchang District Bureau of civil affairs last year.",
+            [("wuchang District Bureau of civil affairs", "Wuchang District Bureau of Civil Affairs")],
+        ),
+        ("Roads in the wuchang District were repaired.", [("wuchang District", "Wuchang District")]),
+        # A place and its type alone, in lower case, are the place-name check's.
+        ("Roads in wuchang district were repaired.", []),
+        # Already capitalised, or a sentence's first word.
+        ("The Wuchang District People’s Court met.", []),
+    ],
+)
+def test_a_lower_case_place_heading_an_institution(text: str, expected) -> None:
+    assert _place_led(text) == expected

@@ -16,6 +16,7 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import gazetteer
+from mtfix.names.mentions import SUFFIX_KINDS
 from mtfix.names.persons import (
     names_capitalised_elsewhere,
     person_names,
@@ -24,11 +25,13 @@ from mtfix.names.persons import (
 )
 from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
+from mtfix.names.townships import townships
 from mtfix.names.wholenames import (
     NameFix,
     calendar_and_language_names,
     company_names,
     institution_names,
+    place_led_names,
 )
 
 COMPANY_RULE = "lowercase-company-name"
@@ -76,7 +79,8 @@ PART_INFO = RuleInfo(
     doc=(
         "What it does: capitalises a word that names an institution's field or kind (`trade`,\n"
         "`academy`, `agriculture`) between capitalised words of one name, or after `<Head> of`;\n"
-        "the finding covers the whole name.\n"
+        "the finding covers the whole name. Also a lower-case place and its type word at the head\n"
+        "of an institution (`haidian District People’s Procuratorate`), the whole name corrected.\n"
         "Why it matters: a name is capitalised throughout; a lower-case part shows a half-edited name.\n"
         "Not flagged: descriptions (`the Hospital staff`), names at a sentence start, words outside\n"
         "the vocabulary of institution names.\n"
@@ -235,6 +239,7 @@ class WholeNameCheck(ProgrammaticCheck):
             fixes.extend(company_names(text, is_word))
         if context.is_enabled(PART_RULE):
             fixes.extend(institution_names(text))
+            fixes.extend(place_led_names(text, self._is_place))
         if context.is_enabled(CALENDAR_RULE):
             fixes.extend(calendar_and_language_names(text))
         analyzer = run_pinyin_analyzer(context)
@@ -262,6 +267,16 @@ class WholeNameCheck(ProgrammaticCheck):
                 continue
             taken.append((fix.start, fix.end))
             yield self._finding(text, fix)
+
+    def _is_place(self, name: str, suffix: str) -> bool:
+        """`haidian` before `district`: a gazetteer or township name of that type, no English word."""
+        if lexicon(self.resources).is_word(name):
+            return False
+        folded = " ".join(suffix.casefold().split())
+        if folded in ("town", "township", "sub-district"):
+            return bool(townships(self.resources).lookup(name))
+        kinds = SUFFIX_KINDS.get(folded, frozenset({"League"}))
+        return any(place.kind in kinds for place in gazetteer(self.resources).lookup(name))
 
     def _finding(self, text: str, fix: NameFix) -> Finding:
         info = _RULE_OF_KIND[fix.kind]
