@@ -9,7 +9,8 @@ ends of a name.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
@@ -239,7 +240,7 @@ class WholeNameCheck(ProgrammaticCheck):
             fixes.extend(company_names(text, is_word))
         if context.is_enabled(PART_RULE):
             fixes.extend(institution_names(text))
-            fixes.extend(place_led_names(text, self._is_place))
+            fixes.extend(place_led_names(text, partial(self._is_place, is_word)))
         if context.is_enabled(CALENDAR_RULE):
             fixes.extend(calendar_and_language_names(text))
         analyzer = run_pinyin_analyzer(context)
@@ -268,9 +269,9 @@ class WholeNameCheck(ProgrammaticCheck):
             taken.append((fix.start, fix.end))
             yield self._finding(text, fix)
 
-    def _is_place(self, name: str, suffix: str) -> bool:
+    def _is_place(self, is_word: Callable[[str], bool], name: str, suffix: str) -> bool:
         """`haidian` before `district`: a gazetteer or township name of that type, no English word."""
-        if lexicon(self.resources).is_word(name):
+        if is_word(name):
             return False
         folded = " ".join(suffix.casefold().split())
         if folded in ("town", "township", "sub-district"):
