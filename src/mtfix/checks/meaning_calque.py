@@ -10,7 +10,8 @@ the places the document names (a township's county, prefecture, province).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from types import MappingProxyType
 
 import regex
 
@@ -349,18 +350,18 @@ def _best(
     return scored[0][1] if len(leaders) == 1 else None
 
 
-def banner_names(resources: Resources) -> dict[str, str]:
+def banner_names(resources: Resources) -> Mapping[str, str]:
     """A banner's name in lower case (`tumotezuo`, `tumed left`) -> as written (`Tumed Left`):
     the pinyin of every banner and the English names CC-CEDICT gives them."""
 
-    def build(resources: Resources) -> dict[str, str]:
+    def build(resources: Resources) -> Mapping[str, str]:
         exonyms = source_name_index(resources).exonyms
         names: dict[str, str] = {}
         for place in gazetteer(resources).places:
             if place.kind in ("Banner", "Autonomous Banner"):
                 for name in (place.pinyin, *exonyms.get(stem(place), ())):
                     names.setdefault(name.casefold(), name)
-        return names
+        return MappingProxyType(names)
 
     return resources.load("meaning-calque.banner-names", build)
 

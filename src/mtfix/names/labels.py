@@ -11,7 +11,9 @@ English: a guess would be worse than none.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 from mtfix.context import Resources
 from mtfix.paths import data_file
@@ -31,7 +33,7 @@ def load_labels(path: Path) -> dict[str, str]:
     return table
 
 
-def english_label(label: str, table: dict[str, str]) -> str | None:
+def english_label(label: str, table: Mapping[str, str]) -> str | None:
     """`label` in English, sentence case, or None when the table does not cover it."""
     pieces: list[str] = []
     position = 0
@@ -51,6 +53,8 @@ def english_label(label: str, table: dict[str, str]) -> str | None:
     return text[:1].upper() + text[1:]
 
 
-def labels(resources: Resources) -> dict[str, str]:
-    """The shipped table, loaded the first time a check asks."""
-    return resources.load("names.labels", lambda _: load_labels(data_file("cedict/labels.tsv")))
+def labels(resources: Resources) -> Mapping[str, str]:
+    """The shipped table, loaded the first time a check asks (read-only: shared data)."""
+    return resources.load(
+        "names.labels", lambda _: MappingProxyType(load_labels(data_file("cedict/labels.tsv")))
+    )

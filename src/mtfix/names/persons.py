@@ -9,7 +9,8 @@ given name itself must be no English word, so `Long said` or `Li will` stay alon
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
 
 import regex
 
@@ -98,11 +99,11 @@ def names_capitalised_elsewhere(
         yield NameFix(word.start(), word.end(), capitalise(word[0]), "elsewhere")
 
 
-def surname_meanings(resources: Resources) -> dict[str, tuple[str, ...]]:
+def surname_meanings(resources: Resources) -> Mapping[str, tuple[str, ...]]:
     """English gloss -> the pinyin of the one-character surnames it translates (`king` -> Wang,
     `plum` -> Li, Mei), in the surname table's order (the Hundred Family Surnames)."""
 
-    def build(resources: Resources) -> dict[str, tuple[str, ...]]:
+    def build(resources: Resources) -> Mapping[str, tuple[str, ...]]:
         table = load_surnames(data_file("surnames.tsv"))
         order = [name for name in table if len(name) == 1]
         index: dict[str, list[str]] = {}
@@ -110,7 +111,7 @@ def surname_meanings(resources: Resources) -> dict[str, tuple[str, ...]]:
             for name in order:
                 if name in units:
                     index.setdefault(keyword, []).append(table[name][0].capitalize())
-        return {keyword: tuple(dict.fromkeys(found)) for keyword, found in index.items()}
+        return MappingProxyType({keyword: tuple(dict.fromkeys(found)) for keyword, found in index.items()})
 
     return resources.load("names.surname-meanings", build)
 
@@ -128,7 +129,7 @@ def surnames_by_meaning(
     analyzer: PinyinAnalyzer,
     surnames: frozenset[str],
     lexicon: Lexicon,
-    by_meaning: Callable[[], dict[str, tuple[str, ...]]],
+    by_meaning: Callable[[], Mapping[str, tuple[str, ...]]],
     is_place: Callable[[str], bool],
 ) -> Iterator[NameFix]:
     """`king Xiaoming` -> `Wang Xiaoming`: an English word that glosses a surname, right before
@@ -136,7 +137,7 @@ def surnames_by_meaning(
     (`beautiful Nanping`, `green Fujian` are adjectives before places). A one-syllable given
     name (`plum Hua`) needs more: the English word in lower case, and no capitalised word or
     era word after the name (`yellow Ming vases`, `the Ming Dynasty`)."""
-    index: dict[str, tuple[str, ...]] | None = None
+    index: Mapping[str, tuple[str, ...]] | None = None
     for pair in _MEANING_PAIR.finditer(text, overlapped=True):
         word, given = pair[1], pair[2]
         lower = word.lower()

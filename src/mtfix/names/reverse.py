@@ -14,7 +14,7 @@ when a document has a phrase of English words before a place suffix.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Union
 
@@ -45,7 +45,7 @@ def stem(place: NamedPlace) -> str:
 
 @dataclass(frozen=True)
 class ReverseDictionary:
-    meanings: dict[str, frozenset[str]]
+    meanings: Mapping[str, frozenset[str]]
     by_first: dict[str, tuple[tuple[str, NamedPlace], ...]]  # first character -> (stem, place)
     inverse: dict[str, frozenset[str]]  # character -> its one-word keywords
 
