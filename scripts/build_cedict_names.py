@@ -147,7 +147,7 @@ def _names_a_division(written: str, pinyin: str) -> bool:
 
 
 def _banner_names(gloss: str) -> list[str]:
-    """`Tumed left banner, Mongolian ...` -> Tumed Left; `Uxin or Wushen banner` -> Uxin, Wushen."""
+    """`Urat front banner in ...` -> Urat Front; `Uxin or Wushen banner` -> Uxin, Wushen."""
     head = _BANNER.match(unicodedata.normalize("NFKD", gloss).encode("ascii", "ignore").decode())
     if head is None:
         return []

@@ -41,7 +41,7 @@ def test_a_named_place_written_again_without_its_type(linter) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Herders from tumed left flag sold wool.", [("tumed left flag", ("Tumed Left Banner",))]),
+        ("Herders from urat front flag sold wool.", [("urat front flag", ("Urat Front Banner",))]),
         ("The Wushen flag cooperative grew.", [("Wushen flag", ("Wushen Banner",))]),
         ("Pupils raised a plain blue flag and the red flag.", []),
         ("The national flag flew over the county.", []),
@@ -53,8 +53,8 @@ def test_banners_whose_type_became_flag(linter, text: str, expected) -> None:
 
 def test_spellings_need_every_character(linter) -> None:
     dictionary = reverse_dictionary(Resources())
-    text = "a floating bridge, a floating beam and a beam floating"
-    assert [text[start:end] for start, end in dictionary.spellings(text, "浮梁")] == [
-        "floating bridge",
-        "floating beam",
+    text = "yellow plums, a Yellow Plum and a plum yellow"
+    assert [text[start:end] for start, end in dictionary.spellings(text, "黄梅")] == [
+        "yellow plums",
+        "Yellow Plum",
     ]

@@ -124,25 +124,16 @@ def test_the_samples_are_full_size(resources: Resources) -> None:
     assert len(_banner_sentences(resources)) > 50
 
 
-@pytest.mark.slow
-def test_no_finding_on_real_township_names(linter, resources: Resources) -> None:
-    flagged = _flagged(linter, _township_sentences(resources))
-    assert not flagged, f"{len(flagged)} findings:\n" + "\n".join(flagged[:60])
+SAMPLES = {
+    "townships": _township_sentences,
+    "people": _person_sentences,
+    "one-syllable-given-names": _one_syllable_person_sentences,
+    "banners": _banner_sentences,
+}
 
 
 @pytest.mark.slow
-def test_no_finding_on_real_person_names(linter, resources: Resources) -> None:
-    flagged = _flagged(linter, _person_sentences(resources))
-    assert not flagged, f"{len(flagged)} findings:\n" + "\n".join(flagged[:60])
-
-
-@pytest.mark.slow
-def test_no_finding_on_one_syllable_given_names(linter, resources: Resources) -> None:
-    flagged = _flagged(linter, _one_syllable_person_sentences(resources))
-    assert not flagged, f"{len(flagged)} findings:\n" + "\n".join(flagged[:60])
-
-
-@pytest.mark.slow
-def test_no_finding_on_banner_names(linter, resources: Resources) -> None:
-    flagged = _flagged(linter, _banner_sentences(resources))
+@pytest.mark.parametrize("sample", SAMPLES, ids=list(SAMPLES))
+def test_no_finding_on_real_names(linter, resources: Resources, sample: str) -> None:
+    flagged = _flagged(linter, SAMPLES[sample](resources))
     assert not flagged, f"{len(flagged)} findings:\n" + "\n".join(flagged[:60])

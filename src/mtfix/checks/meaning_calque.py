@@ -50,7 +50,7 @@ _SUFFIX = regex.compile(
 )
 _WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}'’-])(\p{L}+)\s+(?:(\p{L}+)\s+)?(?:(\p{L}+)\s+)?\Z")
 _MAX_WORDS = 3
-# 旗 read by meaning: a banner's name before `flag` (`tumed left flag`).
+# 旗 read by meaning: a banner's name before `flag` (`urat front flag`).
 _FLAG = regex.compile(r"(?<![\p{L}-])(?i:flag)(?![\p{L}-])")
 _WORDS_BEFORE_FLAG = regex.compile(r"(?r)(?<![\p{L}'’-])\p{L}+(?:\s+\p{L}+){0,3}\s+\Z")
 SPELLED_SUPPORT = 3  # the whole name spelled by meaning elsewhere: as strong as the place named
@@ -86,10 +86,10 @@ RULE = RuleInfo(
         "Why it matters: the translation rendered the characters of a name by their meaning; the\n"
         "reader cannot find the place.\n"
         "Also: the same place written again without its type word (`yellow plum`), and a banner\n"
-        "whose 旗 became `flag` (`tumed left flag` -> `Tumed Left Banner`).\n"
+        "whose 旗 became `flag` (`urat front flag` -> `Urat Front Banner`).\n"
         "Not flagged: pinyin names, descriptive words (`the rural county`), a single English word\n"
         "unless the document names the place's county, prefecture or province or spells its whole\n"
-        "name by meaning elsewhere (`Float County` beside `floating beam` for 浮梁).\n"
+        "name by meaning elsewhere (`Yellow County` beside `yellow plum` for 黄梅).\n"
         "Example: `Peony River City` -> `Mudanjiang City`.\n"
         "Fix safety: unsafe: English words may also be a description."
     ),
@@ -103,8 +103,8 @@ RULE = RuleInfo(
             "Flights to Mudanjiang City in Heilongjiang Province resumed.",
         ),
         BadExample(
-            "Herders of Tumed Left flag sold their wool in Hohhot.",
-            "Herders of Tumed Left Banner sold their wool in Hohhot.",
+            "Herders of Urat Front flag sold their wool in Bayannur.",
+            "Herders of Urat Front Banner sold their wool in Bayannur.",
         ),
     ),
     good_examples=(
@@ -141,7 +141,7 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         yield from self._written_again(text, found, taken)
 
     def _banner(self, context: CheckContext, text: str, flag: regex.Match[str]) -> Finding | None:
-        """`tumed left flag` for 土默特左旗: a banner's name (pinyin or its English name in
+        """`urat front flag` for 乌拉特前旗: a banner's name (pinyin or its English name in
         CC-CEDICT) before `flag`, the word for 旗 by meaning."""
         before = _WORDS_BEFORE_FLAG.search(text, max(0, flag.start() - 60), flag.start())
         if before is None:
@@ -157,17 +157,11 @@ class MeaningCalqueCheck(ProgrammaticCheck):
                 start = text.rindex(word, 0, start)
             written = text[start : flag.end()]
             replacement = f"{name} Banner"
-            return Finding(
-                rule=RULE_ID,
-                category=RULE.category,
-                severity=RULE.severity,
-                start=start,
-                end=flag.end(),
-                text=written,
-                message=f"`{written}` renders 旗 (banner) by its meaning: probably `{replacement}`",
-                replacements=(replacement,),
-                applicability=RULE.applicability,
-                source="checks",
+            return RULE.finding(
+                start,
+                written,
+                f"`{written}` renders 旗 (banner) by its meaning: probably `{replacement}`",
+                (replacement,),
             )
         return None
 
@@ -186,7 +180,7 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         self, text: str, found: list[tuple[Finding, NamedPlace | bool, str]], taken: list[tuple[int, int]]
     ) -> Iterator[Finding]:
         """A place the document names by meaning with its type word, written again without
-        it (`the floating beam inspection` beside `Float County` for 浮梁): the same words, or
+        it (`the yellow plum growers` beside `Yellow County` for 黄梅): the same words, or
         two words spelling the whole name one character each."""
         dictionary = reverse_dictionary(self.resources)
         for finding, place, phrase in found:
@@ -199,19 +193,9 @@ class MeaningCalqueCheck(ProgrammaticCheck):
                 if any(start < other_end and other_start < end for other_start, other_end in taken):
                     continue
                 taken.append((start, end))
-                yield Finding(
-                    rule=RULE_ID,
-                    category=RULE.category,
-                    severity=RULE.severity,
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    message=f"`{text[start:end]}` names {place.chinese} by meaning, as "
-                    f"`{finding.text}` does: probably `{place.pinyin}`",
-                    replacements=(place.pinyin,),
-                    applicability=RULE.applicability,
-                    source="checks",
-                )
+                written = text[start:end]
+                message = f"`{written}` names {place.chinese} by meaning, as `{finding.text}` does"
+                yield RULE.finding(start, written, f"{message}: probably `{place.pinyin}`", (place.pinyin,))
 
     def _reading(
         self, context: CheckContext, text: str, suffix: regex.Match[str]
@@ -295,18 +279,7 @@ class MeaningCalqueCheck(ProgrammaticCheck):
                 f"probably `{replacements[0]}`"
             )
             applicability = RULE.applicability
-        return Finding(
-            rule=RULE_ID,
-            category=RULE.category,
-            severity=RULE.severity,
-            start=start,
-            end=end,
-            text=written,
-            message=message,
-            replacements=replacements,
-            applicability=applicability,
-            source="checks",
-        )
+        return RULE.finding(start, written, message, replacements, applicability=applicability)
 
 
 def _score(place: NamedPlace, places: Gazetteer, where: PlaceContext) -> int:
@@ -351,7 +324,7 @@ def _best(
 
 
 def banner_names(resources: Resources) -> Mapping[str, str]:
-    """A banner's name in lower case (`tumotezuo`, `tumed left`) -> as written (`Tumed Left`):
+    """A banner's name in lower case (`wulatezhongqi`, `urat front`) -> as written (`Urat Front`):
     the pinyin of every banner and the English names CC-CEDICT gives them."""
 
     def build(resources: Resources) -> Mapping[str, str]:

@@ -76,7 +76,7 @@ class ReverseDictionary:
 
     def spellings(self, text: str, name: str) -> Iterator[tuple[int, int]]:
         """Where `text` spells a two-character name by meaning, one English word a character
-        (`floating beam` for 浮梁), in any case and with no type word required."""
+        (`yellow plum` for 黄梅), in any case and with no type word required."""
         if len(name) != 2:
             return
         second = sorted(self.inverse.get(name[1], ()))
