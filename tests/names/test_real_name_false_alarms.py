@@ -1,6 +1,8 @@
 """Real names drawn from the shipped data, in news-style sentences, give no finding from the
-whole default linter: 2,000 townships (with their county and province) and 500 person names
-(a surname from the surname table and a two-syllable given name taken from a township's pinyin).
+whole default linter: 2,000 townships (with their county and province), 500 person names
+(a surname from the surname table and a two-syllable given name taken from a township's pinyin),
+300 with a one-syllable given name (a surname read by meaning may stand before one: `plum Hua`),
+and every banner by its pinyin and its CC-CEDICT English name (a banner's 旗 read as `flag`).
 
 Why from the data and not a hand list: the name checks flag a name as garbled, calqued or
 lower-case; every real name they meet in a translation must pass, whatever its syllables.
@@ -13,11 +15,14 @@ import pytest
 from helpers import findings_for
 from mtfix.context import Resources
 from mtfix.names.gazetteer import gazetteer
+from mtfix.names.reverse import stem
+from mtfix.names.source import source_name_index
 from mtfix.names.townships import Township, townships
 from mtfix.paths import data_file
 
 TOWNSHIPS = 2000
 PEOPLE = 500
+ONE_SYLLABLE_PEOPLE = 300
 PER_DOCUMENT = 40
 TOWNSHIP_TEMPLATES = (
     "The medical team visited {town} in {county}, {province}, on Tuesday.",
@@ -75,6 +80,33 @@ def _person_sentences(resources: Resources) -> list[tuple[str, str]]:
     return sentences
 
 
+def _one_syllable_person_sentences(resources: Resources) -> list[tuple[str, str]]:
+    """A surname and a one-syllable given name (a township's first syllable), surnames that are
+    English words (`Song`, `Bai`, `Long`) included."""
+    given = sorted({row.syllables[0].capitalize() for row in townships(resources).rows})
+    surnames = _surnames()
+    sentences = []
+    for index in range(ONE_SYLLABLE_PEOPLE):
+        name = f"{surnames[index % len(surnames)]} {given[(index * 7) % len(given)]}"
+        sentences.append((name, PERSON_TEMPLATES[index % len(PERSON_TEMPLATES)].format(name=name)))
+    return sentences
+
+
+def _banner_sentences(resources: Resources) -> list[tuple[str, str]]:
+    """Every banner by its pinyin and by each English name CC-CEDICT gives it."""
+    exonyms = source_name_index(resources).exonyms
+    sentences = []
+    for index, place in enumerate(
+        place for place in gazetteer(resources).places if place.kind.endswith("Banner")
+    ):
+        for name in (place.pinyin, *exonyms.get(stem(place), ())):
+            template = TOWNSHIP_TEMPLATES[index % len(TOWNSHIP_TEMPLATES)]
+            sentences.append(
+                (name, template.format(town=f"{name} Banner", county="the league", province="the region"))
+            )
+    return sentences
+
+
 def _flagged(linter, sentences: list[tuple[str, str]]) -> list[str]:
     flagged = []
     for start in range(0, len(sentences), PER_DOCUMENT):
@@ -88,15 +120,20 @@ def _flagged(linter, sentences: list[tuple[str, str]]) -> list[str]:
 def test_the_samples_are_full_size(resources: Resources) -> None:
     assert len(_township_sentences(resources)) == TOWNSHIPS
     assert len(_person_sentences(resources)) == PEOPLE
+    assert len(_one_syllable_person_sentences(resources)) == ONE_SYLLABLE_PEOPLE
+    assert len(_banner_sentences(resources)) > 50
+
+
+SAMPLES = {
+    "townships": _township_sentences,
+    "people": _person_sentences,
+    "one-syllable-given-names": _one_syllable_person_sentences,
+    "banners": _banner_sentences,
+}
 
 
 @pytest.mark.slow
-def test_no_finding_on_real_township_names(linter, resources: Resources) -> None:
-    flagged = _flagged(linter, _township_sentences(resources))
-    assert not flagged, f"{len(flagged)} findings:\n" + "\n".join(flagged[:60])
-
-
-@pytest.mark.slow
-def test_no_finding_on_real_person_names(linter, resources: Resources) -> None:
-    flagged = _flagged(linter, _person_sentences(resources))
+@pytest.mark.parametrize("sample", SAMPLES, ids=list(SAMPLES))
+def test_no_finding_on_real_names(linter, resources: Resources, sample: str) -> None:
+    flagged = _flagged(linter, SAMPLES[sample](resources))
     assert not flagged, f"{len(flagged)} findings:\n" + "\n".join(flagged[:60])

@@ -90,11 +90,10 @@ def test_a_name_the_document_capitalises_elsewhere() -> None:
     assert _fixes(found, text) == [("zhongshan", "Zhongshan")]
 
 
-def test_a_surname_translated_by_meaning() -> None:
+def _surnames_by_meaning(text: str) -> list[tuple[str, str]]:
     from mtfix.names.gazetteer import gazetteer
     from mtfix.names.persons import surname_meanings, surnames_by_meaning
 
-    text = "The medal went to king Xiaoming, by Jianguo, in beautiful Nanping."
     found = surnames_by_meaning(
         text,
         pinyin_analyzer(RESOURCES),
@@ -103,4 +102,58 @@ def test_a_surname_translated_by_meaning() -> None:
         lambda: surname_meanings(RESOURCES),
         lambda name: bool(gazetteer(RESOURCES).lookup(name)),
     )
-    assert _fixes(found, text) == [("king", "Wang")]
+    return _fixes(found, text)
+
+
+def test_a_surname_translated_by_meaning() -> None:
+    text = "The medal went to king Xiaoming, by Jianguo, in beautiful Nanping."
+    assert _surnames_by_meaning(text) == [("king", "Wang")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The prize went to plum Hua of the county team.", [("plum", "Li")]),
+        # One syllable needs a lower-case English word and nothing name-like after it.
+        ("The prize went to Plum Hua of the county team.", []),
+        ("Buyers prized the yellow Qing porcelain and yellow Ming vases.", []),
+        ("The golden Tang Dynasty poems were read aloud.", []),
+    ],
+)
+def test_a_surname_by_meaning_before_a_one_syllable_given_name(text: str, expected) -> None:
+    assert _surnames_by_meaning(text) == expected
+
+
+def _place_led(text: str) -> list[tuple[str, str]]:
+    from mtfix.names.gazetteer import gazetteer
+    from mtfix.names.wholenames import place_led_names
+
+    places = gazetteer(RESOURCES)
+    found = place_led_names(text, lambda name, _suffix: bool(places.lookup(name)))
+    return _fixes(found, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors of the xuhui District People’s Procuratorate met the press.",
+            [("xuhui District People’s Procuratorate", "Xuhui District People’s Procuratorate")],
+        ),
+        (
+            "Staff of the xuhui district people’s procuratorate and the court met.",
+            [("xuhui district people’s procuratorate", "Xuhui District People’s Procuratorate")],
+        ),
+        (
+            "He joined the wuchang District Bureau of civil affairs last year.",
+            [("wuchang District Bureau of civil affairs", "Wuchang District Bureau of Civil Affairs")],
+        ),
+        ("Roads in the wuchang District were repaired.", [("wuchang District", "Wuchang District")]),
+        # A place and its type alone, in lower case, are the place-name check's.
+        ("Roads in wuchang district were repaired.", []),
+        # Already capitalised, or a sentence's first word.
+        ("The Wuchang District People’s Court met.", []),
+    ],
+)
+def test_a_lower_case_place_heading_an_institution(text: str, expected) -> None:
+    assert _place_led(text) == expected

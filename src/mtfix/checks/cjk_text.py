@@ -4,8 +4,11 @@ Why a programmatic check: the decision depends on the surroundings, not on the r
 itself. A Chinese-majority document is not English text at all and gets no findings; in
 a line that is mostly CJK the whole untranslated stretch is one finding rather than one
 per phrase; language-switch links such as `中文版` beside `English` are legitimate.
-Only dates are given an English suggestion (`7月9日` -> `July 9`, unsafe): their form is
-fixed; for other text only a translator knows the English.
+Dates are given an English suggestion (`7月9日` -> `July 9`, unsafe): their form is fixed.
+So are short labels (`来源：` -> `Source:`, unsafe), read from a dictionary table
+(`names.labels`): a label is a word or two standing at a line's start or before a colon,
+where a dictionary's first gloss is usually what is meant. For longer text only a
+translator knows the English.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.checks._cjk import document_is_mostly_cjk, is_mostly_cjk
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.names.labels import english_label, labels
 
 RULE_ID = "untranslated-cjk"
 
@@ -126,14 +130,48 @@ _DATE_INFO = RuleInfo(
 )
 
 
+LABEL_RULE_ID = "untranslated-label"
+_LABEL_INFO = RuleInfo(
+    id=LABEL_RULE_ID,
+    category="script.cjk",
+    severity=Severity.WARNING,
+    applicability=Applicability.UNSAFE,
+    description="A short Chinese label left untranslated in English text",
+    doc=(
+        "What it does: suggests the English of a Chinese word or two standing as a label, at a\n"
+        "line's start or before a colon (`来源：` -> `Source`, `作者:` -> `Author`), from the first\n"
+        "CC-CEDICT gloss of each word (rules/data/cedict/labels.tsv).\n"
+        "Why it matters: the translation skipped a page's labels; their English is usually plain.\n"
+        "Not flagged here: longer text (the rule `untranslated-cjk` flags it without a guess),\n"
+        "words the table does not hold, documents that are mostly CJK.\n"
+        "Example: `来源: Xinhua` -> `Source: Xinhua`.\n"
+        "Fix safety: unsafe: a dictionary's first gloss may not be the sense the page meant."
+    ),
+    bad_examples=(
+        BadExample("来源: County Health Bureau", "Source: County Health Bureau"),
+        BadExample(
+            "The clinic opened a new ward.\n作者：Wang Lihua",
+            "The clinic opened a new ward.\nAuthor：Wang Lihua",
+        ),
+    ),
+    good_examples=(
+        "Source: County Health Bureau",
+        "English 中文版\nThe hospital opened a new ward for cancer patients.",
+    ),
+    origin=__name__,
+)
+MAX_LABEL = 6  # characters: a longer run is a phrase, not a label
+_HAN_WORD = regex.compile(rf"\p{{Han}}{{2,{MAX_LABEL}}}")
+
+
 class UntranslatedCjkCheck(ProgrammaticCheck):
     """Flags CJK runs in Latin-majority documents, one finding per run or per CJK line."""
 
-    RULES = (_INFO, _DATE_INFO)
+    RULES = (_INFO, _DATE_INFO, _LABEL_INFO)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         text = context.document.text
-        if not context.is_enabled(RULE_ID) and not context.is_enabled(DATE_RULE_ID):
+        if not any(map(context.is_enabled, (RULE_ID, DATE_RULE_ID, LABEL_RULE_ID))):
             return
         runs = [run for run in cjk_runs(text) if run.group() not in LANGUAGE_NAMES]
         if not runs or document_is_mostly_cjk(context):
@@ -144,15 +182,36 @@ class UntranslatedCjkCheck(ProgrammaticCheck):
             first = index
             while index < len(runs) and runs[index].start() < line_end:
                 index += 1
-            if is_mostly_cjk(text[line_start:line_end]):
+            line_runs = runs[first:index]
+            label = self._label(context, text, line_runs[0], line_start) if len(line_runs) == 1 else None
+            if label is not None:
+                yield label
+            elif is_mostly_cjk(text[line_start:line_end]):
                 yield _finding(text, runs[first].start(), runs[index - 1].end(), "Untranslated line")
             else:
-                for run in runs[first:index]:
+                for run in line_runs:
                     date = _date_around(text, run) if context.is_enabled(DATE_RULE_ID) else None
+                    if date is None:
+                        date = self._label(context, text, run, line_start)
                     if date is not None:
                         yield date
                     else:
                         yield _finding(text, run.start(), run.end(), "Untranslated CJK text")
+
+    def _label(
+        self, context: CheckContext, text: str, run: regex.Match[str], line_start: int
+    ) -> Finding | None:
+        """A run standing as a label, with its English from the dictionary table."""
+        if not context.is_enabled(LABEL_RULE_ID) or not _HAN_WORD.fullmatch(run.group()):
+            return None
+        if not is_label(text, run.start(), run.end(), line_start):
+            return None
+        english = english_label(run.group(), labels(self.resources))
+        if english is None:
+            return None
+        return _LABEL_INFO.finding(
+            run.start(), run.group(), f"Untranslated label '{run.group()}': probably `{english}`", (english,)
+        )
 
 
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
@@ -167,6 +226,14 @@ def cjk_runs(text: str) -> Iterator[regex.Match[str]]:
         else:
             position = run.end()
             yield run
+
+
+def is_label(text: str, start: int, end: int, line_start: int) -> bool:
+    """Before a colon (`来源：`), or a line of its own (`附件`, a heading)."""
+    after = text[end : end + 3].lstrip(" \t")
+    if after[:1] in (":", "："):
+        return True
+    return not text[line_start:start].strip() and after[:1] in ("", "\n", "\r")
 
 
 def _line_around(text: str, offset: int) -> tuple[int, int]:

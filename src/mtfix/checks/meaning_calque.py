@@ -10,7 +10,8 @@ the places the document names (a township's county, prefecture, province).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from types import MappingProxyType
 
 import regex
 
@@ -21,7 +22,8 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import Gazetteer, Place, gazetteer
 from mtfix.names.mentions import PlaceContext, place_context
 from mtfix.names.protection import run_pinyin_analyzer
-from mtfix.names.reverse import NamedPlace, Reading, reverse_dictionary
+from mtfix.names.reverse import NamedPlace, Reading, reverse_dictionary, stem
+from mtfix.names.source import source_name_index
 from mtfix.names.townships import Township
 
 
@@ -48,6 +50,19 @@ _SUFFIX = regex.compile(
 )
 _WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}'’-])(\p{L}+)\s+(?:(\p{L}+)\s+)?(?:(\p{L}+)\s+)?\Z")
 _MAX_WORDS = 3
+# 旗 read by meaning: a banner's name before `flag` (`urat front flag`).
+_FLAG = regex.compile(r"(?<![\p{L}-])(?i:flag)(?![\p{L}-])")
+_WORDS_BEFORE_FLAG = regex.compile(r"(?r)(?<![\p{L}'’-])\p{L}+(?:\s+\p{L}+){0,3}\s+\Z")
+SPELLED_SUPPORT = 3  # the whole name spelled by meaning elsewhere: as strong as the place named
+
+
+def _phrase_pattern(phrase: str) -> regex.Pattern[str]:
+    """The words of a calque written anywhere, in any case, with no letter around them."""
+    return regex.compile(
+        r"(?<![\p{L}'’-])(?i:" + r"\s+".join(map(regex.escape, phrase.split())) + r")(?![\p{L}'’-])"
+    )
+
+
 # Words that describe or point at a place rather than translate its name.
 NOT_NAME_WORDS = _words(
     "the a an this that these those each every our their its his her same whole said other another all"
@@ -70,8 +85,11 @@ RULE = RuleInfo(
         "document names when several fit.\n"
         "Why it matters: the translation rendered the characters of a name by their meaning; the\n"
         "reader cannot find the place.\n"
+        "Also: the same place written again without its type word (`yellow plum`), and a banner\n"
+        "whose 旗 became `flag` (`urat front flag` -> `Urat Front Banner`).\n"
         "Not flagged: pinyin names, descriptive words (`the rural county`), a single English word\n"
-        "unless the document names the place's county, prefecture or province.\n"
+        "unless the document names the place's county, prefecture or province or spells its whole\n"
+        "name by meaning elsewhere (`Yellow County` beside `yellow plum` for 黄梅).\n"
         "Example: `Peony River City` -> `Mudanjiang City`.\n"
         "Fix safety: unsafe: English words may also be a description."
     ),
@@ -84,11 +102,16 @@ RULE = RuleInfo(
             "Flights to Peony River City in Heilongjiang Province resumed.",
             "Flights to Mudanjiang City in Heilongjiang Province resumed.",
         ),
+        BadExample(
+            "Herders of Urat Front flag sold their wool in Bayannur.",
+            "Herders of Urat Front Banner sold their wool in Bayannur.",
+        ),
     ),
     good_examples=(
         "The delegation from Huangmei County arrived in Huanggang on Monday.",
         "Doctors visited the rural county and the old town on Monday.",
         "She moved to New York City and later to Salt Lake City.",
+        "Pupils raised a plain blue flag and the national flag.",
     ),
 )
 
@@ -101,14 +124,82 @@ class MeaningCalqueCheck(ProgrammaticCheck):
             return
         text = context.document.text
         suffixes = list(_SUFFIX.finditer(text))
-        if not suffixes:
+        flags = list(_FLAG.finditer(text))
+        if not suffixes and not flags:
             return
+        found: list[tuple[Finding, NamedPlace | bool, str]] = []
         for suffix in suffixes:
-            found = self._reading(context, text, suffix)
-            if found is not None:
-                yield found
+            reading = self._reading(context, text, suffix)
+            if reading is not None:
+                found.append(reading)
+        for flag in flags:
+            banner = self._banner(context, text, flag)
+            if banner is not None:
+                found.append((banner, True, ""))
+        taken = [(finding.start, finding.end) for finding, _, _ in found]
+        yield from (finding for finding, _, _ in found)
+        yield from self._written_again(text, found, taken)
 
-    def _reading(self, context: CheckContext, text: str, suffix: regex.Match[str]) -> Finding | None:
+    def _banner(self, context: CheckContext, text: str, flag: regex.Match[str]) -> Finding | None:
+        """`urat front flag` for 乌拉特前旗: a banner's name (pinyin or its English name in
+        CC-CEDICT) before `flag`, the word for 旗 by meaning."""
+        before = _WORDS_BEFORE_FLAG.search(text, max(0, flag.start() - 60), flag.start())
+        if before is None:
+            return None
+        words = before[0].split()
+        names = banner_names(self.resources)
+        for size in range(len(words), 0, -1):
+            name = names.get(" ".join(words[-size:]).casefold())
+            if name is None or self._plain_english(context, words[-size:]):
+                continue
+            start = flag.start()
+            for word in reversed(words[-size:]):
+                start = text.rindex(word, 0, start)
+            written = text[start : flag.end()]
+            replacement = f"{name} Banner"
+            return RULE.finding(
+                start,
+                written,
+                f"`{written}` renders 旗 (banner) by its meaning: probably `{replacement}`",
+                (replacement,),
+            )
+        return None
+
+    def _english_name(self, phrase: list[str], place: NamedPlace) -> bool:
+        """The phrase is the place's English name in CC-CEDICT (an exonym, not a calque)."""
+        names = source_name_index(self.resources).exonyms.get(stem(place), ())
+        return " ".join(phrase).casefold() in {name.casefold() for name in names}
+
+    def _plain_english(self, context: CheckContext, words: list[str]) -> bool:
+        """`a plain blue flag` is English although 正蓝旗 is Plain Blue Banner: lower-case
+        English words alone are not taken for a banner's name."""
+        is_word = run_lexicon(context).is_word
+        return all(word.islower() and is_word(word) for word in words)
+
+    def _written_again(
+        self, text: str, found: list[tuple[Finding, NamedPlace | bool, str]], taken: list[tuple[int, int]]
+    ) -> Iterator[Finding]:
+        """A place the document names by meaning with its type word, written again without
+        it (`the yellow plum growers` beside `Yellow County` for 黄梅): the same words, or
+        two words spelling the whole name one character each."""
+        dictionary = reverse_dictionary(self.resources)
+        for finding, place, phrase in found:
+            if isinstance(place, bool):
+                continue
+            spots = list(dictionary.spellings(text, stem(place)))
+            if len(phrase.split()) >= 2:  # one word (`Yellow`) is no name without its type word
+                spots.extend((match.start(), match.end()) for match in _phrase_pattern(phrase).finditer(text))
+            for start, end in sorted(set(spots), key=lambda spot: (spot[0], -spot[1])):
+                if any(start < other_end and other_start < end for other_start, other_end in taken):
+                    continue
+                taken.append((start, end))
+                written = text[start:end]
+                message = f"`{written}` names {place.chinese} by meaning, as `{finding.text}` does"
+                yield RULE.finding(start, written, f"{message}: probably `{place.pinyin}`", (place.pinyin,))
+
+    def _reading(
+        self, context: CheckContext, text: str, suffix: regex.Match[str]
+    ) -> tuple[Finding, NamedPlace | bool, str] | None:
         before = _WORDS_BEFORE.search(text, max(0, suffix.start() - 80), suffix.start())
         if before is None:
             return None
@@ -123,10 +214,12 @@ class MeaningCalqueCheck(ProgrammaticCheck):
             choice = self._choose(context, readings, len(phrase))
             if choice is None:
                 continue
+            if not isinstance(choice, bool) and self._english_name(phrase, choice):
+                return None  # `Bordered Yellow Banner` is 镶黄旗's own English name
             start = suffix.start()
             for word in reversed(phrase):
                 start = text.rindex(word, 0, start)
-            return self._finding(text, start, suffix, choice)
+            return self._finding(text, start, suffix, choice), choice, " ".join(phrase)
         return None
 
     def _english(self, context: CheckContext, phrase: list[str]) -> bool:
@@ -159,8 +252,15 @@ class MeaningCalqueCheck(ProgrammaticCheck):
             if size >= 2:
                 return True  # two words spelling a real name: a calque, place unclear
             return None
-        best = _best(partial, places, where, needs_support=True)
-        return best
+        dictionary = reverse_dictionary(self.resources)
+        text = context.document.text
+        return _best(
+            partial,
+            places,
+            where,
+            needs_support=True,
+            spelled=lambda place: any(dictionary.spellings(text, stem(place))),
+        )
 
     def _finding(self, text: str, start: int, suffix: regex.Match[str], choice: NamedPlace | bool) -> Finding:
         end = suffix.end()
@@ -179,18 +279,7 @@ class MeaningCalqueCheck(ProgrammaticCheck):
                 f"probably `{replacements[0]}`"
             )
             applicability = RULE.applicability
-        return Finding(
-            rule=RULE_ID,
-            category=RULE.category,
-            severity=RULE.severity,
-            start=start,
-            end=end,
-            text=written,
-            message=message,
-            replacements=replacements,
-            applicability=applicability,
-            source="checks",
-        )
+        return RULE.finding(start, written, message, replacements, applicability=applicability)
 
 
 def _score(place: NamedPlace, places: Gazetteer, where: PlaceContext) -> int:
@@ -202,22 +291,52 @@ def _score(place: NamedPlace, places: Gazetteer, where: PlaceContext) -> int:
 
 
 def _best(
-    candidates: Sequence[NamedPlace], places: Gazetteer, where: PlaceContext, *, needs_support: bool = False
+    candidates: Sequence[NamedPlace],
+    places: Gazetteer,
+    where: PlaceContext,
+    *,
+    needs_support: bool = False,
+    spelled: Callable[[NamedPlace], bool] | None = None,
 ) -> NamedPlace | None:
-    """One pinyin shared by every candidate, or the one the document supports most."""
+    """One pinyin shared by every candidate, or the one the document supports most: by the
+    places it names, or (`spelled`) by writing the whole name by meaning elsewhere."""
     if not candidates:
         return None
     spellings = {place.pinyin for place in candidates}
     if len(spellings) == 1 and not needs_support:
         return candidates[0]
     scored = sorted(
-        ((_score(place, places, where), place) for place in candidates), key=lambda pair: -pair[0]
+        (
+            (
+                _score(place, places, where)
+                + (SPELLED_SUPPORT if spelled is not None and spelled(place) else 0),
+                place,
+            )
+            for place in candidates
+        ),
+        key=lambda pair: -pair[0],
     )
     top = scored[0][0]
     if top == 0:
         return None
     leaders = {place.pinyin for score, place in scored if score == top}
     return scored[0][1] if len(leaders) == 1 else None
+
+
+def banner_names(resources: Resources) -> Mapping[str, str]:
+    """A banner's name in lower case (`wulatezhongqi`, `urat front`) -> as written (`Urat Front`):
+    the pinyin of every banner and the English names CC-CEDICT gives them."""
+
+    def build(resources: Resources) -> Mapping[str, str]:
+        exonyms = source_name_index(resources).exonyms
+        names: dict[str, str] = {}
+        for place in gazetteer(resources).places:
+            if place.kind in ("Banner", "Autonomous Banner"):
+                for name in (place.pinyin, *exonyms.get(stem(place), ())):
+                    names.setdefault(name.casefold(), name)
+        return MappingProxyType(names)
+
+    return resources.load("meaning-calque.banner-names", build)
 
 
 def meaning_calque_check(resources: Resources) -> MeaningCalqueCheck:

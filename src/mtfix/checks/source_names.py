@@ -19,7 +19,9 @@ from mtfix.checks._source import Target, Word, example, name_key, runs, targets,
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.names.glosses import english_forms
 from mtfix.names.source import SourceName, given_name, person_candidates, source_name_index, source_places
+from mtfix.text import strip_possessive
 
 RULE = RuleInfo(
     id="source-name-mismatch",
@@ -175,7 +177,7 @@ def _stand_ins(
     found: list[tuple[int, int, str, str]] = []
     if name.kind == "person":
         for position, word in enumerate(words):
-            if word.text == name.given and position and words[position - 1].text.casefold() in name.calques:
+            if word.text == name.given and position and _reads_as(words[position - 1].text, name.calques):
                 found.append((words[position - 1].start, word.end, "calque", name.written))
         return found
     for position, word in enumerate(words):
@@ -210,3 +212,9 @@ def _name_like(word: str) -> bool:
 
 def source_name_check(resources: Resources) -> SourceNameCheck:
     return SourceNameCheck(resources)
+
+
+def _reads_as(word: str, calques: tuple[str, ...]) -> bool:
+    """The word or its base form (`forests` -> forest, `Lin's` -> lin) is one of the surname's
+    English readings."""
+    return any(form in calques for form in english_forms(strip_possessive(word)))

@@ -9,13 +9,15 @@ ends of a name.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import gazetteer
+from mtfix.names.mentions import SUFFIX_KINDS
 from mtfix.names.persons import (
     names_capitalised_elsewhere,
     person_names,
@@ -24,11 +26,13 @@ from mtfix.names.persons import (
 )
 from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
+from mtfix.names.townships import townships
 from mtfix.names.wholenames import (
     NameFix,
     calendar_and_language_names,
     company_names,
     institution_names,
+    place_led_names,
 )
 
 COMPANY_RULE = "lowercase-company-name"
@@ -76,7 +80,8 @@ PART_INFO = RuleInfo(
     doc=(
         "What it does: capitalises a word that names an institution's field or kind (`trade`,\n"
         "`academy`, `agriculture`) between capitalised words of one name, or after `<Head> of`;\n"
-        "the finding covers the whole name.\n"
+        "the finding covers the whole name. Also a lower-case place and its type word at the head\n"
+        "of an institution (`haidian District People’s Procuratorate`), the whole name corrected.\n"
         "Why it matters: a name is capitalised throughout; a lower-case part shows a half-edited name.\n"
         "Not flagged: descriptions (`the Hospital staff`), names at a sentence start, words outside\n"
         "the vocabulary of institution names.\n"
@@ -235,6 +240,7 @@ class WholeNameCheck(ProgrammaticCheck):
             fixes.extend(company_names(text, is_word))
         if context.is_enabled(PART_RULE):
             fixes.extend(institution_names(text))
+            fixes.extend(place_led_names(text, partial(self._is_place, is_word)))
         if context.is_enabled(CALENDAR_RULE):
             fixes.extend(calendar_and_language_names(text))
         analyzer = run_pinyin_analyzer(context)
@@ -262,6 +268,16 @@ class WholeNameCheck(ProgrammaticCheck):
                 continue
             taken.append((fix.start, fix.end))
             yield self._finding(text, fix)
+
+    def _is_place(self, is_word: Callable[[str], bool], name: str, suffix: str) -> bool:
+        """`haidian` before `district`: a gazetteer or township name of that type, no English word."""
+        if is_word(name):
+            return False
+        folded = " ".join(suffix.casefold().split())
+        if folded in ("town", "township", "sub-district"):
+            return bool(townships(self.resources).lookup(name))
+        kinds = SUFFIX_KINDS.get(folded, frozenset({"League"}))
+        return any(place.kind in kinds for place in gazetteer(self.resources).lookup(name))
 
     def _finding(self, text: str, fix: NameFix) -> Finding:
         info = _RULE_OF_KIND[fix.kind]

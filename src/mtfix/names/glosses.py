@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 from mtfix.context import Resources
 from mtfix.paths import data_file
@@ -53,9 +54,12 @@ def load_meanings(path: Path) -> dict[str, frozenset[str]]:
     return {keyword: frozenset(units) for keyword, units in index.items()}
 
 
-def meanings(resources: Resources) -> dict[str, frozenset[str]]:
-    """The shipped glosses as keyword -> Chinese units, loaded the first time a check asks."""
-    return resources.load("names.meanings", lambda _: load_meanings(data_file("cedict/glosses.tsv")))
+def meanings(resources: Resources) -> Mapping[str, frozenset[str]]:
+    """The shipped glosses as keyword -> Chinese units, loaded the first time a check asks
+    (read-only: shared data, never a memory)."""
+    return resources.load(
+        "names.meanings", lambda _: MappingProxyType(load_meanings(data_file("cedict/glosses.tsv")))
+    )
 
 
 def english_forms(word: str) -> tuple[str, ...]:

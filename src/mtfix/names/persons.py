@@ -9,7 +9,8 @@ given name itself must be no English word, so `Long said` or `Li will` stay alon
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
 
 import regex
 
@@ -98,11 +99,11 @@ def names_capitalised_elsewhere(
         yield NameFix(word.start(), word.end(), capitalise(word[0]), "elsewhere")
 
 
-def surname_meanings(resources: Resources) -> dict[str, tuple[str, ...]]:
+def surname_meanings(resources: Resources) -> Mapping[str, tuple[str, ...]]:
     """English gloss -> the pinyin of the one-character surnames it translates (`king` -> Wang,
     `plum` -> Li, Mei), in the surname table's order (the Hundred Family Surnames)."""
 
-    def build(resources: Resources) -> dict[str, tuple[str, ...]]:
+    def build(resources: Resources) -> Mapping[str, tuple[str, ...]]:
         table = load_surnames(data_file("surnames.tsv"))
         order = [name for name in table if len(name) == 1]
         index: dict[str, list[str]] = {}
@@ -110,12 +111,16 @@ def surname_meanings(resources: Resources) -> dict[str, tuple[str, ...]]:
             for name in order:
                 if name in units:
                     index.setdefault(keyword, []).append(table[name][0].capitalize())
-        return {keyword: tuple(dict.fromkeys(found)) for keyword, found in index.items()}
+        return MappingProxyType({keyword: tuple(dict.fromkeys(found)) for keyword, found in index.items()})
 
     return resources.load("names.surname-meanings", build)
 
 
 _MEANING_PAIR = regex.compile(r"(?<![\p{L}'’-])(\p{L}+) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
+# After a one-syllable given name: another name word, or an era (`Ming Dynasty`, `Tang poems`).
+_AFTER_ONE_SYLLABLE = regex.compile(
+    r"\s+(?:\p{Lu}|(?i:dynasty|dynasties|era|period|style|porcelain|vases?|poems?)\b)"
+)
 _FUNCTION_WORD = 6.0  # Zipf frequency of function words (`the`, `by`, `with`): never a surname
 
 
@@ -124,20 +129,29 @@ def surnames_by_meaning(
     analyzer: PinyinAnalyzer,
     surnames: frozenset[str],
     lexicon: Lexicon,
-    by_meaning: Callable[[], dict[str, tuple[str, ...]]],
+    by_meaning: Callable[[], Mapping[str, tuple[str, ...]]],
     is_place: Callable[[str], bool],
 ) -> Iterator[NameFix]:
     """`king Xiaoming` -> `Wang Xiaoming`: an English word that glosses a surname, right before
     a capitalised two-syllable pinyin given name that is no English word and no place's name
-    (`beautiful Nanping`, `green Fujian` are adjectives before places)."""
-    index: dict[str, tuple[str, ...]] | None = None
+    (`beautiful Nanping`, `green Fujian` are adjectives before places). A one-syllable given
+    name (`plum Hua`) needs more: the English word in lower case, and no capitalised word or
+    era word after the name (`yellow Ming vases`, `the Ming Dynasty`)."""
+    index: Mapping[str, tuple[str, ...]] | None = None
     for pair in _MEANING_PAIR.finditer(text, overlapped=True):
         word, given = pair[1], pair[2]
         lower = word.lower()
         if lower in surnames or lexicon.frequency(lower) >= _FUNCTION_WORD or not lexicon.is_word(lower):
             continue  # a pinyin surname (`song`) is the person check's; `the`, `by` are no names
         syllables = analyzer.segment(given.lower())
-        if syllables is None or len(syllables) != 2 or lexicon.is_word(given.lower()) or is_place(given):
+        if syllables is None or lexicon.is_word(given.lower()):
+            continue
+        if len(syllables) == 2 and is_place(given):
+            continue  # one syllable is rarely a place written alone (`Hua` is Hua County)
+        if len(syllables) == 1:
+            if not word.islower() or _AFTER_ONE_SYLLABLE.match(text, pair.end()):
+                continue
+        elif len(syllables) != 2:
             continue
         if index is None:
             index = by_meaning()

@@ -14,9 +14,11 @@ when a document has a phrase of English words before a place suffix.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Union
+
+import regex
 
 from mtfix.context import Resources
 from mtfix.names.gazetteer import Place, gazetteer
@@ -43,8 +45,9 @@ def stem(place: NamedPlace) -> str:
 
 @dataclass(frozen=True)
 class ReverseDictionary:
-    meanings: dict[str, frozenset[str]]
+    meanings: Mapping[str, frozenset[str]]
     by_first: dict[str, tuple[tuple[str, NamedPlace], ...]]  # first character -> (stem, place)
+    inverse: dict[str, frozenset[str]]  # character -> its one-word keywords
 
     def units(self, word: str) -> frozenset[str]:
         """The Chinese characters and words an English word glosses, in any of its forms."""
@@ -71,6 +74,23 @@ class ReverseDictionary:
                     found.append(Reading(place, partial=True))
         return found
 
+    def spellings(self, text: str, name: str) -> Iterator[tuple[int, int]]:
+        """Where `text` spells a two-character name by meaning, one English word a character
+        (`yellow plum` for 黄梅), in any case and with no type word required."""
+        if len(name) != 2:
+            return
+        second = sorted(self.inverse.get(name[1], ()))
+        if not second:
+            return
+        pattern = regex.compile(
+            r"(?<![\p{L}'’-])(\p{L}+)\s+(?i:"
+            + "|".join(map(regex.escape, second))
+            + r")(?:e?s|ing|ed)?(?![\p{L}'’-])"
+        )
+        for match in pattern.finditer(text, overlapped=True):
+            if name[0] in self.units(match[1]) and name[1] in self.units(match[0].split()[-1]):
+                yield match.start(), match.end()
+
 
 def _aligns(name: str, options: Sequence[frozenset[str]]) -> bool:
     """Whether the words' units, one per word and in order, spell `name` exactly."""
@@ -89,7 +109,18 @@ def build(resources: Resources) -> ReverseDictionary:
         name = stem(place)
         if len(name) >= 2:  # a one-character name read by meaning cannot be told from English
             by_first[name[0]].append((name, place))
-    return ReverseDictionary(meanings(resources), {char: tuple(found) for char, found in by_first.items()})
+    glossed = meanings(resources)
+    inverse: defaultdict[str, set[str]] = defaultdict(set)
+    for keyword, units in glossed.items():
+        if keyword.isalpha():
+            for unit in units:
+                if len(unit) == 1:
+                    inverse[unit].add(keyword)
+    return ReverseDictionary(
+        glossed,
+        {char: tuple(found) for char, found in by_first.items()},
+        {char: frozenset(words) for char, words in inverse.items()},
+    )
 
 
 def reverse_dictionary(resources: Resources) -> ReverseDictionary:

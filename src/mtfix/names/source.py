@@ -71,8 +71,8 @@ def _build_index(resources: Resources) -> SourceNameIndex:
         {name: tuple(found) for name, found in places.items()},
         max((len(name) for name in places), default=0),
         load_surnames(data_file("surnames.tsv")),
-        load_word_table(data_file("surname-calques.tsv")),
-        load_word_table(data_file("place-exonyms.tsv")),
+        load_word_table(data_file("cedict/surname-calques.tsv")),
+        load_word_table(data_file("cedict/place-exonyms.tsv")),
     )
 
 

@@ -259,6 +259,60 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
+# A lower-case place word, its type word, and the words that may continue an institution's name.
+_PLACE_LED = regex.compile(
+    r"(?<![\p{L}'’.-])(?P<place>\p{Ll}+(?:['’]\p{Ll}+)?)\s+(?P<suffix>(?i:autonomous\s+(?:region|prefecture|county)"
+    r"|province|prefecture|city|county|district|banner|league|town|township|sub-district))(?![\p{L}-])"
+)
+
+
+def place_led_names(text: str, is_place: Callable[[str, str], bool]) -> Iterator[NameFix]:
+    """`haidian District People’s Procuratorate`, `haidian district people’s procuratorate`:
+    a lower-case place and its type word at the head of an institution's name; the whole name
+    is the fix. A place and its type alone (`hubei province`) are the place-name check's."""
+    for led in _PLACE_LED.finditer(text):
+        suffix = led["suffix"]
+        words = list(_name_words(text, led.end()))
+        heads = [index for index, word in enumerate(words) if word[0].casefold() in HEAD_WORDS]
+        if not heads and not suffix[:1].isupper():
+            continue  # `hubei province`: the place-name check's
+        if not is_place(led["place"], suffix) or _starts_sentence(text, led.start()):
+            continue
+        last = heads[-1] if heads else -1  # without a head word, only capitalised words follow
+        after_of = False  # `Bureau of civil affairs`: name parts after `of` continue the name
+        while last + 1 < len(words):
+            following = words[last + 1][0]
+            if _is_capitalised(following) or (after_of and _is_part(following)):
+                last += 1
+            elif heads and following == "of" and last + 2 < len(words) and _is_part(words[last + 2][0]):
+                last, after_of = last + 2, True
+            else:
+                break
+        end = words[last].end() if last >= 0 else led.end()
+        pieces = [capitalise(led["place"]), text[led.end("place") : led.start("suffix")]]
+        pieces.append(" ".join(capitalise(part) for part in suffix.split(" ")))
+        cursor = led.end()
+        for word in words[: last + 1]:
+            pieces.append(text[cursor : word.start()])
+            pieces.append(word[0] if word[0] in CONNECTORS else capitalise(word[0]))
+            cursor = word.end()
+        yield NameFix(led.start(), end, "".join(pieces), "institution")
+
+
+def _name_words(text: str, position: int) -> Iterator[regex.Match[str]]:
+    """The words after `position`, one space apart, that may belong to an institution's name:
+    capitalised words, name parts and head words, connectors between them."""
+    while position + 1 < len(text) and text[position] == " ":
+        word = _WORD.match(text, position + 1)
+        if word is None:
+            return
+        lower = word[0].casefold()
+        if not (_is_capitalised(word[0]) or _is_part(lower) or lower in CONNECTORS):
+            return
+        yield word
+        position = word.end()
+
+
 def calendar_and_language_names(text: str) -> Iterator[NameFix]:
     """`in january`, `on monday`, `in english`, `dragon boat festival`."""
     for word in _WORD.finditer(text):

@@ -1,0 +1,30 @@
+"""English of untranslated labels from the CC-CEDICT label table, composed piece by piece."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtfix.context import Resources
+from mtfix.names.labels import english_label, labels
+
+TABLE = labels(Resources())
+
+
+@pytest.mark.parametrize(
+    ("label", "english"),
+    [
+        ("来源", "Source"),
+        ("作者", "Author"),
+        ("记者", "Reporter"),
+        ("日期", "Date"),
+        ("发布时间", "Release time"),
+    ],
+)
+def test_labels_read_from_the_dictionary(label: str, english: str) -> None:
+    assert english_label(label, TABLE) == english
+
+
+@pytest.mark.parametrize("label", ["李明", "浮梁", "会议由县卫生局主持"])
+def test_no_english_for_names_or_sentences(label: str) -> None:
+    # A name's characters and a sentence of several words get no word-for-word guess.
+    assert english_label(label, TABLE) is None
