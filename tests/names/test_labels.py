@@ -24,7 +24,7 @@ def test_labels_read_from_the_dictionary(label: str, english: str) -> None:
     assert english_label(label, TABLE) == english
 
 
-@pytest.mark.parametrize("label", ["李明", "浮梁", "会议由县卫生局主持"])
+@pytest.mark.parametrize("label", ["李明", "黄梅", "会议由县卫生局主持"])
 def test_no_english_for_names_or_sentences(label: str) -> None:
     # A name's characters and a sentence of several words get no word-for-word guess.
     assert english_label(label, TABLE) is None

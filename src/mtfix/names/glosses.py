@@ -27,7 +27,7 @@ MAX_GLOSS_WORDS = 2  # a longer gloss is a definition, not a word a translation 
 
 
 def keywords(gloss: str) -> Iterator[str]:
-    """The English words a gloss offers: `to float` -> float, `roof beam` -> roof beam, beam,
+    """The English words a gloss offers: `to bloom` -> bloom, `roof beam` -> roof beam, beam,
     `king or monarch` -> king, monarch."""
     for part in _ALTERNATIVES.split(_PARENTHESES.sub("", gloss).lower()):
         text = _LEADING.sub("", part.strip()).strip(" ,;.")
@@ -63,7 +63,7 @@ def meanings(resources: Resources) -> Mapping[str, frozenset[str]]:
 
 
 def english_forms(word: str) -> tuple[str, ...]:
-    """A written English word and the base forms a gloss may hold (`floating` -> float)."""
+    """A written English word and the base forms a gloss may hold (`blooming` -> bloom)."""
     word = word.lower()
     forms = [word]
     for ending, replacements in (

@@ -32,7 +32,7 @@ MAX_UNIT = 4  # the longest Chinese word a single English word may stand for
 @dataclass(frozen=True)
 class Reading:
     """A Chinese name an English phrase may translate: `partial` when the phrase's one word
-    covers all but the name's last character (`Float County` for 浮梁县)."""
+    covers all but the name's last character (`Yellow County` for 黄梅县)."""
 
     place: NamedPlace
     partial: bool
