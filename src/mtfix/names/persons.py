@@ -10,6 +10,7 @@ given name itself must be no English word, so `Long said` or `Li will` stay alon
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -21,7 +22,8 @@ from mtfix.names.surnames import load_surnames
 from mtfix.names.wholenames import NameFix, capitalise
 from mtfix.paths import data_file
 
-_PAIR = regex.compile(r"(?<![\p{L}'’.@/-])(\p{L}+(?:-\p{L}+)?) (\p{L}+(?:-\p{L}+)?)(?![\p{L}'’@/-])")
+# Public: the equivalence test scans with it.
+PAIR = regex.compile(r"(?<![\p{L}'’.@/-])(\p{L}+(?:-\p{L}+)?) (\p{L}+(?:-\p{L}+)?)(?![\p{L}'’@/-])")
 _TITLED = regex.compile(
     r"(?<![\p{L}-])(?i:director|secretary|mayor|chairman|chairwoman|president|professor|dean|governor"
     r"|minister|comrade|teacher|doctor|dr\.|mr\.|ms\.|mrs\.|academician|principal|captain|chief)"
@@ -50,7 +52,7 @@ def person_names(
     def surname(word: str) -> bool:
         return word.lower() in surnames
 
-    for pair in _PAIR.finditer(text, overlapped=True):
+    for pair in PERSON_PAIRS.pairs_with(text, given):
         first, second = pair[1], pair[2]
         fixed: tuple[str, str] | None = None
         lower_first = first.islower() and surname(first) and first not in _ENGLISH_FIRST
@@ -69,6 +71,37 @@ def person_names(
         word = titled[1]
         if word in surnames and not is_word(word):
             yield NameFix(titled.start(1), titled.end(1), capitalise(word), "person")
+
+
+@dataclass(frozen=True)
+class PairScan:
+    """Two words a space apart (`pattern`, overlapped), found only around wanted words.
+
+    Why: every fix of a pair check needs a given name in its pair, and judging each distinct
+    word once beats trying a pair at every word of the text. `word` finds the pair's words as
+    the pattern takes them (greedy), `before` the word before a space, read backwards."""
+
+    pattern: regex.Pattern[str]
+    word: regex.Pattern[str]
+    before: regex.Pattern[str]
+
+    def pairs_with(self, text: str, wanted: Callable[[str], bool]) -> list[regex.Match[str]]:
+        """The matches of `pattern.finditer(text, overlapped=True)` with a `wanted` word (and
+        perhaps others), tried only at the wanted words and the words before them."""
+        found = {word for word in set(self.word.findall(text)) if wanted(word)}
+        if not found:
+            return []
+        starts: set[int] = set()
+        for word in self.word.finditer(text):
+            if word[0] in found:
+                starts.add(word.start())
+                before = self.before.match(text, 0, word.start())
+                if before is not None:
+                    starts.add(before.start())
+        return [pair for start in sorted(starts) if (pair := self.pattern.match(text, start)) is not None]
+
+
+PERSON_PAIRS = PairScan(PAIR, regex.compile(r"\p{L}+(?:-\p{L}+)?"), regex.compile(r"(?r)\p{L}+(?:-\p{L}+)? "))
 
 
 def _capitalised(word: str) -> bool:
@@ -115,7 +148,9 @@ def surname_meanings(resources: Resources) -> dict[str, tuple[str, ...]]:
     return resources.load("names.surname-meanings", build)
 
 
-_MEANING_PAIR = regex.compile(r"(?<![\p{L}'’-])(\p{L}+) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
+# Public: the equivalence test scans with it.
+MEANING_PAIR = regex.compile(r"(?<![\p{L}'’-])(\p{L}+) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
+MEANING_PAIRS = PairScan(MEANING_PAIR, regex.compile(r"\p{L}+"), regex.compile(r"(?r)\p{L}+ "))
 _FUNCTION_WORD = 6.0  # Zipf frequency of function words (`the`, `by`, `with`): never a surname
 
 
@@ -131,7 +166,11 @@ def surnames_by_meaning(
     a capitalised two-syllable pinyin given name that is no English word and no place's name
     (`beautiful Nanping`, `green Fujian` are adjectives before places)."""
     index: dict[str, tuple[str, ...]] | None = None
-    for pair in _MEANING_PAIR.finditer(text, overlapped=True):
+
+    def given_name(word: str) -> bool:  # cheap tests first; the loop below decides
+        return word[:1].isupper() and len(analyzer.segment(word.lower()) or ()) == 2
+
+    for pair in MEANING_PAIRS.pairs_with(text, given_name):
         word, given = pair[1], pair[2]
         lower = word.lower()
         if lower in surnames or lexicon.frequency(lower) >= _FUNCTION_WORD or not lexicon.is_word(lower):

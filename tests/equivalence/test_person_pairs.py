@@ -1,0 +1,55 @@
+"""Person names: the word pairs tried only around the wanted words (given names) are the pairs
+of the plain overlapped scan that hold a wanted word, for both pair patterns."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtfix.names.persons import MEANING_PAIRS, PERSON_PAIRS, PairScan
+
+# Names, English words, joiners and the marks the pair patterns look at on either side.
+PAIR_PIECES = (
+    "jianguo",
+    "Jianguo",
+    "li",
+    "Li",
+    "King",
+    "xiao-li",
+    "said",
+    "a",
+    "-",
+    "'",
+    "’",
+    ".",
+    "@",
+    "/",
+    " ",
+    " ",
+    "\n",
+    ",",
+    "1",
+    "Σ",
+    "é",
+    "\u0301",
+)
+WANTED = frozenset({"jianguo", "Jianguo", "xiao-li", "li-jianguo", "Li", "King"})
+
+
+def _wanted(word: str) -> bool:
+    return word in WANTED
+
+
+@pytest.mark.parametrize("scan", [PERSON_PAIRS, MEANING_PAIRS], ids=["person", "meaning"])
+@settings(max_examples=800, deadline=None)
+@given(text=st.lists(st.sampled_from(PAIR_PIECES), max_size=24).map("".join))
+def test_pairs_around_wanted_words_are_the_scanned_pairs_holding_one(scan: PairScan, text: str) -> None:
+    scanned = scan.pattern.finditer(text, overlapped=True)
+    expected = [pair.span() for pair in scanned if _wanted(pair[1]) or _wanted(pair[2])]
+    assert [pair.span() for pair in scan.pairs_with(text, _wanted)] == expected
+
+
+def test_the_pair_before_and_the_pair_after_a_given_name_are_both_tried() -> None:
+    pairs = PERSON_PAIRS.pairs_with("director li jianguo said", _wanted)
+    assert [pair[0] for pair in pairs] == ["li jianguo", "jianguo said"]
