@@ -47,9 +47,9 @@ def _wanted(word: str) -> bool:
 def test_pairs_around_wanted_words_are_the_scanned_pairs_holding_one(scan: PairScan, text: str) -> None:
     scanned = scan.pattern.finditer(text, overlapped=True)
     expected = [pair.span() for pair in scanned if _wanted(pair[1]) or _wanted(pair[2])]
-    assert [pair.span() for pair in scan.pairs_with(text, _wanted)] == expected
+    assert [pair.span() for pair in scan.pairs_around(text, WANTED)] == expected
 
 
 def test_the_pair_before_and_the_pair_after_a_given_name_are_both_tried() -> None:
-    pairs = PERSON_PAIRS.pairs_with("director li jianguo said", _wanted)
+    pairs = PERSON_PAIRS.pairs_around("director li jianguo said", WANTED)
     assert [pair[0] for pair in pairs] == ["li jianguo", "jianguo said"]

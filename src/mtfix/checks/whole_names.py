@@ -9,7 +9,8 @@ ends of a name.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
@@ -17,11 +18,13 @@ from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import gazetteer
 from mtfix.names.persons import (
+    is_given_name,
     names_capitalised_elsewhere,
     person_names,
     surname_meanings,
     surnames_by_meaning,
 )
+from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
 from mtfix.names.wholenames import (
@@ -239,7 +242,11 @@ class WholeNameCheck(ProgrammaticCheck):
             fixes.extend(calendar_and_language_names(text))
         analyzer = run_pinyin_analyzer(context)
         if context.is_enabled(PERSON_RULE):
-            fixes.extend(person_names(text, analyzer, surname_syllables(self.resources), is_word))
+            judge = partial(_given_name, analyzer=analyzer, is_word=is_word)
+            given_names = context.memo("whole-names.given-names", judge).among
+            fixes.extend(
+                person_names(text, analyzer, surname_syllables(self.resources), is_word, given_names)
+            )
         if context.is_enabled(SURNAME_RULE):
             resources = self.resources
             fixes.extend(
@@ -282,6 +289,11 @@ class WholeNameCheck(ProgrammaticCheck):
             applicability=info.applicability,
             source="checks",
         )
+
+
+def _given_name(word: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]) -> bool | None:
+    """The run's verdict on a word as a given name (None: no verdict, for `Verdicts`)."""
+    return True if is_given_name(word, analyzer, is_word) else None
 
 
 def whole_name_check(resources: Resources) -> WholeNameCheck:

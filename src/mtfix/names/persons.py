@@ -10,6 +10,7 @@ given name itself must be no English word, so `Long said` or `Li will` stay alon
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import regex
@@ -38,21 +39,27 @@ _PLACE_SUFFIX_AFTER = regex.compile(
 
 
 def person_names(
-    text: str, analyzer: PinyinAnalyzer, surnames: frozenset[str], is_word: Callable[[str], bool]
+    text: str,
+    analyzer: PinyinAnalyzer,
+    surnames: frozenset[str],
+    is_word: Callable[[str], bool],
+    given_names: Callable[[set[str]], set[str]] | None = None,
 ) -> Iterator[NameFix]:
-    """Surname and given name with a lower-case part, in either order."""
+    """Surname and given name with a lower-case part, in either order. `given_names`, when
+    given, picks the given names among a set of words as `is_given_name` would (the run's
+    memory of its verdicts, so each distinct word is judged once per run)."""
 
-    def given(word: str) -> bool:
-        plain = word.replace("-", "")
-        syllables = analyzer.segment(plain.lower())
-        return (
-            syllables is not None and len(syllables) == 2 and not is_word(plain.lower()) and len(plain) >= 4
-        )
+    def given_among(words: set[str]) -> set[str]:
+        return {word for word in words if is_given_name(word, analyzer, is_word)}
+
+    words = set(PERSON_PAIRS.word.findall(text))
+    found = (given_names or given_among)(words)
+    given = found.__contains__  # every word of a pair is one of those words
 
     def surname(word: str) -> bool:
         return word.lower() in surnames
 
-    for pair in PERSON_PAIRS.pairs_with(text, given):
+    for pair in PERSON_PAIRS.pairs_around(text, found):
         first, second = pair[1], pair[2]
         fixed: tuple[str, str] | None = None
         lower_first = first.islower() and surname(first) and first not in _ENGLISH_FIRST
@@ -67,6 +74,8 @@ def person_names(
             fixed = (first, capitalise(second))
         if fixed is not None and not _PLACE_SUFFIX_AFTER.match(text, pair.end()):
             yield NameFix(pair.start(), pair.end(), f"{fixed[0]} {fixed[1]}", "person")
+    if all(map(is_word, surnames.intersection(words))):
+        return  # a titled surname is one of the words, and no English word (the usual case)
     for titled in _TITLED.finditer(text):
         word = titled[1]
         if word in surnames and not is_word(word):
@@ -85,20 +94,31 @@ class PairScan:
     word: regex.Pattern[str]
     before: regex.Pattern[str]
 
-    def pairs_with(self, text: str, wanted: Callable[[str], bool]) -> list[regex.Match[str]]:
-        """The matches of `pattern.finditer(text, overlapped=True)` with a `wanted` word (and
-        perhaps others), tried only at the wanted words and the words before them."""
-        found = {word for word in set(self.word.findall(text)) if wanted(word)}
-        if not found:
-            return []
+    def pairs_around(self, text: str, wanted: AbstractSet[str]) -> list[regex.Match[str]]:
+        """The matches of `pattern.finditer(text, overlapped=True)` with a word of `wanted`
+        (words as `word` finds them), tried only at the wanted words and the words before them."""
         starts: set[int] = set()
+        if not wanted:
+            return []
         for word in self.word.finditer(text):
-            if word[0] in found:
+            if word[0] in wanted:
                 starts.add(word.start())
                 before = self.before.match(text, 0, word.start())
                 if before is not None:
                     starts.add(before.start())
-        return [pair for start in sorted(starts) if (pair := self.pattern.match(text, start)) is not None]
+        return [
+            pair
+            for start in sorted(starts)
+            if (pair := self.pattern.match(text, start)) is not None
+            and (pair[1] in wanted or pair[2] in wanted)
+        ]
+
+
+def is_given_name(word: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]) -> bool:
+    """Two pinyin syllables, four letters or more, no English word (`jianguo`, `xiao-li`)."""
+    plain = word.replace("-", "")
+    syllables = analyzer.segment(plain.lower())
+    return syllables is not None and len(syllables) == 2 and not is_word(plain.lower()) and len(plain) >= 4
 
 
 PERSON_PAIRS = PairScan(PAIR, regex.compile(r"\p{L}+(?:-\p{L}+)?"), regex.compile(r"(?r)\p{L}+(?:-\p{L}+)? "))
@@ -167,10 +187,12 @@ def surnames_by_meaning(
     (`beautiful Nanping`, `green Fujian` are adjectives before places)."""
     index: dict[str, tuple[str, ...]] | None = None
 
-    def given_name(word: str) -> bool:  # cheap tests first; the loop below decides
-        return word[:1].isupper() and len(analyzer.segment(word.lower()) or ()) == 2
-
-    for pair in MEANING_PAIRS.pairs_with(text, given_name):
+    words = set(MEANING_PAIRS.word.findall(text))
+    # Capitalised words of two syllables: every given name is one (the loop below decides).
+    given_like = {
+        word for word in words if word[:1].isupper() and len(analyzer.segment(word.lower()) or ()) == 2
+    }
+    for pair in MEANING_PAIRS.pairs_around(text, given_like):
         word, given = pair[1], pair[2]
         lower = word.lower()
         if lower in surnames or lexicon.frequency(lower) >= _FUNCTION_WORD or not lexicon.is_word(lower):

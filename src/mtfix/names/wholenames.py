@@ -62,6 +62,7 @@ LANGUAGE_WORDS = _words(
     """english chinese french german japanese korean russian spanish arabic mandarin cantonese tibetan
     mongolian uyghur uygur portuguese italian"""
 )
+_CALENDAR_OR_LANGUAGE = CALENDAR_WORDS | LANGUAGE_WORDS
 FESTIVALS = regex.compile(
     r"(?<![\p{L}-])(?:spring|lantern|dragon\s+boat|mid-autumn|qingming|double\s+ninth|tomb-sweeping)"
     r"\s+festival(?![\p{L}-])"
@@ -270,7 +271,11 @@ _BEFORE_SENTENCE_START = frozenset(" \t\"“'‘(")
 
 def calendar_and_language_names(text: str) -> Iterator[NameFix]:
     """`in january`, `on monday`, `in english`, `dragon boat festival`."""
-    for word in _WORD.finditer(text):
+    if _CALENDAR_OR_LANGUAGE.isdisjoint(_WORD.findall(text)):
+        words: Iterator[regex.Match[str]] = iter(())  # the usual case: none of them, in C
+    else:
+        words = _WORD.finditer(text)
+    for word in words:
         lower = word[0]
         if not lower.islower():
             continue
