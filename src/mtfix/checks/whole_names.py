@@ -32,6 +32,7 @@ from mtfix.names.wholenames import (
     calendar_and_language_names,
     company_names,
     institution_names,
+    letter_runs,
 )
 
 COMPANY_RULE = "lowercase-company-name"
@@ -234,12 +235,13 @@ class WholeNameCheck(ProgrammaticCheck):
         text = context.document.text
         fixes: list[NameFix] = []
         is_word = run_lexicon(context).is_word  # lookups remembered for the run
+        runs = letter_runs(text)  # one scan for the three parts that read the distinct words
         if context.is_enabled(COMPANY_RULE):
             fixes.extend(company_names(text, is_word))
         if context.is_enabled(PART_RULE):
             fixes.extend(institution_names(text))
         if context.is_enabled(CALENDAR_RULE):
-            fixes.extend(calendar_and_language_names(text))
+            fixes.extend(calendar_and_language_names(text, runs))
         analyzer = run_pinyin_analyzer(context)
         if context.is_enabled(PERSON_RULE):
             judge = partial(_given_name, analyzer=analyzer, is_word=is_word)
@@ -257,10 +259,11 @@ class WholeNameCheck(ProgrammaticCheck):
                     run_lexicon(context),
                     lambda: surname_meanings(resources),
                     lambda name: bool(gazetteer(resources).lookup(name)),
+                    runs,
                 )
             )
         if context.is_enabled(ELSEWHERE_RULE):
-            fixes.extend(names_capitalised_elsewhere(text, analyzer, is_word))
+            fixes.extend(names_capitalised_elsewhere(text, analyzer, is_word, runs))
         taken: list[tuple[int, int]] = []
         for fix in sorted(fixes, key=lambda fix: (fix.start, -fix.end)):
             if any(fix.start < end and start < fix.end for start, end in taken):

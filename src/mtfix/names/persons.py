@@ -20,7 +20,7 @@ from mtfix.lexicon import Lexicon
 from mtfix.names.glosses import meanings
 from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.surnames import load_surnames
-from mtfix.names.wholenames import NameFix, capitalise
+from mtfix.names.wholenames import NameFix, capitalise, letter_runs
 from mtfix.paths import data_file
 
 # Public: the equivalence test scans with it.
@@ -32,7 +32,6 @@ _TITLED = regex.compile(
 )
 # Function words that are also surnames: a lower-case one is the English word.
 _ENGLISH_FIRST = frozenset({"he", "an", "you", "yu", "e", "me", "wan", "man", "fan", "bo", "ban", "lang"})
-_WORD = regex.compile(r"\p{L}+")
 _PLACE_SUFFIX_AFTER = regex.compile(
     r"\s+(?i:province|prefecture|city|county|district|banner|league|town|township|sub-district|village)\b"
 )
@@ -129,11 +128,12 @@ def _capitalised(word: str) -> bool:
 
 
 def names_capitalised_elsewhere(
-    text: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]
+    text: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool], runs: AbstractSet[str] | None = None
 ) -> Iterator[NameFix]:
     """A lower-case pinyin word of two or more syllables that the document also writes
-    capitalised (`held in zhongkezheng` beside `Zhongkezheng Automation`)."""
-    distinct = set(_WORD.findall(text))
+    capitalised (`held in zhongkezheng` beside `Zhongkezheng Automation`). `runs`: the
+    text's `letter_runs`, when the caller has them."""
+    distinct = letter_runs(text) if runs is None else runs
     names = sorted(
         lower
         for lower in distinct
@@ -181,13 +181,14 @@ def surnames_by_meaning(
     lexicon: Lexicon,
     by_meaning: Callable[[], dict[str, tuple[str, ...]]],
     is_place: Callable[[str], bool],
+    runs: AbstractSet[str] | None = None,
 ) -> Iterator[NameFix]:
     """`king Xiaoming` -> `Wang Xiaoming`: an English word that glosses a surname, right before
     a capitalised two-syllable pinyin given name that is no English word and no place's name
-    (`beautiful Nanping`, `green Fujian` are adjectives before places)."""
+    (`beautiful Nanping`, `green Fujian` are adjectives before places). `runs`: the text's
+    `letter_runs` (the words of these pairs), when the caller has them."""
     index: dict[str, tuple[str, ...]] | None = None
-
-    words = set(MEANING_PAIRS.word.findall(text))
+    words = letter_runs(text) if runs is None else runs
     # Capitalised words of two syllables: every given name is one (the loop below decides).
     given_like = {
         word for word in words if word[:1].isupper() and len(analyzer.segment(word.lower()) or ()) == 2

@@ -11,6 +11,7 @@ The vocabularies below are English words for the parts of institution names, not
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import regex
@@ -75,6 +76,7 @@ _NOT_COMPANY = _words(
 )
 _COMPANY = regex.compile(r"(?<![\p{L}-])co\.,?\s*(?:ltd|limited)\b\.?", regex.IGNORECASE)
 _WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
+_LETTERS = regex.compile(r"\p{L}+")
 _MAX_COMPANY_WORDS = 6
 _SENTENCE_END = ".!?:;\n"
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our"})
@@ -269,9 +271,16 @@ def _starts_sentence(text: str, start: int) -> bool:
 _BEFORE_SENTENCE_START = frozenset(" \t\"“'‘(")
 
 
-def calendar_and_language_names(text: str) -> Iterator[NameFix]:
-    """`in january`, `on monday`, `in english`, `dragon boat festival`."""
-    if _CALENDAR_OR_LANGUAGE.isdisjoint(_WORD.findall(text)):
+def letter_runs(text: str) -> set[str]:
+    """The distinct runs of letters in `text` (one scan that several name checks share)."""
+    return set(_LETTERS.findall(text))
+
+
+def calendar_and_language_names(text: str, runs: AbstractSet[str] | None = None) -> Iterator[NameFix]:
+    """`in january`, `on monday`, `in english`, `dragon boat festival`. `runs`: the text's
+    `letter_runs`, when the caller has them."""
+    # A calendar or language word is a run of letters of its own: none among the runs, no loop.
+    if _CALENDAR_OR_LANGUAGE.isdisjoint(letter_runs(text) if runs is None else runs):
         words: Iterator[regex.Match[str]] = iter(())  # the usual case: none of them, in C
     else:
         words = _WORD.finditer(text)
