@@ -157,12 +157,12 @@ def surname_meanings(resources: Resources) -> dict[str, tuple[str, ...]]:
 
     def build(resources: Resources) -> dict[str, tuple[str, ...]]:
         table = load_surnames(data_file("surnames.tsv"))
-        order = [name for name in table if len(name) == 1]
+        rank = {name: position for position, name in enumerate(name for name in table if len(name) == 1)}
         index: dict[str, list[str]] = {}
         for keyword, units in meanings(resources).items():
-            for name in order:
-                if name in units:
-                    index.setdefault(keyword, []).append(table[name][0].capitalize())
+            # The surnames among the units (a set intersection), in the table's order.
+            for name in sorted(units.intersection(rank), key=rank.__getitem__):
+                index.setdefault(keyword, []).append(table[name][0].capitalize())
         return {keyword: tuple(dict.fromkeys(found)) for keyword, found in index.items()}
 
     return resources.load("names.surname-meanings", build)
