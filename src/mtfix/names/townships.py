@@ -41,7 +41,8 @@ class Township:
         return f"{self.pinyin} {self.kind}"
 
 
-def _parse(line: str) -> Township:
+def parse_township(line: str) -> Township:
+    """One line of the table as a row."""
     county, chinese, syllables, kind = line.split("\t")
     return Township(county, chinese, tuple(syllables.split()), kind)
 
@@ -64,11 +65,11 @@ class Townships:
     @cached_property
     def rows(self) -> tuple[Township, ...]:
         """Every township, parsed (for the callers that index or sample them all)."""
-        return tuple(map(_parse, self.lines))
+        return tuple(map(parse_township, self.lines))
 
     def lookup(self, name: str) -> tuple[Township, ...]:
         """Townships written `name` (case, spaces, hyphens and apostrophes ignored)."""
-        return tuple(map(_parse, self._by_key.get(name_key(name), ())))
+        return tuple(map(parse_township, self._by_key.get(name_key(name), ())))
 
 
 def load_townships(path: Path) -> Townships:
