@@ -9,7 +9,7 @@ given name itself must be no English word, so `Long said` or `Li will` stay alon
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -96,21 +96,34 @@ class PairScan:
     def pairs_around(self, text: str, wanted: AbstractSet[str]) -> list[regex.Match[str]]:
         """The matches of `pattern.finditer(text, overlapped=True)` with a word of `wanted`
         (words as `word` finds them), tried only at the wanted words and the words before them."""
-        starts: set[int] = set()
         if not wanted:
             return []
-        for word in self.word.finditer(text):
-            if word[0] in wanted:
-                starts.add(word.start())
-                before = self.before.match(text, 0, word.start())
-                if before is not None:
-                    starts.add(before.start())
+        if len(wanted) <= _FEW_WANTED:  # a search per word (in C) beats a loop over all words
+            found: Iterable[int] = (start for word in wanted for start in _starts(text, word))
+        else:
+            found = (word.start() for word in self.word.finditer(text) if word[0] in wanted)
+        starts: set[int] = set()
+        for start in found:  # where a wanted word may stand (a superset: the filter below)
+            starts.add(start)
+            before = self.before.match(text, 0, start)
+            if before is not None:
+                starts.add(before.start())
         return [
             pair
             for start in sorted(starts)
             if (pair := self.pattern.match(text, start)) is not None
             and (pair[1] in wanted or pair[2] in wanted)
         ]
+
+
+_FEW_WANTED = 32  # up to this many wanted words, each is searched for on its own
+
+
+def _starts(text: str, word: str) -> Iterator[int]:
+    start = text.find(word)
+    while start >= 0:
+        yield start
+        start = text.find(word, start + 1)
 
 
 def is_given_name(word: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]) -> bool:

@@ -150,6 +150,8 @@ def institution_names(text: str) -> Iterator[NameFix]:
             continue
         start, end = chain_span(text, part.start(), part.end())
         done = end
+        if text[start:end].islower():
+            continue  # no capital in the chain: no name to complete (its words are all lower)
         yield from _fix_chain(text, list(_WORD.finditer(text, start, end)))
 
 
