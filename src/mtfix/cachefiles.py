@@ -95,11 +95,19 @@ def cached_data(name: str, sources: Sequence[Path], build: Callable[[], T]) -> T
 
 
 def _data_key(sources: Sequence[Path]) -> str | None:
-    parts = [__version__, ".".join(map(str, sys.version_info[:3]))]
-    for path in sources:
+    files = file_identities(sources)
+    python = ".".join(map(str, sys.version_info[:3]))
+    return None if files is None else "|".join([__version__, python, *files])
+
+
+def file_identities(paths: Sequence[Path]) -> list[str] | None:
+    """Each file as `path:size:modification time` (a cache key's part: an edit changes it);
+    None when one cannot be found (then no cache)."""
+    parts = []
+    for path in paths:
         try:
             info = path.stat()
         except OSError:
             return None
         parts.append(f"{path}:{info.st_size}:{info.st_mtime_ns}")
-    return "|".join(parts)
+    return parts

@@ -6,28 +6,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from equivalence.pieces import NAME_PIECES
 from mtfix.checks.line_start import GLUED, glued_stops
 
-STOP_PIECES = (
-    "the",
-    "meeting",
-    "ended",
-    "It",
-    "a",
-    "é",
-    ".",
-    "..",
-    " ",
-    "\u00a0",
-    "\n",
-    "@",
-    "/",
-    "_",
-    "-",
-    "1",
-    "Σ",
-    "ß",
-)
+# Lower-case words, stops and the marks before a word that rule a glued stop out.
+STOP_PIECES = (*NAME_PIECES, "meeting", "ended", "It", "..", "@", "/", "_", "ß")
 
 
 @settings(max_examples=800, deadline=None)

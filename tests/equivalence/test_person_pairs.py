@@ -7,33 +7,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from equivalence.pieces import NAME_PIECES
 from mtfix.names.persons import MEANING_PAIRS, PERSON_PAIRS, PairScan
 
-# Names, English words, joiners and the marks the pair patterns look at on either side.
-PAIR_PIECES = (
-    "jianguo",
-    "Jianguo",
-    "li",
-    "Li",
-    "King",
-    "xiao-li",
-    "said",
-    "a",
-    "-",
-    "'",
-    "’",
-    ".",
-    "@",
-    "/",
-    " ",
-    " ",
-    "\n",
-    ",",
-    "1",
-    "Σ",
-    "é",
-    "\u0301",
-)
+# Given names, surnames, English words and the marks the pair patterns look at on either side.
+PAIR_PIECES = (*NAME_PIECES, "jianguo", "Jianguo", "li", "King", "xiao-li", "said", ".", "@", "/")
 WANTED = frozenset({"jianguo", "Jianguo", "xiao-li", "li-jianguo", "Li", "King"})
 
 

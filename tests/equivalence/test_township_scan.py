@@ -6,34 +6,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from equivalence.pieces import NAME_PIECES
 from mtfix.checks.township_names import NAMED, named_townships
 
-# Names, every suffix in several cases and inside other words, joiners, spaces.
+# Names and every suffix in several cases and inside other words, among the shared pieces.
 TOWNSHIP_PIECES = (
-    "Shijing",
-    "meng",
-    "Ziling",
-    "xi'an",
-    "Dong’an",
-    "town",
-    "Town",
-    "TOWNSHIP",
-    "township",
-    "towns",
-    "downtown",
-    "sub-district",
-    "Subdistrict",
-    "sub",
-    "-",
-    "'",
-    "’",
-    " ",
-    "  ",
-    "\n",
-    "\u00a0",
-    ",",
-    "1",
-    "Σ",
+    *NAME_PIECES,
+    *("Shijing", "meng", "Ziling", "Dong’an", "town", "Town", "TOWNSHIP", "township"),
+    *("towns", "downtown", "sub-district", "Subdistrict", "sub"),
 )
 
 
