@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from mtfix.cachefiles import cache_header, read_cache_file, write_cache_file
+from mtfix.cachefiles import cache_header, file_identities, read_cache_file, write_cache_file
 from mtfix.version import __version__
 
 # wordfreq's list the table is made from (its data file's identity keys the cache).
@@ -165,11 +165,5 @@ def source_key(dictionary: Path) -> str | None:
     if spec is None or not spec.submodule_search_locations:
         return None
     frequencies = Path(next(iter(spec.submodule_search_locations))) / f"data/{WORDFREQ_LIST}_en.msgpack.gz"
-    parts = [__version__]
-    for path in (frequencies, dictionary):
-        try:
-            info = path.stat()
-        except OSError:
-            return None
-        parts.append(f"{path}:{info.st_size}:{info.st_mtime_ns}")
-    return "|".join(parts)
+    files = file_identities((frequencies, dictionary))
+    return None if files is None else "|".join([__version__, *files])

@@ -116,6 +116,9 @@ RULE = RuleInfo(
 )
 
 
+_READINGS = "meaning-calque.readings"  # the run's memory: (phrase, suffix kinds) -> its readings
+
+
 class MeaningCalqueCheck(ProgrammaticCheck):
     RULES = (RULE,)
 
@@ -210,7 +213,8 @@ class MeaningCalqueCheck(ProgrammaticCheck):
             phrase = words[-size:]
             if not self._english(context, phrase):
                 continue
-            readings = reverse_dictionary(self.resources).readings(phrase, kinds)
+            # The readings of a phrase depend on its words and suffix alone: the run keeps them.
+            readings = context.memo(_READINGS, self._readings).of((tuple(phrase), kinds)) or []
             choice = self._choose(context, readings, len(phrase))
             if choice is None:
                 continue
@@ -221,6 +225,10 @@ class MeaningCalqueCheck(ProgrammaticCheck):
                 start = text.rindex(word, 0, start)
             return self._finding(text, start, suffix, choice), choice, " ".join(phrase)
         return None
+
+    def _readings(self, key: tuple[tuple[str, ...], frozenset[str]]) -> list[Reading]:
+        """The readings of (phrase, suffix kinds)."""
+        return reverse_dictionary(self.resources).readings(*key)
 
     def _english(self, context: CheckContext, phrase: list[str]) -> bool:
         """Every word an English word (no pinyin, no descriptive or function word)."""

@@ -19,11 +19,13 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import gazetteer
 from mtfix.names.mentions import SUFFIX_KINDS
 from mtfix.names.persons import (
+    is_given_name,
     names_capitalised_elsewhere,
     person_names,
     surname_meanings,
     surnames_by_meaning,
 )
+from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
 from mtfix.names.townships import townships
@@ -32,6 +34,7 @@ from mtfix.names.wholenames import (
     calendar_and_language_names,
     company_names,
     institution_names,
+    letter_runs,
     place_led_names,
 )
 
@@ -236,16 +239,21 @@ class WholeNameCheck(ProgrammaticCheck):
         text = context.document.text
         fixes: list[NameFix] = []
         is_word = run_lexicon(context).is_word  # lookups remembered for the run
+        runs = letter_runs(text)  # one scan for the three parts that read the distinct words
         if context.is_enabled(COMPANY_RULE):
             fixes.extend(company_names(text, is_word))
         if context.is_enabled(PART_RULE):
             fixes.extend(institution_names(text))
             fixes.extend(place_led_names(text, partial(self._is_place, is_word)))
         if context.is_enabled(CALENDAR_RULE):
-            fixes.extend(calendar_and_language_names(text))
+            fixes.extend(calendar_and_language_names(text, runs))
         analyzer = run_pinyin_analyzer(context)
         if context.is_enabled(PERSON_RULE):
-            fixes.extend(person_names(text, analyzer, surname_syllables(self.resources), is_word))
+            judge = partial(_given_name, analyzer=analyzer, is_word=is_word)
+            given_names = context.memo("whole-names.given-names", judge).among
+            fixes.extend(
+                person_names(text, analyzer, surname_syllables(self.resources), is_word, given_names)
+            )
         if context.is_enabled(SURNAME_RULE):
             resources = self.resources
             fixes.extend(
@@ -256,10 +264,11 @@ class WholeNameCheck(ProgrammaticCheck):
                     run_lexicon(context),
                     lambda: surname_meanings(resources),
                     lambda name: bool(gazetteer(resources).lookup(name)),
+                    runs,
                 )
             )
         if context.is_enabled(ELSEWHERE_RULE):
-            fixes.extend(names_capitalised_elsewhere(text, analyzer, is_word))
+            fixes.extend(names_capitalised_elsewhere(text, analyzer, is_word, runs))
         taken: list[tuple[int, int]] = []
         for fix in sorted(fixes, key=lambda fix: (fix.start, -fix.end)):
             if any(fix.start < end and start < fix.end for start, end in taken):
@@ -298,6 +307,11 @@ class WholeNameCheck(ProgrammaticCheck):
             applicability=info.applicability,
             source="checks",
         )
+
+
+def _given_name(word: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]) -> bool | None:
+    """The run's verdict on a word as a given name (None: no verdict, for `Verdicts`)."""
+    return True if is_given_name(word, analyzer, is_word) else None
 
 
 def whole_name_check(resources: Resources) -> WholeNameCheck:

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
 
+from mtfix.cachefiles import cached_data
 from mtfix.context import Resources
 from mtfix.paths import data_file
 
@@ -40,7 +41,12 @@ def keywords(gloss: str) -> Iterator[str]:
 
 
 def load_meanings(path: Path) -> dict[str, frozenset[str]]:
-    """English keyword -> the Chinese characters and words it glosses."""
+    """English keyword -> the Chinese characters and words it glosses (kept in the start-up
+    cache, `cachefiles.cached_data`)."""
+    return cached_data("glosses", (path, Path(__file__)), lambda: _read_meanings(path))
+
+
+def _read_meanings(path: Path) -> dict[str, frozenset[str]]:
     index: defaultdict[str, set[str]] = defaultdict(set)
     if not path.is_file():
         return {}

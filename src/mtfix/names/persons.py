@@ -9,7 +9,9 @@ given name itself must be no English word, so `Long said` or `Li will` stay alon
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from types import MappingProxyType
 
 import regex
@@ -19,10 +21,11 @@ from mtfix.lexicon import Lexicon
 from mtfix.names.glosses import meanings
 from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.surnames import load_surnames
-from mtfix.names.wholenames import NameFix, capitalise
+from mtfix.names.wholenames import NameFix, capitalise, letter_runs
 from mtfix.paths import data_file
 
-_PAIR = regex.compile(r"(?<![\p{L}'’.@/-])(\p{L}+(?:-\p{L}+)?) (\p{L}+(?:-\p{L}+)?)(?![\p{L}'’@/-])")
+# Public: the equivalence test scans with it.
+PAIR = regex.compile(r"(?<![\p{L}'’.@/-])(\p{L}+(?:-\p{L}+)?) (\p{L}+(?:-\p{L}+)?)(?![\p{L}'’@/-])")
 _TITLED = regex.compile(
     r"(?<![\p{L}-])(?i:director|secretary|mayor|chairman|chairwoman|president|professor|dean|governor"
     r"|minister|comrade|teacher|doctor|dr\.|mr\.|ms\.|mrs\.|academician|principal|captain|chief)"
@@ -30,28 +33,33 @@ _TITLED = regex.compile(
 )
 # Function words that are also surnames: a lower-case one is the English word.
 _ENGLISH_FIRST = frozenset({"he", "an", "you", "yu", "e", "me", "wan", "man", "fan", "bo", "ban", "lang"})
-_WORD = regex.compile(r"\p{L}+")
 _PLACE_SUFFIX_AFTER = regex.compile(
     r"\s+(?i:province|prefecture|city|county|district|banner|league|town|township|sub-district|village)\b"
 )
 
 
 def person_names(
-    text: str, analyzer: PinyinAnalyzer, surnames: frozenset[str], is_word: Callable[[str], bool]
+    text: str,
+    analyzer: PinyinAnalyzer,
+    surnames: frozenset[str],
+    is_word: Callable[[str], bool],
+    given_names: Callable[[set[str]], set[str]] | None = None,
 ) -> Iterator[NameFix]:
-    """Surname and given name with a lower-case part, in either order."""
+    """Surname and given name with a lower-case part, in either order. `given_names`, when
+    given, picks the given names among a set of words as `is_given_name` would (the run's
+    memory of its verdicts, so each distinct word is judged once per run)."""
 
-    def given(word: str) -> bool:
-        plain = word.replace("-", "")
-        syllables = analyzer.segment(plain.lower())
-        return (
-            syllables is not None and len(syllables) == 2 and not is_word(plain.lower()) and len(plain) >= 4
-        )
+    def given_among(words: set[str]) -> set[str]:
+        return {word for word in words if is_given_name(word, analyzer, is_word)}
+
+    words = set(PERSON_PAIRS.word.findall(text))
+    found = (given_names or given_among)(words)
+    given = found.__contains__  # every word of a pair is one of those words
 
     def surname(word: str) -> bool:
         return word.lower() in surnames
 
-    for pair in _PAIR.finditer(text, overlapped=True):
+    for pair in PERSON_PAIRS.pairs_around(text, found):
         first, second = pair[1], pair[2]
         fixed: tuple[str, str] | None = None
         lower_first = first.islower() and surname(first) and first not in _ENGLISH_FIRST
@@ -66,10 +74,67 @@ def person_names(
             fixed = (first, capitalise(second))
         if fixed is not None and not _PLACE_SUFFIX_AFTER.match(text, pair.end()):
             yield NameFix(pair.start(), pair.end(), f"{fixed[0]} {fixed[1]}", "person")
+    if all(map(is_word, surnames.intersection(words))):
+        return  # a titled surname is one of the words, and no English word (the usual case)
     for titled in _TITLED.finditer(text):
         word = titled[1]
         if word in surnames and not is_word(word):
             yield NameFix(titled.start(1), titled.end(1), capitalise(word), "person")
+
+
+@dataclass(frozen=True)
+class PairScan:
+    """Two words a space apart (`pattern`, overlapped), found only around wanted words.
+
+    Why: every fix of a pair check needs a given name in its pair, and judging each distinct
+    word once beats trying a pair at every word of the text. `word` finds the pair's words as
+    the pattern takes them (greedy), `before` the word before a space, read backwards."""
+
+    pattern: regex.Pattern[str]
+    word: regex.Pattern[str]
+    before: regex.Pattern[str]
+
+    def pairs_around(self, text: str, wanted: AbstractSet[str]) -> list[regex.Match[str]]:
+        """The matches of `pattern.finditer(text, overlapped=True)` with a word of `wanted`
+        (words as `word` finds them), tried only at the wanted words and the words before them."""
+        if not wanted:
+            return []
+        if len(wanted) <= _FEW_WANTED:  # a search per word (in C) beats a loop over all words
+            found: Iterable[int] = (start for word in wanted for start in _starts(text, word))
+        else:
+            found = (word.start() for word in self.word.finditer(text) if word[0] in wanted)
+        starts: set[int] = set()
+        for start in found:  # where a wanted word may stand (a superset: the filter below)
+            starts.add(start)
+            before = self.before.match(text, 0, start)
+            if before is not None:
+                starts.add(before.start())
+        return [
+            pair
+            for start in sorted(starts)
+            if (pair := self.pattern.match(text, start)) is not None
+            and (pair[1] in wanted or pair[2] in wanted)
+        ]
+
+
+_FEW_WANTED = 32  # up to this many wanted words, each is searched for on its own
+
+
+def _starts(text: str, word: str) -> Iterator[int]:
+    start = text.find(word)
+    while start >= 0:
+        yield start
+        start = text.find(word, start + 1)
+
+
+def is_given_name(word: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]) -> bool:
+    """Two pinyin syllables, four letters or more, no English word (`jianguo`, `xiao-li`)."""
+    plain = word.replace("-", "")
+    syllables = analyzer.segment(plain.lower())
+    return syllables is not None and len(syllables) == 2 and not is_word(plain.lower()) and len(plain) >= 4
+
+
+PERSON_PAIRS = PairScan(PAIR, regex.compile(r"\p{L}+(?:-\p{L}+)?"), regex.compile(r"(?r)\p{L}+(?:-\p{L}+)? "))
 
 
 def _capitalised(word: str) -> bool:
@@ -77,11 +142,12 @@ def _capitalised(word: str) -> bool:
 
 
 def names_capitalised_elsewhere(
-    text: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]
+    text: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool], runs: AbstractSet[str] | None = None
 ) -> Iterator[NameFix]:
     """A lower-case pinyin word of two or more syllables that the document also writes
-    capitalised (`held in zhongkezheng` beside `Zhongkezheng Automation`)."""
-    distinct = set(_WORD.findall(text))
+    capitalised (`held in zhongkezheng` beside `Zhongkezheng Automation`). `runs`: the
+    text's `letter_runs`, when the caller has them."""
+    distinct = letter_runs(text) if runs is None else runs
     names = sorted(
         lower
         for lower in distinct
@@ -105,18 +171,20 @@ def surname_meanings(resources: Resources) -> Mapping[str, tuple[str, ...]]:
 
     def build(resources: Resources) -> Mapping[str, tuple[str, ...]]:
         table = load_surnames(data_file("surnames.tsv"))
-        order = [name for name in table if len(name) == 1]
+        rank = {name: position for position, name in enumerate(name for name in table if len(name) == 1)}
         index: dict[str, list[str]] = {}
         for keyword, units in meanings(resources).items():
-            for name in order:
-                if name in units:
-                    index.setdefault(keyword, []).append(table[name][0].capitalize())
+            # The surnames among the units (a set intersection), in the table's order.
+            for name in sorted(units.intersection(rank), key=rank.__getitem__):
+                index.setdefault(keyword, []).append(table[name][0].capitalize())
         return MappingProxyType({keyword: tuple(dict.fromkeys(found)) for keyword, found in index.items()})
 
     return resources.load("names.surname-meanings", build)
 
 
-_MEANING_PAIR = regex.compile(r"(?<![\p{L}'’-])(\p{L}+) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
+# Public: the equivalence test scans with it.
+MEANING_PAIR = regex.compile(r"(?<![\p{L}'’-])(\p{L}+) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
+MEANING_PAIRS = PairScan(MEANING_PAIR, regex.compile(r"\p{L}+"), regex.compile(r"(?r)\p{L}+ "))
 # After a one-syllable given name: another name word, or an era (`Ming Dynasty`, `Tang poems`).
 _AFTER_ONE_SYLLABLE = regex.compile(
     r"\s+(?:\p{Lu}|(?i:dynasty|dynasties|era|period|style|porcelain|vases?|poems?)\b)"
@@ -131,14 +199,21 @@ def surnames_by_meaning(
     lexicon: Lexicon,
     by_meaning: Callable[[], Mapping[str, tuple[str, ...]]],
     is_place: Callable[[str], bool],
+    runs: AbstractSet[str] | None = None,
 ) -> Iterator[NameFix]:
     """`king Xiaoming` -> `Wang Xiaoming`: an English word that glosses a surname, right before
     a capitalised two-syllable pinyin given name that is no English word and no place's name
     (`beautiful Nanping`, `green Fujian` are adjectives before places). A one-syllable given
     name (`plum Hua`) needs more: the English word in lower case, and no capitalised word or
-    era word after the name (`yellow Ming vases`, `the Ming Dynasty`)."""
+    era word after the name (`yellow Ming vases`, `the Ming Dynasty`). `runs`: the text's
+    `letter_runs` (the words of these pairs), when the caller has them."""
     index: Mapping[str, tuple[str, ...]] | None = None
-    for pair in _MEANING_PAIR.finditer(text, overlapped=True):
+    words = letter_runs(text) if runs is None else runs
+    # Capitalised words of one or two syllables: every given name is one (the loop below decides).
+    given_like = {
+        word for word in words if word[:1].isupper() and len(analyzer.segment(word.lower()) or ()) in (1, 2)
+    }
+    for pair in MEANING_PAIRS.pairs_around(text, given_like):
         word, given = pair[1], pair[2]
         lower = word.lower()
         if lower in surnames or lexicon.frequency(lower) >= _FUNCTION_WORD or not lexicon.is_word(lower):

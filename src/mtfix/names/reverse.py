@@ -23,7 +23,7 @@ import regex
 from mtfix.context import Resources
 from mtfix.names.gazetteer import Place, gazetteer
 from mtfix.names.glosses import english_forms, meanings
-from mtfix.names.townships import Township, townships
+from mtfix.names.townships import Township, parse_township, townships
 
 NamedPlace = Union[Place, Township]  # noqa: UP007 (a runtime alias)
 MAX_UNIT = 4  # the longest Chinese word a single English word may stand for
@@ -46,7 +46,9 @@ def stem(place: NamedPlace) -> str:
 @dataclass(frozen=True)
 class ReverseDictionary:
     meanings: Mapping[str, frozenset[str]]
-    by_first: dict[str, tuple[tuple[str, NamedPlace], ...]]  # first character -> (stem, place)
+    # first character -> (stem, kind, place): a township as its table line, parsed only when
+    # a phrase reads it (parsing all 40,000 up front cost more than building the index).
+    by_first: dict[str, tuple[tuple[str, str, Place | str], ...]]
     inverse: dict[str, frozenset[str]]  # character -> its one-word keywords
 
     def units(self, word: str) -> frozenset[str]:
@@ -65,13 +67,13 @@ class ReverseDictionary:
         found: list[Reading] = []
         firsts = {unit[0] for unit in options[0]}
         for first in sorted(firsts):
-            for name, place in self.by_first.get(first, ()):
-                if place.kind not in wanted:
+            for name, kind, place in self.by_first.get(first, ()):
+                if kind not in wanted:
                     continue
                 if _aligns(name, options):
-                    found.append(Reading(place, partial=False))
+                    found.append(Reading(_parsed(place), partial=False))
                 elif len(options) == 1 and len(name) == 2 and name[0] in options[0]:
-                    found.append(Reading(place, partial=True))
+                    found.append(Reading(_parsed(place), partial=True))
         return found
 
     def spellings(self, text: str, name: str) -> Iterator[tuple[int, int]]:
@@ -102,13 +104,21 @@ def _aligns(name: str, options: Sequence[frozenset[str]]) -> bool:
     return len(name) in ends
 
 
+def _parsed(place: Place | str) -> NamedPlace:
+    return parse_township(place) if isinstance(place, str) else place
+
+
 def build(resources: Resources) -> ReverseDictionary:
-    by_first: defaultdict[str, list[tuple[str, NamedPlace]]] = defaultdict(list)
-    places: list[NamedPlace] = [*gazetteer(resources).places, *townships(resources).rows]
-    for place in places:
+    by_first: defaultdict[str, list[tuple[str, str, Place | str]]] = defaultdict(list)
+    for place in gazetteer(resources).places:
         name = stem(place)
         if len(name) >= 2:  # a one-character name read by meaning cannot be told from English
-            by_first[name[0]].append((name, place))
+            by_first[name[0]].append((name, place.kind, place))
+    for line in townships(resources).lines:  # as `stem` reads a parsed row
+        _county, chinese, syllables, kind = line.split("\t")
+        name = chinese[: len(syllables.split())]
+        if len(name) >= 2:
+            by_first[name[0]].append((name, kind, line))
     glossed = meanings(resources)
     inverse: defaultdict[str, set[str]] = defaultdict(set)
     for keyword, units in glossed.items():

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from mtfix.cachefiles import cached_data
 from mtfix.context import Resources
 from mtfix.names.gazetteer import name_key, romanise
 from mtfix.paths import data_file
@@ -41,7 +42,8 @@ class Township:
         return f"{self.pinyin} {self.kind}"
 
 
-def _parse(line: str) -> Township:
+def parse_township(line: str) -> Township:
+    """One line of the table as a row."""
     county, chinese, syllables, kind = line.split("\t")
     return Township(county, chinese, tuple(syllables.split()), kind)
 
@@ -64,19 +66,26 @@ class Townships:
     @cached_property
     def rows(self) -> tuple[Township, ...]:
         """Every township, parsed (for the callers that index or sample them all)."""
-        return tuple(map(_parse, self.lines))
+        return tuple(map(parse_township, self.lines))
 
     def lookup(self, name: str) -> tuple[Township, ...]:
         """Townships written `name` (case, spaces, hyphens and apostrophes ignored)."""
-        return tuple(map(_parse, self._by_key.get(name_key(name), ())))
+        return tuple(map(parse_township, self._by_key.get(name_key(name), ())))
 
 
 def load_townships(path: Path) -> Townships:
-    """Read the TSV; a missing file gives an empty table (the checks then find no township)."""
+    """Read the TSV; a missing file gives an empty table (the checks then find no township).
+    The lines and their index are kept in the start-up cache (`cachefiles.cached_data`)."""
     if not path.is_file():
         return Townships()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return Townships.from_lines(tuple(line for line in lines if line and not line.startswith("#")))
+
+    def build() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        table = Townships.from_lines(tuple(line for line in lines if line and not line.startswith("#")))
+        return table.lines, table._by_key
+
+    lines, by_key = cached_data("townships", (path, Path(__file__)), build)
+    return Townships(lines, by_key)
 
 
 def townships(resources: Resources) -> Townships:

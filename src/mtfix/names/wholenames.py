@@ -11,6 +11,7 @@ The vocabularies below are English words for the parts of institution names, not
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import regex
@@ -44,12 +45,15 @@ NAME_PART_WORDS = _words(
     municipal provincial discipline inspection procuratorial people people's people’s"""
 )
 CONNECTORS = frozenset({"of", "and", "for"})
-# A lower-case name part or head word, where a chain that may need a fix is looked for.
-_PART = regex.compile(
-    r"(?<![\p{L}'’-])(?:"
-    + "|".join(sorted((regex.escape(word) for word in NAME_PART_WORDS | HEAD_WORDS), key=len, reverse=True))
-    + r")(?![\p{L}'’-])"
-)
+# A lower-case name part or head word is a whole run of letters, apostrophes and hyphens
+# (the words hold no other marks), where a chain that may need a fix is looked for; a set
+# lookup per run is cheaper than an alternation of 200 words tried at every position.
+_PART_WORDS = NAME_PART_WORDS | HEAD_WORDS
+_RUN = regex.compile(r"[\p{L}'’-]+")
+# A chain's words around a part, read backwards and forwards: words of letters, apostrophes
+# and hyphens one space apart (a word before a space ends in a letter or an apostrophe).
+_CHAIN_BEFORE = regex.compile(r"(?r)(?:[\p{L}'’-]*[\p{L}'’] )*")
+_CHAIN_AFTER = regex.compile(r"(?: \p{L}[\p{L}'’-]*)*")
 # Months (without `may` and `march`, which are English words), weekdays, languages and nationalities.
 CALENDAR_WORDS = _words(
     """january february april june july august september october november december monday tuesday
@@ -59,6 +63,7 @@ LANGUAGE_WORDS = _words(
     """english chinese french german japanese korean russian spanish arabic mandarin cantonese tibetan
     mongolian uyghur uygur portuguese italian"""
 )
+_CALENDAR_OR_LANGUAGE = CALENDAR_WORDS | LANGUAGE_WORDS
 FESTIVALS = regex.compile(
     r"(?<![\p{L}-])(?:spring|lantern|dragon\s+boat|mid-autumn|qingming|double\s+ninth|tomb-sweeping)"
     r"\s+festival(?![\p{L}-])"
@@ -71,6 +76,7 @@ _NOT_COMPANY = _words(
 )
 _COMPANY = regex.compile(r"(?<![\p{L}-])co\.,?\s*(?:ltd|limited)\b\.?", regex.IGNORECASE)
 _WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
+_LETTERS = regex.compile(r"\p{L}+")
 _MAX_COMPANY_WORDS = 6
 _SENTENCE_END = ".!?:;\n"
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our"})
@@ -139,28 +145,29 @@ def institution_names(text: str) -> Iterator[NameFix]:
     """`Hefei academy of Sciences`, `Banner trade Union`, `Ministry of agriculture`: lower-case
     name parts between capitalised words of one name, or after `<Head> of`."""
     done = 0  # the end of the last chain looked at
-    for part in _PART.finditer(text):
+    for part in name_parts(text):
         if part.start() < done:
             continue
-        start, end = _chain_span(text, part.start(), part.end())
+        start, end = chain_span(text, part.start(), part.end())
         done = end
+        if text[start:end].islower():
+            continue  # no capital in the chain: no name to complete (its words are all lower)
         yield from _fix_chain(text, list(_WORD.finditer(text, start, end)))
 
 
-def _chain_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The words around `text[start:end]` that one space each joins (no punctuation between).
+def chain_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words one space apart around the part at `start`..`end`: the chain it may belong to.
 
     Why from a lower-case name part outwards: only chains holding one can need a fix, and a
     document has few, so the rest of the text is never split into words."""
-    while start >= 2 and text[start - 1] == " " and (text[start - 2].isalpha() or text[start - 2] in "'’"):
-        start -= 1
-        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
-            start -= 1
-    while end + 1 < len(text) and text[end] == " " and text[end + 1].isalpha():
-        end += 1
-        while end < len(text) and (text[end].isalpha() or text[end] in "'’-"):
-            end += 1
-    return start, end
+    before = _CHAIN_BEFORE.match(text, 0, start)
+    after = _CHAIN_AFTER.match(text, end)
+    return before.start() if before else start, after.end() if after else end
+
+
+def name_parts(text: str) -> Iterator[regex.Match[str]]:
+    """The lower-case name parts and head words of `text`, each a whole word."""
+    return (run for run in _RUN.finditer(text) if run[0] in _PART_WORDS)
 
 
 def _is_capitalised(word: str) -> bool:
@@ -254,9 +261,16 @@ def _anchor(
     return None
 
 
+_BEFORE_SENTENCE_START = frozenset(" \t\"“'‘(")
+
+
 def _starts_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"“'‘(")
-    return not before or before[-1] in _SENTENCE_END
+    """Whether only spaces, quotes and brackets stand between `start` and a sentence's end.
+    (Read backwards from `start`: copying the text before it would cost its length per call.)"""
+    index = start
+    while index > 0 and text[index - 1] in _BEFORE_SENTENCE_START:
+        index -= 1
+    return index == 0 or text[index - 1] in _SENTENCE_END
 
 
 # A lower-case place word, its type word, and the words that may continue an institution's name.
@@ -313,9 +327,20 @@ def _name_words(text: str, position: int) -> Iterator[regex.Match[str]]:
         position = word.end()
 
 
-def calendar_and_language_names(text: str) -> Iterator[NameFix]:
-    """`in january`, `on monday`, `in english`, `dragon boat festival`."""
-    for word in _WORD.finditer(text):
+def letter_runs(text: str) -> set[str]:
+    """The distinct runs of letters in `text` (one scan that several name checks share)."""
+    return set(_LETTERS.findall(text))
+
+
+def calendar_and_language_names(text: str, runs: AbstractSet[str] | None = None) -> Iterator[NameFix]:
+    """`in january`, `on monday`, `in english`, `dragon boat festival`. `runs`: the text's
+    `letter_runs`, when the caller has them."""
+    # A calendar or language word is a run of letters of its own: none among the runs, no loop.
+    if _CALENDAR_OR_LANGUAGE.isdisjoint(letter_runs(text) if runs is None else runs):
+        words: Iterator[regex.Match[str]] = iter(())  # the usual case: none of them, in C
+    else:
+        words = _WORD.finditer(text)
+    for word in words:
         lower = word[0]
         if not lower.islower():
             continue
