@@ -289,7 +289,12 @@ def fix(
     write: Annotated[bool, typer.Option("--write", help="Rewrite files in place, atomically.")] = False,
     output: Annotated[
         Optional[Path],
-        typer.Option("--output", "-o", metavar="FILE", help="Write the fixed text of a single input here (- for stdout)."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the fixed text of a single input here (- for stdout).",
+        ),
     ] = None,
     unsafe: Annotated[bool, typer.Option("--unsafe", help="Also apply fixes marked unsafe.")] = False,
     lint: LintFlags = LINT_DEFAULTS,

@@ -48,14 +48,14 @@ PASSAGES = {
     ),
     "news feature": (
         "In the village of Dazhai, Shanxi province, farmers have turned terraced fields into orchards. "
-        "\"It was hard work,\" said Wang Min, 58, who has lived there all her life. \"But we did it "
-        "together.\" Today, visitors come from Taiyuan and Beijing, and the local school has 120 pupils.\n"
+        '"It was hard work," said Wang Min, 58, who has lived there all her life. "But we did it '
+        'together." Today, visitors come from Taiyuan and Beijing, and the local school has 120 pupils.\n'
     ),
     "fiction with dialogue": (
-        "\"Are you coming?\" she asked.\n\n"
-        "\"In a minute,\" Tom said. He folded the letter twice and put it in his pocket. \"Wait for "
+        '"Are you coming?" she asked.\n\n'
+        '"In a minute," Tom said. He folded the letter twice and put it in his pocket. "Wait for '
         "me at the gate, will you? I won't be long.\"\n\n"
-        "She laughed. \"You always say that.\"\n"
+        'She laughed. "You always say that."\n'
     ),
     "fiction narration": (
         "The rain had stopped by the time they reached the harbour. Boats knocked against the pier, "
@@ -116,8 +116,8 @@ PASSAGES = {
         "noon. The can can hold two litres. They waved and said bye bye.\n"
     ),
     "quotations and titles": (
-        "The novel The Old Man and the Sea was published in 1952. Critics called it \"a masterpiece\"; "
-        "one reviewer wrote, \"Nothing in it is wasted.\" The film adaptation followed in 1958.\n"
+        'The novel The Old Man and the Sea was published in 1952. Critics called it "a masterpiece"; '
+        'one reviewer wrote, "Nothing in it is wasted." The film adaptation followed in 1958.\n'
     ),
     "encyclopedia entry": (
         "Hangzhou is the capital of Zhejiang province in eastern China. Located at the southern end "

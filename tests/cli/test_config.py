@@ -84,7 +84,9 @@ lt-timeout = 10.0
 
 def test_unknown_config_key_names_the_file(tmp_path):
     config = write(tmp_path / "mtfix.toml", "selec = ['punct']\n")
-    with pytest.raises(ConfigError, match=r"mtfix\.toml: selec: unknown key \(did you mean 'select'\?\) \(expected one of: "):
+    with pytest.raises(
+        ConfigError, match=r"mtfix\.toml: selec: unknown key \(did you mean 'select'\?\) \(expected one of: "
+    ):
         load_settings(config)
 
 
@@ -192,5 +194,8 @@ def test_the_guessed_encoding_is_said(tmp_path):
 
 def test_a_mistyped_severity_value_names_the_nearest_choice(tmp_path):
     config = write(tmp_path / "mtfix.toml", "[severity]\nspace-after-comma = 'eror'\n")
-    with pytest.raises(ConfigError, match=r"severity\.space-after-comma: 'eror' is not one of the choices \(did you mean 'error'\?\)"):
+    with pytest.raises(
+        ConfigError,
+        match=r"severity\.space-after-comma: 'eror' is not one of the choices \(did you mean 'error'\?\)",
+    ):
         load_settings(config)

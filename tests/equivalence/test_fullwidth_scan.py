@@ -29,7 +29,6 @@ def test_fullwidth_marks_from_tokens_are_those_of_the_scan(text: str) -> None:
         assert list(fullwidth.marks_at(text, positions)) == list(fullwidth.marks_from(text, 0))
 
 
-
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_fullwidth_marks_are_those_of_the_alternation(text):

@@ -63,8 +63,6 @@ def test_mentions_searching_only_the_heads_words_begin_with(text: str) -> None:
     assert [(m.start, m.end, m.name, m.suffix) for m in found] == expected
 
 
-
-
 @settings(max_examples=600, deadline=None)
 @given(texts)
 def test_mentions_are_the_pattern_matches(text: str) -> None:

@@ -33,7 +33,6 @@ def test_full_stops_before_other_letters_are_those_of_the_full_scan(text: str) -
     assert found == expected
 
 
-
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_quoted_starts_are_those_of_the_full_scan(text):

@@ -150,7 +150,8 @@ BAD_VALUE = "invalid TOML: Invalid value"
         (
             "mtfix.toml",
             "selct = ['punct']\n",
-            "selct: unknown key (did you mean 'select'?) (expected one of: encoding, exclude, glossaries, grammar, ignore, input-format, "
+            "selct: unknown key (did you mean 'select'?) (expected one of: encoding, exclude, "
+            "glossaries, grammar, ignore, input-format, "
             "lt-disabled-categories, lt-disabled-rules, lt-enabled-categories, lt-enabled-rules, "
             "lt-language, lt-picky, lt-server, lt-timeout, per-path-ignore, rule-dirs, select, "
             "severity, words)",

@@ -25,15 +25,24 @@ def batch_command(
         typer.Argument(help="Files, folders, globs ('news/**/*.txt') or fsspec URLs (s3://bucket/news/)."),
     ] = None,
     out: Annotated[
-        Path, typer.Option("--out", "-o", metavar="FOLDER", help="Folder for findings/part-*.jsonl and summary.json.")
+        Path,
+        typer.Option(
+            "--out", "-o", metavar="FOLDER", help="Folder for findings/part-*.jsonl and summary.json."
+        ),
     ] = Path("mtfix-batch"),
     manifest: Annotated[
         list[str] | None,
-        typer.Option("--manifest", metavar="FILE", help="A file (or URL) listing one document path or URL a line."),
+        typer.Option(
+            "--manifest", metavar="FILE", help="A file (or URL) listing one document path or URL a line."
+        ),
     ] = None,
     scheduler: Annotated[
         str | None,
-        typer.Option("--scheduler", metavar="ADDRESS", help="Address of a running Dask scheduler (default: a local cluster)."),
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Address of a running Dask scheduler (default: a local cluster).",
+        ),
     ] = None,
     workers: Annotated[
         int | None,
@@ -45,7 +54,9 @@ def batch_command(
     fix_to: Annotated[
         Path | None,
         typer.Option(
-            "--fix-to", metavar="FOLDER", help="Also write fixed copies here, keeping relative paths (never in place)."
+            "--fix-to",
+            metavar="FOLDER",
+            help="Also write fixed copies here, keeping relative paths (never in place).",
         ),
     ] = None,
     unsafe: Annotated[bool, typer.Option("--unsafe", help="With --fix-to: also apply unsafe fixes.")] = False,

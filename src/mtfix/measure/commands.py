@@ -49,7 +49,9 @@ def _error(message: str) -> None:
 
 def score_command(
     hypothesis: Annotated[Path, typer.Argument(help="The draft to score.")],
-    reference: Annotated[Path, typer.Option("--ref", metavar="FILE", help="A reference translation or post-edit.")],
+    reference: Annotated[
+        Path, typer.Option("--ref", metavar="FILE", help="A reference translation or post-edit.")
+    ],
     fixed: Annotated[
         bool, typer.Option("--fixed", help="Also score the draft after mtfix's safe fixes.")
     ] = False,

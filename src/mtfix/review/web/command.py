@@ -49,7 +49,11 @@ def serve(
     ] = 0,
     review_file: Annotated[
         Path,
-        typer.Option("--review-file", metavar="FILE", help="Where decisions are saved as they are made, and resumed from."),
+        typer.Option(
+            "--review-file",
+            metavar="FILE",
+            help="Where decisions are saved as they are made, and resumed from.",
+        ),
     ] = Path(DEFAULT_REVIEW_FILE),
     select: SelectOption = None,
     ignore: IgnoreOption = None,
