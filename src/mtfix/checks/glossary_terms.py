@@ -18,7 +18,7 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import in_context_case
-from mtfix.names.glossary import Glossary, GlossaryEntry, glossary
+from mtfix.names.glossary import Glossary, GlossaryEntry, absorbed_span, glossary
 from mtfix.names.pinyin import QuietRunPresence, TokenKind
 from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.verdicts import RunMemory
@@ -37,7 +37,10 @@ RULE = RuleInfo(
         "Health Bureau. Each entry names the Chinese term and why the rendering is wrong.\n"
         "Not flagged: renderings that are a single CamelCase pinyin word (see pinyin-camel-case).\n"
         "Example: `the county Health and Health Bureau` -> `the county Health Bureau`.\n"
-        "Fix safety: safe: the glossary lists only renderings that no legitimate text uses.\n"
+        "Fix safety: safe for the renderings no legitimate text uses (a term's pinyin as one word,\n"
+        "a known wrong rendering, an app's name written apart); unsafe for the literal word-by-word\n"
+        "renderings composed from dictionary glosses (`safe = false`): a writer may describe a body.\n"
+        "A head word written beside the term is taken into the fix (`ShiJianJu bureau`).\n"
         "Add terms with the `glossaries` setting (TOML files in the same format)."
     ),
     bad_examples=(
@@ -81,6 +84,8 @@ class GlossaryCheck(ProgrammaticCheck):
             replacement = in_context_case(entry.en, text, start, end)
             if replacement == found:
                 continue
+            start, end = absorbed_span(text, start, end, replacement)
+            found = text[start:end]
             yield Finding(
                 rule=RULE_ID,
                 category=RULE.category,
@@ -91,7 +96,7 @@ class GlossaryCheck(ProgrammaticCheck):
                 message=f"`{found}` renders {entry.zh or 'this term'} wrongly: write `{replacement}`"
                 + (f" ({entry.note})" if entry.note and entry.note != entry.zh else ""),
                 replacements=(replacement,),
-                applicability=RULE.applicability,
+                applicability=RULE.applicability if entry.safe else Applicability.UNSAFE,
                 source="checks",
             )
 

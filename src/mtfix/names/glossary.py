@@ -12,6 +12,7 @@ File format (TOML), one table per term:
     en = "Health Commission"                   # the right rendering
     wrong = ["WeiJianWei", "Health and Health Commission"]
     note = "卫生健康委员会, the health commission"
+    safe = true                                # false: a rendering a writer may mean (optional)
 
 A wrong rendering matches whole words, case-insensitively. An `en` in lower case (a modifier
 such as `health` for the abbreviation `WeiJian`) takes the case of its context: capitalised
@@ -26,12 +27,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from mtfix.context import Resources
 from mtfix.datafiles import read_data_text
 from mtfix.errors import ConfigError
 from mtfix.paths import data_file
 
-_ENTRY_KEYS = {"zh", "en", "wrong", "note"}
+_ENTRY_KEYS = {"zh", "en", "wrong", "note", "safe"}
 
 
 class GlossaryError(ConfigError):
@@ -49,6 +52,7 @@ class GlossaryEntry:
     wrong: tuple[str, ...]
     note: str = ""
     origin: str = ""
+    safe: bool = True  # False for literal renderings a writer may have chosen on purpose
 
     @property
     def follows_context_case(self) -> bool:
@@ -118,12 +122,15 @@ def _entry(item: Any, index: int, path: Path) -> GlossaryEntry:
     for key in ("zh", "note"):
         if not isinstance(item.get(key, ""), str):
             raise fail(f"'{key}' must be a string")
+    if not isinstance(item.get("safe", True), bool):
+        raise fail("'safe' must be true or false")
     return GlossaryEntry(
         zh=item.get("zh", ""),
         en=en.strip(),
         wrong=tuple(w.strip() for w in wrong),
         note=item.get("note", ""),
         origin=str(path),
+        safe=item.get("safe", True),
     )
 
 
@@ -133,13 +140,53 @@ def load_glossaries(paths: Iterable[Path]) -> Glossary:
 
 
 def glossary(resources: Resources) -> Glossary:
-    """The built-in glossaries (the generated departments first, so the hand-written entries
-    win) plus the user's `glossaries` files, loaded once per process."""
+    """The built-in glossaries plus the user's `glossaries` files, loaded once per process.
+    A later file wins on the same rendering: CC-CEDICT's general names first, then the
+    departments table made for local government bodies, then the hand-written entries."""
 
     def build(resources: Resources) -> Glossary:
-        built_in = [data_file("glossary-departments.toml"), data_file("glossary.toml")]
+        built_in = [
+            data_file("cedict/glossary.toml"),
+            data_file("glossary-departments.toml"),
+            data_file("glossary.toml"),
+        ]
         return load_glossaries(
             [*(path for path in built_in if path.is_file()), *resources.settings.glossaries]
         )
 
     return resources.load("names.glossary", build)
+
+
+def absorbed_span(text: str, start: int, end: int, replacement: str) -> tuple[int, int]:
+    """The span a glossary replacement should cover so that a head word the text already writes
+    beside the term is not doubled.
+
+    Why: a translation that keeps an abbreviation often adds its head word in English
+    (`ShiJianJu bureau`, `the MinZhengTing department`, `the Bureau of MinZhengJu`); replacing
+    the abbreviation alone would give `Market Regulation Bureau bureau`. A head word that the
+    replacement itself holds, right after the term or before it as `<head> of`, is taken in."""
+    words = replacement.split()
+    if not words:
+        return start, end
+    heads = {words[-1].casefold()}
+    if len(words) > 2 and words[1] == "of":
+        heads.add(words[0].casefold())
+    heads &= _HEAD_WORDS
+    if not heads:
+        return start, end
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1).casefold() in heads:
+        end = after.end()
+    before = _HEAD_OF_BEFORE.search(text, max(0, start - _LOOKBEHIND), start)
+    if before is not None and before.group(1).casefold() in heads:
+        start = before.start()
+    return start, end
+
+
+_HEAD_WORDS = frozenset(
+    "administration agency association bureau center centre commission committee council"
+    " department federation institute ministry office procuratorate station".split()
+)
+_WORD_AFTER = regex.compile(r"\s+(\p{L}+)(?![\w-])")
+_HEAD_OF_BEFORE = regex.compile(r"(?<![\w-])(\p{L}+)\s+of\s+$")
+_LOOKBEHIND = 40
