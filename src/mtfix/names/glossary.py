@@ -14,6 +14,11 @@ File format (TOML), one table per term:
     note = "卫生健康委员会, the health commission"
     safe = true                                # false: a rendering a writer may mean (optional)
 
+A file may say `protect_words = false` before its terms: then the words of its multi-word
+targets are not shielded from the speller and the glued-word splitter (a table of general names
+such as `New York Times` would otherwise shield `Times` in `ClickTimes`); one-word targets
+(`TikTok`) always are.
+
 A wrong rendering matches whole words, case-insensitively. An `en` in lower case (a modifier
 such as `health` for the abbreviation `WeiJian`) takes the case of its context: capitalised
 before a capitalised word or at a sentence start (`WeiJian Bureau` -> `Health Bureau`).
@@ -53,6 +58,7 @@ class GlossaryEntry:
     note: str = ""
     origin: str = ""
     safe: bool = True  # False for literal renderings a writer may have chosen on purpose
+    protects_words: bool = True  # the words of `en` are names no speller may touch
 
     @property
     def follows_context_case(self) -> bool:
@@ -76,7 +82,10 @@ class Glossary:
         return None
 
     def target_terms(self) -> frozenset[str]:
-        return frozenset(entry.en for entry in self.entries)
+        """The right renderings whose words no speller or splitter may change."""
+        return frozenset(
+            entry.en for entry in self.entries if entry.protects_words or len(entry.en.split()) == 1
+        )
 
 
 def load_glossary_file(path: Path) -> tuple[GlossaryEntry, ...]:
@@ -87,16 +96,19 @@ def load_glossary_file(path: Path) -> tuple[GlossaryEntry, ...]:
         raise GlossaryError(path, None, f"invalid TOML: {error}") from error
     except (OSError, UnicodeDecodeError) as error:
         raise GlossaryError(path, None, f"cannot read: {error}") from error
-    unknown = set(data) - {"term"}
+    unknown = set(data) - {"term", "protect_words"}
     if unknown:
         raise GlossaryError(path, None, f"unknown key(s): {', '.join(sorted(unknown))}; expected [[term]]")
     terms = data.get("term", [])
     if not isinstance(terms, list):
         raise GlossaryError(path, None, "'term' must be an array of tables ([[term]])")
-    return tuple(_entry(item, index, path) for index, item in enumerate(terms, start=1))
+    protects_words = data.get("protect_words", True)
+    if not isinstance(protects_words, bool):
+        raise GlossaryError(path, None, "'protect_words' must be true or false")
+    return tuple(_entry(item, index, path, protects_words) for index, item in enumerate(terms, start=1))
 
 
-def _entry(item: Any, index: int, path: Path) -> GlossaryEntry:
+def _entry(item: Any, index: int, path: Path, protects_words: bool = True) -> GlossaryEntry:
     label = f"#{index}"
     if isinstance(item, Mapping) and isinstance(item.get("en"), str):
         label = f"#{index} ({item['en']})"
@@ -131,6 +143,7 @@ def _entry(item: Any, index: int, path: Path) -> GlossaryEntry:
         note=item.get("note", ""),
         origin=str(path),
         safe=item.get("safe", True),
+        protects_words=protects_words,
     )
 
 
