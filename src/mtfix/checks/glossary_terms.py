@@ -52,10 +52,15 @@ RULE = RuleInfo(
             "Staff of the Health and Planning Commission visited the ward.",
             "Staff of the Health and Family Planning Commission visited the ward.",
         ),
+        BadExample(
+            "Videos of the tea harvest drew many viewers on Tik Tok this spring.",
+            "Videos of the tea harvest drew many viewers on TikTok this spring.",
+        ),
     ),
     good_examples=(
         "The county Health Bureau held a training session.",
         "The Health and Family Planning Commission was merged in 2018.",
+        "We chat with the village doctors every week.",
     ),
 )
 

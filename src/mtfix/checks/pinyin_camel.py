@@ -58,6 +58,10 @@ RULE = RuleInfo(
             "The county Health Commission issued a notice on vaccination.",
         ),
         BadExample(
+            "Inspectors of the ShiJianJu bureau checked the scales at the market.",
+            "Inspectors of the Market Regulation Bureau checked the scales at the market.",
+        ),
+        BadExample(
             "He thanked the WeiJian Bureau of Nanzhuang County.",
             "He thanked the Health Bureau of Nanzhuang County.",
         ),
