@@ -29,7 +29,10 @@ What each entry catches (the `wrong` renderings), also by rule:
   Literal renderings are marked unsafe: the writer may have described the body on purpose.
 - an app or website: the name written apart (`Tik Tok`, `Tao bao`): at an inner capital, or
   between syllables when the name is the pinyin of its Chinese.
-A rendering that two entries with different names produce is dropped (it is ambiguous).
+- either: the name in lower case when one of its words is no English word (`xinhua news
+  agency`, `tiktok`); the glossary matches case-insensitively, so `Xinhua news agency` too.
+A rendering that two entries with different names produce, or that is another entry's name, is
+dropped (it is ambiguous).
 
 Usage: python scripts/build_glossary_cedict.py [--source FILE] [--output rules/data/cedict/glossary.toml]
 """
@@ -140,6 +143,7 @@ class Term:
     fused: str = ""
     calques: list[str] = field(default_factory=list)
     apart: list[str] = field(default_factory=list)
+    lowered: str = ""
 
 
 def proper_name(gloss: str) -> str | None:
@@ -294,6 +298,7 @@ def build(lines: list[str], data: Path) -> list[Term]:
     )
     places = place_keys(data)
     for term in terms.values():
+        term.lowered = lowered(term.en, english)
         if term.kind == "service":
             term.apart = written_apart(term.en, term.pinyin)
             continue
@@ -301,27 +306,40 @@ def build(lines: list[str], data: Path) -> list[Term]:
             term.fused = ""
         term.calques = calques(term, lexicon, english)
     _drop_ambiguous(terms.values())
-    return [term for term in sorted(terms.values(), key=lambda t: t.zh) if _wrong(term)]
+    return [term for term in sorted(terms.values(), key=lambda t: t.zh) if _wrong(term) or term.calques]
+
+
+def lowered(name: str, english: English) -> str:
+    """The name in lower case, when one of its words is no English word (`xinhua news agency`,
+    `tiktok`): lower-cased, such a name cannot be ordinary English (`people's daily` can:
+    `the people's daily lives`), so it is caught; the glossary then also catches the name with
+    only some words lower-cased (`Xinhua news agency`)."""
+    words = [re.sub(r"['’]s$", "", word) for word in re.split(r"[\s-]+", name.lower())]
+    foreign = any(word.isalpha() and word not in english.words for word in words)
+    return name.lower() if foreign and name.lower() != name else ""
 
 
 def _drop_ambiguous(terms: Iterable[Term]) -> None:
-    """A rendering two names claim, or one that is some entry's right name, says nothing."""
+    """A rendering two names claim, or one that is another entry's right name, says nothing."""
     terms = list(terms)
     claims: dict[str, set[str]] = defaultdict(set)
     for term in terms:
         for wrong in _wrong(term):
             claims[wrong.casefold()].add(term.en)
-    rights = {name.casefold() for term in terms for name in term.names}
-    unclear = {wrong for wrong, names in claims.items() if len(names) > 1 or wrong in rights}
+        for name in term.names:
+            claims[name.casefold()].add(term.en)
+    unclear = {wrong for wrong, names in claims.items() if len(names) > 1}
     for term in terms:
         if term.fused.casefold() in unclear:
             term.fused = ""
+        if term.lowered in unclear:
+            term.lowered = ""
         term.calques = [c for c in term.calques if c.casefold() not in unclear]
         term.apart = [a for a in term.apart if a.casefold() not in unclear]
 
 
 def _wrong(term: Term) -> list[str]:
-    return [*([term.fused] if term.fused else []), *term.calques, *term.apart]
+    return [*([term.fused] if term.fused else []), *term.apart, *([term.lowered] if term.lowered else [])]
 
 
 def _word_list(path: Path) -> Iterator[str]:
@@ -335,7 +353,7 @@ def render(terms: list[Term]) -> list[str]:
     literal renderings (unsafe), both with the same `zh` and `en`."""
     lines: list[str] = []
     for term in terms:
-        groups = ((True, [*([term.fused] if term.fused else []), *term.apart]), (False, term.calques))
+        groups = ((True, _wrong(term)), (False, term.calques))
         for safe, wrong in groups:
             if not wrong:
                 continue

@@ -18,7 +18,7 @@ NAMES = ("glossary-term", "pinyin-camel-case")
 
 def test_generated_glossary_is_large_and_flagged() -> None:
     entries = load_glossary_file(data_file("cedict/glossary.toml"))
-    assert len({entry.zh for entry in entries}) >= 450
+    assert len({entry.zh for entry in entries}) >= 500
     assert len(entries) >= 500
     assert any(not entry.safe for entry in entries)
     assert not any(entry.protects_words for entry in entries)
@@ -44,6 +44,14 @@ def test_generated_glossary_is_large_and_flagged() -> None:
         # An app's name written apart.
         ("Short videos of the orchard spread quickly on Tik Tok last spring.", "Tik Tok", "TikTok", None),
         ("Farmers now sell their kiwis on Tao bao and in the county market.", "Tao bao", "Taobao", None),
+        # A name with a transliterated word, lower-cased in whole or in part.
+        (
+            "A reporter of xinhua news agency filmed the flooded road.",
+            "xinhua news agency",
+            "Xinhua News Agency",
+            None,
+        ),
+        ("Buyers paid by alipay at every stall of the fair.", "alipay", "Alipay", None),
     ],
 )
 def test_generated_renderings_are_found(
@@ -62,6 +70,9 @@ def test_generated_renderings_are_found(
         "The China Earthquake Administration and the Supreme People's Procuratorate met in Beijing.",
         "She follows the New York Times and reads the Daily every morning.",
         "Author: admin ClickTimes: 35",
+        "Volunteers helped with the people's daily chores after the flood.",
+        "XINHUA NEWS AGENCY REPORTS ON THE HARVEST",
+        "A reporter of Xinhua News Agency filmed the flooded road.",
     ],
 )
 def test_ordinary_english_and_right_names_give_no_glossary_finding(linter: Linter, text: str) -> None:

@@ -87,8 +87,8 @@ class GlossaryCheck(ProgrammaticCheck):
                 continue
             entry = renderings.table[_key(found)]
             replacement = in_context_case(entry.en, text, start, end)
-            if replacement == found:
-                continue
+            if replacement == found or (found.isupper() and _key(found) == _key(replacement)):
+                continue  # the right name, or the right name in capitals (a heading)
             start, end = absorbed_span(text, start, end, replacement)
             found = text[start:end]
             yield Finding(
@@ -98,7 +98,11 @@ class GlossaryCheck(ProgrammaticCheck):
                 start=start,
                 end=end,
                 text=found,
-                message=f"`{found}` renders {entry.zh or 'this term'} wrongly: write `{replacement}`"
+                message=(
+                    f"`{found}` is a name ({entry.zh or 'a term'}) in the wrong case: write `{replacement}`"
+                    if _key(found) == _key(replacement)
+                    else f"`{found}` renders {entry.zh or 'this term'} wrongly: write `{replacement}`"
+                )
                 + (f" ({entry.note})" if entry.note and entry.note != entry.zh else ""),
                 replacements=(replacement,),
                 applicability=RULE.applicability if entry.safe else Applicability.UNSAFE,

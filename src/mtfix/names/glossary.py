@@ -19,9 +19,11 @@ targets are not shielded from the speller and the glued-word splitter (a table o
 such as `New York Times` would otherwise shield `Times` in `ClickTimes`); one-word targets
 (`TikTok`) always are.
 
-A wrong rendering matches whole words, case-insensitively. An `en` in lower case (a modifier
-such as `health` for the abbreviation `WeiJian`) takes the case of its context: capitalised
-before a capitalised word or at a sentence start (`WeiJian Bureau` -> `Health Bureau`).
+A wrong rendering matches whole words, case-insensitively. One that differs from `en` only in
+case (`xinhua news agency`) catches the name with any word lower-cased, never the name itself
+nor the name in capitals (a heading). An `en` in lower case (a modifier such as `health` for
+the abbreviation `WeiJian`) takes the case of its context: capitalised before a capitalised
+word or at a sentence start (`WeiJian Bureau` -> `Health Bureau`).
 """
 
 from __future__ import annotations
@@ -129,7 +131,7 @@ def _entry(item: Any, index: int, path: Path, protects_words: bool = True) -> Gl
         wrong = [wrong]
     if not isinstance(wrong, list) or not wrong or not all(isinstance(w, str) and w.strip() for w in wrong):
         raise fail("'wrong' must be a non-empty list of renderings")
-    if any(w.casefold() == en.casefold() for w in wrong):
+    if any(w.strip() == en.strip() for w in wrong):
         raise fail("a wrong rendering equals the right one")
     for key in ("zh", "note"):
         if not isinstance(item.get(key, ""), str):
