@@ -52,6 +52,12 @@ def test_generated_glossary_is_large_and_flagged() -> None:
             None,
         ),
         ("Buyers paid by alipay at every stall of the fair.", "alipay", "Alipay", None),
+        (
+            "Prosecutors of the supreme people’s procuratorate met in Beijing.",
+            "supreme people’s procuratorate",
+            "Supreme People’s Procuratorate",
+            None,
+        ),
     ],
 )
 def test_generated_renderings_are_found(
@@ -73,6 +79,7 @@ def test_generated_renderings_are_found(
         "Volunteers helped with the people's daily chores after the flood.",
         "XINHUA NEWS AGENCY REPORTS ON THE HARVEST",
         "A reporter of Xinhua News Agency filmed the flooded road.",
+        "Prosecutors of the Supreme People’s Procuratorate met in Beijing.",
     ],
 )
 def test_ordinary_english_and_right_names_give_no_glossary_finding(linter: Linter, text: str) -> None:

@@ -86,7 +86,7 @@ class GlossaryCheck(ProgrammaticCheck):
             if kind in _NAMES or context.protected.overlaps(start, end):
                 continue
             entry = renderings.table[_key(found)]
-            replacement = in_context_case(entry.en, text, start, end)
+            replacement = _apostrophes_of(found, in_context_case(entry.en, text, start, end))
             if replacement == found or (found.isupper() and _key(found) == _key(replacement)):
                 continue  # the right name, or the right name in capitals (a heading)
             start, end = absorbed_span(text, start, end, replacement)
@@ -113,6 +113,11 @@ class GlossaryCheck(ProgrammaticCheck):
 # A match written as CamelCase pinyin is the pinyin check's; one written as a pinyin name
 # (`Shijian`, `Weijian`) may be a person's or a place's name, never "corrected".
 _NAMES = (TokenKind.PINYIN_CAMEL, TokenKind.PINYIN_NAME)
+
+
+def _apostrophes_of(found: str, replacement: str) -> str:
+    """The replacement with the apostrophe the text uses (`People’s` stays curly)."""
+    return replacement.replace("'", "’") if "’" in found and "'" not in found else replacement
 
 
 def _key(rendering: str) -> str:
