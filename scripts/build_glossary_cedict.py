@@ -28,7 +28,8 @@ What each entry catches (the `wrong` renderings), also by rule:
   be an established expression).
   Literal renderings are marked unsafe: the writer may have described the body on purpose.
 - an app or website: the name written apart (`Tik Tok`, `Tao bao`): at an inner capital, or
-  between syllables when the name is the pinyin of its Chinese.
+  between syllables when the name is the pinyin of its Chinese. A form whose first piece is a
+  surname (`Tao bao`, `Di Di`) is unsafe: capitalised, it may be a person's name (`Tao Bao`).
 - either: the name in lower case when one of its words is no English word (`xinhua news
   agency`, `tiktok`); the glossary matches case-insensitively, so `Xinhua news agency` too.
 A rendering that two entries with different names produce, or that is another entry's name, is
@@ -144,6 +145,7 @@ class Term:
     fused: str = ""
     calques: list[str] = field(default_factory=list)
     apart: list[str] = field(default_factory=list)
+    apart_names: list[str] = field(default_factory=list)  # written apart, shaped like a person's name
     lowered: str = ""
 
 
@@ -176,6 +178,7 @@ class English:
     """What says a phrase is ordinary English: dictionary words and CC-CEDICT's glosses."""
 
     words: frozenset[str]
+    surnames: frozenset[str]  # surname spellings, lower case
     phrases: frozenset[str]  # every run of 2-4 words inside a CC-CEDICT gloss, lower case
 
 
@@ -295,19 +298,22 @@ def build(lines: list[str], data: Path) -> list[Term]:
     terms, lexicon, every_gloss = read_terms(lines)
     english = English(
         words=frozenset(_word_list(data / "dictionary-words.txt")),
+        surnames=frozenset(_surname_spellings(data / "surnames.tsv")),
         phrases=gloss_phrases(every_gloss),
     )
     places = place_keys(data)
     for term in terms.values():
         term.lowered = lowered(term.en, english)
         if term.kind == "service":
-            term.apart = written_apart(term.en, term.pinyin)
+            apart = written_apart(term.en, term.pinyin)
+            term.apart = [form for form in apart if form.split()[0].lower() not in english.surnames]
+            term.apart_names = [form for form in apart if form not in term.apart]
             continue
         if term.fused.lower() in places or term.fused.lower() == term.en.lower().replace(" ", ""):
             term.fused = ""
         term.calques = calques(term, lexicon, english)
     _drop_ambiguous(terms.values())
-    return [term for term in sorted(terms.values(), key=lambda t: t.zh) if _wrong(term) or term.calques]
+    return [term for term in sorted(terms.values(), key=lambda t: t.zh) if _wrong(term) or _unsafe(term)]
 
 
 def lowered(name: str, english: English) -> str:
@@ -325,7 +331,7 @@ def _drop_ambiguous(terms: Iterable[Term]) -> None:
     terms = list(terms)
     claims: dict[str, set[str]] = defaultdict(set)
     for term in terms:
-        for wrong in _wrong(term):
+        for wrong in [*_wrong(term), *_unsafe(term)]:
             claims[wrong.casefold()].add(term.en)
         for name in term.names:
             claims[name.casefold()].add(term.en)
@@ -337,10 +343,20 @@ def _drop_ambiguous(terms: Iterable[Term]) -> None:
             term.lowered = ""
         term.calques = [c for c in term.calques if c.casefold() not in unclear]
         term.apart = [a for a in term.apart if a.casefold() not in unclear]
+        term.apart_names = [a for a in term.apart_names if a.casefold() not in unclear]
 
 
 def _wrong(term: Term) -> list[str]:
     return [*([term.fused] if term.fused else []), *term.apart, *([term.lowered] if term.lowered else [])]
+
+
+def _unsafe(term: Term) -> list[str]:
+    return [*term.calques, *term.apart_names]
+
+
+def _surname_spellings(path: Path) -> Iterator[str]:
+    for line in _word_list(path):
+        yield from line.split("\t")[1].split(",")
 
 
 def _word_list(path: Path) -> Iterator[str]:
@@ -351,10 +367,10 @@ def _word_list(path: Path) -> Iterator[str]:
 
 def render(terms: list[Term]) -> list[str]:
     """TOML: one entry per Chinese term for its exact renderings (safe) and, apart, one for its
-    literal renderings (unsafe), both with the same `zh` and `en`."""
+    literal and name-shaped renderings (unsafe), both with the same `zh` and `en`."""
     lines: list[str] = []
     for term in terms:
-        groups = ((True, _wrong(term)), (False, term.calques))
+        groups = ((True, _wrong(term)), (False, _unsafe(term)))
         for safe, wrong in groups:
             if not wrong:
                 continue

@@ -43,7 +43,13 @@ def test_generated_glossary_is_large_and_flagged() -> None:
         ),
         # An app's name written apart.
         ("Short videos of the orchard spread quickly on Tik Tok last spring.", "Tik Tok", "TikTok", None),
-        ("Farmers now sell their kiwis on Tao bao and in the county market.", "Tao bao", "Taobao", None),
+        # Written apart with a surname first: unsafe, `Tao Bao` may be a person.
+        (
+            "Farmers now sell their kiwis on Tao bao and in the county market.",
+            "Tao bao",
+            "Taobao",
+            Applicability.UNSAFE,
+        ),
         # A name with a transliterated word, lower-cased in whole or in part.
         (
             "A reporter of xinhua news agency filmed the flooded road.",
