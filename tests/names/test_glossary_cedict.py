@@ -138,6 +138,14 @@ def test_absorbed_span(text: str, term: str, replacement: str, expected: str) ->
     assert text[begin:end] == expected
 
 
+def test_lookup_never_takes_the_right_name_for_a_wrong_one(tmp_path: Path) -> None:
+    path = tmp_path / "terms.toml"
+    path.write_text('[[term]]\nen = "DiDi"\nwrong = ["didi", "Di Di"]\n', encoding="utf-8")
+    terms = Glossary(load_glossary_file(path))
+    assert terms.lookup("DiDi") is None
+    assert terms.lookup("didi").en == "DiDi"
+
+
 def test_entry_flags_are_read(tmp_path: Path) -> None:
     path = tmp_path / "terms.toml"
     path.write_text(

@@ -77,10 +77,12 @@ class Glossary:
         return {wrong.casefold(): entry for entry in self.entries for wrong in entry.wrong}
 
     def lookup(self, rendering: str) -> GlossaryEntry | None:
+        """The entry of which `rendering` is a wrong rendering; never one whose right name it
+        is (`DiDi` is the name that the lower-case rendering `didi` stands for)."""
         folded = rendering.casefold()
         for entry in reversed(self.entries):
             if any(wrong.casefold() == folded for wrong in entry.wrong):
-                return entry
+                return None if rendering == entry.en else entry
         return None
 
     def target_terms(self) -> frozenset[str]:
