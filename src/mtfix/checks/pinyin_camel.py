@@ -19,7 +19,7 @@ from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import in_context_case
 from mtfix.names.gazetteer import gazetteer
-from mtfix.names.glossary import GlossaryEntry, glossary
+from mtfix.names.glossary import GlossaryEntry, absorbed_span, glossary
 from mtfix.names.pinyin import PinyinAnalyzer, TokenKind, occurrences
 from mtfix.names.protection import name_protection, run_pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
@@ -56,6 +56,10 @@ RULE = RuleInfo(
         BadExample(
             "The county WeiJianWei issued a notice on vaccination.",
             "The county Health Commission issued a notice on vaccination.",
+        ),
+        BadExample(
+            "Inspectors of the ShiJianJu bureau checked the scales at the market.",
+            "Inspectors of the Market Regulation Bureau checked the scales at the market.",
         ),
         BadExample(
             "He thanked the WeiJian Bureau of Nanzhuang County.",
@@ -111,7 +115,8 @@ class PinyinCamelCheck(ProgrammaticCheck):
                         found.append(_finding(start, end, word, "", (reading[0],), reading[1]))
                 else:
                     replacement = in_context_case(entry.en, text, start, end)
-                    found.append(_finding(start, end, word, entry.zh, (replacement,)))
+                    start, end = absorbed_span(text, start, end, replacement)
+                    found.append(_finding(start, end, text[start:end], entry.zh, (replacement,)))
         found.sort(key=lambda finding: finding.start)
         yield from found
 

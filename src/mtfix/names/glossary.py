@@ -12,10 +12,18 @@ File format (TOML), one table per term:
     en = "Health Commission"                   # the right rendering
     wrong = ["WeiJianWei", "Health and Health Commission"]
     note = "卫生健康委员会, the health commission"
+    safe = true                                # false: a rendering a writer may mean (optional)
 
-A wrong rendering matches whole words, case-insensitively. An `en` in lower case (a modifier
-such as `health` for the abbreviation `WeiJian`) takes the case of its context: capitalised
-before a capitalised word or at a sentence start (`WeiJian Bureau` -> `Health Bureau`).
+A file may say `protect_words = false` before its terms: then the words of its multi-word
+targets are not shielded from the speller and the glued-word splitter (a table of general names
+such as `New York Times` would otherwise shield `Times` in `ClickTimes`); one-word targets
+(`TikTok`) always are.
+
+A wrong rendering matches whole words, case-insensitively. One that differs from `en` only in
+case (`xinhua news agency`) catches the name with any word lower-cased, never the name itself
+nor the name in capitals (a heading). An `en` in lower case (a modifier such as `health` for
+the abbreviation `WeiJian`) takes the case of its context: capitalised before a capitalised
+word or at a sentence start (`WeiJian Bureau` -> `Health Bureau`).
 """
 
 from __future__ import annotations
@@ -26,12 +34,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from mtfix.context import Resources
 from mtfix.datafiles import read_data_text
 from mtfix.errors import ConfigError
 from mtfix.paths import data_file
 
-_ENTRY_KEYS = {"zh", "en", "wrong", "note"}
+_ENTRY_KEYS = {"zh", "en", "wrong", "note", "safe"}
 
 
 class GlossaryError(ConfigError):
@@ -49,6 +59,8 @@ class GlossaryEntry:
     wrong: tuple[str, ...]
     note: str = ""
     origin: str = ""
+    safe: bool = True  # False for literal renderings a writer may have chosen on purpose
+    protects_words: bool = True  # the words of `en` are names no speller may touch
 
     @property
     def follows_context_case(self) -> bool:
@@ -65,14 +77,19 @@ class Glossary:
         return {wrong.casefold(): entry for entry in self.entries for wrong in entry.wrong}
 
     def lookup(self, rendering: str) -> GlossaryEntry | None:
+        """The entry of which `rendering` is a wrong rendering; never one whose right name it
+        is (`DiDi` is the name that the lower-case rendering `didi` stands for)."""
         folded = rendering.casefold()
         for entry in reversed(self.entries):
             if any(wrong.casefold() == folded for wrong in entry.wrong):
-                return entry
+                return None if rendering == entry.en else entry
         return None
 
     def target_terms(self) -> frozenset[str]:
-        return frozenset(entry.en for entry in self.entries)
+        """The right renderings whose words no speller or splitter may change."""
+        return frozenset(
+            entry.en for entry in self.entries if entry.protects_words or len(entry.en.split()) == 1
+        )
 
 
 def load_glossary_file(path: Path) -> tuple[GlossaryEntry, ...]:
@@ -83,16 +100,19 @@ def load_glossary_file(path: Path) -> tuple[GlossaryEntry, ...]:
         raise GlossaryError(path, None, f"invalid TOML: {error}") from error
     except (OSError, UnicodeDecodeError) as error:
         raise GlossaryError(path, None, f"cannot read: {error}") from error
-    unknown = set(data) - {"term"}
+    unknown = set(data) - {"term", "protect_words"}
     if unknown:
         raise GlossaryError(path, None, f"unknown key(s): {', '.join(sorted(unknown))}; expected [[term]]")
     terms = data.get("term", [])
     if not isinstance(terms, list):
         raise GlossaryError(path, None, "'term' must be an array of tables ([[term]])")
-    return tuple(_entry(item, index, path) for index, item in enumerate(terms, start=1))
+    protects_words = data.get("protect_words", True)
+    if not isinstance(protects_words, bool):
+        raise GlossaryError(path, None, "'protect_words' must be true or false")
+    return tuple(_entry(item, index, path, protects_words) for index, item in enumerate(terms, start=1))
 
 
-def _entry(item: Any, index: int, path: Path) -> GlossaryEntry:
+def _entry(item: Any, index: int, path: Path, protects_words: bool = True) -> GlossaryEntry:
     label = f"#{index}"
     if isinstance(item, Mapping) and isinstance(item.get("en"), str):
         label = f"#{index} ({item['en']})"
@@ -113,17 +133,21 @@ def _entry(item: Any, index: int, path: Path) -> GlossaryEntry:
         wrong = [wrong]
     if not isinstance(wrong, list) or not wrong or not all(isinstance(w, str) and w.strip() for w in wrong):
         raise fail("'wrong' must be a non-empty list of renderings")
-    if any(w.casefold() == en.casefold() for w in wrong):
+    if any(w.strip() == en.strip() for w in wrong):
         raise fail("a wrong rendering equals the right one")
     for key in ("zh", "note"):
         if not isinstance(item.get(key, ""), str):
             raise fail(f"'{key}' must be a string")
+    if not isinstance(item.get("safe", True), bool):
+        raise fail("'safe' must be true or false")
     return GlossaryEntry(
         zh=item.get("zh", ""),
         en=en.strip(),
         wrong=tuple(w.strip() for w in wrong),
         note=item.get("note", ""),
         origin=str(path),
+        safe=item.get("safe", True),
+        protects_words=protects_words,
     )
 
 
@@ -133,13 +157,69 @@ def load_glossaries(paths: Iterable[Path]) -> Glossary:
 
 
 def glossary(resources: Resources) -> Glossary:
-    """The built-in glossaries (the generated departments first, so the hand-written entries
-    win) plus the user's `glossaries` files, loaded once per process."""
+    """The built-in glossaries plus the user's `glossaries` files, loaded once per process.
+    A later file wins on the same rendering: CC-CEDICT's general names first, then the
+    departments table made for local government bodies, then the hand-written entries."""
 
     def build(resources: Resources) -> Glossary:
-        built_in = [data_file("glossary-departments.toml"), data_file("glossary.toml")]
+        built_in = [
+            data_file("cedict/glossary.toml"),
+            data_file("glossary-departments.toml"),
+            data_file("glossary.toml"),
+        ]
         return load_glossaries(
             [*(path for path in built_in if path.is_file()), *resources.settings.glossaries]
         )
 
     return resources.load("names.glossary", build)
+
+
+def absorbed_span(text: str, start: int, end: int, replacement: str) -> tuple[int, int]:
+    """The span a glossary replacement should cover so that a head word the text already writes
+    beside the term is not doubled.
+
+    Why: a translation that keeps an abbreviation often adds its head word in English
+    (`ShiJianJu bureau`, `the MinZhengTing department`, `the Bureau of MinZhengJu`); replacing
+    the abbreviation alone would give `Market Regulation Bureau bureau`. A head word that the
+    replacement itself holds, right after the term or before it as `<head> of`, is taken in."""
+    words = replacement.split()
+    if not words:
+        return start, end
+    heads = {words[-1].casefold()}
+    if len(words) > 2 and words[1] == "of":
+        heads.add(words[0].casefold())
+    heads &= _HEAD_WORDS
+    if not heads:
+        return start, end
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1).casefold() in heads:
+        end = after.end()
+    before = _HEAD_OF_BEFORE.search(text, max(0, start - _LOOKBEHIND), start)
+    if before is not None and before.group(1).casefold() in heads:
+        start = before.start()
+    return start, end
+
+
+_HEAD_WORDS = frozenset(
+    [
+        "administration",
+        "agency",
+        "association",
+        "bureau",
+        "center",
+        "centre",
+        "commission",
+        "committee",
+        "council",
+        "department",
+        "federation",
+        "institute",
+        "ministry",
+        "office",
+        "procuratorate",
+        "station",
+    ]
+)
+_WORD_AFTER = regex.compile(r"\s+(\p{L}+)(?![\w-])")
+_HEAD_OF_BEFORE = regex.compile(r"(?<![\w-])(\p{L}+)\s+of\s+$")
+_LOOKBEHIND = 40
