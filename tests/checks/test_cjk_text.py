@@ -42,3 +42,12 @@ def test_labels_get_the_english(linter, text: str, expected) -> None:
 )
 def test_other_runs_are_flagged_without_a_guess(linter, text: str, expected) -> None:
     assert _cjk(linter, text) == expected
+
+
+def test_a_label_and_its_untranslated_value_are_told_apart(linter) -> None:
+    """`来源：新华社`: the label gets its English, the value is flagged without a guess."""
+    text = "来源：县卫生健康局\n\nThe county hospital opened a new ward for children on Monday."
+    assert _cjk(linter, text) == [
+        ("untranslated-label", "来源", ("Source",)),
+        ("untranslated-cjk", "县卫生健康局", ()),
+    ]

@@ -142,6 +142,8 @@ _LABEL_INFO = RuleInfo(
         "line's start or before a colon (`来源：` -> `Source`, `作者:` -> `Author`), from the first\n"
         "CC-CEDICT gloss of each word (rules/data/cedict/labels.tsv).\n"
         "Why it matters: the translation skipped a page's labels; their English is usually plain.\n"
+        "A label with its untranslated value (`来源：新华社`) gets its English; the value is flagged\n"
+        "by `untranslated-cjk`.\n"
         "Not flagged here: longer text (the rule `untranslated-cjk` flags it without a guess),\n"
         "words the table does not hold, documents that are mostly CJK.\n"
         "Example: `来源: Xinhua` -> `Source: Xinhua`.\n"
@@ -149,6 +151,10 @@ _LABEL_INFO = RuleInfo(
     ),
     bad_examples=(
         BadExample("来源: County Health Bureau", "Source: County Health Bureau"),
+        BadExample(
+            "作者：县卫生局\nThe clinic opened a new ward.",
+            "Author：县卫生局\nThe clinic opened a new ward.",
+        ),
         BadExample(
             "The clinic opened a new ward.\n作者：Wang Lihua",
             "The clinic opened a new ward.\nAuthor：Wang Lihua",
@@ -162,6 +168,8 @@ _LABEL_INFO = RuleInfo(
 )
 MAX_LABEL = 6  # characters: a longer run is a phrase, not a label
 _HAN_WORD = regex.compile(rf"\p{{Han}}{{2,{MAX_LABEL}}}")
+# A label, a full-width colon and the value's first CJK character within one run (`来源：新华社`).
+_LABEL_HEAD = regex.compile(rf"(\p{{Han}}{{2,{MAX_LABEL}}})\s*：\s*(?=\p{{Han}})")
 
 
 class UntranslatedCjkCheck(ProgrammaticCheck):
@@ -183,9 +191,15 @@ class UntranslatedCjkCheck(ProgrammaticCheck):
             while index < len(runs) and runs[index].start() < line_end:
                 index += 1
             line_runs = runs[first:index]
-            label = self._label(context, text, line_runs[0], line_start) if len(line_runs) == 1 else None
+            alone = len(line_runs) == 1
+            label = self._label(context, text, line_runs[0], line_start) if alone else None
+            split = None
+            if alone and label is None:
+                split = self._split_label(context, text, line_runs[0], line_start)
             if label is not None:
                 yield label
+            elif split is not None:
+                yield from split
             elif is_mostly_cjk(text[line_start:line_end]):
                 yield _finding(text, runs[first].start(), runs[index - 1].end(), "Untranslated line")
             else:
@@ -212,6 +226,24 @@ class UntranslatedCjkCheck(ProgrammaticCheck):
         return _LABEL_INFO.finding(
             run.start(), run.group(), f"Untranslated label '{run.group()}': probably `{english}`", (english,)
         )
+
+    def _split_label(
+        self, context: CheckContext, text: str, run: regex.Match[str], line_start: int
+    ) -> tuple[Finding, Finding] | None:
+        """`来源：新华社`: a label and its untranslated value in one run. The label gets its
+        English; the value, which only a translator knows, is flagged on its own."""
+        if not context.is_enabled(LABEL_RULE_ID) or text[line_start : run.start()].strip():
+            return None
+        head = _LABEL_HEAD.match(run.group())
+        if head is None:
+            return None
+        english = english_label(head[1], labels(self.resources))
+        if english is None:
+            return None
+        found = _LABEL_INFO.finding(
+            run.start(), head[1], f"Untranslated label '{head[1]}': probably `{english}`", (english,)
+        )
+        return found, _finding(text, run.start() + head.end(), run.end(), "Untranslated CJK text")
 
 
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
