@@ -23,6 +23,7 @@ from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.surnames import load_surnames
 from mtfix.names.wholenames import NameFix, capitalise, letter_runs
 from mtfix.paths import data_file
+from mtfix.text import find_starts
 
 # Public: the equivalence test scans with it.
 PAIR = regex.compile(r"(?<![\p{L}'’.@/-])(\p{L}+(?:-\p{L}+)?) (\p{L}+(?:-\p{L}+)?)(?![\p{L}'’@/-])")
@@ -100,7 +101,7 @@ class PairScan:
         if not wanted:
             return []
         if len(wanted) <= _FEW_WANTED:  # a search per word (in C) beats a loop over all words
-            found: Iterable[int] = (start for word in wanted for start in _starts(text, word))
+            found: Iterable[int] = (start for word in wanted for start in find_starts(text, word))
         else:
             found = (word.start() for word in self.word.finditer(text) if word[0] in wanted)
         starts: set[int] = set()
@@ -118,13 +119,6 @@ class PairScan:
 
 
 _FEW_WANTED = 32  # up to this many wanted words, each is searched for on its own
-
-
-def _starts(text: str, word: str) -> Iterator[int]:
-    start = text.find(word)
-    while start >= 0:
-        yield start
-        start = text.find(word, start + 1)
 
 
 def is_given_name(word: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]) -> bool:
