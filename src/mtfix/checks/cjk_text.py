@@ -220,12 +220,7 @@ class UntranslatedCjkCheck(ProgrammaticCheck):
             return None
         if not is_label(text, run.start(), run.end(), line_start):
             return None
-        english = english_label(run.group(), labels(self.resources))
-        if english is None:
-            return None
-        return _LABEL_INFO.finding(
-            run.start(), run.group(), f"Untranslated label '{run.group()}': probably `{english}`", (english,)
-        )
+        return self._label_finding(run.start(), run.group())
 
     def _split_label(
         self, context: CheckContext, text: str, run: regex.Match[str], line_start: int
@@ -237,13 +232,18 @@ class UntranslatedCjkCheck(ProgrammaticCheck):
         head = _LABEL_HEAD.match(run.group())
         if head is None:
             return None
-        english = english_label(head[1], labels(self.resources))
+        label = self._label_finding(run.start(), head[1])
+        if label is None:
+            return None
+        return label, _finding(text, run.start() + head.end(), run.end(), "Untranslated CJK text")
+
+    def _label_finding(self, start: int, chinese: str) -> Finding | None:
+        """A label finding with the dictionary table's English, or None when it has none."""
+        english = english_label(chinese, labels(self.resources))
         if english is None:
             return None
-        found = _LABEL_INFO.finding(
-            run.start(), head[1], f"Untranslated label '{head[1]}': probably `{english}`", (english,)
-        )
-        return found, _finding(text, run.start() + head.end(), run.end(), "Untranslated CJK text")
+        message = f"Untranslated label '{chinese}': probably `{english}`"
+        return _LABEL_INFO.finding(start, chinese, message, (english,))
 
 
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
