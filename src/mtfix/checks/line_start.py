@@ -30,9 +30,12 @@ LINE_START, GLUED_STOP, LOWER_CASE_PAGE = (
 # A line's first word: optional indentation, then a lower-case word ended by a space or a
 # colon (a field label); a word holding a digit, a dot or an underscore is code-like.
 _LINE_WORD = regex.compile(r"(?m)^[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)")
-_CODE_LIKE = regex.compile(
+# Public: the equivalence test scans with it (`is_code_like` is what the check runs).
+CODE_LIKE = regex.compile(
     r"[={}`$\\]|\(\)|;$|^\s*(?:def|import|return|var|let|const|function|npm|pip|git|cd|sudo)\b"
 )
+_CODE_MARKS = "={}`$\\"
+_CODE_START = regex.compile(r"\s*(?:def|import|return|var|let|const|function|npm|pip|git|cd|sudo)\b")
 _SHORT_LINE = 30  # a line this short (a menu item, a label) ends whatever it holds
 # What a Markdown or HTML view shows for code (formats.view.PLACEHOLDER, a layer above).
 _CODE_PLACEHOLDER = "\ufffc"
@@ -170,7 +173,7 @@ class LineStartCheck(ProgrammaticCheck):
         wrapped = is_hard_wrapped(text)
         for match in _LINE_WORD.finditer(text):
             start = match.start("word")
-            if not _starts_sentence(text, match.start(), wrapped) or _CODE_LIKE.search(_line_at(text, start)):
+            if not _starts_sentence(text, match.start(), wrapped) or is_code_like(_line_at(text, start)):
                 continue
             word = match.group("word")
             if word[0].islower() and _continues_display(text, match.start(), match.end("word")):
@@ -220,6 +223,17 @@ def _starts_sentence(text: str, line_start: int, wrapped: bool) -> bool:
         last = regex.split(r"\s+", previous)[-1].rstrip(".").casefold()
         return "." not in last and last not in ABBREVIATIONS
     return len(previous) <= _SHORT_LINE
+
+
+def is_code_like(line: str) -> bool:
+    """`CODE_LIKE.search(line)` for one line (no line break), as `in` tests and one anchored
+    match. Why: the search tries its alternation at every position of every paragraph."""
+    return (
+        any(mark in line for mark in _CODE_MARKS)
+        or "()" in line
+        or line.endswith(";")
+        or _CODE_START.match(line) is not None
+    )
 
 
 def _previous_line(text: str, line_start: int) -> str:

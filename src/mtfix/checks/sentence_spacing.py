@@ -25,11 +25,12 @@ SENTENCE_RULE = "sentence-spacing"
 LAYOUT_RULE = "alignment-spaces"
 # A sentence end, its closing quote or bracket, one or two ordinary spaces, then a sentence start
 # (a capital, or a quote, bracket or emphasis mark before a word: `.  "x" is`, `.  [1]`).
-_GAP = regex.compile(r"(?<=[^\s.][.!?][\"'”’)\]]?)( {1,2})(?=\p{Lu}|[\"'“‘(\[*]+\w)")
+# (The leading `(?= )` lets the lookbehind run only at spaces, not at every position.)
+GAP = regex.compile(r"(?= )(?<=[^\s.][.!?][\"'”’)\]]?)( {1,2})(?=\p{Lu}|[\"'“‘(\[*]+\w)")
 # A line holding two or more gaps of two or more spaces (or tabs) between visible text, not
 # after a sentence end: columns. `multiple-spaces` reads a column gap the same way.
 _COLUMN_GAP = r"[^\s.!?](?: {2,}|\t)\S"
-_COLUMNS = regex.compile(rf"(?m)^[^\n]*?{_COLUMN_GAP}[^\n]*?{_COLUMN_GAP}[^\n]*$")
+COLUMNS = regex.compile(rf"(?m)^[^\n]*?{_COLUMN_GAP}[^\n]*?{_COLUMN_GAP}[^\n]*$")
 _WIDE = regex.compile(r"(?<=[^\s.!?]) {2,}(?=\S)")
 _MIN_DOUBLE = 3  # sentence gaps of two spaces before the document counts as double-spaced
 _MIXED_SHARE = 0.2  # each form this common: the document mixes them, neither is a stray
@@ -94,7 +95,7 @@ class SentenceSpacingCheck(ProgrammaticCheck):
         text = context.document.text
         if "  " not in text:
             return
-        columns = [match.span() for match in _COLUMNS.finditer(text)]
+        columns = column_lines(text)
         if context.is_enabled(LAYOUT_RULE):
             yield from self._layout(text, columns)
         if context.is_enabled(SENTENCE_RULE):
@@ -110,7 +111,7 @@ class SentenceSpacingCheck(ProgrammaticCheck):
     def _sentences(self, text: str, columns: list[tuple[int, int]]) -> Iterator[Finding]:
         gaps = [
             match.span(1)
-            for match in _GAP.finditer(text)
+            for match in GAP.finditer(text)
             if not _inside(match.start(1), columns) and not _is_numbering(text, match.start(1))
         ]
         double = sum(1 for start, end in gaps if end - start == 2)
@@ -127,6 +128,28 @@ class SentenceSpacingCheck(ProgrammaticCheck):
                 yield _finding(SENTENCE, start, end, text, message, ("  ",))
             elif not double_spaced and end - start == 2:
                 yield _finding(SENTENCE, start, end, text, "Extra spaces", (" ",))
+
+
+def column_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of `COLUMNS.finditer(text)`, trying the pattern only on lines holding a
+    double space or a tab. Why: its lazy scan costs every line of prose; a column needs a gap
+    of two spaces or a tab, and most lines have none."""
+    spans: list[tuple[int, int]] = []
+    position, length = 0, len(text)
+    while position < length:
+        spaces, tab = text.find("  ", position), text.find("\t", position)
+        hit = min(spaces, tab) if spaces >= 0 and tab >= 0 else max(spaces, tab)
+        if hit < 0:
+            break
+        line_start = text.rfind("\n", 0, hit) + 1
+        line_end = text.find("\n", hit)
+        if line_end < 0:
+            line_end = length
+        match = COLUMNS.match(text, line_start, line_end)
+        if match is not None:
+            spans.append(match.span())
+        position = line_end + 1
+    return spans
 
 
 def _is_numbering(text: str, gap: int) -> bool:
