@@ -8,7 +8,29 @@ from hypothesis import strategies as st
 
 from mtfix.checks.line_start import CODE_LIKE, is_code_like
 
-CODE_PIECES = ("def", "import", "cd", "pip", "define", "the", "county", " ", "\t", "=", "{", "}", "`", "$", "\\", "(", ")", ";", "x", "é", "_")
+CODE_PIECES = (
+    "def",
+    "import",
+    "cd",
+    "pip",
+    "define",
+    "the",
+    "county",
+    " ",
+    "\t",
+    "=",
+    "{",
+    "}",
+    "`",
+    "$",
+    "\\",
+    "(",
+    ")",
+    ";",
+    "x",
+    "é",
+    "_",
+)
 
 
 @settings(max_examples=1500, deadline=None)

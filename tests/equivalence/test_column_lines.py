@@ -10,7 +10,25 @@ from hypothesis import strategies as st
 
 from mtfix.checks.sentence_spacing import COLUMNS, GAP, column_lines
 
-LAYOUT_PIECES = ("beds", "Ceheng", "120", " ", "  ", "   ", "\t", "\n", ".", "!", "?", "”", ")", '"', "“", "*", "x")
+LAYOUT_PIECES = (
+    "beds",
+    "Ceheng",
+    "120",
+    " ",
+    "  ",
+    "   ",
+    "\t",
+    "\n",
+    ".",
+    "!",
+    "?",
+    "”",
+    ")",
+    '"',
+    "“",
+    "*",
+    "x",
+)
 
 # The gap pattern as it was before the guard was added.
 UNGUARDED_GAP = regex.compile(r"(?<=[^\s.][.!?][\"'”’)\]]?)( {1,2})(?=\p{Lu}|[\"'“‘(\[*]+\w)")
@@ -30,4 +48,7 @@ def test_guarded_gap_finds_the_unguarded_matches(text: str) -> None:
 
 def test_a_table_line_is_a_column_and_prose_is_not() -> None:
     text = "The county hospital has 120 beds.\nname      beds  nurses\nCeheng    120   45"
-    assert [text[start:end] for start, end in column_lines(text)] == ["name      beds  nurses", "Ceheng    120   45"]
+    assert [text[start:end] for start, end in column_lines(text)] == [
+        "name      beds  nurses",
+        "Ceheng    120   45",
+    ]
