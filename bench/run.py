@@ -25,7 +25,9 @@ Then it times, each as its own process from launch to exit, with output to /dev/
 - with `--baseline-src DIR` (another checkout of mtfix, for example the main branch before a
   change), that checkout's `mtfix check --jobs 1` on both corpora, in the same rounds
   (run with `PYTHONPATH=DIR/src`, the same interpreter and packages), so a change can show
-  that it is not slower.
+  that it is not slower; and this checkout's `mtfix check --jobs 1 --select` of the rules both
+  builds have (read from `mtfix rules`), so the engine's cost for the same work is seen apart
+  from the cost of rules added since the baseline.
 
 Each measurement is the fastest of `--repeat` runs (default 3) for every tool alike, with
 Python's default bytecode caching (PYTHONDONTWRITEBYTECODE is dropped from their environment).
@@ -179,6 +181,22 @@ def baseline_measurement(env: dict[str, str], paths: list[Path], words: int, lab
     return Measurement(f"baseline --jobs 1{label}", mtfix_command(paths, 1), words, env)
 
 
+def listed_rules(env: dict[str, str]) -> set[str]:
+    """The rule ids a build lists (`mtfix rules`, text table: the first column after the header)."""
+    listing = subprocess.run(
+        [sys.executable, "-m", "mtfix", "rules"], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    return {line.split()[0] for line in listing.splitlines()[1:] if line.strip()}
+
+
+def same_rules_measurement(
+    env: dict[str, str], rules: set[str], paths: list[Path], words: int, label: str
+) -> Measurement:
+    """This checkout's `mtfix check --jobs 1` restricted to `rules` (those the baseline has too)."""
+    command = [*mtfix_command([], 1), "--select", ",".join(sorted(rules)), *map(str, paths)]
+    return Measurement(f"mtfix --jobs 1, baseline's rules{label}", command, words, env)
+
+
 def competitors(paths: list[Path], words: int, quarter: list[Path], folder: Path) -> list[Measurement]:
     """proselint on the corpus; Harper (about 40 times slower here) on its first quarter, so
     the run stays under ten minutes: words per second is a rate, and Harper's start-up is
@@ -230,6 +248,22 @@ def table(main: list[Run], others: list[Run], scaling: list[Run], startup: Run) 
             f"{net / base if base > 0 else 0:>16.1f}"
         )
     lines.append(f"(net = minus start-up: mtfix check on a one-line file takes {startup.seconds:.2f} s)")
+    return "\n".join(lines)
+
+
+def same_rules_table(best: dict[str, Run], rules: int) -> str:
+    """This checkout against the baseline doing the same work: only the rules both builds have."""
+    lines = [
+        f"Same work: both builds, only the {rules} rules the baseline has too (--select)",
+        f"{'corpus':<12}{'mtfix words/s':>15}{'baseline words/s':>18}{'mtfix/baseline':>16}",
+    ]
+    for corpus, key, baseline in (
+        ("generated", "same rules", "baseline"),
+        ("realistic", "real same rules", "real baseline"),
+    ):
+        if key in best and baseline in best:
+            mine, theirs = best[key].words_per_second, best[baseline].words_per_second
+            lines.append(f"{corpus:<12}{mine:>15,.0f}{theirs:>18,.0f}{mine / theirs:>16.2f}")
     return "\n".join(lines)
 
 
@@ -338,8 +372,10 @@ def main() -> int:
             key=lambda r: r.seconds,
         )
         other = baseline_env(args.baseline_src, folder / "baseline-cache") if args.baseline_src else None
+        common: set[str] = set()
         if other is not None:  # builds the baseline's caches before any timed run
             _timed_once("baseline start-up", mtfix_command([tiny], 1), 3, other)
+            common = listed_rules(own) & listed_rules(other)
         quarter = paths[: args.files // 4]
         peers = competitors(paths, words, quarter, folder)
         named: dict[str, Measurement | None] = {
@@ -350,6 +386,7 @@ def main() -> int:
             "1x": Measurement("mtfix 1x", mtfix_command(quarter, 1), count_words(quarter), own),
             "16x": Measurement("mtfix 16x", mtfix_command(every, 1), count_words(every), own),
             "baseline": baseline_measurement(other, paths, words, "") if other is not None else None,
+            "same rules": same_rules_measurement(own, common, paths, words, "") if common else None,
         }
         if real:
             named |= {
@@ -357,6 +394,9 @@ def main() -> int:
                 "real proselint": proselint_measurement(real, real_words, folder, " (real)"),
                 "real baseline": (
                     baseline_measurement(other, real, real_words, " (real)") if other is not None else None
+                ),
+                "real same rules": (
+                    same_rules_measurement(own, common, real, real_words, " (real)") if common else None
                 ),
             }
         chosen = {key: measurement for key, measurement in named.items() if measurement is not None}
@@ -405,6 +445,9 @@ def main() -> int:
         )
     print()
     print(corpora_table(rows))
+    if common:
+        print()
+        print(same_rules_table(best, len(common)))
     if args.json:
         figures = [
             run.__dict__ | {"words_per_second": run.words_per_second}
