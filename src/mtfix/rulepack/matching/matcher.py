@@ -128,12 +128,13 @@ class Gated:
 
 @dataclass(frozen=True)
 class PrefilterStarts:
-    """A candidate finder the rule declares by name (`PREFILTERS`)."""
+    """A candidate finder the rule declares by name (`PREFILTERS`); its offsets are found
+    once per document for every rule that declares it (`doubled-word` and its kin)."""
 
     name: str
 
     def starts(self, context: CheckContext) -> list[int] | None:
-        return PREFILTERS[self.name](context)
+        return context.shared(f"rulepack.prefilter.{self.name}", PREFILTERS[self.name])
 
 
 @dataclass(frozen=True)
