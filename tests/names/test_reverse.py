@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from mtfix.context import Resources
+from mtfix.names.gazetteer import gazetteer
 from mtfix.names.glosses import english_forms, keywords
-from mtfix.names.reverse import reverse_dictionary
+from mtfix.names.reverse import reverse_dictionary, stem
+from mtfix.names.townships import parse_township, townships
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +47,25 @@ def test_one_word_for_a_two_character_name_is_only_partial(dictionary) -> None:
 def test_words_without_such_a_place_give_nothing(dictionary) -> None:
     assert dictionary.readings(["Salt", "Lake"], ["City"]) == []
     assert dictionary.readings(["New", "York"], ["City"]) == []
+
+
+def test_the_names_by_first_character_are_those_of_a_walk_of_both_tables(dictionary) -> None:
+    """The index (first characters kept as one string, townships read when asked for) lists
+    what a plain walk of the gazetteer and township table lists, in the same order."""
+    resources = Resources()
+    expected: dict[str, list[tuple[str, str, str]]] = {}
+    for place in gazetteer(resources).places:
+        if len(stem(place)) >= 2:
+            expected.setdefault(stem(place)[0], []).append((stem(place), place.kind, place.chinese))
+    for row in townships(resources).rows:
+        if len(stem(row)) >= 2:
+            expected.setdefault(stem(row)[0], []).append((stem(row), row.kind, row.chinese))
+    listed = {
+        first: [
+            (name, kind, parse_township(place).chinese if isinstance(place, str) else place.chinese)
+            for name, kind, place in dictionary.named(first)
+        ]
+        for first in expected
+    }
+    assert listed == expected
+    assert list(dictionary.named("x")) == []

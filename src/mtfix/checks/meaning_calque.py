@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 import regex
 
+from mtfix.checks._anchored import anchored_finditer
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import run_lexicon
@@ -22,7 +23,7 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import Gazetteer, Place, gazetteer
 from mtfix.names.mentions import PlaceContext, place_context
 from mtfix.names.protection import run_pinyin_analyzer
-from mtfix.names.reverse import NamedPlace, Reading, reverse_dictionary, stem
+from mtfix.names.reverse import LowerCased, NamedPlace, Reading, reverse_dictionary, stem
 from mtfix.names.source import source_name_index
 from mtfix.names.townships import Township
 
@@ -48,10 +49,13 @@ SUFFIX_KINDS: dict[str, frozenset[str]] = {
 _SUFFIX = regex.compile(
     r"(?<![\p{L}-])(?i:sub-?district|township|county|city|district|town|banner)(?![\p{L}-])"
 )
+# Where each match of `_SUFFIX` begins: before `district` by 0, 3 or 4 (`sub-district`).
+SUFFIX_ANCHORS = {"county": (0,), "city": (0,), "town": (0,), "district": (0, 3, 4), "banner": (0,)}
 _WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}'’-])(\p{L}+)\s+(?:(\p{L}+)\s+)?(?:(\p{L}+)\s+)?\Z")
 _MAX_WORDS = 3
 # 旗 read by meaning: a banner's name before `flag` (`urat front flag`).
 _FLAG = regex.compile(r"(?<![\p{L}-])(?i:flag)(?![\p{L}-])")
+FLAG_ANCHORS = {"flag": (0,)}
 _WORDS_BEFORE_FLAG = regex.compile(r"(?r)(?<![\p{L}'’-])\p{L}+(?:\s+\p{L}+){0,3}\s+\Z")
 SPELLED_SUPPORT = 3  # the whole name spelled by meaning elsewhere: as strong as the place named
 
@@ -126,8 +130,9 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
-        suffixes = list(_SUFFIX.finditer(text))
-        flags = list(_FLAG.finditer(text))
+        folded = context.folded_text
+        suffixes = list(anchored_finditer(_SUFFIX, text, folded, SUFFIX_ANCHORS))
+        flags = list(anchored_finditer(_FLAG, text, folded, FLAG_ANCHORS))
         if not suffixes and not flags:
             return
         found: list[tuple[Finding, NamedPlace | bool, str]] = []
@@ -141,7 +146,7 @@ class MeaningCalqueCheck(ProgrammaticCheck):
                 found.append((banner, True, ""))
         taken = [(finding.start, finding.end) for finding, _, _ in found]
         yield from (finding for finding, _, _ in found)
-        yield from self._written_again(text, found, taken)
+        yield from self._written_again(context, found, taken)
 
     def _banner(self, context: CheckContext, text: str, flag: regex.Match[str]) -> Finding | None:
         """`urat front flag` for 乌拉特前旗: a banner's name (pinyin or its English name in
@@ -180,16 +185,20 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         return all(word.islower() and is_word(word) for word in words)
 
     def _written_again(
-        self, text: str, found: list[tuple[Finding, NamedPlace | bool, str]], taken: list[tuple[int, int]]
+        self,
+        context: CheckContext,
+        found: list[tuple[Finding, NamedPlace | bool, str]],
+        taken: list[tuple[int, int]],
     ) -> Iterator[Finding]:
         """A place the document names by meaning with its type word, written again without
         it (`the yellow plum growers` beside `Yellow County` for 黄梅): the same words, or
         two words spelling the whole name one character each."""
         dictionary = reverse_dictionary(self.resources)
+        text = context.document.text
         for finding, place, phrase in found:
             if isinstance(place, bool):
                 continue
-            spots = list(dictionary.spellings(text, stem(place)))
+            spots = list(dictionary.spellings(text, stem(place), _lowered(context)))
             if len(phrase.split()) >= 2:  # one word (`Yellow`) is no name without its type word
                 spots.extend((match.start(), match.end()) for match in _phrase_pattern(phrase).finditer(text))
             for start, end in sorted(set(spots), key=lambda spot: (spot[0], -spot[1])):
@@ -267,7 +276,7 @@ class MeaningCalqueCheck(ProgrammaticCheck):
             places,
             where,
             needs_support=True,
-            spelled=lambda place: any(dictionary.spellings(text, stem(place))),
+            spelled=lambda place: any(dictionary.spellings(text, stem(place), _lowered(context))),
         )
 
     def _finding(self, text: str, start: int, suffix: regex.Match[str], choice: NamedPlace | bool) -> Finding:
@@ -288,6 +297,13 @@ class MeaningCalqueCheck(ProgrammaticCheck):
             )
             applicability = RULE.applicability
         return RULE.finding(start, written, message, replacements, applicability=applicability)
+
+
+def _lowered(context: CheckContext) -> LowerCased | None:
+    """The document lower-cased for `spellings`, made once per document."""
+    return context.shared(
+        "meaning-calque.lowered", lambda context: LowerCased.of(context.folded_text, context.words.distinct)
+    )
 
 
 def _score(place: NamedPlace, places: Gazetteer, where: PlaceContext) -> int:

@@ -1,0 +1,52 @@
+"""A case-insensitive scan for a few rare words (place suffixes, `flag`), tried only where one
+of them occurs.
+
+Why: `regex` tries a case-insensitive alternation such as `(?i:county|city|town)` at every
+position of the text, which cost the name checks more than all they do with the few dozen
+matches. `str.find` in the lower-cased text (`CheckContext.folded_text`, offset for offset)
+finds where a word occurs at C speed; the pattern is then matched only there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+
+import regex
+
+from mtfix.text import find_starts
+
+
+def anchored_finditer(
+    pattern: regex.Pattern[str],
+    text: str,
+    folded: str | None,
+    anchors: Mapping[str, Sequence[int]],
+) -> Iterator[regex.Match[str]]:
+    """Exactly the matches of `pattern.finditer(text)`, when every match begins a given
+    distance before an occurrence of a lower-case anchor in `folded`.
+
+    `anchors` maps each anchor to those distances (`district` at 0, 3 and 4 for `district`,
+    `subdistrict` and `sub-district`). `folded` is the text lower-cased offset for offset,
+    None when that cannot stand for case-insensitive matching (then the plain scan). The
+    starts are tried in order, each past the end of the previous match, as finditer resumes
+    its search there (the patterns never match an empty string).
+    """
+    if folded is None:
+        yield from pattern.finditer(text)
+        return
+    starts = sorted(
+        {
+            index - back
+            for anchor, backs in anchors.items()
+            for index in find_starts(folded, anchor)
+            for back in backs
+            if index >= back
+        }
+    )
+    covered = 0
+    for start in starts:
+        if start >= covered:
+            match = pattern.match(text, start)
+            if match is not None:
+                covered = match.end()
+                yield match
