@@ -1,5 +1,5 @@
-"""Glossary renderings: found by anchors and whole runs exactly as the full pattern finds them,
-and the check tried only at renderings gives the findings of a plain scan."""
+"""Glossary renderings: found by anchors and whole runs, and compared with the lower-cased text
+where an anchor occurs, exactly as the full pattern of them all finds them."""
 
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ from helpers import context_of
 from mtfix.checks.glossary_terms import Renderings, whole_runs
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
-from mtfix.names.glossary import glossary
-from mtfix.text import folded_text
+from mtfix.names.glossary import GlossaryEntry, glossary
 
 SETTINGS = settings(
     max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -40,8 +39,8 @@ GLOSSARY_TEXTS = st.lists(st.sampled_from(_rendering_pieces()), max_size=12).map
 @given(GLOSSARY_TEXTS)
 def test_glossary_renderings_found_as_by_the_full_pattern(renderings: Renderings, text: str) -> None:
     context = CheckContext(Document(path="t.txt", text=text), Resources())
-    anchored = [m.span() for m in renderings.finditer(text, context.folded_text, context.words.distinct)]
-    assert anchored == [m.span() for m in renderings.pattern.finditer(text)]
+    anchored = list(renderings.spans(text, context.folded_text, context.words.distinct))
+    assert anchored == [m.span() for m in renderings.full_pattern().finditer(text)]
 
 
 def test_whole_runs_of_a_rendering() -> None:
@@ -50,48 +49,39 @@ def test_whole_runs_of_a_rendering() -> None:
     assert whole_runs("caf\u00e9 bureau") == {"bureau"}  # `caf` is no whole run
 
 
-GLOSSARY_PIECES = (
-    "health",
-    "Health",
-    "and",
-    "bureau",
-    "Bureau",
-    "planning",
-    "commission",
-    "medical",
-    "people",
-    "market",
-    " ",
-    "  ",
-    "\n",
-    ",",
-    "s",
-    "un",
-    "'",
-    "’",
-    "family",
+# Renderings beyond ASCII after an ASCII first word (a user's glossary may hold them): there
+# the renderings an anchor begins are matched by their own small pattern. `ΟΣ` lower-cases
+# to `ος` (a final sigma), which the case-insensitive pattern still matches to `οσ`.
+WIDE_TABLE = {
+    "bureau café": GlossaryEntry("", "Bureau Cafe", ("bureau café",)),
+    "cafe": GlossaryEntry("", "Cafe", ("cafe",)),
+    "sigma οσ": GlossaryEntry("", "Sigma", ("sigma οσ",)),
+    "sigma office": GlossaryEntry("", "Sigma Office", ("sigma office",)),
+    "health's bureau": GlossaryEntry("", "Health Bureau", ("health's bureau",)),
+    "healthy": GlossaryEntry("", "Healthy", ("healthy",)),
+}
+# One rendering that starts with no ASCII word: then no anchors, the full pattern scans.
+UNANCHORED_TABLE = {**WIDE_TABLE, "café bureau": GlossaryEntry("", "Cafe Bureau", ("café bureau",))}
+WIDE_PIECES = (
+    *("café", "CAFÉ", "Cafe", "cafe", "bureau", "Bureau", "sigma", "SIGMA", "ΟΣ", "οσ", "ος", "office"),
+    *("health", "Health", "healthy", "'s", "’s", " ", "  ", "-", "x", "\u0301", "\n", ".", "ſ"),
+    # Whole renderings, so the scans are tried on hits as well as near misses.
+    *("café bureau", "Bureau CAFÉ", "SIGMA ΟΣ", "sigma ος", "Health’s Bureau", "health's bureau"),
+)
+# Glued (`healthhealthy`) or apart (`health healthy`).
+WIDE_TEXTS = st.lists(st.sampled_from(WIDE_PIECES), max_size=16).flatmap(
+    lambda parts: st.sampled_from(["", " "]).map(lambda glue: glue.join(parts))
 )
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(GLOSSARY_PIECES), max_size=30).map("".join))
-def test_glossary_starts_are_those_of_one_find_pass_per_anchor(resources, text: str) -> None:
-    renderings = Renderings.of(glossary(resources))
-    folded = folded_text(text)
-    assert renderings.anchors is not None and folded is not None
-    for first in renderings.anchors:
-        expected = set()
-        for anchor in renderings.anchors[first]:
-            index = folded.find(anchor)
-            while index >= 0:
-                expected.add(index)
-                index = folded.find(anchor, index + 1)
-        search, found, starts = renderings.search(first), None, set()
-        found = search(folded)
-        while found is not None:
-            starts.add(found.start())
-            found = search(folded, found.start() + 1)
-        assert starts == expected
+@given(WIDE_TEXTS, st.booleans())
+def test_renderings_beyond_ascii_found_as_by_the_full_pattern(text: str, anchored_table: bool) -> None:
+    renderings = Renderings(WIDE_TABLE if anchored_table else UNANCHORED_TABLE)
+    assert (renderings.anchors is None) is not anchored_table
+    context = CheckContext(Document(path="t.txt", text=text), Resources())
+    anchored = list(renderings.spans(text, context.folded_text, context.words.distinct))
+    assert anchored == [m.span() for m in renderings.full_pattern().finditer(text)]
 
 
 PIECES = [
@@ -117,7 +107,7 @@ WALK_SETTINGS = settings(
 @WALK_SETTINGS
 @given(TEXTS)
 def test_glossary_tried_only_at_renderings(resources: Resources, text: str) -> None:
-    renderings = resources.load("names.glossary-pattern", lambda _: Renderings.of(glossary(resources)))
+    renderings = resources.load("names.glossary-renderings", lambda _: Renderings.of(glossary(resources)))
     context = context_of(text, resources)
-    anchored = [m.span() for m in renderings.finditer(text, context.folded_text, context.words.distinct)]
-    assert anchored == [m.span() for m in renderings.pattern.finditer(text)]
+    anchored = list(renderings.spans(text, context.folded_text, context.words.distinct))
+    assert anchored == [m.span() for m in renderings.full_pattern().finditer(text)]

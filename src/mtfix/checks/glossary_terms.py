@@ -9,7 +9,7 @@ the case of its context. Single CamelCase pinyin renderings (`WeiJianWei`) are l
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
 import regex
@@ -21,7 +21,8 @@ from mtfix.names.casing import in_context_case
 from mtfix.names.glossary import Glossary, GlossaryEntry, absorbed_span, glossary
 from mtfix.names.pinyin import QuietRunPresence, TokenKind
 from mtfix.names.protection import run_pinyin_analyzer
-from mtfix.verdicts import RunMemory
+from mtfix.text import find_starts
+from mtfix.verdicts import RunMemory, Verdicts
 
 RULE_ID = "glossary-term"
 
@@ -74,14 +75,13 @@ class GlossaryCheck(ProgrammaticCheck):
         if not context.is_enabled(RULE_ID):
             return
         terms = glossary(context.resources)
-        renderings = context.resources.load("names.glossary-pattern", lambda _: Renderings.of(terms))
-        if renderings.pattern is None:
+        renderings = context.resources.load("names.glossary-renderings", lambda _: Renderings.of(terms))
+        if not renderings.table:
             return
         analyzer = run_pinyin_analyzer(context)
         text = context.document.text
-        for match in renderings.finditer(text, context.folded_text, context.words.distinct, context.memory):
-            start, end = match.span()
-            found = match.group(0)
+        for start, end in renderings.spans(text, context.folded_text, context.words.distinct, context.memory):
+            found = text[start:end]
             kind = analyzer.classify(found).kind
             if kind in _NAMES or context.protected.overlaps(start, end):
                 continue
@@ -127,18 +127,28 @@ def _key(rendering: str) -> str:
 
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
 class Renderings:
-    """Every wrong rendering in one case-insensitive pattern, tried only where the literal
-    start of one (lower case) begins, and only for renderings whose first word the document
-    holds."""
+    """Every wrong rendering, found as one case-insensitive pattern of them all finds it
+    (`full_pattern`), but tried only where the literal start of one (lower case) begins, and
+    only for the renderings whose whole runs of letters the document holds.
 
-    def __init__(self, pattern: regex.Pattern[str] | None, table: dict[str, GlossaryEntry]) -> None:
-        self.pattern = pattern
+    Why no pattern of them all: compiling an alternation of a thousand renderings cost every
+    process a fifth of a second. Where an anchor occurs, the renderings it begins are
+    compared with the lower-cased text (ASCII ones; others through a small pattern of the
+    renderings there, compiled once a run)."""
+
+    def __init__(self, table: dict[str, GlossaryEntry]) -> None:
         self.table = table
+        # Every rendering in the order the full pattern tries them: longest first.
+        self.keys = tuple(sorted(table, key=len, reverse=True))
         self.anchors = _anchors(list(table))  # None: some rendering has no usable literal start
-        # Per anchor, the whole runs of letters of each rendering it stands for: a document
-        # lacking one of a rendering's runs cannot hold that rendering (see `whole_runs`),
-        # and an anchor none of whose renderings it can hold is not searched for.
-        self.anchor_runs = _anchor_runs(self.anchors or {}, list(table))
+        # Per anchor, the renderings it begins (in the order above) and the whole runs of
+        # letters of each: a document lacking one of a rendering's runs cannot hold that
+        # rendering (see `whole_runs`), and an anchor none of whose renderings it can hold
+        # is not searched for.
+        self.anchor_keys = _anchor_keys(self.anchors or {}, self.keys)
+        self.anchor_runs = {
+            anchor: [whole_runs(key) for key in keys] for anchor, keys in self.anchor_keys.items()
+        }
         self.runs = QuietRunPresence(
             {
                 *(self.anchors or ()),
@@ -149,73 +159,84 @@ class Renderings:
 
     @classmethod
     def of(cls, terms: Glossary) -> Renderings:
-        table = {_key(wrong): entry for wrong, entry in terms.by_wrong().items()}
-        if not table:
-            return cls(None, table)
-        keys = sorted(table, key=len, reverse=True)
-        body = "|".join(regex.escape(key).replace("'", "['’]") for key in keys)
-        return cls(regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", regex.IGNORECASE), table)
+        return cls({_key(wrong): entry for wrong, entry in terms.by_wrong().items()})
 
-    def finditer(
+    def full_pattern(self, keys: Sequence[str] | None = None) -> regex.Pattern[str]:
+        """The plain scan: one case-insensitive pattern of the renderings (`keys`, all by
+        default), longest first, as whole words, `'` also as `’`."""
+        chosen = self.keys if keys is None else keys
+        body = "|".join(regex.escape(key).replace("'", "['’]") for key in chosen)
+        return regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", regex.IGNORECASE)
+
+    def spans(
         self, text: str, folded: str | None, words: AbstractSet[str], memory: RunMemory | None = None
-    ) -> Iterator[regex.Match[str]]:
-        """The matches of `pattern.finditer(text)`; `folded` is the text lower-cased offset
-        for offset (None when that cannot stand for case-insensitive matching), `words`
+    ) -> Iterator[tuple[int, int]]:
+        """The spans of `full_pattern().finditer(text)`; `folded` is the text lower-cased
+        offset for offset (None when that cannot stand for case-insensitive matching), `words`
         the document's distinct words and `memory` the run's (a fresh one when not given)."""
-        if self.pattern is None:
-            return
-        if folded is None or self.anchors is None:
-            yield from self.pattern.finditer(text)
+        if not self.table:
             return
         memory = RunMemory() if memory is None else memory
-        searches = memory.memo("glossary.anchor-searches", _search_among, _MAX_SEARCHES)
-        starts: set[int] = set()
+        patterns = memory.memo("glossary.rendering-patterns", self.full_pattern, _MAX_PATTERNS)
+        if folded is None or self.anchors is None:
+            full = patterns.of(self.keys)
+            assert full is not None  # a compiled pattern is always a verdict
+            yield from (match.span() for match in full.finditer(text))
+            return
+        found: dict[int, list[str]] = {}
         present = self.runs.present(memory, words)
-        for first, anchors in self.anchors.items():
-            if first not in present:
-                continue
-            live = tuple(
-                anchor for anchor in anchors if any(runs <= present for runs in self.anchor_runs[anchor])
-            )
-            if not live:
-                continue
-            search = searches.of(live)
-            assert search is not None  # a compiled search is always a verdict
-            found = search(folded)
-            while found is not None:
-                index = found.start()
-                starts.add(index)
-                found = search(folded, index + 1)
+        for first in sorted(present.intersection(self.anchors)):
+            for anchor in self.anchors[first]:
+                if any(runs <= present for runs in self.anchor_runs[anchor]):
+                    for index in find_starts(folded, anchor):
+                        found.setdefault(index, []).append(anchor)
         covered = 0
-        for start in sorted(starts):
-            if start >= covered:
-                match = self.pattern.match(text, start)
-                if match is not None:
-                    covered = match.end()
-                    yield match
+        for start in sorted(found):
+            if start >= covered and _NOTHING_BEFORE.match(text, start) is not None:
+                end = self._end(text, folded, start, found[start], patterns)
+                if end is not None:
+                    covered = end
+                    yield start, end
 
-    # Public: an equivalence test holds the fast path equal to it (tests use public names).
-    def search(self, first: str) -> Callable[..., re.Match[str] | None]:
-        """One search for all the anchors of a first word: a scan finds the next place any
-        of them starts (the same places as one `str.find` pass per anchor)."""
-        assert self.anchors is not None
-        return _search_among(self.anchors[first])
+    def _end(
+        self,
+        text: str,
+        folded: str,
+        start: int,
+        anchors: list[str],
+        patterns: Verdicts[regex.Pattern[str]],
+    ) -> int | None:
+        """Where the full pattern's match at `start` ends (None: no match there), given the
+        anchors found there: the first of their renderings, longest first, written there."""
+        keys = self.anchor_keys[anchors[0]]
+        if len(anchors) > 1:  # anchors of two first words (`health`, `healthy`) at one place
+            wanted = {key for anchor in anchors for key in self.anchor_keys[anchor]}
+            keys = tuple(key for key in self.keys if key in wanted)
+        if all(map(str.isascii, keys)):
+            # An ASCII rendering matches case-insensitively where the lower-cased text holds
+            # it (`folded_text` refuses the characters `regex` folds onto ASCII unlike
+            # `str.lower`), with `’` for `'`.
+            for key in keys:
+                end = start + len(key)
+                written = folded[start:end]
+                if (written == key or written.replace("’", "'") == key) and _NOTHING_AFTER.match(text, end):
+                    return end
+            return None
+        pattern = patterns.of(keys)
+        assert pattern is not None
+        match = pattern.match(text, start)
+        return None if match is None else match.end()
 
 
-def _search_among(anchors: tuple[str, ...]) -> Callable[..., re.Match[str] | None]:
-    """One search for some anchors of one first word (compiled once per subset a run)."""
-    return re.compile("|".join(map(re.escape, anchors))).search
-
-
-def _anchor_runs(anchors: dict[str, tuple[str, ...]], keys: list[str]) -> dict[str, list[frozenset[str]]]:
-    """Anchor -> the `whole_runs` of each rendering it stands for (the one kept anchor
-    that begins the rendering: kept anchors never begin one another)."""
-    found: dict[str, list[frozenset[str]]] = {anchor: [] for group in anchors.values() for anchor in group}
-    for key in keys:
+def _anchor_keys(anchors: dict[str, tuple[str, ...]], keys: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Anchor -> the renderings it begins, in the order of `keys` (the one kept anchor that
+    begins each rendering: kept anchors never begin one another)."""
+    found: dict[str, list[str]] = {anchor: [] for group in anchors.values() for anchor in group}
+    for key in keys if anchors else ():  # (no anchors: some rendering has no ASCII first word)
         for anchor in anchors.get(_FIRST_WORD.match(key).group(), ()):  # type: ignore[union-attr]
             if key.startswith(anchor):
-                found[anchor].append(whole_runs(key))
-    return found
+                found[anchor].append(key)
+    return {anchor: tuple(group) for anchor, group in found.items()}
 
 
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
@@ -250,7 +271,10 @@ def _anchors(keys: list[str]) -> dict[str, tuple[str, ...]] | None:
     return anchors
 
 
-_MAX_SEARCHES = 1_000  # compiled anchor subsets remembered before starting afresh
+_MAX_PATTERNS = 1_000  # compiled rendering subsets remembered before starting afresh
+# The full pattern's look-behind and look-ahead, tried at one position.
+_NOTHING_BEFORE = regex.compile(r"(?<![\w-])")
+_NOTHING_AFTER = regex.compile(r"(?![\w-])")
 _ASCII_WORD = re.compile("[a-z]+")
 _NON_LETTERS = regex.compile(r"\P{L}+")
 _LITERAL_START = regex.compile(r"[a-z][a-z0-9 ]*")
