@@ -8,11 +8,12 @@ from hypothesis import strategies as st
 
 from equivalence.pieces import NAME_PIECES
 from mtfix.checks.township_names import NAMED, named_townships
+from mtfix.text import folded_text
 
 # Names and every suffix in several cases and inside other words, among the shared pieces.
 TOWNSHIP_PIECES = (
     *NAME_PIECES,
-    *("Shijing", "meng", "Ziling", "Dong’an", "town", "Town", "TOWNSHIP", "township"),
+    *("Shijing", "meng", "Ziling", "Dong’an", "town", "Town", "TOWNSHIP", "township", "ſ"),
     *("towns", "downtown", "sub-district", "Subdistrict", "sub"),
 )
 
@@ -24,7 +25,9 @@ def _found(matches) -> list[tuple[int, int, str]]:
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(TOWNSHIP_PIECES), max_size=24).map("".join))
 def test_townships_found_before_suffixes_are_the_overlapped_scan(text: str) -> None:
-    assert _found(named_townships(text)) == _found(NAMED.finditer(text, overlapped=True))
+    expected = _found(NAMED.finditer(text, overlapped=True))
+    assert _found(named_townships(text)) == expected
+    assert _found(named_townships(text, folded_text(text))) == expected
 
 
 def test_a_two_word_name_and_its_one_word_tail_are_both_found() -> None:

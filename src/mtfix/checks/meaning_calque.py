@@ -46,15 +46,16 @@ SUFFIX_KINDS: dict[str, frozenset[str]] = {
     "subdistrict": frozenset({"Sub-district"}),
     "banner": frozenset({"Banner", "Autonomous Banner"}),
 }
-_SUFFIX = regex.compile(
+# A place suffix and `flag` as written words. Public: the equivalence test scans with them.
+SUFFIX = regex.compile(
     r"(?<![\p{L}-])(?i:sub-?district|township|county|city|district|town|banner)(?![\p{L}-])"
 )
-# Where each match of `_SUFFIX` begins: before `district` by 0, 3 or 4 (`sub-district`).
+# Where each match of `SUFFIX` begins: before `district` by 0, 3 or 4 (`sub-district`).
 SUFFIX_ANCHORS = {"county": (0,), "city": (0,), "town": (0,), "district": (0, 3, 4), "banner": (0,)}
 _WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}'’-])(\p{L}+)\s+(?:(\p{L}+)\s+)?(?:(\p{L}+)\s+)?\Z")
 _MAX_WORDS = 3
 # 旗 read by meaning: a banner's name before `flag` (`urat front flag`).
-_FLAG = regex.compile(r"(?<![\p{L}-])(?i:flag)(?![\p{L}-])")
+FLAG = regex.compile(r"(?<![\p{L}-])(?i:flag)(?![\p{L}-])")
 FLAG_ANCHORS = {"flag": (0,)}
 _WORDS_BEFORE_FLAG = regex.compile(r"(?r)(?<![\p{L}'’-])\p{L}+(?:\s+\p{L}+){0,3}\s+\Z")
 SPELLED_SUPPORT = 3  # the whole name spelled by meaning elsewhere: as strong as the place named
@@ -131,8 +132,8 @@ class MeaningCalqueCheck(ProgrammaticCheck):
             return
         text = context.document.text
         folded = context.folded_text
-        suffixes = list(anchored_finditer(_SUFFIX, text, folded, SUFFIX_ANCHORS))
-        flags = list(anchored_finditer(_FLAG, text, folded, FLAG_ANCHORS))
+        suffixes = list(anchored_finditer(SUFFIX, text, folded, SUFFIX_ANCHORS))
+        flags = list(anchored_finditer(FLAG, text, folded, FLAG_ANCHORS))
         if not suffixes and not flags:
             return
         found: list[tuple[Finding, NamedPlace | bool, str]] = []

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
+from mtfix.checks._anchored import anchored_finditer
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import run_lexicon
@@ -31,8 +32,11 @@ NAMED = regex.compile(
     r"(?<![\p{L}'’-])(?P<name>\p{L}++(?:['’]\p{L}++)?(?:\s++\p{L}++(?:['’]\p{L}++)?)?)\s++" + _SUFFIX
 )
 # Where a match can end: a suffix after white space. Read backwards from one, the one or two
-# words before it (`_WORDS_BEFORE`) are where a match can start.
-_SUFFIX_AFTER_SPACE = regex.compile(r"(?<=\s)" + _SUFFIX)
+# words before it (`_WORDS_BEFORE`) are where a match can start. Public: an equivalence test
+# scans with it.
+SUFFIX_AFTER_SPACE = regex.compile(r"(?<=\s)" + _SUFFIX)
+# Where each match of `SUFFIX_AFTER_SPACE` begins: at `town`, or 3 or 4 before `district`.
+SUFFIX_ANCHORS = {"town": (0,), "district": (3, 4)}
 _WORDS_BEFORE = regex.compile(r"(?r)(?:\p{L}+(?:['’]\p{L}+)?\s+){1,2}")
 _WORD_AFTER_SPACE = regex.compile(r"\s+(?=\p{L})")
 _SUFFIX_WORDS = {
@@ -99,7 +103,7 @@ class TownshipNameCheck(ProgrammaticCheck):
         if not (lower_on or split_on):
             return
         reported_to = 0  # the end of the last finding: an overlapping match is the same name
-        for match in named_townships(text):
+        for match in named_townships(text, context.folded_text):
             if match.start() < reported_to:
                 continue
             words = match["name"].split()
@@ -171,11 +175,13 @@ class TownshipNameCheck(ProgrammaticCheck):
         )
 
 
-def named_townships(text: str) -> list[regex.Match[str]]:
+def named_townships(text: str, folded: str | None = None) -> list[regex.Match[str]]:
     """`NAMED.finditer(text, overlapped=True)`, tried only at the one or two words before each
-    suffix. Why: the plain scan starts at every word of the text; suffixes are rare."""
+    suffix. Why: the plain scan starts at every word of the text; suffixes are rare. With
+    `folded` (the text lower-cased offset for offset) the suffixes too are looked for only
+    where their words occur (`anchored_finditer`)."""
     starts: set[int] = set()
-    for suffix in _SUFFIX_AFTER_SPACE.finditer(text):
+    for suffix in anchored_finditer(SUFFIX_AFTER_SPACE, text, folded, SUFFIX_ANCHORS):
         before = _WORDS_BEFORE.match(text, 0, suffix.start())
         if before is None:
             continue
