@@ -13,7 +13,7 @@ of Huicheng District` / `Huicheng District People's Government`) is accepted Eng
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 
 import regex
 
@@ -73,8 +73,8 @@ class NameFormVariantCheck(ProgrammaticCheck):
     RULES = (RULE,)
 
     # The run's memory of what each matched name reads as: where it starts past a leading
-    # article or preposition, and its spaced form, or "" with too few content words. Most
-    # names recur, and matching is cheaper than parsing them.
+    # article or preposition, its spaced form ("" with too few content words), its content
+    # words and their `prefix_key`. Most names recur, and matching is cheaper than parsing them.
     _PARSED = "name-form-variant.parsed"
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
@@ -83,17 +83,19 @@ class NameFormVariantCheck(ProgrammaticCheck):
         text = context.document.text
         parsed = context.memo(self._PARSED, _parse, MAX_NAMES).of
         spans: dict[str, list[tuple[int, int]]] = {}
-        for match in NAME.finditer(text):
-            found = match.group(0)
-            offset, name = parsed(found)  # type: ignore[misc]
-            if name:
-                spans.setdefault(name, []).append((match.start() + offset, match.end()))
-        counts = Counter({name: len(found) for name, found in spans.items()})
-        words = {name: content_words(name) for name in counts}
-        keys = {name: prefix_key(words[name]) for name in counts}
+        words: dict[str, tuple[str, ...]] = {}
+        keys: dict[str, tuple[str, ...]] = {}
         groups: dict[tuple[str, ...], list[str]] = {}
-        for name in counts:
-            groups.setdefault(keys[name], []).append(name)
+        for match in NAME.finditer(text):
+            offset, name, content, key = parsed(match.group(0))  # type: ignore[misc]
+            if name:
+                found = spans.get(name)
+                if found is None:
+                    found = spans[name] = []
+                    words[name], keys[name] = content, key
+                    groups.setdefault(key, []).append(name)
+                found.append((match.start() + offset, match.end()))
+        counts = Counter({name: len(found) for name, found in spans.items()})
         for name, count in counts.items():
             group = groups[keys[name]]
             if len(group) < 2:  # no other name to be a form of
@@ -116,15 +118,16 @@ class NameFormVariantCheck(ProgrammaticCheck):
                 )
 
 
-def _parse(found: str) -> tuple[int, str]:
-    """Where a matched name starts past its leading words, and its spaced form if it has
-    `_MIN_WORDS` content words ("" if not)."""
+def _parse(found: str) -> tuple[int, str, tuple[str, ...], tuple[str, ...]]:
+    """Where a matched name starts past its leading words, and its spaced form, content words
+    and their `prefix_key` if it has `_MIN_WORDS` content words ("" and nothing if not)."""
     lead = _LEADING.match(found)
     offset = lead.end() if lead else 0
     name = found[offset:]
-    if len(content_words(name)) < _MIN_WORDS:
-        return offset, ""
-    return offset, " ".join(name.split())
+    content = tuple(content_words(name))
+    if len(content) < _MIN_WORDS:
+        return offset, "", (), ()
+    return offset, " ".join(name.split()), content, prefix_key(content)
 
 
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
@@ -133,7 +136,7 @@ def content_words(name: str) -> list[str]:
 
 
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
-def prefix_key(words: list[str]) -> tuple[str, ...]:
+def prefix_key(words: Sequence[str]) -> tuple[str, ...]:
     """What names that `same_words` pairs share: their words' first letters, in any order.
 
     Two forms of one word agree in their first `_MIN_PREFIX` letters, so comparing only the
@@ -144,7 +147,7 @@ def prefix_key(words: list[str]) -> tuple[str, ...]:
 
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
 def main_form(
-    name: str, count: int, group: list[str], counts: Counter[str], words: dict[str, list[str]]
+    name: str, count: int, group: list[str], counts: Counter[str], words: Mapping[str, Sequence[str]]
 ) -> str | None:
     """The clearly more frequent form of the same name with a word in another form, if any.
 
@@ -164,7 +167,7 @@ def main_form(
 
 
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
-def same_words(first: list[str], second: list[str]) -> bool:
+def same_words(first: Sequence[str], second: Sequence[str]) -> bool:
     """The same words up to form and order, with at least one word in another form."""
     if len(first) != len(second):
         return False
