@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from mtfix.context import Resources
 from mtfix.names.reverse import LowerCased, ReverseDictionary, reverse_dictionary
 from mtfix.text import folded_text
+from mtfix.verdicts import RunMemory
 from mtfix.wordindex import WordIndex
 
 # Two-character names whose characters English glosses render (黄梅 Yellow Plum, 石井 Stone
@@ -37,13 +38,16 @@ texts = st.lists(st.sampled_from(SPELLING_PIECES + SPELLING_PHRASES), max_size=2
 )
 
 
+RUN = RunMemory()  # one run's memory for every example, as a run keeps it across documents
+
+
 @pytest.fixture(scope="module")
 def dictionary(resources: Resources) -> ReverseDictionary:
     return reverse_dictionary(resources)
 
 
-def _lowered(text: str) -> LowerCased | None:
-    return LowerCased.of(folded_text(text), WordIndex.of(text).distinct)
+def _lowered(text: str, memory: RunMemory | None = None) -> LowerCased | None:
+    return LowerCased.of(folded_text(text), WordIndex.of(text).distinct, memory)
 
 
 @settings(max_examples=1000, deadline=None)
@@ -51,7 +55,9 @@ def _lowered(text: str) -> LowerCased | None:
 def test_spellings_from_second_words_are_the_overlapped_scan(
     dictionary: ReverseDictionary, text: str, name: str
 ) -> None:
-    assert list(dictionary.spellings(text, name, _lowered(text))) == list(dictionary.spellings(text, name))
+    expected = list(dictionary.spellings(text, name))
+    assert list(dictionary.spellings(text, name, _lowered(text))) == expected
+    assert list(dictionary.spellings(text, name, _lowered(text, RUN))) == expected  # words seen before
 
 
 def test_spellings_overlap_and_take_any_case(dictionary: ReverseDictionary) -> None:

@@ -1,14 +1,13 @@
-"""Place suffixes (of the calque and township checks) and `flag`: matched only where a suffix
-word occurs in the lower-cased text, they are the matches of the plain scan of the whole text."""
+"""Place suffixes and `flag` of the calque check: matched only where a suffix word occurs in the
+lower-cased text, they are the matches of the plain scan of the whole text. (The township
+check's suffixes are held to theirs through `named_townships`, test_township_scan.py.)"""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtfix.checks import township_names
-from mtfix.checks._anchored import anchored_finditer
-from mtfix.checks.meaning_calque import FLAG, FLAG_ANCHORS, SUFFIX, SUFFIX_ANCHORS
+from mtfix.checks.meaning_calque import FLAG, SUFFIX, place_suffixes, written_flags
 from mtfix.text import folded_text
 
 # Every suffix in several cases, inside other words and after joiners, among blanks and the
@@ -33,17 +32,10 @@ def _spans(matches) -> list[tuple[int, int]]:
 @given(texts)
 def test_suffixes_found_from_their_words_are_the_plain_scan(text: str) -> None:
     folded = folded_text(text)
-    assert _spans(anchored_finditer(SUFFIX, text, folded, SUFFIX_ANCHORS)) == _spans(SUFFIX.finditer(text))
-    assert _spans(anchored_finditer(FLAG, text, folded, FLAG_ANCHORS)) == _spans(FLAG.finditer(text))
-    townships = township_names.SUFFIX_AFTER_SPACE
-    assert _spans(anchored_finditer(townships, text, folded, township_names.SUFFIX_ANCHORS)) == _spans(
-        townships.finditer(text)
-    )
+    assert _spans(place_suffixes(text, folded)) == _spans(SUFFIX.finditer(text))
+    assert _spans(written_flags(text, folded)) == _spans(FLAG.finditer(text))
 
 
 def test_a_sub_district_starts_before_its_district() -> None:
     text = "Staff of Yellow Plum Sub-district and the subdistrict office, not -district."
-    assert [match[0] for match in anchored_finditer(SUFFIX, text, folded_text(text), SUFFIX_ANCHORS)] == [
-        "Sub-district",
-        "subdistrict",
-    ]
+    assert [match[0] for match in place_suffixes(text, folded_text(text))] == ["Sub-district", "subdistrict"]

@@ -10,11 +10,13 @@ from equivalence.pieces import NAME_PIECES
 from mtfix.checks.township_names import NAMED, named_townships
 from mtfix.text import folded_text
 
-# Names and every suffix in several cases and inside other words, among the shared pieces.
+# Names and every suffix in several cases and inside other words, among the shared pieces,
+# and whole names with each suffix, so the scans are tried on hits as well as near misses.
 TOWNSHIP_PIECES = (
     *NAME_PIECES,
     *("Shijing", "meng", "Ziling", "Dong’an", "town", "Town", "TOWNSHIP", "township", "ſ"),
     *("towns", "downtown", "sub-district", "Subdistrict", "sub"),
+    *(" shijing town", " Meng Ziling Sub-district", " dong’an subdistrict", " Ziling TOWNSHIP"),
 )
 
 

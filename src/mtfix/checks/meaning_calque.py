@@ -11,6 +11,7 @@ the places the document names (a township's county, prefecture, province).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import partial
 from types import MappingProxyType
 
 import regex
@@ -18,14 +19,16 @@ import regex
 from mtfix.checks._anchored import anchored_finditer
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import run_lexicon
+from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import Gazetteer, Place, gazetteer
 from mtfix.names.mentions import PlaceContext, place_context
+from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.names.reverse import LowerCased, NamedPlace, Reading, reverse_dictionary, stem
 from mtfix.names.source import source_name_index
 from mtfix.names.townships import Township
+from mtfix.verdicts import judged_by_caller
 
 
 def _words(text: str) -> frozenset[str]:
@@ -51,12 +54,12 @@ SUFFIX = regex.compile(
     r"(?<![\p{L}-])(?i:sub-?district|township|county|city|district|town|banner)(?![\p{L}-])"
 )
 # Where each match of `SUFFIX` begins: before `district` by 0, 3 or 4 (`sub-district`).
-SUFFIX_ANCHORS = {"county": (0,), "city": (0,), "town": (0,), "district": (0, 3, 4), "banner": (0,)}
+_SUFFIX_ANCHORS = {"county": (0,), "city": (0,), "town": (0,), "district": (0, 3, 4), "banner": (0,)}
 _WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}'’-])(\p{L}+)\s+(?:(\p{L}+)\s+)?(?:(\p{L}+)\s+)?\Z")
 _MAX_WORDS = 3
 # 旗 read by meaning: a banner's name before `flag` (`urat front flag`).
 FLAG = regex.compile(r"(?<![\p{L}-])(?i:flag)(?![\p{L}-])")
-FLAG_ANCHORS = {"flag": (0,)}
+_FLAG_ANCHORS = {"flag": (0,)}
 _WORDS_BEFORE_FLAG = regex.compile(r"(?r)(?<![\p{L}'’-])\p{L}+(?:\s+\p{L}+){0,3}\s+\Z")
 SPELLED_SUPPORT = 3  # the whole name spelled by meaning elsewhere: as strong as the place named
 
@@ -122,6 +125,7 @@ RULE = RuleInfo(
 
 
 _READINGS = "meaning-calque.readings"  # the run's memory: (phrase, suffix kinds) -> its readings
+_ENGLISH_WORDS = "meaning-calque.english-words"  # the run's memory: word -> True if a calque's
 
 
 class MeaningCalqueCheck(ProgrammaticCheck):
@@ -131,9 +135,8 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
-        folded = context.folded_text
-        suffixes = list(anchored_finditer(SUFFIX, text, folded, SUFFIX_ANCHORS))
-        flags = list(anchored_finditer(FLAG, text, folded, FLAG_ANCHORS))
+        suffixes = place_suffixes(text, context.folded_text)
+        flags = written_flags(text, context.folded_text)
         if not suffixes and not flags:
             return
         found: list[tuple[Finding, NamedPlace | bool, str]] = []
@@ -241,15 +244,15 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         return reverse_dictionary(self.resources).readings(*key)
 
     def _english(self, context: CheckContext, phrase: list[str]) -> bool:
-        """Every word an English word (no pinyin, no descriptive or function word)."""
-        words = run_lexicon(context)
-        analyzer = run_pinyin_analyzer(context)
+        """Every word an English word (no pinyin, no descriptive or function word); the run
+        remembers each word's verdict."""
+        memory = context.memo(_ENGLISH_WORDS, judged_by_caller)
+        judge = None
         for word in phrase:
-            lower = word.lower()
-            if lower in NOT_NAME_WORDS or not words.is_word(lower) or len(lower) < 3:
+            if judge is None and word not in memory:
+                judge = partial(_english_word, run_lexicon(context), run_pinyin_analyzer(context))
+            if not memory.of(word, judge):
                 return False
-            if word[:1].isupper() and analyzer.segment(word) is not None:
-                return False  # `Shijing`, `Fang`: a capitalised pinyin word is a name already
         return True
 
     def _choose(self, context: CheckContext, readings: list[Reading], size: int) -> NamedPlace | bool | None:
@@ -300,10 +303,35 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         return RULE.finding(start, written, message, replacements, applicability=applicability)
 
 
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def place_suffixes(text: str, folded: str | None) -> list[regex.Match[str]]:
+    """`SUFFIX.finditer(text)`, matched only where a suffix word occurs in `folded` (the text
+    lower-cased offset for offset; None: the plain scan)."""
+    return list(anchored_finditer(SUFFIX, text, folded, _SUFFIX_ANCHORS))
+
+
+# Public: an equivalence test holds the fast path equal to it (tests use public names).
+def written_flags(text: str, folded: str | None) -> list[regex.Match[str]]:
+    """`FLAG.finditer(text)`, matched only where `flag` occurs in `folded`."""
+    return list(anchored_finditer(FLAG, text, folded, _FLAG_ANCHORS))
+
+
+def _english_word(words: Lexicon, analyzer: PinyinAnalyzer, word: str) -> bool | None:
+    """True when `word` may be a word of a calque: an English word, no pinyin, no descriptive
+    or function word (None: it may not)."""
+    lower = word.lower()
+    if lower in NOT_NAME_WORDS or not words.is_word(lower) or len(lower) < 3:
+        return None
+    if word[:1].isupper() and analyzer.segment(word) is not None:
+        return None  # `Shijing`, `Fang`: a capitalised pinyin word is a name already
+    return True
+
+
 def _lowered(context: CheckContext) -> LowerCased | None:
     """The document lower-cased for `spellings`, made once per document."""
     return context.shared(
-        "meaning-calque.lowered", lambda context: LowerCased.of(context.folded_text, context.words.distinct)
+        "meaning-calque.lowered",
+        lambda context: LowerCased.of(context.folded_text, context.words.distinct, context.memory),
     )
 
 

@@ -32,11 +32,10 @@ NAMED = regex.compile(
     r"(?<![\p{L}'’-])(?P<name>\p{L}++(?:['’]\p{L}++)?(?:\s++\p{L}++(?:['’]\p{L}++)?)?)\s++" + _SUFFIX
 )
 # Where a match can end: a suffix after white space. Read backwards from one, the one or two
-# words before it (`_WORDS_BEFORE`) are where a match can start. Public: an equivalence test
-# scans with it.
-SUFFIX_AFTER_SPACE = regex.compile(r"(?<=\s)" + _SUFFIX)
-# Where each match of `SUFFIX_AFTER_SPACE` begins: at `town`, or 3 or 4 before `district`.
-SUFFIX_ANCHORS = {"town": (0,), "district": (3, 4)}
+# words before it (`_WORDS_BEFORE`) are where a match can start.
+_SUFFIX_AFTER_SPACE = regex.compile(r"(?<=\s)" + _SUFFIX)
+# Where each match of `_SUFFIX_AFTER_SPACE` begins: at `town`, or 3 or 4 before `district`.
+_SUFFIX_ANCHORS = {"town": (0,), "district": (3, 4)}
 _WORDS_BEFORE = regex.compile(r"(?r)(?:\p{L}+(?:['’]\p{L}+)?\s+){1,2}")
 _WORD_AFTER_SPACE = regex.compile(r"\s+(?=\p{L})")
 _SUFFIX_WORDS = {
@@ -181,7 +180,7 @@ def named_townships(text: str, folded: str | None = None) -> list[regex.Match[st
     `folded` (the text lower-cased offset for offset) the suffixes too are looked for only
     where their words occur (`anchored_finditer`)."""
     starts: set[int] = set()
-    for suffix in anchored_finditer(SUFFIX_AFTER_SPACE, text, folded, SUFFIX_ANCHORS):
+    for suffix in anchored_finditer(_SUFFIX_AFTER_SPACE, text, folded, _SUFFIX_ANCHORS):
         before = _WORDS_BEFORE.match(text, 0, suffix.start())
         if before is None:
             continue

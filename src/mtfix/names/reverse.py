@@ -33,6 +33,7 @@ from mtfix.names.glosses import english_forms, meanings
 from mtfix.names.townships import Township, parse_township, townships
 from mtfix.paths import data_file
 from mtfix.text import find_starts
+from mtfix.verdicts import RunMemory
 
 NamedPlace = Union[Place, Township]  # noqa: UP007 (a runtime alias)
 MAX_UNIT = 4  # the longest Chinese word a single English word may stand for
@@ -55,16 +56,34 @@ def stem(place: NamedPlace) -> str:
 @dataclass(frozen=True)
 class LowerCased:
     """A document lower-cased for `spellings`: its text offset for offset (`text.folded_text`)
-    and its distinct words. Why: a spelling's second word is a whole word of the document, so
-    a name whose second-character keywords the document lacks needs no scan at all."""
+    and a set holding each of its distinct words lower-cased (and maybe other strings). Why:
+    a spelling's second word is a whole word of the document, so a name whose
+    second-character keywords the document lacks needs no scan at all."""
 
     text: str
     words: frozenset[str]
 
     @classmethod
-    def of(cls, folded: str | None, words: Iterable[str]) -> LowerCased | None:
-        """None when the text has no offset-keeping lower-cased copy (then the plain scan)."""
-        return None if folded is None else cls(folded, frozenset(map(str.lower, words)))
+    def of(
+        cls, folded: str | None, words: frozenset[str], memory: RunMemory | None = None
+    ) -> LowerCased | None:
+        """None when the text has no offset-keeping lower-cased copy (then the plain scan).
+        With the run's `memory`, a word is lower-cased once a run: the set is then the words
+        as written and the lower-cased forms of those that have capitals."""
+        if folded is None:
+            return None
+        if memory is None:
+            return cls(folded, frozenset(map(str.lower, words)))
+        lowered = memory.memo(_LOWERED, _lowered_if_cased)
+        return cls(folded, words.union(map(lowered.verdicts.__getitem__, lowered.among(words))))
+
+
+_LOWERED = "names.reverse.lowered"  # the run's memory: word -> its lower case, if it differs
+
+
+def _lowered_if_cased(word: str) -> str | None:
+    lower = word.lower()
+    return None if lower == word else lower
 
 
 @dataclass(frozen=True)
