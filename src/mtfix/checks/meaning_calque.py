@@ -11,7 +11,7 @@ the places the document names (a township's county, prefecture, province).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from functools import partial
+from functools import cache, partial
 from types import MappingProxyType
 
 import regex
@@ -139,9 +139,12 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         flags = written_flags(text, context.folded_text)
         if not suffixes and not flags:
             return
+        # Where the document spells a name by meaning, asked for each place a suffix may
+        # stand for: found once per name in this document (`functools.cache` of this call).
+        spellings = cache(self._spellings(context))
         found: list[tuple[Finding, NamedPlace | bool, str]] = []
         for suffix in suffixes:
-            reading = self._reading(context, text, suffix)
+            reading = self._reading(context, text, suffix, spellings)
             if reading is not None:
                 found.append(reading)
         for flag in flags:
@@ -150,7 +153,12 @@ class MeaningCalqueCheck(ProgrammaticCheck):
                 found.append((banner, True, ""))
         taken = [(finding.start, finding.end) for finding, _, _ in found]
         yield from (finding for finding, _, _ in found)
-        yield from self._written_again(context, found, taken)
+        yield from self._written_again(text, found, taken, spellings)
+
+    def _spellings(self, context: CheckContext) -> Callable[[str], tuple[tuple[int, int], ...]]:
+        """Where this document spells a name (its stem) by meaning (`ReverseDictionary.spellings`)."""
+        text = context.document.text
+        return lambda name: tuple(reverse_dictionary(self.resources).spellings(text, name, _lowered(context)))
 
     def _banner(self, context: CheckContext, text: str, flag: regex.Match[str]) -> Finding | None:
         """`urat front flag` for 乌拉特前旗: a banner's name (pinyin or its English name in
@@ -190,19 +198,18 @@ class MeaningCalqueCheck(ProgrammaticCheck):
 
     def _written_again(
         self,
-        context: CheckContext,
+        text: str,
         found: list[tuple[Finding, NamedPlace | bool, str]],
         taken: list[tuple[int, int]],
+        spellings: Callable[[str], tuple[tuple[int, int], ...]],
     ) -> Iterator[Finding]:
         """A place the document names by meaning with its type word, written again without
         it (`the yellow plum growers` beside `Yellow County` for 黄梅): the same words, or
         two words spelling the whole name one character each."""
-        dictionary = reverse_dictionary(self.resources)
-        text = context.document.text
         for finding, place, phrase in found:
             if isinstance(place, bool):
                 continue
-            spots = list(dictionary.spellings(text, stem(place), _lowered(context)))
+            spots = list(spellings(stem(place)))
             if len(phrase.split()) >= 2:  # one word (`Yellow`) is no name without its type word
                 spots.extend((match.start(), match.end()) for match in _phrase_pattern(phrase).finditer(text))
             for start, end in sorted(set(spots), key=lambda spot: (spot[0], -spot[1])):
@@ -214,7 +221,11 @@ class MeaningCalqueCheck(ProgrammaticCheck):
                 yield RULE.finding(start, written, f"{message}: probably `{place.pinyin}`", (place.pinyin,))
 
     def _reading(
-        self, context: CheckContext, text: str, suffix: regex.Match[str]
+        self,
+        context: CheckContext,
+        text: str,
+        suffix: regex.Match[str],
+        spellings: Callable[[str], tuple[tuple[int, int], ...]],
     ) -> tuple[Finding, NamedPlace | bool, str] | None:
         before = _WORDS_BEFORE.search(text, max(0, suffix.start() - 80), suffix.start())
         if before is None:
@@ -228,7 +239,7 @@ class MeaningCalqueCheck(ProgrammaticCheck):
                 continue
             # The readings of a phrase depend on its words and suffix alone: the run keeps them.
             readings = context.memo(_READINGS, self._readings).of((tuple(phrase), kinds)) or []
-            choice = self._choose(context, readings, len(phrase))
+            choice = self._choose(context, readings, len(phrase), spellings)
             if choice is None:
                 continue
             if not isinstance(choice, bool) and self._english_name(phrase, choice):
@@ -255,7 +266,13 @@ class MeaningCalqueCheck(ProgrammaticCheck):
                 return False
         return True
 
-    def _choose(self, context: CheckContext, readings: list[Reading], size: int) -> NamedPlace | bool | None:
+    def _choose(
+        self,
+        context: CheckContext,
+        readings: list[Reading],
+        size: int,
+        spellings: Callable[[str], tuple[tuple[int, int], ...]],
+    ) -> NamedPlace | bool | None:
         """The place the phrase stands for; True when it is surely a calque but the place is not
         clear; None when it is no calque."""
         if not readings:
@@ -273,14 +290,8 @@ class MeaningCalqueCheck(ProgrammaticCheck):
             if size >= 2:
                 return True  # two words spelling a real name: a calque, place unclear
             return None
-        dictionary = reverse_dictionary(self.resources)
-        text = context.document.text
         return _best(
-            partial,
-            places,
-            where,
-            needs_support=True,
-            spelled=lambda place: any(dictionary.spellings(text, stem(place), _lowered(context))),
+            partial, places, where, needs_support=True, spelled=lambda place: bool(spellings(stem(place)))
         )
 
     def _finding(self, text: str, start: int, suffix: regex.Match[str], choice: NamedPlace | bool) -> Finding:
