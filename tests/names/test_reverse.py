@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mtfix.context import Resources
@@ -49,9 +51,13 @@ def test_words_without_such_a_place_give_nothing(dictionary) -> None:
     assert dictionary.readings(["New", "York"], ["City"]) == []
 
 
-def test_the_names_by_first_character_are_those_of_a_walk_of_both_tables(dictionary) -> None:
+def test_the_names_by_first_character_are_those_of_a_walk_of_both_tables(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     """The index (first characters kept as one string, townships read when asked for) lists
-    what a plain walk of the gazetteer and township table lists, in the same order."""
+    what a plain walk of the gazetteer and township table lists, in the same order, whether
+    built or read back from the start-up cache."""
+    monkeypatch.setenv("MTFIX_CACHE_DIR", str(tmp_path))
     resources = Resources()
     expected: dict[str, list[tuple[str, str, str]]] = {}
     for place in gazetteer(resources).places:
@@ -60,12 +66,17 @@ def test_the_names_by_first_character_are_those_of_a_walk_of_both_tables(diction
     for row in townships(resources).rows:
         if len(stem(row)) >= 2:
             expected.setdefault(stem(row)[0], []).append((stem(row), row.kind, row.chinese))
-    listed = {
-        first: [
-            (name, kind, parse_township(place).chinese if isinstance(place, str) else place.chinese)
-            for name, kind, place in dictionary.named(first)
-        ]
-        for first in expected
-    }
-    assert listed == expected
-    assert list(dictionary.named("x")) == []
+    built = reverse_dictionary(resources)
+    cached = reverse_dictionary(Resources())
+    assert list(tmp_path.glob("reverse-dictionary*"))
+    for dictionary in (built, cached):
+        listed = {
+            first: [
+                (name, kind, parse_township(place).chinese if isinstance(place, str) else place.chinese)
+                for name, kind, place in dictionary.named(first)
+            ]
+            for first in expected
+        }
+        assert listed == expected
+        assert list(dictionary.named("x")) == []
+    assert cached.inverse == built.inverse
