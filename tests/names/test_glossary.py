@@ -10,7 +10,7 @@ from mtfix.config import Settings
 from mtfix.context import Resources
 from mtfix.document import Document
 from mtfix.linter import Linter
-from mtfix.names.glossary import GlossaryError, glossary, load_glossary_file
+from mtfix.names.glossary import BUILT_IN, GlossaryError, glossary, load_glossaries, load_glossary_file
 from mtfix.paths import data_file
 
 
@@ -62,3 +62,15 @@ def test_user_glossary_from_settings_is_applied(tmp_path: Path) -> None:
     assert [(f.rule, f.replacements[0]) for f in findings if f.category == "term.glossary"] == [
         ("glossary-term", "Agriculture and Rural Affairs Bureau")
     ]
+
+
+def test_shipped_glossaries_read_back_from_the_start_up_cache_are_those_parsed(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Built (and written to the cache) or read back from it, the shipped glossary holds the
+    entries its TOML files give, in order, each with its file as origin."""
+    monkeypatch.setenv("MTFIX_CACHE_DIR", str(tmp_path))
+    parsed = load_glossaries(data_file(path) for _, path in BUILT_IN).entries
+    built = glossary(Resources()).entries
+    assert len(list(tmp_path.glob("glossary-*.bin"))) == len(BUILT_IN)
+    assert glossary(Resources()).entries == built == parsed
