@@ -75,7 +75,8 @@ class LowerCased:
         if memory is None:
             return cls(folded, frozenset(map(str.lower, words)))
         lowered = memory.memo(_LOWERED, _lowered_if_cased)
-        return cls(folded, words.union(map(lowered.verdicts.__getitem__, lowered.among(words))))
+        cased = lowered.among(words)  # first: past its limit the memory starts a new table
+        return cls(folded, words.union(map(lowered.verdicts.__getitem__, cased)))
 
 
 _LOWERED = "names.reverse.lowered"  # the run's memory: word -> its lower case, if it differs
