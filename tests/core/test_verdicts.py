@@ -58,3 +58,17 @@ def test_a_run_memory_gives_the_same_memo_for_a_name():
     assert run.memo("lengths", lambda word: None) is first  # the first judge serves the run
     assert run.memo("other", _judge) is not first and len(run) == 2
     assert first.among(frozenset({"bb", "e"})) == {"bb"}
+
+
+def test_checks_read_verdicts_after_a_memory_starts_afresh_at_its_limit(linter):
+    """A check asks `among` before reading `verdicts`: past its limit the memory starts a new
+    table, and a table read first would lack the new verdicts (a KeyError)."""
+    from mtfix.checks.fullwidth import FullwidthPunctuationCheck
+    from mtfix.verdicts import Verdicts
+
+    memory: Verdicts[frozenset[str]] = Verdicts(
+        lambda token: frozenset("，") if "，" in token else None, limit=2
+    )
+    memory.among({"a，", "b，"})
+    positions = FullwidthPunctuationCheck.mark_positions("c， d，", {"c，", "d，"}, memory)
+    assert positions == [1, 4]

@@ -224,7 +224,8 @@ class FullwidthPunctuationCheck(ProgrammaticCheck):
         mark characters of the text are those of its whitespace tokens (`tokens`, which
         `str.split` gave): only their characters are looked for, with `str.find`."""
         chars: set[str] = set()
-        chars.update(*map(memory.verdicts.__getitem__, memory.among(tokens)))
+        held = memory.among(tokens)  # first: past its limit the memory starts a new table
+        chars.update(*map(memory.verdicts.__getitem__, held))
         return substring_starts(text, chars)
 
 

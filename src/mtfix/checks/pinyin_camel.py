@@ -98,7 +98,8 @@ class PinyinCamelCheck(ProgrammaticCheck):
         analyzer, words = run_pinyin_analyzer(context), run_lexicon(context)
         judge = partial(self._judge, analyzer, words)
         memory: Verdicts[_Fusion] = context.memo("pinyin-camel.fusions", judge, MAX_VERDICTS)
-        fusions = map(memory.verdicts.__getitem__, memory.among(context.words.distinct))
+        held = memory.among(context.words.distinct)  # first: past its limit it starts a new table
+        fusions = map(memory.verdicts.__getitem__, held)
         found = []
         for word, entry in fusions:
             for start in occurrences(text, word):
