@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import regex
 
+from mtfix.text import find_starts, folded_text
+
 
 def _words(text: str) -> frozenset[str]:
     """A vocabulary written as one string of words."""
@@ -274,17 +276,54 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 # A lower-case place word, its type word, and the words that may continue an institution's name.
-_PLACE_LED = regex.compile(
+# Public: the equivalence test scans with it.
+PLACE_LED = regex.compile(
     r"(?<![\p{L}'’.-])(?P<place>\p{Ll}+(?:['’]\p{Ll}+)?)\s+(?P<suffix>(?i:autonomous\s+(?:region|prefecture|county)"
     r"|province|prefecture|city|county|district|banner|league|town|township|sub-district))(?![\p{L}-])"
 )
+# How each type word of `PLACE_LED` begins, lower-cased (`town` covers `township`).
+_PLACE_TYPE_STARTS = (
+    *("autonomous", "province", "prefecture", "city", "county", "district", "banner", "league"),
+    *("town", "sub-district"),
+)
+# The place word and the spaces before a type word, read backwards from the type word.
+_PLACE_BEFORE = regex.compile(r"(?r)\p{Ll}+(?:['’]\p{Ll}+)?\s+")
 
 
-def place_led_names(text: str, is_place: Callable[[str, str], bool]) -> Iterator[NameFix]:
+def place_led_matches(text: str, folded: str | None = None) -> list[regex.Match[str]]:
+    """The matches of `PLACE_LED.finditer(text)`, tried only at the word before a type word.
+
+    Why: the pattern begins with any lower-case word, so a plain scan tries it at nearly
+    every word; the type words are rare, found in the lower-cased text (`folded`, the
+    text's `folded_text` when the caller has it) by `str.find`. A text that cannot be
+    searched lower-cased is scanned plainly."""
+    if folded is None:
+        folded = folded_text(text)
+    if folded is None:
+        return list(PLACE_LED.finditer(text))
+    starts = set()
+    for type_start in _PLACE_TYPE_STARTS:
+        for index in find_starts(folded, type_start):
+            before = _PLACE_BEFORE.match(text, 0, index)
+            if before is not None:
+                starts.add(before.start())
+    found = []
+    resume = 0  # like `finditer`, a match starts at or after the end of the one before
+    for start in sorted(starts):
+        if start >= resume and (led := PLACE_LED.match(text, start)) is not None:
+            found.append(led)
+            resume = led.end()
+    return found
+
+
+def place_led_names(
+    text: str, is_place: Callable[[str, str], bool], folded: str | None = None
+) -> Iterator[NameFix]:
     """`haidian District People’s Procuratorate`, `haidian district people’s procuratorate`:
     a lower-case place and its type word at the head of an institution's name; the whole name
-    is the fix. A place and its type alone (`hubei province`) are the place-name check's."""
-    for led in _PLACE_LED.finditer(text):
+    is the fix. A place and its type alone (`hubei province`) are the place-name check's.
+    `folded`: the text's `folded_text`, when the caller has it."""
+    for led in place_led_matches(text, folded):
         suffix = led["suffix"]
         words = list(_name_words(text, led.end()))
         heads = [index for index, word in enumerate(words) if word[0].casefold() in HEAD_WORDS]
