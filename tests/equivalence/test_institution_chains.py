@@ -19,6 +19,7 @@ ALTERNATION = regex.compile(
 
 # Name parts, heads and joined words among the shared pieces.
 CHAIN_PIECES = (*NAME_PIECES, "Bureau", "sciences", "of", "Hefei", "academy", "water-resources", "people")
+CHAIN_PIECES += ("people’s", "union", "reunion", "s", "health-care")
 chain_texts = st.lists(st.sampled_from(CHAIN_PIECES), max_size=24).map("".join)
 
 
@@ -38,7 +39,7 @@ def _walked(text: str, start: int, end: int) -> tuple[int, int]:
 @settings(max_examples=800, deadline=None)
 @given(chain_texts)
 def test_name_parts_are_the_alternation_matches(text: str) -> None:
-    assert [part.span() for part in name_parts(text)] == [part.span() for part in ALTERNATION.finditer(text)]
+    assert name_parts(text) == [part.span() for part in ALTERNATION.finditer(text)]
 
 
 @settings(max_examples=800, deadline=None)

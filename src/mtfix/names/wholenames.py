@@ -48,10 +48,16 @@ NAME_PART_WORDS = _words(
 )
 CONNECTORS = frozenset({"of", "and", "for"})
 # A lower-case name part or head word is a whole run of letters, apostrophes and hyphens
-# (the words hold no other marks), where a chain that may need a fix is looked for; a set
-# lookup per run is cheaper than an alternation of 200 words tried at every position.
+# (the words hold no other marks), where a chain that may need a fix is looked for. Only the
+# part words whose letter runs the text holds are searched for (`str.find`), not every run
+# of the text looked up, nor an alternation of 200 words tried at every position.
 _PART_WORDS = NAME_PART_WORDS | HEAD_WORDS
-_RUN = regex.compile(r"[\p{L}'’-]+")
+_LETTERS = regex.compile(r"\p{L}+")
+# The part words that are one run of letters, and the others (`people's`) with their runs.
+_PLAIN_PARTS = frozenset(word for word in _PART_WORDS if _LETTERS.fullmatch(word))
+_JOINED_PARTS = {word: frozenset(_LETTERS.findall(word)) for word in _PART_WORDS - _PLAIN_PARTS}
+# A whole run: no letter, apostrophe or hyphen before it.
+_RUN_AT = regex.compile(r"(?<![\p{L}'’-])[\p{L}'’-]+")
 # A chain's words around a part, read backwards and forwards: words of letters, apostrophes
 # and hyphens one space apart (a word before a space ends in a letter or an apostrophe).
 _CHAIN_BEFORE = regex.compile(r"(?r)(?:[\p{L}'’-]*[\p{L}'’] )*")
@@ -78,7 +84,6 @@ _NOT_COMPANY = _words(
 )
 _COMPANY = regex.compile(r"(?<![\p{L}-])co\.,?\s*(?:ltd|limited)\b\.?", regex.IGNORECASE)
 _WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
-_LETTERS = regex.compile(r"\p{L}+")
 _MAX_COMPANY_WORDS = 6
 _SENTENCE_END = ".!?:;\n"
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our"})
@@ -143,14 +148,15 @@ def _last_word(text: str, end: int) -> regex.Match[str] | None:
     return _WORD.fullmatch(text, start, end)
 
 
-def institution_names(text: str) -> Iterator[NameFix]:
+def institution_names(text: str, runs: AbstractSet[str] | None = None) -> Iterator[NameFix]:
     """`Hefei academy of Sciences`, `Banner trade Union`, `Ministry of agriculture`: lower-case
-    name parts between capitalised words of one name, or after `<Head> of`."""
+    name parts between capitalised words of one name, or after `<Head> of`. `runs`: the
+    text's `letter_runs`, when the caller has them."""
     done = 0  # the end of the last chain looked at
-    for part in name_parts(text):
-        if part.start() < done:
+    for part_start, part_end in name_parts(text, runs):
+        if part_start < done:
             continue
-        start, end = chain_span(text, part.start(), part.end())
+        start, end = chain_span(text, part_start, part_end)
         done = end
         if text[start:end].islower():
             continue  # no capital in the chain: no name to complete (its words are all lower)
@@ -167,9 +173,22 @@ def chain_span(text: str, start: int, end: int) -> tuple[int, int]:
     return before.start() if before else start, after.end() if after else end
 
 
-def name_parts(text: str) -> Iterator[regex.Match[str]]:
-    """The lower-case name parts and head words of `text`, each a whole word."""
-    return (run for run in _RUN.finditer(text) if run[0] in _PART_WORDS)
+def name_parts(text: str, runs: AbstractSet[str] | None = None) -> list[tuple[int, int]]:
+    """Where the lower-case name parts and head words of `text` are, each a whole run of
+    letters, apostrophes and hyphens, in text order. `runs`: the text's `letter_runs`."""
+    if runs is None:
+        runs = letter_runs(text)
+    present = _PLAIN_PARTS.intersection(runs)
+    present |= {word for word, pieces in _JOINED_PARTS.items() if pieces.issubset(runs)}
+    found = []
+    for word in present:
+        size = len(word)
+        for start in find_starts(text, word):
+            run = _RUN_AT.match(text, start)
+            if run is not None and run.end() == start + size:
+                found.append((start, start + size))
+    found.sort()
+    return found
 
 
 def _is_capitalised(word: str) -> bool:
