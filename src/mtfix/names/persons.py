@@ -14,7 +14,6 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from types import MappingProxyType
 
-import ahocorasick_rs
 import regex
 
 from mtfix.context import Resources
@@ -24,7 +23,7 @@ from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.surnames import load_surnames
 from mtfix.names.wholenames import NameFix, capitalise, letter_runs
 from mtfix.paths import data_file
-from mtfix.text import find_starts
+from mtfix.text import find_any_starts, find_starts
 
 # Public: the equivalence test scans with it.
 PAIR = regex.compile(r"(?<![\p{L}'’.@/-])(\p{L}+(?:-\p{L}+)?) (\p{L}+(?:-\p{L}+)?)(?![\p{L}'’@/-])")
@@ -104,7 +103,7 @@ class PairScan:
         if len(wanted) <= _FEW_WANTED:  # a search per word (in C) beats a loop over all words
             found: Iterable[int] = (start for word in wanted for start in find_starts(text, word))
         else:
-            found = _starts_of_any(text, wanted)
+            found = find_any_starts(text, wanted)
         starts: set[int] = set()
         for start in found:  # where a wanted word may stand (a superset: the filter below)
             starts.add(start)
@@ -120,24 +119,6 @@ class PairScan:
 
 
 _FEW_WANTED = 32  # up to this many wanted words, each is searched for on its own
-
-
-def _starts_of_any(text: str, strings: AbstractSet[str]) -> list[int]:
-    """Every offset where one of `strings` occurs in `text`, overlapping ones included.
-
-    Why an automaton: one Aho-Corasick pass (C code, built per call: the strings are one
-    document's words) costs less than a `str.find` pass per string or a Python loop over
-    every word. A text or string the automaton cannot take (lone surrogates are not
-    UTF-8) is searched string by string."""
-    patterns = [string for string in strings if string]
-    try:
-        automaton = ahocorasick_rs.AhoCorasick(patterns, implementation=_NFA)
-        return [start for _, start, _ in automaton.find_matches_as_indexes(text, overlapping=True)]
-    except UnicodeEncodeError:
-        return [start for string in patterns for start in find_starts(text, string)]
-
-
-_NFA = ahocorasick_rs.Implementation.NoncontiguousNFA  # built fastest for a few hundred words
 
 
 def is_given_name(word: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]) -> bool:

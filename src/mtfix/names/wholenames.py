@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from mtfix.text import find_starts, folded_text
+from mtfix.text import find_any_starts, find_starts, folded_text
 
 
 def _words(text: str) -> frozenset[str]:
@@ -49,8 +49,8 @@ NAME_PART_WORDS = _words(
 CONNECTORS = frozenset({"of", "and", "for"})
 # A lower-case name part or head word is a whole run of letters, apostrophes and hyphens
 # (the words hold no other marks), where a chain that may need a fix is looked for. Only the
-# part words whose letter runs the text holds are searched for (`str.find`), not every run
-# of the text looked up, nor an alternation of 200 words tried at every position.
+# part words whose letter runs the text holds are searched for (one automaton pass), not
+# every run of the text looked up, nor an alternation of 200 words tried at every position.
 _PART_WORDS = NAME_PART_WORDS | HEAD_WORDS
 _LETTERS = regex.compile(r"\p{L}+")
 # The part words that are one run of letters, and the others (`people's`) with their runs.
@@ -181,13 +181,10 @@ def name_parts(text: str, runs: AbstractSet[str] | None = None) -> list[tuple[in
     present = _PLAIN_PARTS.intersection(runs)
     present |= {word for word, pieces in _JOINED_PARTS.items() if pieces.issubset(runs)}
     found = []
-    for word in present:
-        size = len(word)
-        for start in find_starts(text, word):
-            run = _RUN_AT.match(text, start)
-            if run is not None and run.end() == start + size:
-                found.append((start, start + size))
-    found.sort()
+    for start in sorted(set(find_any_starts(text, present))):
+        run = _RUN_AT.match(text, start)
+        if run is not None and run[0] in present:
+            found.append(run.span())
     return found
 
 
