@@ -56,6 +56,21 @@ def find_any_starts(text: str, strings: Iterable[str]) -> list[int]:
 _BUILT_FAST = ahocorasick_rs.Implementation.NoncontiguousNFA
 
 
+def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -> list[regex.Match[str]]:
+    """The matches of `pattern.finditer(text)`, tried only at `starts`, which must hold every
+    offset where a match can begin (more do no harm).
+
+    Why: a pattern that can only match where a rare word is found need not be tried at every
+    position of the text; like `finditer`, a match begins at or after the end of the last."""
+    found = []
+    resume = 0
+    for start in sorted(set(starts)):
+        if start >= resume and (match := pattern.match(text, start)) is not None:
+            found.append(match)
+            resume = match.end()
+    return found
+
+
 def strip_possessive(word: str) -> str:
     """`word` without a possessive `'s` / `’s` (`China's` -> `China`); `'s` alone stays."""
     if len(word) > 2 and word[-2] in APOSTROPHES and word[-1] in "sS":

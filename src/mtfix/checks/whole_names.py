@@ -252,7 +252,14 @@ class WholeNameCheck(ProgrammaticCheck):
             judge = partial(_given_name, analyzer=analyzer, is_word=is_word)
             given_names = context.memo("whole-names.given-names", judge).among
             fixes.extend(
-                person_names(text, analyzer, surname_syllables(self.resources), is_word, given_names)
+                person_names(
+                    text,
+                    analyzer,
+                    surname_syllables(self.resources),
+                    is_word,
+                    given_names,
+                    context.folded_text,
+                )
             )
         if context.is_enabled(SURNAME_RULE):
             resources = self.resources

@@ -23,14 +23,21 @@ from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.surnames import load_surnames
 from mtfix.names.wholenames import NameFix, capitalise, letter_runs
 from mtfix.paths import data_file
-from mtfix.text import find_any_starts, find_starts
+from mtfix.text import find_any_starts, find_starts, folded_text, matches_at
 
 # Public: the equivalence test scans with it.
 PAIR = regex.compile(r"(?<![\p{L}'’.@/-])(\p{L}+(?:-\p{L}+)?) (\p{L}+(?:-\p{L}+)?)(?![\p{L}'’@/-])")
-_TITLED = regex.compile(
+# Public: the equivalence test scans with it.
+TITLED = regex.compile(
     r"(?<![\p{L}-])(?i:director|secretary|mayor|chairman|chairwoman|president|professor|dean|governor"
     r"|minister|comrade|teacher|doctor|dr\.|mr\.|ms\.|mrs\.|academician|principal|captain|chief)"
     r" (\p{Ll}+)(?![\p{L}'’-])"
+)
+# The titles of `TITLED`, lower-cased (`chair` begins two, `mr` and `ms` begin `mr.`, `ms.`, `mrs.`).
+_TITLES = (
+    *("director", "secretary", "mayor", "chair", "president", "professor", "dean", "governor"),
+    *("minister", "comrade", "teacher", "doctor", "dr.", "mr", "ms.", "academician", "principal"),
+    *("captain", "chief"),
 )
 # Function words that are also surnames: a lower-case one is the English word.
 _ENGLISH_FIRST = frozenset({"he", "an", "you", "yu", "e", "me", "wan", "man", "fan", "bo", "ban", "lang"})
@@ -45,10 +52,12 @@ def person_names(
     surnames: frozenset[str],
     is_word: Callable[[str], bool],
     given_names: Callable[[set[str]], set[str]] | None = None,
+    folded: str | None = None,
 ) -> Iterator[NameFix]:
     """Surname and given name with a lower-case part, in either order. `given_names`, when
     given, picks the given names among a set of words as `is_given_name` would (the run's
-    memory of its verdicts, so each distinct word is judged once per run)."""
+    memory of its verdicts, so each distinct word is judged once per run). `folded`: the
+    text's `folded_text`, when the caller has it."""
 
     def given_among(words: set[str]) -> set[str]:
         return {word for word in words if is_given_name(word, analyzer, is_word)}
@@ -77,10 +86,23 @@ def person_names(
             yield NameFix(pair.start(), pair.end(), f"{fixed[0]} {fixed[1]}", "person")
     if all(map(is_word, surnames.intersection(words))):
         return  # a titled surname is one of the words, and no English word (the usual case)
-    for titled in _TITLED.finditer(text):
+    for titled in titled_matches(text, folded):
         word = titled[1]
         if word in surnames and not is_word(word):
             yield NameFix(titled.start(1), titled.end(1), capitalise(word), "person")
+
+
+def titled_matches(text: str, folded: str | None = None) -> list[regex.Match[str]]:
+    """The matches of `TITLED.finditer(text)`, tried only where a title begins.
+
+    Why: a case-insensitive alternation is tried at every position of a plain scan; the
+    titles are found in the lower-cased text (`folded`, the text's `folded_text` when the
+    caller has it) by `str.find`. A text that cannot be searched lower-cased is scanned."""
+    if folded is None:
+        folded = folded_text(text)
+    if folded is None:
+        return list(TITLED.finditer(text))
+    return matches_at(TITLED, text, (start for title in _TITLES for start in find_starts(folded, title)))
 
 
 @dataclass(frozen=True)

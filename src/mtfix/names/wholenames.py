@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from mtfix.text import find_any_starts, find_starts, folded_text
+from mtfix.text import find_any_starts, find_starts, folded_text, matches_at
 
 
 def _words(text: str) -> frozenset[str]:
@@ -317,19 +317,13 @@ def place_led_matches(text: str, folded: str | None = None) -> list[regex.Match[
         folded = folded_text(text)
     if folded is None:
         return list(PLACE_LED.finditer(text))
-    starts = set()
+    starts = []
     for type_start in _PLACE_TYPE_STARTS:
         for index in find_starts(folded, type_start):
             before = _PLACE_BEFORE.match(text, 0, index)
             if before is not None:
-                starts.add(before.start())
-    found = []
-    resume = 0  # like `finditer`, a match starts at or after the end of the one before
-    for start in sorted(starts):
-        if start >= resume and (led := PLACE_LED.match(text, start)) is not None:
-            found.append(led)
-            resume = led.end()
-    return found
+                starts.append(before.start())
+    return matches_at(PLACE_LED, text, starts)
 
 
 def place_led_names(
