@@ -19,7 +19,9 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import gazetteer
 from mtfix.names.mentions import SUFFIX_KINDS
 from mtfix.names.persons import (
+    is_given_like,
     is_given_name,
+    is_pinyin_name_word,
     names_capitalised_elsewhere,
     person_names,
     surname_meanings,
@@ -248,9 +250,14 @@ class WholeNameCheck(ProgrammaticCheck):
         if context.is_enabled(CALENDAR_RULE):
             fixes.extend(calendar_and_language_names(text, runs))
         analyzer = run_pinyin_analyzer(context)
+
+        def among(name: str, predicate: WordPredicate) -> Callable[[set[str]], set[str]]:
+            """The run's memory of `predicate` on words, as a picker of the words among a set."""
+            judge = partial(_verdict, predicate, analyzer=analyzer, is_word=is_word)
+            return context.memo(name, judge).among
+
         if context.is_enabled(PERSON_RULE):
-            judge = partial(_given_name, analyzer=analyzer, is_word=is_word)
-            given_names = context.memo("whole-names.given-names", judge).among
+            given_names = among("whole-names.given-names", is_given_name)
             fixes.extend(
                 person_names(
                     text,
@@ -272,10 +279,12 @@ class WholeNameCheck(ProgrammaticCheck):
                     lambda: surname_meanings(resources),
                     lambda name: bool(gazetteer(resources).lookup(name)),
                     runs,
+                    among("whole-names.given-like", is_given_like),
                 )
             )
         if context.is_enabled(ELSEWHERE_RULE):
-            fixes.extend(names_capitalised_elsewhere(text, analyzer, is_word, runs))
+            pinyin_words = among("whole-names.pinyin-name-words", is_pinyin_name_word)
+            fixes.extend(names_capitalised_elsewhere(text, analyzer, is_word, runs, pinyin_words))
         taken: list[tuple[int, int]] = []
         for fix in sorted(fixes, key=lambda fix: (fix.start, -fix.end)):
             if any(fix.start < end and start < fix.end for start, end in taken):
@@ -316,9 +325,14 @@ class WholeNameCheck(ProgrammaticCheck):
         )
 
 
-def _given_name(word: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]) -> bool | None:
-    """The run's verdict on a word as a given name (None: no verdict, for `Verdicts`)."""
-    return True if is_given_name(word, analyzer, is_word) else None
+WordPredicate = Callable[[str, PinyinAnalyzer, Callable[[str], bool]], bool]
+
+
+def _verdict(
+    predicate: WordPredicate, word: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]
+) -> bool | None:
+    """The run's verdict of `predicate` on a word (None: no verdict, for `Verdicts`)."""
+    return True if predicate(word, analyzer, is_word) else None
 
 
 def whole_name_check(resources: Resources) -> WholeNameCheck:

@@ -157,21 +157,28 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and word[1:].replace("-", "").islower()
 
 
+def is_pinyin_name_word(word: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]) -> bool:
+    """A lower-case word of two or more pinyin syllables, no English word (`zhongshan`)."""
+    return word.islower() and not is_word(word) and len(analyzer.segment(word) or ()) >= 2
+
+
 def names_capitalised_elsewhere(
-    text: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool], runs: AbstractSet[str] | None = None
+    text: str,
+    analyzer: PinyinAnalyzer,
+    is_word: Callable[[str], bool],
+    runs: AbstractSet[str] | None = None,
+    pinyin_words: Callable[[set[str]], set[str]] | None = None,
 ) -> Iterator[NameFix]:
     """A lower-case pinyin word of two or more syllables that the document also writes
     capitalised (`held in zhongkezheng` beside `Zhongkezheng Automation`). `runs`: the
-    text's `letter_runs`, when the caller has them."""
+    text's `letter_runs`, when the caller has them; `pinyin_words`, when given, picks the
+    words among a set as `is_pinyin_name_word` would (the run's memory of its verdicts)."""
     distinct = letter_runs(text) if runs is None else runs
-    names = sorted(
-        lower
-        for lower in distinct
-        if lower.islower()
-        and capitalise(lower) in distinct
-        and not is_word(lower)
-        and len(analyzer.segment(lower) or ()) >= 2
-    )
+    if pinyin_words is None:
+        candidates = {word for word in distinct if is_pinyin_name_word(word, analyzer, is_word)}
+    else:
+        candidates = pinyin_words(set(distinct))
+    names = sorted(lower for lower in candidates if capitalise(lower) in distinct)
     if not names:
         return
     pattern = regex.compile(r"(?<![\p{L}'’-])(?:" + "|".join(names) + r")(?![\p{L}'’-])")
@@ -208,6 +215,13 @@ _AFTER_ONE_SYLLABLE = regex.compile(
 _FUNCTION_WORD = 6.0  # Zipf frequency of function words (`the`, `by`, `with`): never a surname
 
 
+def is_given_like(word: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]) -> bool:
+    """A capitalised word of one or two pinyin syllables, no English word (`Xiaoming`, `Hua`):
+    what a given name after a surname read by its meaning must be."""
+    lower = word.lower()
+    return word[:1].isupper() and len(analyzer.segment(lower) or ()) in (1, 2) and not is_word(lower)
+
+
 def surnames_by_meaning(
     text: str,
     analyzer: PinyinAnalyzer,
@@ -216,20 +230,23 @@ def surnames_by_meaning(
     by_meaning: Callable[[], Mapping[str, tuple[str, ...]]],
     is_place: Callable[[str], bool],
     runs: AbstractSet[str] | None = None,
+    given_like: Callable[[set[str]], set[str]] | None = None,
 ) -> Iterator[NameFix]:
     """`king Xiaoming` -> `Wang Xiaoming`: an English word that glosses a surname, right before
     a capitalised two-syllable pinyin given name that is no English word and no place's name
     (`beautiful Nanping`, `green Fujian` are adjectives before places). A one-syllable given
     name (`plum Hua`) needs more: the English word in lower case, and no capitalised word or
     era word after the name (`yellow Ming vases`, `the Ming Dynasty`). `runs`: the text's
-    `letter_runs` (the words of these pairs), when the caller has them."""
+    `letter_runs` (the words of these pairs), when the caller has them; `given_like`, when
+    given, picks the words among a set as `is_given_like` would (the run's memory)."""
     index: Mapping[str, tuple[str, ...]] | None = None
     words = letter_runs(text) if runs is None else runs
-    # Capitalised words of one or two syllables: every given name is one (the loop below decides).
-    given_like = {
-        word for word in words if word[:1].isupper() and len(analyzer.segment(word.lower()) or ()) in (1, 2)
-    }
-    for pair in MEANING_PAIRS.pairs_around(text, given_like):
+    # Every given name the loop below accepts is one of these (it decides the rest).
+    if given_like is None:
+        wanted = {word for word in words if is_given_like(word, analyzer, lexicon.is_word)}
+    else:
+        wanted = given_like(set(words))
+    for pair in MEANING_PAIRS.pairs_around(text, wanted):
         word, given = pair[1], pair[2]
         lower = word.lower()
         if lower in surnames or lexicon.frequency(lower) >= _FUNCTION_WORD or not lexicon.is_word(lower):
