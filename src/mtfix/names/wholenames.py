@@ -10,6 +10,7 @@ The vocabularies below are English words for the parts of institution names, not
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -152,15 +153,49 @@ def institution_names(text: str, runs: AbstractSet[str] | None = None) -> Iterat
     """`Hefei academy of Sciences`, `Banner trade Union`, `Ministry of agriculture`: lower-case
     name parts between capitalised words of one name, or after `<Head> of`. `runs`: the
     text's `letter_runs`, when the caller has them."""
+    present = _part_words_among(letter_runs(text) if runs is None else runs)
+    hits = _part_word_starts(text, present)
     done = 0  # the end of the last chain looked at
-    for part_start, part_end in name_parts(text, runs):
+    for part_start, part_end in _whole_parts(text, hits, present):
         if part_start < done:
             continue
         start, end = chain_span(text, part_start, part_end)
         done = end
-        if text[start:end].islower():
+        written = text[start:end]
+        if written.islower():
             continue  # no capital in the chain: no name to complete (its words are all lower)
-        yield from _fix_chain(text, list(_WORD.finditer(text, start, end)))
+        if written.isascii() and not _may_need_fix(text, start, end, hits):
+            continue
+        yield from chain_fixes(text, start, end)
+
+
+def chain_fixes(text: str, start: int, end: int) -> Iterator[NameFix]:
+    """The fix of the chain at `start`..`end` (see `chain_span`), when a part in it needs one."""
+    return _fix_chain(text, list(_WORD.finditer(text, start, end)))
+
+
+# A capital, the last capital, and `of` with the marks after it read back from a part.
+_CAPITAL = regex.compile(r"[A-Z]")
+_LAST_CAPITAL = regex.compile(r"(?r)[A-Z]")
+_OF_BEFORE = regex.compile(r"(?r)of[^A-Za-z]*")
+
+
+def _may_need_fix(text: str, start: int, end: int, hits: list[int]) -> bool:
+    """Whether the chain at `start`..`end`, ASCII text, holds a part word with a capital before
+    it and, after it, a capital or `of` right before it: any part `_fix_chain` capitalises
+    has them (its name's capitalised words on both sides, or `<Head> of` before it).
+
+    Why: most chains that hold a part and a capital need no fix, and this costs a few
+    searches in C instead of reading the chain's words. `hits`: the sorted offsets of the
+    part words in the text. (Only in ASCII is a part written as the word it folds to.)"""
+    first = _CAPITAL.search(text, start, end)
+    last = _LAST_CAPITAL.search(text, start, end)
+    if first is None or last is None:
+        return False
+    for hit in hits[bisect_left(hits, first.start() + 1) : bisect_left(hits, end)]:
+        if last.start() > hit or _OF_BEFORE.match(text, start, hit) is not None:
+            return True
+    return False
 
 
 def chain_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -176,12 +211,27 @@ def chain_span(text: str, start: int, end: int) -> tuple[int, int]:
 def name_parts(text: str, runs: AbstractSet[str] | None = None) -> list[tuple[int, int]]:
     """Where the lower-case name parts and head words of `text` are, each a whole run of
     letters, apostrophes and hyphens, in text order. `runs`: the text's `letter_runs`."""
-    if runs is None:
-        runs = letter_runs(text)
-    present = _PLAIN_PARTS.intersection(runs)
+    present = _part_words_among(letter_runs(text) if runs is None else runs)
+    return _whole_parts(text, _part_word_starts(text, present), present)
+
+
+def _part_words_among(runs: AbstractSet[str]) -> set[str]:
+    """The part words whose letter runs are all among `runs` (the text's `letter_runs`):
+    every part word the text holds, as a run or a word."""
+    present = set(_PLAIN_PARTS.intersection(runs))
     present |= {word for word, pieces in _JOINED_PARTS.items() if pieces.issubset(runs)}
+    return present
+
+
+def _part_word_starts(text: str, present: set[str]) -> list[int]:
+    """Every offset where one of the part words `present` occurs, sorted, without repeats."""
+    return sorted(set(find_any_starts(text, present)))
+
+
+def _whole_parts(text: str, hits: list[int], present: set[str]) -> list[tuple[int, int]]:
+    """The spans of the `hits` (part word offsets) where a whole run is a part word."""
     found = []
-    for start in sorted(set(find_any_starts(text, present))):
+    for start in hits:
         run = _RUN_AT.match(text, start)
         if run is not None and run[0] in present:
             found.append(run.span())
