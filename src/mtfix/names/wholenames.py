@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from mtfix.text import find_any_starts, find_starts, folded_text, matches_at
+from mtfix.text import WORD_AT, find_any_starts, find_starts, folded_text, matches_at
 
 
 def _words(text: str) -> frozenset[str]:
@@ -77,6 +77,7 @@ FESTIVALS = regex.compile(
     r"(?<![\p{L}-])(?:spring|lantern|dragon\s+boat|mid-autumn|qingming|double\s+ninth|tomb-sweeping)"
     r"\s+festival(?![\p{L}-])"
 )
+_FESTIVAL_FIRST_WORDS = ("spring", "lantern", "dragon", "mid-autumn", "qingming", "double", "tomb-sweeping")
 # Words that end a company name's run backwards: function words and verbs a sentence puts before it.
 _NOT_COMPANY = _words(
     """the a an of and or for with from by to in at on as is are was were be been has have had said says
@@ -433,22 +434,29 @@ def letter_runs(text: str) -> set[str]:
 
 def calendar_and_language_names(text: str, runs: AbstractSet[str] | None = None) -> Iterator[NameFix]:
     """`in january`, `on monday`, `in english`, `dragon boat festival`. `runs`: the text's
-    `letter_runs`, when the caller has them."""
-    # A calendar or language word is a run of letters of its own: none among the runs, no loop.
-    if _CALENDAR_OR_LANGUAGE.isdisjoint(letter_runs(text) if runs is None else runs):
-        words: Iterator[regex.Match[str]] = iter(())  # the usual case: none of them, in C
-    else:
-        words = _WORD.finditer(text)
-    for word in words:
-        lower = word[0]
-        if not lower.islower():
+    `letter_runs`, when the caller has them.
+
+    Why searched, not walked: a calendar or language word is a run of letters of its own, so
+    only those among the runs are looked for, and a festival only where its first word is."""
+    present = _CALENDAR_OR_LANGUAGE.intersection(letter_runs(text) if runs is None else runs)
+    for start in sorted(set(find_any_starts(text, present))) if present else ():
+        word = WORD_AT.match(text, start)  # the word `finditer` finds there, if one starts there
+        if word is None or word[0] not in present:
             continue
+        lower = word[0]
         if lower in CALENDAR_WORDS:
             yield NameFix(word.start(), word.end(), capitalise(lower), "calendar")
-        elif lower in LANGUAGE_WORDS:
+        else:
             yield NameFix(word.start(), word.end(), capitalise(lower), "language")
-    for festival in FESTIVALS.finditer(text):
+    for festival in festival_matches(text):
         written = festival[0]
         fixed = regex.sub(r"(?<![\p{L}])\p{Ll}", lambda m: m[0].upper(), written)
         if fixed != written:
             yield NameFix(festival.start(), festival.end(), fixed, "festival")
+
+
+def festival_matches(text: str) -> list[regex.Match[str]]:
+    """The matches of `FESTIVALS.finditer(text)`, tried only where a festival's first word is."""
+    if "festival" not in text:
+        return []
+    return matches_at(FESTIVALS, text, find_any_starts(text, _FESTIVAL_FIRST_WORDS))
