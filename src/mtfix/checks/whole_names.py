@@ -266,6 +266,7 @@ class WholeNameCheck(ProgrammaticCheck):
                     is_word,
                     given_names,
                     context.folded_text,
+                    runs,
                 )
             )
         if context.is_enabled(SURNAME_RULE):

@@ -53,16 +53,18 @@ def person_names(
     is_word: Callable[[str], bool],
     given_names: Callable[[set[str]], set[str]] | None = None,
     folded: str | None = None,
+    runs: AbstractSet[str] | None = None,
 ) -> Iterator[NameFix]:
     """Surname and given name with a lower-case part, in either order. `given_names`, when
     given, picks the given names among a set of words as `is_given_name` would (the run's
-    memory of its verdicts, so each distinct word is judged once per run). `folded`: the
-    text's `folded_text`, when the caller has it."""
+    memory of its verdicts, so each distinct word is judged once per run). `folded` and
+    `runs`: the text's `folded_text` and `letter_runs`, when the caller has them."""
 
     def given_among(words: set[str]) -> set[str]:
         return {word for word in words if is_given_name(word, analyzer, is_word)}
 
-    words = set(PERSON_PAIRS.word.findall(text))
+    # The words pairs are made of, or more: a word that is in no pair changes nothing.
+    words = set(PERSON_PAIRS.word.findall(text)) if runs is None else _runs_and_hyphened(text, runs)
     found = (given_names or given_among)(words)
     given = found.__contains__  # every word of a pair is one of those words
 
@@ -103,6 +105,25 @@ def titled_matches(text: str, folded: str | None = None) -> list[regex.Match[str
     if folded is None:
         return list(TITLED.finditer(text))
     return matches_at(TITLED, text, (start for title in _TITLES for start in find_starts(folded, title)))
+
+
+_LETTERS_AT = regex.compile(r"\p{L}+")
+_LETTERS_BEFORE = regex.compile(r"(?r)\p{L}+")
+
+
+def _runs_and_hyphened(text: str, runs: AbstractSet[str]) -> set[str]:
+    """The letter runs and every `letters-letters` of the text: all the words of
+    `PERSON_PAIRS.word` (a word is a run, or two joined by a hyphen), and a few more.
+
+    Why: the runs are found already, and hyphens are few, so this costs less than a scan of
+    the text for its words."""
+    words = set(runs)
+    for hyphen in find_starts(text, "-"):
+        before = _LETTERS_BEFORE.match(text, 0, hyphen)
+        after = _LETTERS_AT.match(text, hyphen + 1)
+        if before is not None and after is not None:
+            words.add(text[before.start() : after.end()])
+    return words
 
 
 @dataclass(frozen=True)
