@@ -216,10 +216,12 @@ def surname_meanings(resources: Resources) -> Mapping[str, tuple[str, ...]]:
     def build(resources: Resources) -> Mapping[str, tuple[str, ...]]:
         table = load_surnames(data_file("surnames.tsv"))
         rank = {name: position for position, name in enumerate(name for name in table if len(name) == 1)}
+        # A set, not the dict: an intersection with a set walks the smaller of the two.
+        one_character = frozenset(rank)
         index: dict[str, list[str]] = {}
         for keyword, units in meanings(resources).items():
             # The surnames among the units (a set intersection), in the table's order.
-            for name in sorted(units.intersection(rank), key=rank.__getitem__):
+            for name in sorted(units.intersection(one_character), key=rank.__getitem__):
                 index.setdefault(keyword, []).append(table[name][0].capitalize())
         return MappingProxyType({keyword: tuple(dict.fromkeys(found)) for keyword, found in index.items()})
 
