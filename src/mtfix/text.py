@@ -36,24 +36,43 @@ def find_starts(text: str, string: str) -> Iterator[int]:
 
 def find_any_starts(text: str, strings: Iterable[str]) -> list[int]:
     """Every offset where one of `strings` occurs in `text`, overlapping ones included, in no
-    particular order (an offset twice if two strings begin there).
-
-    Why an automaton: for more than a few strings, one Aho-Corasick pass (C code, built per
-    call, so the strings may be one document's words) costs less than a `str.find` pass per
-    string. A text or string it cannot take (a lone surrogate is no UTF-8) is searched
-    string by string. (The automaton must be handed only strings it can take: given a lone
-    surrogate, it may silently drop the strings after it.)"""
-    patterns = [string for string in strings if string]
-    try:
-        "".join(patterns).encode("utf-8")
-        automaton = ahocorasick_rs.AhoCorasick(patterns, implementation=_BUILT_FAST)
-        return [start for _, start, _ in automaton.find_matches_as_indexes(text, overlapping=True)]
-    except UnicodeEncodeError:
-        return [start for string in patterns for start in find_starts(text, string)]
+    particular order (an offset twice if two strings begin there). For strings searched once;
+    a fixed set searched in every document is a `StringSearch` built once."""
+    return StringSearch(strings).starts(text)
 
 
-# The automaton quickest to build for a few hundred strings searched once.
-_BUILT_FAST = ahocorasick_rs.Implementation.NoncontiguousNFA
+class StringSearch:
+    """Strings searched for together: every offset where one occurs, in one Aho-Corasick pass.
+
+    Why an automaton: for more than a few strings, one pass in C costs less than a
+    `str.find` pass per string. `reused`: the search serves many texts (a fixed vocabulary),
+    so the automaton quickest to search is built, not the one quickest to build. A text or
+    string the automaton cannot take (a lone surrogate is no UTF-8) is searched string by
+    string. (It must be handed only strings it can take: given a lone surrogate, it may
+    silently drop the strings after it.)"""
+
+    __slots__ = ("_automaton", "strings")
+
+    def __init__(self, strings: Iterable[str], *, reused: bool = False) -> None:
+        self.strings = tuple(string for string in strings if string)
+        try:
+            "".join(self.strings).encode("utf-8")
+        except UnicodeEncodeError:
+            self._automaton = None
+            return
+        kind = ahocorasick_rs.Implementation.DFA if reused else ahocorasick_rs.Implementation.NoncontiguousNFA
+        self._automaton = ahocorasick_rs.AhoCorasick(list(self.strings), implementation=kind)
+
+    def starts(self, text: str) -> list[int]:
+        """Every offset where one of the strings occurs, as `find_any_starts` gives them."""
+        if self._automaton is not None:
+            try:
+                return [
+                    start for _, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True)
+                ]
+            except UnicodeEncodeError:
+                pass
+        return [start for string in self.strings for start in find_starts(text, string)]
 
 
 def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -> list[regex.Match[str]]:

@@ -245,7 +245,7 @@ class WholeNameCheck(ProgrammaticCheck):
         if context.is_enabled(COMPANY_RULE):
             fixes.extend(company_names(text, is_word))
         if context.is_enabled(PART_RULE):
-            fixes.extend(institution_names(text, runs))
+            fixes.extend(institution_names(text))
             fixes.extend(place_led_names(text, partial(self._is_place, is_word), context.folded_text))
         if context.is_enabled(CALENDAR_RULE):
             fixes.extend(calendar_and_language_names(text, runs))

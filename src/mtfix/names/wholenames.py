@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from mtfix.text import WORD_AT, find_any_starts, find_starts, folded_text, matches_at
+from mtfix.text import WORD_AT, StringSearch, find_any_starts, find_starts, folded_text, matches_at
 
 
 def _words(text: str) -> frozenset[str]:
@@ -49,14 +49,12 @@ NAME_PART_WORDS = _words(
 )
 CONNECTORS = frozenset({"of", "and", "for"})
 # A lower-case name part or head word is a whole run of letters, apostrophes and hyphens
-# (the words hold no other marks), where a chain that may need a fix is looked for. Only the
-# part words whose letter runs the text holds are searched for (one automaton pass), not
-# every run of the text looked up, nor an alternation of 200 words tried at every position.
+# (the words hold no other marks), where a chain that may need a fix is looked for. The part
+# words are searched for in one automaton pass (built once), not every run of the text
+# looked up, nor an alternation of 200 words tried at every position.
 _PART_WORDS = NAME_PART_WORDS | HEAD_WORDS
+_PART_SEARCH = StringSearch(sorted(_PART_WORDS), reused=True)
 _LETTERS = regex.compile(r"\p{L}+")
-# The part words that are one run of letters, and the others (`people's`) with their runs.
-_PLAIN_PARTS = frozenset(word for word in _PART_WORDS if _LETTERS.fullmatch(word))
-_JOINED_PARTS = {word: frozenset(_LETTERS.findall(word)) for word in _PART_WORDS - _PLAIN_PARTS}
 # A whole run: no letter, apostrophe or hyphen before it.
 _RUN_AT = regex.compile(r"(?<![\p{L}'’-])[\p{L}'’-]+")
 # A chain's words around a part, read backwards and forwards: words of letters, apostrophes
@@ -150,14 +148,12 @@ def _last_word(text: str, end: int) -> regex.Match[str] | None:
     return _WORD.fullmatch(text, start, end)
 
 
-def institution_names(text: str, runs: AbstractSet[str] | None = None) -> Iterator[NameFix]:
+def institution_names(text: str) -> Iterator[NameFix]:
     """`Hefei academy of Sciences`, `Banner trade Union`, `Ministry of agriculture`: lower-case
-    name parts between capitalised words of one name, or after `<Head> of`. `runs`: the
-    text's `letter_runs`, when the caller has them."""
-    present = _part_words_among(letter_runs(text) if runs is None else runs)
-    hits = _part_word_starts(text, present)
+    name parts between capitalised words of one name, or after `<Head> of`."""
+    hits = _part_word_starts(text)
     done = 0  # the end of the last chain looked at
-    for part_start, part_end in _whole_parts(text, hits, present):
+    for part_start, part_end in _whole_parts(text, hits):
         if part_start < done:
             continue
         start, end = chain_span(text, part_start, part_end)
@@ -209,32 +205,23 @@ def chain_span(text: str, start: int, end: int) -> tuple[int, int]:
     return before.start() if before else start, after.end() if after else end
 
 
-def name_parts(text: str, runs: AbstractSet[str] | None = None) -> list[tuple[int, int]]:
+def name_parts(text: str) -> list[tuple[int, int]]:
     """Where the lower-case name parts and head words of `text` are, each a whole run of
-    letters, apostrophes and hyphens, in text order. `runs`: the text's `letter_runs`."""
-    present = _part_words_among(letter_runs(text) if runs is None else runs)
-    return _whole_parts(text, _part_word_starts(text, present), present)
+    letters, apostrophes and hyphens, in text order."""
+    return _whole_parts(text, _part_word_starts(text))
 
 
-def _part_words_among(runs: AbstractSet[str]) -> set[str]:
-    """The part words whose letter runs are all among `runs` (the text's `letter_runs`):
-    every part word the text holds, as a run or a word."""
-    present = set(_PLAIN_PARTS.intersection(runs))
-    present |= {word for word, pieces in _JOINED_PARTS.items() if pieces.issubset(runs)}
-    return present
+def _part_word_starts(text: str) -> list[int]:
+    """Every offset where a part word occurs (as a word or inside one), sorted, no repeats."""
+    return sorted(set(_PART_SEARCH.starts(text)))
 
 
-def _part_word_starts(text: str, present: set[str]) -> list[int]:
-    """Every offset where one of the part words `present` occurs, sorted, without repeats."""
-    return sorted(set(find_any_starts(text, present)))
-
-
-def _whole_parts(text: str, hits: list[int], present: set[str]) -> list[tuple[int, int]]:
+def _whole_parts(text: str, hits: list[int]) -> list[tuple[int, int]]:
     """The spans of the `hits` (part word offsets) where a whole run is a part word."""
     found = []
     for start in hits:
         run = _RUN_AT.match(text, start)
-        if run is not None and run[0] in present:
+        if run is not None and run[0] in _PART_WORDS:
             found.append(run.span())
     return found
 
