@@ -19,6 +19,7 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import gazetteer
 from mtfix.names.mentions import SUFFIX_KINDS
 from mtfix.names.persons import (
+    Words,
     is_given_like,
     is_given_name,
     is_pinyin_name_word,
@@ -36,7 +37,6 @@ from mtfix.names.wholenames import (
     calendar_and_language_names,
     company_names,
     institution_names,
-    letter_runs,
     place_led_names,
 )
 
@@ -241,17 +241,17 @@ class WholeNameCheck(ProgrammaticCheck):
         text = context.document.text
         fixes: list[NameFix] = []
         is_word = run_lexicon(context).is_word  # lookups remembered for the run
-        runs = letter_runs(text)  # one scan for the three parts that read the distinct words
+        distinct = context.words.distinct  # the distinct words, found once for every check
         if context.is_enabled(COMPANY_RULE):
             fixes.extend(company_names(text, is_word))
         if context.is_enabled(PART_RULE):
             fixes.extend(institution_names(text))
             fixes.extend(place_led_names(text, partial(self._is_place, is_word), context.folded_text))
         if context.is_enabled(CALENDAR_RULE):
-            fixes.extend(calendar_and_language_names(text, runs))
+            fixes.extend(calendar_and_language_names(text, distinct))
         analyzer = run_pinyin_analyzer(context)
 
-        def among(name: str, predicate: WordPredicate) -> Callable[[set[str]], set[str]]:
+        def among(name: str, predicate: WordPredicate) -> Callable[[Words], set[str]]:
             """The run's memory of `predicate` on words, as a picker of the words among a set."""
             judge = partial(_verdict, predicate, analyzer=analyzer, is_word=is_word)
             return context.memo(name, judge).among
@@ -266,7 +266,7 @@ class WholeNameCheck(ProgrammaticCheck):
                     is_word,
                     given_names,
                     context.folded_text,
-                    runs,
+                    distinct,
                 )
             )
         if context.is_enabled(SURNAME_RULE):
@@ -279,13 +279,13 @@ class WholeNameCheck(ProgrammaticCheck):
                     run_lexicon(context),
                     lambda: surname_meanings(resources),
                     lambda name: bool(gazetteer(resources).lookup(name)),
-                    runs,
+                    distinct,
                     among("whole-names.given-like", is_given_like),
                 )
             )
         if context.is_enabled(ELSEWHERE_RULE):
             pinyin_words = among("whole-names.pinyin-name-words", is_pinyin_name_word)
-            fixes.extend(names_capitalised_elsewhere(text, analyzer, is_word, runs, pinyin_words))
+            fixes.extend(names_capitalised_elsewhere(text, analyzer, is_word, distinct, pinyin_words))
         taken: list[tuple[int, int]] = []
         for fix in sorted(fixes, key=lambda fix: (fix.start, -fix.end)):
             if any(fix.start < end and start < fix.end for start, end in taken):

@@ -25,6 +25,7 @@ from mtfix.names.wholenames import NameFix, capitalise, letter_runs
 from mtfix.paths import data_file
 from mtfix.text import find_any_starts, find_starts, folded_text, matches_at
 
+Words = set[str] | frozenset[str]  # a text's distinct words, as `Verdicts.among` takes them
 # Public: the equivalence test scans with it.
 PAIR = regex.compile(r"(?<![\p{L}'’.@/-])(\p{L}+(?:-\p{L}+)?) (\p{L}+(?:-\p{L}+)?)(?![\p{L}'’@/-])")
 # Public: the equivalence test scans with it.
@@ -51,20 +52,22 @@ def person_names(
     analyzer: PinyinAnalyzer,
     surnames: frozenset[str],
     is_word: Callable[[str], bool],
-    given_names: Callable[[set[str]], set[str]] | None = None,
+    given_names: Callable[[Words], set[str]] | None = None,
     folded: str | None = None,
-    runs: AbstractSet[str] | None = None,
+    distinct: Words | None = None,
 ) -> Iterator[NameFix]:
     """Surname and given name with a lower-case part, in either order. `given_names`, when
     given, picks the given names among a set of words as `is_given_name` would (the run's
     memory of its verdicts, so each distinct word is judged once per run). `folded` and
-    `runs`: the text's `folded_text` and `letter_runs`, when the caller has them."""
+    `distinct`: the text's `folded_text` and distinct words (`WordIndex.distinct`), when
+    the caller has them."""
 
-    def given_among(words: set[str]) -> set[str]:
+    def given_among(words: Words) -> set[str]:
         return {word for word in words if is_given_name(word, analyzer, is_word)}
 
-    # The words pairs are made of, or more: a word that is in no pair changes nothing.
-    words = set(PERSON_PAIRS.word.findall(text)) if runs is None else _runs_and_hyphened(text, runs)
+    # The words pairs are made of, or more: a word that is in no pair changes nothing. (A
+    # word of a pair is a whole word of the text, with no apostrophe.)
+    words = set(PERSON_PAIRS.word.findall(text)) if distinct is None else distinct
     found = (given_names or given_among)(words)
     given = found.__contains__  # every word of a pair is one of those words
 
@@ -105,25 +108,6 @@ def titled_matches(text: str, folded: str | None = None) -> list[regex.Match[str
     if folded is None:
         return list(TITLED.finditer(text))
     return matches_at(TITLED, text, (start for title in _TITLES for start in find_starts(folded, title)))
-
-
-_LETTERS_AT = regex.compile(r"\p{L}+")
-_LETTERS_BEFORE = regex.compile(r"(?r)\p{L}+")
-
-
-def _runs_and_hyphened(text: str, runs: AbstractSet[str]) -> set[str]:
-    """The letter runs and every `letters-letters` of the text: all the words of
-    `PERSON_PAIRS.word` (a word is a run, or two joined by a hyphen), and a few more.
-
-    Why: the runs are found already, and hyphens are few, so this costs less than a scan of
-    the text for its words."""
-    words = set(runs)
-    for hyphen in find_starts(text, "-"):
-        before = _LETTERS_BEFORE.match(text, 0, hyphen)
-        after = _LETTERS_AT.match(text, hyphen + 1)
-        if before is not None and after is not None:
-            words.add(text[before.start() : after.end()])
-    return words
 
 
 @dataclass(frozen=True)
@@ -187,19 +171,27 @@ def names_capitalised_elsewhere(
     text: str,
     analyzer: PinyinAnalyzer,
     is_word: Callable[[str], bool],
-    runs: AbstractSet[str] | None = None,
-    pinyin_words: Callable[[set[str]], set[str]] | None = None,
+    distinct: Words | None = None,
+    pinyin_words: Callable[[Words], set[str]] | None = None,
 ) -> Iterator[NameFix]:
     """A lower-case pinyin word of two or more syllables that the document also writes
-    capitalised (`held in zhongkezheng` beside `Zhongkezheng Automation`). `runs`: the
-    text's `letter_runs`, when the caller has them; `pinyin_words`, when given, picks the
-    words among a set as `is_pinyin_name_word` would (the run's memory of its verdicts)."""
-    distinct = letter_runs(text) if runs is None else runs
-    if pinyin_words is None:
-        candidates = {word for word in distinct if is_pinyin_name_word(word, analyzer, is_word)}
+    capitalised (`held in zhongkezheng` beside `Zhongkezheng Automation`), as a run of
+    letters (`Zhongkezheng-based`). `distinct`: the text's distinct words
+    (`WordIndex.distinct`), when the caller has them; `pinyin_words`, when given, picks
+    the words among a set as `is_pinyin_name_word` would (the run's memory)."""
+    if distinct is None:
+        runs = letter_runs(text)
+        candidates = {word for word in runs if is_pinyin_name_word(word, analyzer, is_word)}
+        names = sorted(lower for lower in candidates if capitalise(lower) in runs)
     else:
-        candidates = pinyin_words(set(distinct))
-    names = sorted(lower for lower in candidates if capitalise(lower) in distinct)
+        # A name is found only as a whole word; its capitalised form may stand inside a joined
+        # word (`Zhongshan-based`), so that is looked for as a run of letters in the text.
+        chosen = (
+            pinyin_words(distinct)
+            if pinyin_words
+            else {word for word in distinct if is_pinyin_name_word(word, analyzer, is_word)}
+        )
+        names = sorted(lower for lower in chosen if _is_letter_run(text, capitalise(lower)))
     if not names:
         return
     pattern = regex.compile(r"(?<![\p{L}'’-])(?:" + "|".join(names) + r")(?![\p{L}'’-])")
@@ -207,6 +199,19 @@ def names_capitalised_elsewhere(
         if _PLACE_SUFFIX_AFTER.match(text, word.end()):
             continue  # `lianshan district`: the place-name check capitalises name and suffix
         yield NameFix(word.start(), word.end(), capitalise(word[0]), "elsewhere")
+
+
+_RUN_AT = regex.compile(r"(?<!\p{L})\p{L}+")  # a whole run of letters
+
+
+def _is_letter_run(text: str, letters: str) -> bool:
+    """Whether `letters` stands in `text` as a whole run of letters (as `letter_runs` finds)."""
+    size = len(letters)
+    for start in find_starts(text, letters):
+        run = _RUN_AT.match(text, start)
+        if run is not None and run.end() == start + size:
+            return True
+    return False
 
 
 def surname_meanings(resources: Resources) -> Mapping[str, tuple[str, ...]]:
@@ -252,23 +257,24 @@ def surnames_by_meaning(
     lexicon: Lexicon,
     by_meaning: Callable[[], Mapping[str, tuple[str, ...]]],
     is_place: Callable[[str], bool],
-    runs: AbstractSet[str] | None = None,
-    given_like: Callable[[set[str]], set[str]] | None = None,
+    distinct: Words | None = None,
+    given_like: Callable[[Words], set[str]] | None = None,
 ) -> Iterator[NameFix]:
     """`king Xiaoming` -> `Wang Xiaoming`: an English word that glosses a surname, right before
     a capitalised two-syllable pinyin given name that is no English word and no place's name
     (`beautiful Nanping`, `green Fujian` are adjectives before places). A one-syllable given
     name (`plum Hua`) needs more: the English word in lower case, and no capitalised word or
-    era word after the name (`yellow Ming vases`, `the Ming Dynasty`). `runs`: the text's
-    `letter_runs` (the words of these pairs), when the caller has them; `given_like`, when
-    given, picks the words among a set as `is_given_like` would (the run's memory)."""
+    era word after the name (`yellow Ming vases`, `the Ming Dynasty`). `distinct`: the
+    text's distinct words (`WordIndex.distinct`, a whole word of the text is one of them),
+    when the caller has them; `given_like`, when given, picks the words among a set as
+    `is_given_like` would (the run's memory)."""
     index: Mapping[str, tuple[str, ...]] | None = None
-    words = letter_runs(text) if runs is None else runs
+    words = letter_runs(text) if distinct is None else distinct
     # Every given name the loop below accepts is one of these (it decides the rest).
     if given_like is None:
         wanted = {word for word in words if is_given_like(word, analyzer, lexicon.is_word)}
     else:
-        wanted = given_like(set(words))
+        wanted = given_like(words)
     for pair in MEANING_PAIRS.pairs_around(text, wanted):
         word, given = pair[1], pair[2]
         lower = word.lower()

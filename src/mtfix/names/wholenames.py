@@ -419,13 +419,14 @@ def letter_runs(text: str) -> set[str]:
     return set(_LETTERS.findall(text))
 
 
-def calendar_and_language_names(text: str, runs: AbstractSet[str] | None = None) -> Iterator[NameFix]:
-    """`in january`, `on monday`, `in english`, `dragon boat festival`. `runs`: the text's
-    `letter_runs`, when the caller has them.
+def calendar_and_language_names(text: str, distinct: AbstractSet[str] | None = None) -> Iterator[NameFix]:
+    """`in january`, `on monday`, `in english`, `dragon boat festival`. `distinct`: the text's
+    distinct words (`WordIndex.distinct`), when the caller has them.
 
-    Why searched, not walked: a calendar or language word is a run of letters of its own, so
-    only those among the runs are looked for, and a festival only where its first word is."""
-    present = _CALENDAR_OR_LANGUAGE.intersection(letter_runs(text) if runs is None else runs)
+    Why searched, not walked: a calendar or language word is a whole word (and a run of
+    letters), so only those among the text's words are looked for, and a festival only
+    where its first word is."""
+    present = _CALENDAR_OR_LANGUAGE.intersection(letter_runs(text) if distinct is None else distinct)
     for start in sorted(set(find_any_starts(text, present))) if present else ():
         word = WORD_AT.match(text, start)  # the word `finditer` finds there, if one starts there
         if word is None or word[0] not in present:
