@@ -69,24 +69,8 @@ def person_names(
     # word of a pair is a whole word of the text, with no apostrophe.)
     words = set(PERSON_PAIRS.word.findall(text)) if distinct is None else distinct
     found = (given_names or given_among)(words)
-    given = found.__contains__  # every word of a pair is one of those words
-
-    def surname(word: str) -> bool:
-        return word.lower() in surnames
-
-    for pair in PERSON_PAIRS.pairs_around(text, found):
-        first, second = pair[1], pair[2]
-        fixed: tuple[str, str] | None = None
-        lower_first = first.islower() and surname(first) and first not in _ENGLISH_FIRST
-        if first.islower() and second.islower():
-            if (lower_first and given(second)) or (
-                given(first) and surname(second) and second not in _ENGLISH_FIRST
-            ):
-                fixed = (capitalise(first), capitalise(second))
-        elif lower_first and _capitalised(second) and given(second):
-            fixed = (capitalise(first), second)
-        elif _capitalised(first) and second.islower() and surname(first) and given(second):
-            fixed = (first, capitalise(second))
+    for pair in PERSON_PAIRS.pairs_around(text, fixable_pair_words(found, surnames, words)):
+        fixed = person_pair_fix(pair[1], pair[2], found, surnames)
         if fixed is not None and not _PLACE_SUFFIX_AFTER.match(text, pair.end()):
             yield NameFix(pair.start(), pair.end(), f"{fixed[0]} {fixed[1]}", "person")
     if all(map(is_word, surnames.intersection(words))):
@@ -95,6 +79,39 @@ def person_names(
         word = titled[1]
         if word in surnames and not is_word(word):
             yield NameFix(titled.start(1), titled.end(1), capitalise(word), "person")
+
+
+def person_pair_fix(
+    first: str, second: str, given: AbstractSet[str], surnames: frozenset[str]
+) -> tuple[str, str] | None:
+    """The two words of a pair as a person's name, when one is in lower case (`ye Xiaodong`,
+    `Zhang jianguo`, `li-yuan wang`); None when they are not a name or need no fix.
+    `given`: the given names among the text's words."""
+
+    def surname(word: str) -> bool:
+        return word.lower() in surnames
+
+    lower_first = first.islower() and surname(first) and first not in _ENGLISH_FIRST
+    if first.islower() and second.islower():
+        if (lower_first and second in given) or (
+            first in given and surname(second) and second not in _ENGLISH_FIRST
+        ):
+            return (capitalise(first), capitalise(second))
+    elif lower_first and _capitalised(second) and second in given:
+        return (capitalise(first), second)
+    elif _capitalised(first) and second.islower() and surname(first) and second in given:
+        return (first, capitalise(second))
+    return None
+
+
+def fixable_pair_words(given: AbstractSet[str], surnames: frozenset[str], words: Words) -> set[str]:
+    """Words one of which every pair `person_pair_fix` fixes holds: the given names in lower
+    case, and the surnames among `words` (the text's) that are no English function word.
+
+    Why: a fixed pair always holds a lower-case given name or surname, and those are rare;
+    the capitalised given names (`Beijing`, `Xinhua`) are frequent, and trying the pairs
+    around them all cost more than the rest of the check."""
+    return {word for word in given if word.islower()} | (surnames.intersection(words) - _ENGLISH_FIRST)
 
 
 def titled_matches(text: str, folded: str | None = None) -> list[regex.Match[str]]:
