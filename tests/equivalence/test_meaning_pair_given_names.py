@@ -1,6 +1,7 @@
 """Surnames read by their meaning (`king Xiaoming`): the pairs tried only around words that may
-be the given name (capitalised, one or two pinyin syllables, no English word) give the fixes
-that trying the pairs around every word gives, whether the run remembers the verdicts or not."""
+be the given name (capitalised, one or two pinyin syllables, no English word, of two no place)
+give the fixes that trying the pairs around every word gives, whether the run remembers the
+verdicts or not."""
 
 from __future__ import annotations
 
@@ -50,7 +51,11 @@ def scan(resources: Resources) -> Callable[..., list[tuple[int, int, str, tuple[
 @pytest.fixture(scope="module")
 def remembered(resources: Resources) -> Callable[[set[str]], set[str]]:
     analyzer, is_word = pinyin_analyzer(resources), lexicon(resources).is_word
-    return Verdicts(lambda word: True if is_given_like(word, analyzer, is_word) else None).among
+
+    def is_place(name: str) -> bool:
+        return bool(gazetteer(resources).lookup(name))
+
+    return Verdicts(lambda word: True if is_given_like(word, analyzer, is_word, is_place) else None).among
 
 
 @settings(max_examples=400, deadline=None)

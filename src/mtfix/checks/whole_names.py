@@ -271,6 +271,10 @@ class WholeNameCheck(ProgrammaticCheck):
             )
         if context.is_enabled(SURNAME_RULE):
             resources = self.resources
+
+            def is_place(name: str) -> bool:
+                return bool(gazetteer(resources).lookup(name))
+
             fixes.extend(
                 surnames_by_meaning(
                     text,
@@ -278,9 +282,9 @@ class WholeNameCheck(ProgrammaticCheck):
                     surname_syllables(resources),
                     run_lexicon(context),
                     lambda: surname_meanings(resources),
-                    lambda name: bool(gazetteer(resources).lookup(name)),
+                    is_place,
                     distinct,
-                    among("whole-names.given-like", is_given_like),
+                    among("whole-names.given-by-meaning", partial(is_given_like, is_place=is_place)),
                 )
             )
         if context.is_enabled(ELSEWHERE_RULE):

@@ -23,7 +23,7 @@ from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.surnames import load_surnames
 from mtfix.names.wholenames import NameFix, capitalise, letter_runs
 from mtfix.paths import data_file
-from mtfix.text import find_any_starts, find_starts, folded_text, matches_at
+from mtfix.text import StringSearch, find_any_starts, find_starts, folded_text, matches_at
 
 Words = set[str] | frozenset[str]  # a text's distinct words, as `Verdicts.among` takes them
 # Public: the equivalence test scans with it.
@@ -35,10 +35,13 @@ TITLED = regex.compile(
     r" (\p{Ll}+)(?![\p{L}'’-])"
 )
 # The titles of `TITLED`, lower-cased (`chair` begins two, `mr` and `ms` begin `mr.`, `ms.`, `mrs.`).
-_TITLES = (
-    *("director", "secretary", "mayor", "chair", "president", "professor", "dean", "governor"),
-    *("minister", "comrade", "teacher", "doctor", "dr.", "mr", "ms.", "academician", "principal"),
-    *("captain", "chief"),
+_TITLES = StringSearch(
+    (
+        *("director", "secretary", "mayor", "chair", "president", "professor", "dean", "governor"),
+        *("minister", "comrade", "teacher", "doctor", "dr.", "mr", "ms.", "academician", "principal"),
+        *("captain", "chief"),
+    ),
+    reused=True,
 )
 # Function words that are also surnames: a lower-case one is the English word.
 _ENGLISH_FIRST = frozenset({"he", "an", "you", "yu", "e", "me", "wan", "man", "fan", "bo", "ban", "lang"})
@@ -119,12 +122,12 @@ def titled_matches(text: str, folded: str | None = None) -> list[regex.Match[str
 
     Why: a case-insensitive alternation is tried at every position of a plain scan; the
     titles are found in the lower-cased text (`folded`, the text's `folded_text` when the
-    caller has it) by `str.find`. A text that cannot be searched lower-cased is scanned."""
+    caller has it) in one pass. A text that cannot be searched lower-cased is scanned."""
     if folded is None:
         folded = folded_text(text)
     if folded is None:
         return list(TITLED.finditer(text))
-    return matches_at(TITLED, text, (start for title in _TITLES for start in find_starts(folded, title)))
+    return matches_at(TITLED, text, _TITLES.starts(folded))
 
 
 @dataclass(frozen=True)
@@ -260,11 +263,19 @@ _AFTER_ONE_SYLLABLE = regex.compile(
 _FUNCTION_WORD = 6.0  # Zipf frequency of function words (`the`, `by`, `with`): never a surname
 
 
-def is_given_like(word: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]) -> bool:
-    """A capitalised word of one or two pinyin syllables, no English word (`Xiaoming`, `Hua`):
-    what a given name after a surname read by its meaning must be."""
+def is_given_like(
+    word: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool], is_place: Callable[[str], bool]
+) -> bool:
+    """A capitalised word of one or two pinyin syllables, no English word, and of two no
+    place's name (`Xiaoming`, `Hua`, not `Nanping`): what a given name after a surname read
+    by its meaning must be."""
+    if not word[:1].isupper():
+        return False
     lower = word.lower()
-    return word[:1].isupper() and len(analyzer.segment(lower) or ()) in (1, 2) and not is_word(lower)
+    syllables = len(analyzer.segment(lower) or ())
+    if syllables not in (1, 2) or is_word(lower):
+        return False
+    return syllables == 1 or not is_place(word)
 
 
 def surnames_by_meaning(
@@ -289,7 +300,7 @@ def surnames_by_meaning(
     words = letter_runs(text) if distinct is None else distinct
     # Every given name the loop below accepts is one of these (it decides the rest).
     if given_like is None:
-        wanted = {word for word in words if is_given_like(word, analyzer, lexicon.is_word)}
+        wanted = {word for word in words if is_given_like(word, analyzer, lexicon.is_word, is_place)}
     else:
         wanted = given_like(words)
     for pair in MEANING_PAIRS.pairs_around(text, wanted):

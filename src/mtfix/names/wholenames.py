@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from mtfix.text import WORD_AT, StringSearch, find_any_starts, find_starts, folded_text, matches_at
+from mtfix.text import WORD_AT, StringSearch, find_any_starts, folded_text, matches_at
 
 
 def _words(text: str) -> frozenset[str]:
@@ -336,9 +336,12 @@ PLACE_LED = regex.compile(
     r"|province|prefecture|city|county|district|banner|league|town|township|sub-district))(?![\p{L}-])"
 )
 # How each type word of `PLACE_LED` begins, lower-cased (`town` covers `township`).
-_PLACE_TYPE_STARTS = (
-    *("autonomous", "province", "prefecture", "city", "county", "district", "banner", "league"),
-    *("town", "sub-district"),
+_PLACE_TYPE_STARTS = StringSearch(
+    (
+        *("autonomous", "province", "prefecture", "city", "county", "district", "banner", "league"),
+        *("town", "sub-district"),
+    ),
+    reused=True,
 )
 # The place word and the spaces before a type word, read backwards from the type word.
 _PLACE_BEFORE = regex.compile(r"(?r)\p{Ll}+(?:['’]\p{Ll}+)?\s+")
@@ -349,18 +352,17 @@ def place_led_matches(text: str, folded: str | None = None) -> list[regex.Match[
 
     Why: the pattern begins with any lower-case word, so a plain scan tries it at nearly
     every word; the type words are rare, found in the lower-cased text (`folded`, the
-    text's `folded_text` when the caller has it) by `str.find`. A text that cannot be
+    text's `folded_text` when the caller has it) in one pass. A text that cannot be
     searched lower-cased is scanned plainly."""
     if folded is None:
         folded = folded_text(text)
     if folded is None:
         return list(PLACE_LED.finditer(text))
     starts = []
-    for type_start in _PLACE_TYPE_STARTS:
-        for index in find_starts(folded, type_start):
-            before = _PLACE_BEFORE.match(text, 0, index)
-            if before is not None:
-                starts.append(before.start())
+    for index in _PLACE_TYPE_STARTS.starts(folded):
+        before = _PLACE_BEFORE.match(text, 0, index)
+        if before is not None:
+            starts.append(before.start())
     return matches_at(PLACE_LED, text, starts)
 
 
