@@ -75,6 +75,7 @@ FESTIVALS = regex.compile(
     r"(?<![\p{L}-])(?:spring|lantern|dragon\s+boat|mid-autumn|qingming|double\s+ninth|tomb-sweeping)"
     r"\s+festival(?![\p{L}-])"
 )
+_WORD_INITIAL_LOWER = regex.compile(r"(?<![\p{L}])\p{Ll}")
 _FESTIVAL_FIRST_WORDS = ("spring", "lantern", "dragon", "mid-autumn", "qingming", "double", "tomb-sweeping")
 # Words that end a company name's run backwards: function words and verbs a sentence puts before it.
 _NOT_COMPANY = _words(
@@ -83,6 +84,9 @@ _NOT_COMPANY = _words(
     about into over under after before during signed visited"""
 )
 _COMPANY = regex.compile(r"(?<![\p{L}-])co\.,?\s*(?:ltd|limited)\b\.?", regex.IGNORECASE)
+_CO = regex.compile(r"(?i)\bco\b")
+_LTD = regex.compile(r"(?i)\bltd\b")
+_LIMITED = regex.compile(r"(?i)\blimited\b")
 _WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
 _MAX_COMPANY_WORDS = 6
 _SENTENCE_END = ".!?:;\n"
@@ -131,9 +135,9 @@ def company_names(text: str, is_word: Callable[[str], bool]) -> Iterator[NameFix
             continue
         start = words[-1].start()
         suffix = text[company.start() : company.end()]
-        fixed_suffix = regex.sub(r"(?i)\bco\b", "Co", suffix)
-        fixed_suffix = regex.sub(r"(?i)\bltd\b", "Ltd", fixed_suffix)
-        fixed_suffix = regex.sub(r"(?i)\blimited\b", "Limited", fixed_suffix)
+        fixed_suffix = _CO.sub("Co", suffix)
+        fixed_suffix = _LTD.sub("Ltd", fixed_suffix)
+        fixed_suffix = _LIMITED.sub("Limited", fixed_suffix)
         name = " ".join(capitalise(word[0]) for word in reversed(words))
         between = text[words[0].end() : company.start()]
         yield NameFix(start, company.end(), name + between + fixed_suffix, "company")
@@ -440,7 +444,7 @@ def calendar_and_language_names(text: str, distinct: AbstractSet[str] | None = N
             yield NameFix(word.start(), word.end(), capitalise(lower), "language")
     for festival in festival_matches(text):
         written = festival[0]
-        fixed = regex.sub(r"(?<![\p{L}])\p{Ll}", lambda m: m[0].upper(), written)
+        fixed = _WORD_INITIAL_LOWER.sub(lambda m: m[0].upper(), written)
         if fixed != written:
             yield NameFix(festival.start(), festival.end(), fixed, "festival")
 
