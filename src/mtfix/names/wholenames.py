@@ -157,10 +157,13 @@ def institution_names(text: str) -> Iterator[NameFix]:
     name parts between capitalised words of one name, or after `<Head> of`."""
     hits = _part_word_starts(text)
     done = 0  # the end of the last chain looked at
-    for part_start, part_end in _whole_parts(text, hits):
-        if part_start < done:
+    for hit in hits:
+        if hit < done:
+            continue  # in the chain looked at last (whole part or not: it changes nothing)
+        part = _whole_part_at(text, hit)
+        if part is None:
             continue
-        start, end = chain_span(text, part_start, part_end)
+        start, end = chain_span(text, *part)
         done = end
         written = text[start:end]
         if written.islower():
@@ -222,12 +225,13 @@ def _part_word_starts(text: str) -> list[int]:
 
 def _whole_parts(text: str, hits: list[int]) -> list[tuple[int, int]]:
     """The spans of the `hits` (part word offsets) where a whole run is a part word."""
-    found = []
-    for start in hits:
-        run = _RUN_AT.match(text, start)
-        if run is not None and run[0] in _PART_WORDS:
-            found.append(run.span())
-    return found
+    return [part for hit in hits if (part := _whole_part_at(text, hit)) is not None]
+
+
+def _whole_part_at(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the whole run at `start` when it is a part word."""
+    run = _RUN_AT.match(text, start)
+    return run.span() if run is not None and run[0] in _PART_WORDS else None
 
 
 def _is_capitalised(word: str) -> bool:
