@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from equivalence.pieces import NAME_PIECES
-from mtfix.names.wholenames import chain_fixes, chain_span, institution_names, name_parts
+from mtfix.names.institutions import chain_fixes, chain_span, institution_names, name_parts
 
 # Names with lower-case parts on either side of their capitals, `of` before a part, and
 # letters that fold to a part's (`ﬁ`, `ſ`) or take a capital's place in no ASCII text.

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from equivalence.pieces import NAME_PIECES
-from mtfix.names.wholenames import HEAD_WORDS, NAME_PART_WORDS, chain_span, name_parts
+from mtfix.names.institutions import HEAD_WORDS, NAME_PART_WORDS, chain_span, name_parts
 
 ALTERNATION = regex.compile(
     r"(?<![\p{L}'’-])(?:"

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from equivalence.pieces import NAME_PIECES
-from mtfix.names.wholenames import PLACE_LED, place_led_matches
+from mtfix.names.institutions import PLACE_LED, place_led_matches
 
 # Places, every type word in several cases and inside other words, and the letters that
 # lower-case differently (`İ` grows, `ſ` matches `s` only case-insensitively).

@@ -7,10 +7,11 @@ import pytest
 
 from mtfix.context import Resources
 from mtfix.lexicon import lexicon
+from mtfix.names.institutions import institution_names
 from mtfix.names.persons import names_capitalised_elsewhere, person_names
 from mtfix.names.protection import pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
-from mtfix.names.wholenames import calendar_and_language_names, company_names, institution_names
+from mtfix.names.wholenames import calendar_and_language_names, company_names
 
 RESOURCES = Resources()
 
@@ -126,7 +127,7 @@ def test_a_surname_by_meaning_before_a_one_syllable_given_name(text: str, expect
 
 def _place_led(text: str) -> list[tuple[str, str]]:
     from mtfix.names.gazetteer import gazetteer
-    from mtfix.names.wholenames import place_led_names
+    from mtfix.names.institutions import place_led_names
 
     places = gazetteer(RESOURCES)
     found = place_led_names(text, lambda name, _suffix: bool(places.lookup(name)))

@@ -17,6 +17,7 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import gazetteer
+from mtfix.names.institutions import institution_names, place_led_names
 from mtfix.names.mentions import SUFFIX_KINDS
 from mtfix.names.persons import (
     Words,
@@ -32,13 +33,7 @@ from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
 from mtfix.names.townships import townships
-from mtfix.names.wholenames import (
-    NameFix,
-    calendar_and_language_names,
-    company_names,
-    institution_names,
-    place_led_names,
-)
+from mtfix.names.wholenames import NameFix, calendar_and_language_names, company_names
 
 COMPANY_RULE = "lowercase-company-name"
 PART_RULE = "lowercase-name-part"
