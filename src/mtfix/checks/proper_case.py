@@ -36,6 +36,7 @@ from mtfix.names.mentions import (
     substring_starts,
     word_spans,
 )
+from mtfix.names.name_words import name_words
 from mtfix.names.protection import pinyin_analyzer_in_run
 from mtfix.names.wordmarks import (
     HEAD,
@@ -310,14 +311,15 @@ class ProperCaseCheck(ProgrammaticCheck):
         return True if word.islower() and self._is_place_word(memory, word) else None
 
     def _is_place_word(self, memory: RunMemory, word: str) -> bool:
-        """Two or more pinyin syllables and no English word (`china`, `change` are words)."""
+        """Two or more pinyin syllables and no English word (`china`, `change` are words;
+        `wuhan`, which the dictionary also lists, is a name)."""
         return memory.memo(self._PLACE_WORDS, partial(self._place_word, memory)).of(word)  # type: ignore[return-value]
 
     def _place_word(self, memory: RunMemory, word: str) -> bool:
         analyzer = pinyin_analyzer_in_run(self.resources, memory)
         words = lexicon_in_run(self.resources, memory)
         return (
-            not words.is_word(word)
+            (not words.is_word(word) or word in name_words(self.resources))  # `wuhan` is listed
             and words.frequency(word) < 4.5
             and len(analyzer.segment(word) or ()) >= 2  # last: segmenting costs most
         )
