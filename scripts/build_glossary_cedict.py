@@ -31,7 +31,8 @@ What each entry catches (the `wrong` renderings), also by rule:
   between syllables when the name is the pinyin of its Chinese. A form whose first piece is a
   surname (`Tao bao`, `Di Di`) is unsafe: capitalised, it may be a person's name (`Tao Bao`).
 - either: the name in lower case when one of its words is no English word (`xinhua news
-  agency`, `tiktok`); the glossary matches case-insensitively, so `Xinhua news agency` too.
+  agency`, `tiktok`) or it has three content words or more (`communist party of china`); the
+  glossary matches case-insensitively, so `Xinhua news agency` too.
 A rendering that two entries with different names produce, or that is another entry's name, is
 dropped (it is ambiguous).
 
@@ -124,6 +125,7 @@ SERVICE_KINDS = re.compile(
     r"|video[- ]sharing|e-commerce|internet)\b"
 )
 MIN_FUSED_SYLLABLES = 3
+MIN_LOWERED_WORDS = 3  # a lower-case run of this many content words that is a name is no English
 MIN_CALQUE_WORDS = 3  # two-word literal phrases (`Justice Party`) are too often real names
 MAX_HEAD_GLOSSES = 2  # the first glosses of the last part (the head) carry the meanings a translation picks
 MAX_PART = 4
@@ -317,12 +319,15 @@ def build(lines: list[str], data: Path) -> list[Term]:
 
 def lowered(name: str, english: English) -> str:
     """The name in lower case, when one of its words is no English word (`xinhua news agency`,
-    `tiktok`): lower-cased, such a name cannot be ordinary English (`people's daily` can:
-    `the people's daily lives`), so it is caught; the glossary then also catches the name with
-    only some words lower-cased (`Xinhua news agency`)."""
+    `tiktok`) or it has MIN_LOWERED_WORDS content words or more (`communist party of china`):
+    lower-cased, such a name cannot be ordinary English (`people's daily` can: `the people's
+    daily lives`), so it is caught; the glossary then also catches the name with only some
+    words lower-cased (`Xinhua news agency`)."""
     words = [re.sub(r"['’]s$", "", word) for word in re.split(r"[\s-]+", name.lower())]
     foreign = any(word.isalpha() and word not in english.words for word in words)
-    return name.lower() if foreign and name.lower() != name else ""
+    content = [word for word in name.lower().split() if word not in FUNCTION_WORDS]  # `five-year`: one
+    long_name = len(content) >= MIN_LOWERED_WORDS
+    return name.lower() if (foreign or long_name) and name.lower() != name else ""
 
 
 def _drop_ambiguous(terms: Iterable[Term]) -> None:

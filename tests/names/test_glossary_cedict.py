@@ -58,6 +58,13 @@ def test_generated_glossary_is_large_and_flagged() -> None:
             None,
         ),
         ("Buyers paid by alipay at every stall of the fair.", "alipay", "Alipay", None),
+        # A long name of English words in lower case: three content words are no ordinary phrase.
+        (
+            "Delegates studied the history of the communist party of china in the county hall.",
+            "communist party of china",
+            "Communist Party of China",
+            None,
+        ),
         (
             "Prosecutors of the supreme people’s procuratorate met in Beijing.",
             "supreme people’s procuratorate",
@@ -83,6 +90,7 @@ def test_generated_renderings_are_found(
         "She follows the New York Times and reads the Daily every morning.",
         "Author: admin ClickTimes: 35",
         "Volunteers helped with the people's daily chores after the flood.",
+        "The county drew up its own five-year plan for the roads.",
         "XINHUA NEWS AGENCY REPORTS ON THE HARVEST",
         "A reporter of Xinhua News Agency filmed the flooded road.",
         "Prosecutors of the Supreme People’s Procuratorate met in Beijing.",

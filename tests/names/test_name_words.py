@@ -21,3 +21,9 @@ def test_a_listed_city_in_lower_case_before_its_type_word_is_flagged(linter):
         ("wuhan city", "Wuhan City"),
         ("lanzhou city", "Lanzhou City"),
     ]
+
+
+def test_a_listed_city_alone_in_lower_case_is_flagged_and_an_english_word_is_not(linter):
+    text = "The mayor of beijing met traders in shanghai, and a dean spoke of the jingle."
+    found = [(f.text, f.replacements[0]) for f in findings_for(linter, text, "lowercase-place-name")]
+    assert found == [("beijing", "Beijing"), ("shanghai", "Shanghai")]

@@ -8,7 +8,8 @@ context (its prefecture is named), and institution names need a vocabulary of th
 Two rules:
 - `lowercase-place-name`: a gazetteer place in lower case, with its lower-case suffix
   (`hubei province` -> `Hubei Province`), or alone when the document names it capitalised
-  or names its prefecture or province (`ceheng` beside `Qianxinan`);
+  or names its prefecture or province (`ceheng` beside `Qianxinan`), or when CC-CEDICT's
+  glosses write it only as a name (`in shanghai`; `names/name_words.py`);
 - `lowercase-institution-name`: `people’s hospital/government/congress/court/political
   consultative conference` and a capitalised place followed by a lower-case institution
   (`Hunan cancer hospital`).
@@ -221,10 +222,13 @@ class ProperCaseCheck(ProgrammaticCheck):
         lower_place_words: Verdicts[bool] = memory.memo(
             self._LOWER_PLACE_WORDS, partial(self._is_lower_place_word, memory)
         )
+        known_names = name_words(self.resources)
         flagged = [
             word
             for word in lower_place_words.among(words)
-            if _capitalised_in(word, words) or _supported(word, places, place_context(context))
+            if _capitalised_in(word, words)
+            or (word in known_names and places.lookup(word))  # `in shanghai`: a name, never a word
+            or _supported(word, places, place_context(context))
         ]
         for start, end in word_spans(text, flagged):
             if start in covered or context.protected.overlaps(start, end):
