@@ -31,7 +31,8 @@ What each entry catches (the `wrong` renderings), also by rule:
   between syllables when the name is the pinyin of its Chinese. A form whose first piece is a
   surname (`Tao bao`, `Di Di`) is unsafe: capitalised, it may be a person's name (`Tao Bao`).
 - either: the name in lower case when one of its words is no English word (`xinhua news
-  agency`, `tiktok`) or it has three content words or more (`communist party of china`); the
+  agency`, `tiktok`; a dictionary word that CC-CEDICT writes only as a name counts as none:
+  `peking university`, see cedict/name-words.txt) or it has three content words or more (`communist party of china`); the
   glossary matches case-insensitively, so `Xinhua news agency` too.
 A rendering that two entries with different names produce, or that is another entry's name, is
 dropped (it is ambiguous).
@@ -114,6 +115,7 @@ NAME_HEADS = frozenset(
         "Television",
         "Times",
         "Union",
+        "University",
         "Day",
     ]
 )
@@ -134,6 +136,7 @@ _NAME_WORD = re.compile(r"(?:[A-Z][A-Za-z'’.-]*|[0-9]+(?:st|nd|rd|th)?)$")
 _LITERAL = re.compile(r"[a-z]+(?: [a-z]+)?$")
 _ONE_NAME = re.compile(r"[A-Z][a-z]+$")
 _HAN = re.compile(r"[\u4e00-\u9fff]+$")
+_WHERE = re.compile(r",\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
 
 @dataclass
@@ -154,6 +157,7 @@ def proper_name(gloss: str) -> str | None:
     """The gloss as a proper English name of a body, event or medium, or None."""
     name = _PARENTHESES.sub("", gloss).strip()
     name = re.sub(r"^(?:PRC|the|The)\s+", "", name)
+    name = _WHERE.sub("", name)  # `Fudan University, Shanghai`: the place it is in is no part
     words = name.split()
     if len(words) < 2 or words[0] in FUNCTION_WORDS:
         return None
@@ -181,6 +185,7 @@ class English:
     words: frozenset[str]
     surnames: frozenset[str]  # surname spellings, lower case
     phrases: frozenset[str]  # every run of 2-4 words inside a CC-CEDICT gloss, lower case
+    names: frozenset[str] = frozenset()  # dictionary words that are names (cedict/name-words.txt)
 
 
 def gloss_phrases(glosses: Iterable[str]) -> frozenset[str]:
@@ -301,6 +306,7 @@ def build(lines: list[str], data: Path) -> list[Term]:
         words=frozenset(_word_list(data / "dictionary-words.txt")),
         surnames=frozenset(_surname_spellings(data / "surnames.tsv")),
         phrases=gloss_phrases(every_gloss),
+        names=frozenset(_word_list(data / "cedict" / "name-words.txt")),
     )
     places = place_keys(data)
     for term in terms.values():
@@ -319,12 +325,12 @@ def build(lines: list[str], data: Path) -> list[Term]:
 
 def lowered(name: str, english: English) -> str:
     """The name in lower case, when one of its words is no English word (`xinhua news agency`,
-    `tiktok`) or it has MIN_LOWERED_WORDS content words or more (`communist party of china`):
+    `tiktok`, `peking university`: a word the dictionary lists that is a name) or it has MIN_LOWERED_WORDS content words or more (`communist party of china`):
     lower-cased, such a name cannot be ordinary English (`people's daily` can: `the people's
     daily lives`), so it is caught; the glossary then also catches the name with only some
     words lower-cased (`Xinhua news agency`)."""
     words = [re.sub(r"['’]s$", "", word) for word in re.split(r"[\s-]+", name.lower())]
-    foreign = any(word.isalpha() and word not in english.words for word in words)
+    foreign = any(word.isalpha() and (word not in english.words or word in english.names) for word in words)
     content = [word for word in name.lower().split() if word not in FUNCTION_WORDS]  # `five-year`: one
     long_name = len(content) >= MIN_LOWERED_WORDS
     return name.lower() if (foreign or long_name) and name.lower() != name else ""

@@ -58,6 +58,13 @@ def test_generated_glossary_is_large_and_flagged() -> None:
             None,
         ),
         ("Buyers paid by alipay at every stall of the fair.", "alipay", "Alipay", None),
+        # A name whose word the dictionary lists but CC-CEDICT writes only as a name.
+        (
+            "Two students of peking university won the county's essay prize.",
+            "peking university",
+            "Peking University",
+            None,
+        ),
         # A long name of English words in lower case: three content words are no ordinary phrase.
         (
             "Delegates studied the history of the communist party of china in the county hall.",
