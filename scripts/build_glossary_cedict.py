@@ -32,8 +32,9 @@ What each entry catches (the `wrong` renderings), also by rule:
   surname (`Tao bao`, `Di Di`) is unsafe: capitalised, it may be a person's name (`Tao Bao`).
 - either: the name in lower case when one of its words is no English word (`xinhua news
   agency`, `tiktok`; a dictionary word that CC-CEDICT writes only as a name counts as none:
-  `peking university`, see cedict/name-words.txt) or it has three content words or more (`communist party of china`); the
-  glossary matches case-insensitively, so `Xinhua news agency` too.
+  `peking university`, see cedict/name-words.txt) or it has three content words or more
+  (`communist party of china`); the glossary matches case-insensitively, so `Xinhua news
+  agency` too.
 A rendering that two entries with different names produce, or that is another entry's name, is
 dropped (it is ambiguous).
 
@@ -325,7 +326,8 @@ def build(lines: list[str], data: Path) -> list[Term]:
 
 def lowered(name: str, english: English) -> str:
     """The name in lower case, when one of its words is no English word (`xinhua news agency`,
-    `tiktok`, `peking university`: a word the dictionary lists that is a name) or it has MIN_LOWERED_WORDS content words or more (`communist party of china`):
+    `tiktok`, `peking university`: a word the dictionary lists that is a name) or it has
+    MIN_LOWERED_WORDS content words or more (`communist party of china`):
     lower-cased, such a name cannot be ordinary English (`people's daily` can: `the people's
     daily lives`), so it is caught; the glossary then also catches the name with only some
     words lower-cased (`Xinhua news agency`)."""
