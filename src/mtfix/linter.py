@@ -221,14 +221,16 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:
-    """Drop repeats: the same rule on the same span, or two rules saying the same thing
-    (same span, category and suggestions); the first registered wins."""
+    """Drop repeats: the same rule on the same span, or two rules saying the same thing (the
+    same span and suggestions; without suggestions, also the same category: two rules may see
+    two problems in one span); the first registered wins."""
     seen_rule: set[tuple[str, int, int]] = set()
     seen_advice: set[tuple[int, int, str, tuple[str, ...]]] = set()
     unique = []
     for finding in findings:
         by_rule = (finding.rule, finding.start, finding.end)
-        by_advice = (finding.start, finding.end, finding.category, finding.replacements)
+        category = "" if finding.replacements else finding.category
+        by_advice = (finding.start, finding.end, category, finding.replacements)
         if by_rule in seen_rule or by_advice in seen_advice:
             continue
         seen_rule.add(by_rule)
@@ -238,20 +240,20 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
 
 
 def drop_partial_fixes(findings: list[Finding]) -> list[Finding]:
-    """Drop a fix that another finding at the same place makes in full: `,` -> `, ` beside
-    `,Create` -> `, create`. Why: the user should see one finding with the whole correction,
-    and the fixer should apply it in one pass. The partial one goes only when the fuller
-    fix is applied as readily (safe beside safe, or the partial one is not safe either)."""
-    by_start: dict[int, list[Finding]] = {}
-    for finding in findings:
-        if finding.fixable:
-            by_start.setdefault(finding.start, []).append(finding)
+    """Drop a fix that another finding around it makes in full: `,` -> `, ` beside
+    `,Create` -> `, create`, `people's congress` inside `national people's congress` ->
+    `National People's Congress`; or whose letters that finding re-cases as part of a whole
+    name (`College` -> `college` inside `technical College party committee`, which the name's
+    fix capitalises). Why: the user should see one finding with the whole correction, and the
+    fixer should apply it in one pass. The inner one goes only when the outer fix is applied
+    as readily (safe beside safe, or the inner one is not safe either)."""
+    fixable = sorted((f for f in findings if f.fixable), key=lambda f: (f.start, -f.end))
     partial: set[int] = set()
-    for group in by_start.values():
-        if len(group) < 2:
-            continue
-        for part in group:
-            if any(_completes(whole, part) for whole in group if whole is not part):
+    for index, whole in enumerate(fixable):
+        for part in fixable[index + 1 :]:
+            if part.start >= whole.end:
+                break  # sorted by start: no later finding lies inside `whole`
+            if part.end <= whole.end and _completes(whole, part):
                 partial.add(id(part))
     if not partial:
         return findings
@@ -259,12 +261,14 @@ def drop_partial_fixes(findings: list[Finding]) -> list[Finding]:
 
 
 def _completes(whole: Finding, part: Finding) -> bool:
-    """True when `whole` covers `part` and its fix is `part`'s fix with letters re-cased."""
-    if whole.rule == part.rule or whole.end <= part.end or not whole.fixable:
+    """True when `whole` covers more than `part` and, once `part`'s fix is made in `whole`'s
+    text, `whole`'s fix differs from it only in the case of letters: `whole` makes `part`'s
+    fix and re-cases more, or decides otherwise the case of the letters `part` re-cases."""
+    if whole.rule == part.rule or (whole.start, whole.end) == (part.start, part.end) or not whole.fixable:
         return False
     if part.applicability is Applicability.SAFE and whole.applicability is not Applicability.SAFE:
         return False
-    offset = part.end - whole.start
-    patched = part.replacements[0] + whole.text[offset:]
+    before, after = part.start - whole.start, part.end - whole.start
+    patched = whole.text[:before] + part.replacements[0] + whole.text[after:]
     wanted = whole.replacements[0]
     return patched != wanted and patched.casefold() == wanted.casefold()

@@ -118,3 +118,42 @@ def test_two_rules_giving_the_same_advice_on_one_span_report_once():
     twin = finding(0, 7, "Addtime", "Add time", rule="glued-words")
     other_advice = finding(0, 7, "Addtime", "Added time", rule="another")
     assert dedupe([first, twin, other_advice]) == [first, other_advice]
+
+
+def test_a_case_fix_inside_a_whole_name_fix_is_reported_once_by_the_whole():
+    from mtfix.linter import drop_partial_fixes
+
+    text = "the national people's congress met"
+    whole = finding(4, 30, text[4:30], "National People's Congress", rule="glossary-term")
+    part = finding(13, 30, text[13:30], "People's Congress", rule="lowercase-institution-name")
+    other = finding(31, 34, "met", "Met", rule="another")
+    assert drop_partial_fixes([whole, part, other]) == [whole, other]
+
+
+def test_a_word_lower_cased_inside_a_name_the_whole_fix_capitalises_goes():
+    from mtfix.linter import drop_partial_fixes
+
+    name = "technical College party committee"
+    whole = finding(
+        0, len(name), name, "Technical College Party Committee", rule="lowercase-institution-name"
+    )
+    contrary = finding(10, 17, "College", "college", rule="capitalised-common-word")
+    assert drop_partial_fixes([whole, contrary]) == [whole]
+
+
+def test_two_categories_giving_the_same_fix_on_one_span_report_once():
+    from mtfix.linter import dedupe
+
+    glossary = finding(
+        0, 20, "dragon boat festival", "Dragon Boat Festival", rule="glossary-term", category="term.glossary"
+    )
+    calendar = finding(
+        0,
+        20,
+        "dragon boat festival",
+        "Dragon Boat Festival",
+        rule="lowercase-calendar-or-language",
+        category="case.proper",
+    )
+    unfixed = finding(0, 20, "dragon boat festival", rule="third", category="case.proper")
+    assert dedupe([glossary, calendar, unfixed]) == [glossary, unfixed]
