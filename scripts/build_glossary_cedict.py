@@ -36,7 +36,8 @@ What each entry catches (the `wrong` renderings), also by rule:
   (`communist party of china`); the glossary matches case-insensitively, so `Xinhua news
   agency` too.
 A rendering that two entries with different names produce, or that is another entry's name, is
-dropped (it is ambiguous).
+dropped (it is ambiguous); one that entries of the same name share stays with the entry whose
+Chinese is commonest in wordfreq's Chinese list (`dragon boat festival`: 端午节, not 重午).
 
 Usage: python scripts/build_glossary_cedict.py [--source FILE] [--output rules/data/cedict/glossary.toml]
 """
@@ -321,6 +322,7 @@ def build(lines: list[str], data: Path) -> list[Term]:
             term.fused = ""
         term.calques = calques(term, lexicon, english)
     _drop_ambiguous(terms.values())
+    _keep_commonest(terms.values())
     return [term for term in sorted(terms.values(), key=lambda t: t.zh) if _wrong(term) or _unsafe(term)]
 
 
@@ -356,6 +358,36 @@ def _drop_ambiguous(terms: Iterable[Term]) -> None:
         term.calques = [c for c in term.calques if c.casefold() not in unclear]
         term.apart = [a for a in term.apart if a.casefold() not in unclear]
         term.apart_names = [a for a in term.apart_names if a.casefold() not in unclear]
+
+
+def _keep_commonest(terms: Iterable[Term]) -> None:
+    """A rendering several entries of one name share (`dragon boat festival` under 端午节 and
+    重午) stays with the entry whose Chinese is commonest (wordfreq), so a finding names the
+    usual word."""
+    from wordfreq import get_frequency_dict  # the words as listed: no Chinese tokenizer needed
+
+    frequency = get_frequency_dict("zh")
+    owners: dict[str, list[Term]] = defaultdict(list)
+    for term in terms:
+        for wrong in [*_wrong(term), *_unsafe(term)]:
+            owners[wrong.casefold()].append(term)
+    for wrong, sharing in owners.items():
+        if len(sharing) < 2:
+            continue
+        keeper = max(sharing, key=lambda term: (frequency.get(term.zh, 0.0), -len(term.zh)))
+        for term in sharing:
+            if term is not keeper:
+                _drop_rendering(term, wrong)
+
+
+def _drop_rendering(term: Term, wrong: str) -> None:
+    if term.fused.casefold() == wrong:
+        term.fused = ""
+    if term.lowered == wrong:
+        term.lowered = ""
+    term.calques = [c for c in term.calques if c.casefold() != wrong]
+    term.apart = [a for a in term.apart if a.casefold() != wrong]
+    term.apart_names = [a for a in term.apart_names if a.casefold() != wrong]
 
 
 def _wrong(term: Term) -> list[str]:
