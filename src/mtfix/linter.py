@@ -32,10 +32,13 @@ from mtfix.verdicts import RunMemory
 ALL = "ALL"
 
 
+_OWN_ID = 4  # the specificity of a selector that is the rule's id
+
+
 def _specificity(selector: str, rule: RuleInfo) -> int:
     """How specifically `selector` names `rule`: 0 = not at all, higher = more specific."""
     if selector == rule.id:
-        return 4
+        return _OWN_ID
     if selector == rule.category:
         return 3
     if rule.category.startswith(selector + "."):
@@ -46,8 +49,12 @@ def _specificity(selector: str, rule: RuleInfo) -> int:
 
 
 def is_selected(rule: RuleInfo, select: Sequence[str], ignore: Sequence[str]) -> bool:
-    """Most specific selector wins, ignore on a tie; with no `select`, every rule starts selected."""
-    chosen = max((_specificity(s, rule) for s in select), default=0) if select else 1
+    """Most specific selector wins, ignore on a tie; with no `select`, every rule starts
+    selected, except an opt-in rule, which only its own id selects."""
+    if rule.opt_in:
+        chosen = _OWN_ID if rule.id in select else 0
+    else:
+        chosen = max((_specificity(s, rule) for s in select), default=0) if select else 1
     dropped = max((_specificity(s, rule) for s in ignore), default=0)
     return chosen > dropped
 

@@ -135,6 +135,9 @@ class RuleInfo:
     bad_examples: tuple[BadExample, ...] = ()
     good_examples: tuple[str, ...] = ()
     origin: str = "builtin"  # a file path for declarative rules, a module for checks
+    # A house-style rule: it runs only when `select` names it by its id (`ALL`, a category or
+    # a family leave it out), since the style it asks for is a choice, not an error.
+    opt_in: bool = False
 
     def __post_init__(self) -> None:
         if not is_category(self.category):

@@ -30,6 +30,7 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import capitalise_words
 from mtfix.names.gazetteer import Gazetteer, gazetteer
 from mtfix.names.mentions import (
+    Mention,
     PlaceContext,
     mentions,
     place_context,
@@ -54,6 +55,7 @@ from mtfix.verdicts import RunMemory, Verdicts, judged_by_caller
 
 PLACE_RULE = "lowercase-place-name"
 INSTITUTION_RULE = "lowercase-institution-name"
+TYPE_WORD_RULE = "lowercase-place-type-word"
 
 _ORDINAL_WORDS = (
     "first",
@@ -164,10 +166,37 @@ INSTITUTION_INFO = RuleInfo(
         "It is a Hunan cancer hospital with 500 beds, unlike other Hunan hospitals.",
     ),
 )
+TYPE_WORD_INFO = RuleInfo(
+    id=TYPE_WORD_RULE,
+    category="case.proper",
+    severity=Severity.INFO,
+    applicability=Applicability.SAFE,
+    description="A capitalised place with its type word in lower case (`Jiangxi province`): a house style",
+    doc=(
+        "What it does: capitalises the type word after a capitalised gazetteer place\n"
+        "(`Jiangxi province`, `Haidian district`), as China's official English writes them.\n"
+        "Why it matters: a publication that writes `Jiangxi Province` wants one form throughout.\n"
+        "Opt-in: `Jiangxi province` is accepted English (news agencies write it so), so the rule\n"
+        "runs only when selected by its id.\n"
+        "Not flagged: a place the gazetteer lacks or of another type (`Xinle county` when Xinle\n"
+        "is a city), lakes, rivers and mountains (no gazetteer of them), a lower-case name\n"
+        "(`lowercase-place-name` capitalises the whole).\n"
+        "Example: `in Jiangxi province` -> `in Jiangxi Province`.\n"
+        "Fix safety: safe: the name is a gazetteer place of that type."
+    ),
+    bad_examples=(
+        BadExample(
+            "Experts from Jiangxi province visited the clinic.",
+            "Experts from Jiangxi Province visited the clinic.",
+        ),
+    ),
+    good_examples=("Experts from Jiangxi Province visited the clinic.", "The province sent doctors."),
+    opt_in=True,
+)
 
 
 class ProperCaseCheck(ProgrammaticCheck):
-    RULES = (PLACE_INFO, INSTITUTION_INFO)
+    RULES = (PLACE_INFO, INSTITUTION_INFO, TYPE_WORD_INFO)
 
     # Verdicts on a word or name alone, kept in the run's memory: a document's words mostly
     # recur. (name, suffix) of a lower-case mention -> whether it is a place's name and suffix;
@@ -184,10 +213,12 @@ class ProperCaseCheck(ProgrammaticCheck):
         findings: list[Finding] = []
         if context.is_enabled(INSTITUTION_RULE):
             findings.extend(self.institutions(context, text))
-        if context.is_enabled(PLACE_RULE):
+        if context.is_enabled(PLACE_RULE) or context.is_enabled(TYPE_WORD_RULE):
             taken = [(f.start, f.end) for f in findings]
             findings.extend(
-                f for f in self._places(context, text) if not any(f.start < e and s < f.end for s, e in taken)
+                f
+                for f in self._places(context, text)
+                if context.is_enabled(f.rule) and not any(f.start < e and s < f.end for s, e in taken)
             )
         yield from sorted(findings, key=lambda finding: finding.start)
 
@@ -196,7 +227,11 @@ class ProperCaseCheck(ProgrammaticCheck):
         memory = context.memory
         lower_mentions: Verdicts[bool] = memory.memo(self._LOWER_MENTIONS, judged_by_caller)
         covered: set[int] = set()  # offsets inside a mention already reported
+        house_style = context.is_enabled(TYPE_WORD_RULE)
         for mention in mentions(context):
+            if house_style and mention.suffix.islower() and mention.name.istitle():
+                yield from self._type_word(context, text, places, mention)
+                continue
             if not mention.name.islower() or not mention.suffix.islower():
                 continue
             written = (mention.name, mention.suffix)
@@ -236,6 +271,19 @@ class ProperCaseCheck(ProgrammaticCheck):
             yield self._finding(
                 context.memory, PLACE_INFO, text, start, end, Applicability.SAFE, "a place name"
             )
+
+    def _type_word(
+        self, context: CheckContext, text: str, places: Gazetteer, mention: Mention
+    ) -> Iterator[Finding]:
+        """`Jiangxi province` -> `Jiangxi Province` (the opt-in house style)."""
+        if not places_named(places, mention.name, mention) or context.protected.overlaps(
+            mention.start, mention.end
+        ):
+            return
+        written = text[mention.start : mention.end]
+        fixed = capitalise_words(written)
+        message = f"`{written}`: the type word of a named place is capitalised in this style: `{fixed}`"
+        yield TYPE_WORD_INFO.finding(mention.start, written, message, (fixed,))
 
     # Public: an equivalence test holds the fast path equal to it (tests use public names).
     def institutions(self, context: CheckContext, text: str) -> Iterator[Finding]:

@@ -75,6 +75,7 @@ class RuleEntry:
             "fix": self.safety,
             "fix_safeties": [safety.value for safety in self.safeties],
             "description": rule.description,
+            "opt_in": rule.opt_in,
             "backend": "languagetool" if self.languagetool else "rules",
             "url": rule_url(rule.id, base),
         }
@@ -127,6 +128,7 @@ def write_table(entries: Sequence[RuleEntry], out: TextIO) -> None:
     for entry in entries:
         rule = entry.rule
         description = rule.description + (" (needs --grammar languagetool)" if entry.languagetool else "")
+        description += f" (opt-in: --select {rule.id})" if rule.opt_in else ""
         out.write(
             f"{rule.id:<{width}}  {rule.category:<17}  {rule.severity.value:<8}  "
             f"{entry.safety:<{fix_width}}  {description}\n"
@@ -154,6 +156,11 @@ def rule_page(entry: RuleEntry) -> str:
     ]
     if entry.languagetool:
         lines += ["Reported only with `--grammar languagetool`.", ""]
+    if rule.opt_in:
+        lines += [
+            f"Opt-in (a house style): reported only when `select` names it (`--select ALL,{rule.id}`).",
+            "",
+        ]
     if rule.doc.strip():
         lines += [rule.doc.strip(), ""]
     lines += ["## Flagged", ""]

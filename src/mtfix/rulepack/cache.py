@@ -30,6 +30,7 @@ from pathlib import Path
 
 import regex
 
+from mtfix import models
 from mtfix.cachefiles import cache_header, read_cache_file, write_cache_file
 from mtfix.rulepack.check import PatternCheck
 from mtfix.rulepack.kinds import DeferredPattern
@@ -55,8 +56,9 @@ def load_cached(folder: Path | None, key: str, build: Callable[[], list[PatternC
 
 
 # The code that loads and analyses rules: what the cache holds is its output, so an edit to it
-# (a development checkout, a patched install) must not be answered from an older cache.
-ANALYSIS_CODE = tuple(sorted(Path(__file__).parent.rglob("*.py")))
+# (a development checkout, a patched install) must not be answered from an older cache; and
+# the models it pickles (a field added to `RuleInfo` must not meet a pickle of the old shape).
+ANALYSIS_CODE = tuple(sorted([*Path(__file__).parent.rglob("*.py"), Path(models.__file__)]))
 
 
 def source_key(root: Path, files: list[Path], options: str, code: tuple[Path, ...] = ANALYSIS_CODE) -> str:
