@@ -189,6 +189,10 @@ TYPE_WORD_INFO = RuleInfo(
             "Experts from Jiangxi province visited the clinic.",
             "Experts from Jiangxi Province visited the clinic.",
         ),
+        BadExample(
+            "The Haidian district court heard the case.",
+            "The Haidian District court heard the case.",
+        ),
     ),
     good_examples=("Experts from Jiangxi Province visited the clinic.", "The province sent doctors."),
     opt_in=True,
