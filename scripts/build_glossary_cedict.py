@@ -35,6 +35,8 @@ What each entry catches (the `wrong` renderings), also by rule:
   `peking university`, see cedict/name-words.txt) or it has three content words or more
   (`communist party of china`); the glossary matches case-insensitively, so `Xinhua news
   agency` too.
+  A newspaper's name of English words (`People's Daily`: head `Daily` or `Times`) is caught in
+  lower case only as the source of a report (`context = "report"`: `people's daily reported`).
 A rendering that two entries with different names produce, or that is another entry's name, is
 dropped (it is ambiguous); one that entries of the same name share stays with the entry whose
 Chinese is commonest in wordfreq's Chinese list (`dragon boat festival`: 端午节, not 重午).
@@ -123,6 +125,10 @@ NAME_HEADS = frozenset(
 )
 # A literal rendering ends in such a head word (the head of 学院 is `college` word for word).
 CALQUE_HEADS = NAME_HEADS | {"College", "School", "Station", "Holiday"}
+# The heads of a newspaper's name: one in lower case (`people's daily`) is also English, so it
+# is caught only as the source of a report (`people's daily reported`; `context = "report"`).
+# Not `News` or `Television`: `the evening news reported` is a description, not a name.
+MEDIA_HEADS = frozenset({"Daily", "Times"})
 FUNCTION_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "to", "with", "at", "by"])
 SERVICE_KINDS = re.compile(
     r"\b(?:app|apps|website|online|platform|search engine|social network\w*|messaging|microblog\w*"
@@ -153,6 +159,7 @@ class Term:
     apart: list[str] = field(default_factory=list)
     apart_names: list[str] = field(default_factory=list)  # written apart, shaped like a person's name
     lowered: str = ""
+    reported: str = ""  # a medium's name in lower case, caught only as a report's source
 
 
 def proper_name(gloss: str) -> str | None:
@@ -313,6 +320,8 @@ def build(lines: list[str], data: Path) -> list[Term]:
     places = place_keys(data)
     for term in terms.values():
         term.lowered = lowered(term.en, english)
+        if not term.lowered and term.en.split()[-1] in MEDIA_HEADS and term.en.lower() != term.en:
+            term.reported = term.en.lower()  # `people's daily`: English too, so only in context
         if term.kind == "service":
             apart = written_apart(term.en, term.pinyin)
             term.apart = [form for form in apart if form.split()[0].lower() not in english.surnames]
@@ -355,6 +364,8 @@ def _drop_ambiguous(terms: Iterable[Term]) -> None:
             term.fused = ""
         if term.lowered in unclear:
             term.lowered = ""
+        if term.reported in unclear:
+            term.reported = ""
         term.calques = [c for c in term.calques if c.casefold() not in unclear]
         term.apart = [a for a in term.apart if a.casefold() not in unclear]
         term.apart_names = [a for a in term.apart_names if a.casefold() not in unclear]
@@ -385,6 +396,8 @@ def _drop_rendering(term: Term, wrong: str) -> None:
         term.fused = ""
     if term.lowered == wrong:
         term.lowered = ""
+    if term.reported == wrong:
+        term.reported = ""
     term.calques = [c for c in term.calques if c.casefold() != wrong]
     term.apart = [a for a in term.apart if a.casefold() != wrong]
     term.apart_names = [a for a in term.apart_names if a.casefold() != wrong]
@@ -395,7 +408,11 @@ def _wrong(term: Term) -> list[str]:
 
 
 def _unsafe(term: Term) -> list[str]:
-    return [*term.calques, *term.apart_names]
+    return [*term.calques, *term.apart_names, *_in_context(term)]
+
+
+def _in_context(term: Term) -> list[str]:
+    return [term.reported] if term.reported else []
 
 
 def _surname_spellings(path: Path) -> Iterator[str]:
@@ -410,18 +427,25 @@ def _word_list(path: Path) -> Iterator[str]:
 
 
 def render(terms: list[Term]) -> list[str]:
-    """TOML: one entry per Chinese term for its exact renderings (safe) and, apart, one for its
-    literal and name-shaped renderings (unsafe), both with the same `zh` and `en`."""
+    """TOML: one entry per Chinese term for its exact renderings (safe), one for its literal and
+    name-shaped renderings (unsafe) and one for a renderings caught only as the source of a
+    report (`context = "report"`, unsafe), all with the same `zh` and `en`."""
     lines: list[str] = []
     for term in terms:
-        groups = ((True, _wrong(term)), (False, _unsafe(term)))
-        for safe, wrong in groups:
+        groups = (
+            (True, "", _wrong(term)),
+            (False, "", [*term.calques, *term.apart_names]),
+            (False, "report", _in_context(term)),
+        )
+        for safe, context, wrong in groups:
             if not wrong:
                 continue
             lines += ["", "[[term]]", f"zh = {toml_string(term.zh)}", f"en = {toml_string(term.en)}"]
             lines.append(f"wrong = [{', '.join(map(toml_string, wrong))}]")
             if not safe:
                 lines.append("safe = false")
+            if context:
+                lines.append(f"context = {toml_string(context)}")
             lines.append(f"note = {toml_string(f'{term.zh}: {term.en} (CC-CEDICT)')}")
     return lines
 

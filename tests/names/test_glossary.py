@@ -74,3 +74,16 @@ def test_shipped_glossaries_read_back_from_the_start_up_cache_are_those_parsed(
     built = glossary(Resources()).entries
     assert len(list(tmp_path.glob("glossary-*.bin"))) == len(BUILT_IN)
     assert glossary(Resources()).entries == built == parsed
+
+
+def test_a_context_must_be_a_known_one(tmp_path):
+    path = tmp_path / "g.toml"
+    path.write_text(
+        '[[term]]\nen = "China Daily"\nwrong = ["china daily"]\ncontext = "report"\n', encoding="utf-8"
+    )
+    assert load_glossary_file(path)[0].context == "report"
+    path.write_text(
+        '[[term]]\nen = "China Daily"\nwrong = ["china daily"]\ncontext = "headline"\n', encoding="utf-8"
+    )
+    with pytest.raises(GlossaryError, match="context"):
+        load_glossary_file(path)

@@ -65,6 +65,19 @@ def test_generated_glossary_is_large_and_flagged() -> None:
             "Peking University",
             None,
         ),
+        # A newspaper's name that is also English, caught as the source of a report.
+        (
+            "According to people's daily, the county built 30 schools.",
+            "people's daily",
+            "People's Daily",
+            Applicability.UNSAFE,
+        ),
+        (
+            "China daily reported the new bridge on Monday.",
+            "China daily",
+            "China Daily",
+            Applicability.UNSAFE,
+        ),
         # A long name of English words in lower case: three content words are no ordinary phrase.
         (
             "Delegates studied the history of the communist party of china in the county hall.",
@@ -97,6 +110,7 @@ def test_generated_renderings_are_found(
         "She follows the New York Times and reads the Daily every morning.",
         "Author: admin ClickTimes: 35",
         "Volunteers helped with the people's daily chores after the flood.",
+        "In these financial times, the people's daily needs come first, said the mayor.",
         "The county drew up its own five-year plan for the roads.",
         "XINHUA NEWS AGENCY REPORTS ON THE HARVEST",
         "A reporter of Xinhua News Agency filmed the flooded road.",

@@ -86,6 +86,8 @@ class GlossaryCheck(ProgrammaticCheck):
             if kind in _NAMES or context.protected.overlaps(start, end):
                 continue
             entry = renderings.table[_key(found)]
+            if entry.context == "report" and not reported(text, start, end):
+                continue  # `the people's daily lives`: ordinary English
             replacement = _apostrophes_of(found, in_context_case(entry.en, text, start, end))
             if replacement == found or (found.isupper() and _key(found) == _key(replacement)):
                 continue  # the right name, or the right name in capitals (a heading)
@@ -108,6 +110,32 @@ class GlossaryCheck(ProgrammaticCheck):
                 applicability=RULE.applicability if entry.safe else Applicability.UNSAFE,
                 source="checks",
             )
+
+
+# Words after a name that make it the source of a report (`people's daily reported`), and
+# before it (`according to people's daily`); closed classes, so they are listed here.
+_REPORT_AFTER = regex.compile(
+    r"(?:['’]s\s+(?:report|reporter|reporters|article|editorial|commentary|website|app))"
+    r"|(?:\s*,)?\s+(?:reported|reports|said|says|quoted|published|noted|wrote|writes|stated|commented"
+    r"|revealed|learned|added|cited|carried|ran|headlined)\b",
+    regex.IGNORECASE,
+)
+_REPORT_BEFORE = regex.compile(
+    r"(?:according\s+to|(?:reported|quoted|carried|run|printed|posted)\s+by|(?:published|printed|posted)\s+in"
+    r"|told|interview\s+with"
+    r"|reporters?\s+(?:from|of|with)|(?:article|report|editorial|commentary)\s+(?:in|by|of))"
+    r"\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+_REPORT_WINDOW = 40  # characters before a name searched for the words that introduce a source
+
+
+def reported(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`..`end` is the source of a report: a reporting verb after
+    it, or `according to` and its kin before it."""
+    if _REPORT_AFTER.match(text, end):
+        return True
+    return _REPORT_BEFORE.search(text[max(0, start - _REPORT_WINDOW) : start]) is not None
 
 
 # A match written as CamelCase pinyin is the pinyin check's; one written as a pinyin name

@@ -13,11 +13,16 @@ File format (TOML), one table per term:
     wrong = ["WeiJianWei", "Health and Health Commission"]
     note = "卫生健康委员会, the health commission"
     safe = true                                # false: a rendering a writer may mean (optional)
+    context = "report"                         # only as the source of a report (optional)
 
 A file may say `protect_words = false` before its terms: then the words of its multi-word
 targets are not shielded from the speller and the glued-word splitter (a table of general names
 such as `New York Times` would otherwise shield `Times` in `ClickTimes`); one-word targets
 (`TikTok`) always are.
+
+`context = "report"` makes a rendering that is also ordinary English count only where it
+names the source of a report (`people's daily reported`, `according to people's daily`), not
+in `the people's daily lives`.
 
 A wrong rendering matches whole words, case-insensitively. One that differs from `en` only in
 case (`xinhua news agency`) catches the name with any word lower-cased, never the name itself
@@ -42,7 +47,8 @@ from mtfix.datafiles import read_data_text
 from mtfix.errors import ConfigError
 from mtfix.paths import data_file
 
-_ENTRY_KEYS = {"zh", "en", "wrong", "note", "safe"}
+_ENTRY_KEYS = {"zh", "en", "wrong", "note", "safe", "context"}
+CONTEXTS = ("", "report")  # anywhere; only as the source of a report
 
 
 class GlossaryError(ConfigError):
@@ -62,6 +68,7 @@ class GlossaryEntry:
     origin: str = ""
     safe: bool = True  # False for literal renderings a writer may have chosen on purpose
     protects_words: bool = True  # the words of `en` are names no speller may touch
+    context: str = ""  # "report": a rendering only where it is the source of a report
 
     @property
     def follows_context_case(self) -> bool:
@@ -141,6 +148,8 @@ def _entry(item: Any, index: int, path: Path, protects_words: bool = True) -> Gl
             raise fail(f"'{key}' must be a string")
     if not isinstance(item.get("safe", True), bool):
         raise fail("'safe' must be true or false")
+    if item.get("context", "") not in CONTEXTS:
+        raise fail(f"'context' must be one of: {', '.join(repr(c) for c in CONTEXTS)}")
     return GlossaryEntry(
         zh=item.get("zh", ""),
         en=en.strip(),
@@ -149,6 +158,7 @@ def _entry(item: Any, index: int, path: Path, protects_words: bool = True) -> Gl
         origin=str(path),
         safe=item.get("safe", True),
         protects_words=protects_words,
+        context=item.get("context", ""),
     )
 
 
@@ -173,14 +183,14 @@ def load_built_in_file(name: str, path: Path) -> tuple[GlossaryEntry, ...]:
         name, (path, Path(__file__)), lambda: [_row(entry) for entry in load_glossary_file(path)]
     )
     return tuple(
-        GlossaryEntry(zh, en, tuple(wrong), note, str(path), safe, protects_words)
-        for zh, en, wrong, note, safe, protects_words in rows
+        GlossaryEntry(zh, en, tuple(wrong), note, str(path), safe, protects_words, context)
+        for zh, en, wrong, note, safe, protects_words, context in rows
     )
 
 
-def _row(entry: GlossaryEntry) -> tuple[str, str, tuple[str, ...], str, bool, bool]:
+def _row(entry: GlossaryEntry) -> tuple[str, str, tuple[str, ...], str, bool, bool, str]:
     """An entry as plain data (its origin is the file it is read from)."""
-    return entry.zh, entry.en, entry.wrong, entry.note, entry.safe, entry.protects_words
+    return entry.zh, entry.en, entry.wrong, entry.note, entry.safe, entry.protects_words, entry.context
 
 
 def glossary(resources: Resources) -> Glossary:
