@@ -18,6 +18,7 @@ PLACE_LED_PIECES = (
     *("procuratorate", "of", "capacity", "İ", "ſ", "K", "autonomou"),
     *(" autonomous region", " Autonomous  county", "tibet autonomous prefecture", "haidian district"),
     *(" xi'an city", " ceheng county", " sub-district", " banner", " league"),
+    *(" provincial", " municipal", "Provincial", "provinc", "municipality", " hubei provincial"),
 )
 
 

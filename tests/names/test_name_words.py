@@ -27,3 +27,9 @@ def test_a_listed_city_alone_in_lower_case_is_flagged_and_an_english_word_is_not
     text = "The mayor of beijing met traders in shanghai, and a dean spoke of the jingle."
     found = [(f.text, f.replacements[0]) for f in findings_for(linter, text, "lowercase-place-name")]
     assert found == [("beijing", "Beijing"), ("shanghai", "Shanghai")]
+
+
+def test_a_listed_city_heads_its_municipal_government(linter):
+    text = "Officials of the wuhan municipal people's government met the press."
+    found = [(f.text, f.replacements[0]) for f in findings_for(linter, text, "case.proper")]
+    assert found == [("wuhan municipal people's government", "Wuhan Municipal People's Government")]

@@ -152,6 +152,13 @@ def _place_led(text: str) -> list[tuple[str, str]]:
         ("Roads in the wuchang District were repaired.", [("wuchang District", "Wuchang District")]),
         # A place and its type alone, in lower case, are the place-name check's.
         ("Roads in wuchang district were repaired.", []),
+        # The type word's adjective (`provincial`, `municipal`) heads the institution too.
+        (
+            "A notice of the hunan provincial department of education was read.",
+            [("hunan provincial department of education", "Hunan Provincial Department of Education")],
+        ),
+        # `provincial` without an institution after it is no name.
+        ("The hunan provincial roads were repaired.", []),
         # Already capitalised, or a sentence's first word.
         ("The Wuchang District People’s Court met.", []),
     ],

@@ -19,6 +19,7 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import gazetteer
 from mtfix.names.institutions import institution_names, place_led_names
 from mtfix.names.mentions import SUFFIX_KINDS
+from mtfix.names.name_words import name_words
 from mtfix.names.persons import (
     Words,
     is_given_like,
@@ -34,6 +35,9 @@ from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
 from mtfix.names.townships import townships
 from mtfix.names.wholenames import NameFix, calendar_and_language_names, company_names
+
+# A type word's adjective before an institution (`hubei provincial department`).
+_TYPE_OF_ADJECTIVE = {"provincial": "province", "municipal": "city"}
 
 COMPANY_RULE = "lowercase-company-name"
 PART_RULE = "lowercase-name-part"
@@ -295,10 +299,12 @@ class WholeNameCheck(ProgrammaticCheck):
             yield self._finding(text, fix)
 
     def _is_place(self, is_word: Callable[[str], bool], name: str, suffix: str) -> bool:
-        """`haidian` before `district`: a gazetteer or township name of that type, no English word."""
-        if is_word(name):
+        """`haidian` before `district` (or `hubei` before `provincial`): a gazetteer or township
+        name of that type, no English word (`wuhan`, which the dictionary lists, is a name)."""
+        if is_word(name) and name not in name_words(self.resources):
             return False
         folded = " ".join(suffix.casefold().split())
+        folded = _TYPE_OF_ADJECTIVE.get(folded, folded)
         if folded in ("town", "township", "sub-district"):
             return bool(townships(self.resources).lookup(name))
         kinds = SUFFIX_KINDS.get(folded, frozenset({"League"}))

@@ -251,13 +251,14 @@ def _starts_sentence(text: str, start: int) -> bool:
 # Public: the equivalence test scans with it.
 PLACE_LED = regex.compile(
     r"(?<![\p{L}'’.-])(?P<place>\p{Ll}+(?:['’]\p{Ll}+)?)\s+(?P<suffix>(?i:autonomous\s+(?:region|prefecture|county)"
-    r"|province|prefecture|city|county|district|banner|league|town|township|sub-district))(?![\p{L}-])"
+    r"|province|provincial|prefecture|city|municipal|county|district|banner|league|town|township|sub-district))"
+    r"(?![\p{L}-])"
 )
 # How each type word of `PLACE_LED` begins, lower-cased (`town` covers `township`).
 _PLACE_TYPE_STARTS = StringSearch(
     (
-        *("autonomous", "province", "prefecture", "city", "county", "district", "banner", "league"),
-        *("town", "sub-district"),
+        *("autonomous", "province", "provincial", "prefecture", "city", "municipal", "county"),
+        *("district", "banner", "league", "town", "sub-district"),
     ),
     reused=True,
 )
@@ -287,8 +288,9 @@ def place_led_matches(text: str, folded: str | None = None) -> list[regex.Match[
 def place_led_names(
     text: str, is_place: Callable[[str, str], bool], folded: str | None = None
 ) -> Iterator[NameFix]:
-    """`haidian District People’s Procuratorate`, `haidian district people’s procuratorate`:
-    a lower-case place and its type word at the head of an institution's name; the whole name
+    """`haidian District People’s Procuratorate`, `haidian district people’s procuratorate`,
+    `hubei provincial department of education`: a lower-case place and its type word (or its
+    adjective: `provincial`, `municipal`) at the head of an institution's name; the whole name
     is the fix. A place and its type alone (`hubei province`) are the place-name check's.
     `folded`: the text's `folded_text`, when the caller has it."""
     for led in place_led_matches(text, folded):
