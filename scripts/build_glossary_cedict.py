@@ -63,7 +63,8 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "rules" / "data"
 DEFAULT_OUTPUT = DATA / "cedict" / "glossary.toml"
 
-# The last word (or the word before `of`) of the English name of a body, post, event or medium.
+# The last word (or the word before `of`) of the English name of a body, post, event, medium or
+# natural feature.
 NAME_HEADS = frozenset(
     [
         "Academy",
@@ -121,6 +122,11 @@ NAME_HEADS = frozenset(
         "Union",
         "University",
         "Day",
+        # Natural features whose type word is part of the name (`Dongting Lake`).
+        "Lake",
+        "River",
+        "Mountain",
+        "Mountains",
     ]
 )
 # A literal rendering ends in such a head word (the head of 学院 is `college` word for word).
@@ -145,6 +151,8 @@ _LITERAL = re.compile(r"[a-z]+(?: [a-z]+)?$")
 _ONE_NAME = re.compile(r"[A-Z][a-z]+$")
 _HAN = re.compile(r"[\u4e00-\u9fff]+$")
 _WHERE = re.compile(r",\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+# A natural feature's gloss goes on with where it is (`Dongting Lake in northeast Hunan province`).
+_FEATURE_WHERE = re.compile(r"^(.*?\b(?:Lake|River|Mountains?)\b.*?)\s+(?:in|of|on)\s+.*$")
 
 
 @dataclass
@@ -167,6 +175,7 @@ def proper_name(gloss: str) -> str | None:
     name = _PARENTHESES.sub("", gloss).strip()
     name = re.sub(r"^(?:PRC|the|The)\s+", "", name)
     name = _WHERE.sub("", name)  # `Fudan University, Shanghai`: the place it is in is no part
+    name = _FEATURE_WHERE.sub(r"\1", name)  # `Bosten Lake in Xinjiang`: nor here
     words = name.split()
     if len(words) < 2 or words[0] in FUNCTION_WORDS:
         return None

@@ -65,6 +65,8 @@ def test_generated_glossary_is_large_and_flagged() -> None:
             "Peking University",
             None,
         ),
+        # A lake's type word in lower case after its name (the name is the whole).
+        ("Fishermen on Dongting lake caught less fish this year.", "Dongting lake", "Dongting Lake", None),
         # A newspaper's name that is also English, caught as the source of a report.
         (
             "According to people's daily, the county built 30 schools.",
