@@ -30,6 +30,8 @@ What each entry catches (the `wrong` renderings), also by rule:
 - an app or website: the name written apart (`Tik Tok`, `Tao bao`): at an inner capital, or
   between syllables when the name is the pinyin of its Chinese. A form whose first piece is a
   surname (`Tao bao`, `Di Di`) is unsafe: capitalised, it may be a person's name (`Tao Bao`).
+  A name that is neither (`Alipay`) is cut before a common English word it ends in (`Ali pay`,
+  `Mo bike`), also unsafe.
 - either: the name in lower case when one of its words is no English word (`xinhua news
   agency`, `tiktok`; a dictionary word that CC-CEDICT writes only as a name counts as none:
   `peking university`, see cedict/name-words.txt) or it has three content words or more
@@ -145,6 +147,9 @@ MIN_LOWERED_WORDS = 3  # a lower-case run of this many content words that is a n
 MIN_CALQUE_WORDS = 3  # two-word literal phrases (`Justice Party`) are too often real names
 MAX_HEAD_GLOSSES = 2  # the first glosses of the last part (the head) carry the meanings a translation picks
 MAX_PART = 4
+MIN_APART_PIECE = 2  # a service name cut before a word keeps two letters or more before it
+MIN_TAIL_LETTERS = 3  # and the word heard in it has three or more (`pay`)
+MIN_PIECE_ZIPF = 4.5  # and is a common English word (wordfreq: `pay` 5.4, `bike` 4.5)
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _NAME_WORD = re.compile(r"(?:[A-Z][A-Za-z'’.-]*|[0-9]+(?:st|nd|rd|th)?)$")
 _LITERAL = re.compile(r"[a-z]+(?: [a-z]+)?$")
@@ -285,6 +290,23 @@ def written_apart(name: str, pinyin: list[str]) -> list[str]:
     return [f"{name[:cut]} {name[cut:]}" for cut in cuts]
 
 
+def apart_at_word(name: str, english: English) -> list[str]:
+    """A service name that is neither pinyin nor CamelCase, cut before a common English word it
+    ends in (`Ali pay` for `Alipay`, `Mo bike` for `Mobike`): the tail a word of wordfreq's
+    Zipf frequency MIN_PIECE_ZIPF or more, the head no English word (or a name: `ali`)."""
+    from wordfreq import zipf_frequency
+
+    lower = name.lower()
+    forms = []
+    for cut in range(MIN_APART_PIECE, len(name) - MIN_TAIL_LETTERS + 1):
+        head, tail = lower[:cut], lower[cut:]
+        if head in english.words and head not in english.names:
+            continue  # `ten cent`: plain English
+        if tail in english.words and zipf_frequency(tail, "en") >= MIN_PIECE_ZIPF:
+            forms.append(f"{name[:cut]} {name[cut:]}")
+    return forms
+
+
 def read_terms(lines: Iterable[str]) -> tuple[dict[str, Term], dict[str, list[str]], list[str]]:
     """(terms by Chinese, every word's glosses, every gloss) from CC-CEDICT's lines."""
     terms: dict[str, Term] = {}
@@ -335,6 +357,8 @@ def build(lines: list[str], data: Path) -> list[Term]:
             apart = written_apart(term.en, term.pinyin)
             term.apart = [form for form in apart if form.split()[0].lower() not in english.surnames]
             term.apart_names = [form for form in apart if form not in term.apart]
+            if not apart:  # unsafe: `Ali pay` may be a person paying
+                term.apart_names = apart_at_word(term.en, english)
             continue
         if term.fused.lower() in places or term.fused.lower() == term.en.lower().replace(" ", ""):
             term.fused = ""

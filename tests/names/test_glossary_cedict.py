@@ -50,6 +50,8 @@ def test_generated_glossary_is_large_and_flagged() -> None:
             "Taobao",
             Applicability.UNSAFE,
         ),
+        # A name that is no pinyin, cut before an English word: unsafe, `Ali` may be paying.
+        ("Most stalls of the fair took Ali pay last spring.", "Ali pay", "Alipay", Applicability.UNSAFE),
         # A name with a transliterated word, lower-cased in whole or in part.
         (
             "A reporter of xinhua news agency filmed the flooded road.",
