@@ -31,6 +31,7 @@ from review.web_support import ACCEPTED, EDITED, EDITED_TEXT, EXPECTED, REJECTED
 webdriver = pytest.importorskip(
     "selenium.webdriver", reason="selenium is not installed (pip install '.[test]')"
 )
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
@@ -97,7 +98,10 @@ def served(tmp_path: Path) -> Iterator[tuple[Path, str]]:
 
 
 def wait(driver, condition, message: str):
-    return WebDriverWait(driver, WAIT_SECONDS).until(lambda _: condition(), message)
+    """Until `condition()` holds. The page re-renders after each action, so an element found a
+    moment ago may be gone: such a read is tried again, not failed."""
+    waiting = WebDriverWait(driver, WAIT_SECONDS, ignored_exceptions=(StaleElementReferenceException,))
+    return waiting.until(lambda _: condition(), message)
 
 
 def card(driver, number: int):
