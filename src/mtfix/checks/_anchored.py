@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 import regex
 
-from mtfix.text import find_starts
+from mtfix.text import find_starts, matches_at
 
 
 def anchored_finditer(
@@ -28,25 +28,18 @@ def anchored_finditer(
     `anchors` maps each anchor to those distances (`district` at 0, 3 and 4 for `district`,
     `subdistrict` and `sub-district`). `folded` is the text lower-cased offset for offset,
     None when that cannot stand for case-insensitive matching (then the plain scan). The
-    starts are tried in order, each past the end of the previous match, as finditer resumes
-    its search there (the patterns never match an empty string).
+    starts are tried as `text.matches_at` tries them: in order, each past the end of the
+    previous match, as finditer resumes its search there (the patterns never match an
+    empty string).
     """
     if folded is None:
         yield from pattern.finditer(text)
         return
-    starts = sorted(
-        {
-            index - back
-            for anchor, backs in anchors.items()
-            for index in find_starts(folded, anchor)
-            for back in backs
-            if index >= back
-        }
+    starts = (
+        index - back
+        for anchor, backs in anchors.items()
+        for index in find_starts(folded, anchor)
+        for back in backs
+        if index >= back
     )
-    covered = 0
-    for start in starts:
-        if start >= covered:
-            match = pattern.match(text, start)
-            if match is not None:
-                covered = match.end()
-                yield match
+    yield from matches_at(pattern, text, starts)

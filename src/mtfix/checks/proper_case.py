@@ -50,7 +50,7 @@ from mtfix.names.wordmarks import (
     may_head_institution,
     word_marks,
 )
-from mtfix.text import APOSTROPHES
+from mtfix.text import APOSTROPHES, matches_at
 from mtfix.verdicts import RunMemory, Verdicts, judged_by_caller
 
 PLACE_RULE = "lowercase-place-name"
@@ -417,13 +417,7 @@ def peoples(text: str, folded: str | None) -> list[regex.Match[str]]:
             starts.update(range(before.start(), people))
         elif word.lower() in _ORDINAL_WORDS:
             starts.add(before.start())  # an ordinal can begin after no letter: at the start only
-    found = []
-    resume = 0  # where finditer would search next
-    for start in sorted(starts):
-        if start >= resume and (match := PEOPLES.match(text, start)) is not None:
-            found.append(match)
-            resume = match.end()
-    return found
+    return matches_at(PEOPLES, text, starts)
 
 
 def _already_capitalised(phrase: str) -> bool:

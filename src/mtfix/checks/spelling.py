@@ -35,7 +35,7 @@ from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.pinyin import QuietRunPresence
 from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
-from mtfix.text import find_starts
+from mtfix.text import find_starts, matches_at
 from mtfix.verdicts import Verdicts, judged_by_caller
 
 TYPO_RULE = "misspelled-word"
@@ -286,14 +286,7 @@ def compound_matches(text: str, folded: str | None, prefixes: Iterable[str]) -> 
     starts: set[int] = set()
     for prefix in prefixes:
         starts.update(find_starts(folded, f"{prefix} "))
-    covered = 0
-    for start in sorted(starts):
-        if start < covered:
-            continue
-        match = COMPOUND.match(text, start)
-        if match is not None:
-            covered = match.end()
-            yield match
+    yield from matches_at(COMPOUND, text, starts)
 
 
 # Public: its test calls it directly (tests use public names only).
