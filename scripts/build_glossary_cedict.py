@@ -54,6 +54,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -393,15 +394,7 @@ def _drop_ambiguous(terms: Iterable[Term]) -> None:
             claims[name.casefold()].add(term.en)
     unclear = {wrong for wrong, names in claims.items() if len(names) > 1}
     for term in terms:
-        if term.fused.casefold() in unclear:
-            term.fused = ""
-        if term.lowered in unclear:
-            term.lowered = ""
-        if term.reported in unclear:
-            term.reported = ""
-        term.calques = [c for c in term.calques if c.casefold() not in unclear]
-        term.apart = [a for a in term.apart if a.casefold() not in unclear]
-        term.apart_names = [a for a in term.apart_names if a.casefold() not in unclear]
+        _drop_renderings(term, unclear)
 
 
 def _keep_commonest(terms: Iterable[Term]) -> None:
@@ -421,19 +414,18 @@ def _keep_commonest(terms: Iterable[Term]) -> None:
         keeper = max(sharing, key=lambda term: (frequency.get(term.zh, 0.0), -len(term.zh)))
         for term in sharing:
             if term is not keeper:
-                _drop_rendering(term, wrong)
+                _drop_renderings(term, {wrong})
 
 
-def _drop_rendering(term: Term, wrong: str) -> None:
-    if term.fused.casefold() == wrong:
-        term.fused = ""
-    if term.lowered == wrong:
-        term.lowered = ""
-    if term.reported == wrong:
-        term.reported = ""
-    term.calques = [c for c in term.calques if c.casefold() != wrong]
-    term.apart = [a for a in term.apart if a.casefold() != wrong]
-    term.apart_names = [a for a in term.apart_names if a.casefold() != wrong]
+def _drop_renderings(term: Term, dropped: AbstractSet[str]) -> None:
+    """Take from `term` every rendering whose case-folded form is in `dropped`."""
+    term.fused, term.lowered, term.reported = (
+        "" if rendering.casefold() in dropped else rendering
+        for rendering in (term.fused, term.lowered, term.reported)
+    )
+    term.calques = [c for c in term.calques if c.casefold() not in dropped]
+    term.apart = [a for a in term.apart if a.casefold() not in dropped]
+    term.apart_names = [a for a in term.apart_names if a.casefold() not in dropped]
 
 
 def _wrong(term: Term) -> list[str]:
