@@ -3,14 +3,23 @@ Helpers (paths, running the CLI, findings of one rule) are in helpers.py."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 import pytest
 
-import mtfix
-from mtfix.config import Settings
-from mtfix.context import Resources
-from mtfix.linter import Linter
+# Before mtfix is imported: its modules compile their patterns at import, through the store of
+# compiled patterns kept in the cache folder (`mtfix.patterns`), which must not be the user's.
+_IMPORT_CACHE = tempfile.mkdtemp(prefix="mtfix-test-cache-")
+atexit.register(shutil.rmtree, _IMPORT_CACHE, ignore_errors=True)  # after the store's save
+os.environ["MTFIX_CACHE_DIR"] = _IMPORT_CACHE
+
+import mtfix  # noqa: E402
+from mtfix.config import Settings  # noqa: E402
+from mtfix.context import Resources  # noqa: E402
+from mtfix.linter import Linter  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -21,20 +21,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import regex
-
 from mtfix.atomicwrite import write_bytes_atomically
 from mtfix.display import escape_path
 from mtfix.document import Document
 from mtfix.errors import ConfigError
 from mtfix.files import display_path
 from mtfix.models import Finding
+from mtfix.patterns import compiled
 
 VERSION = 1
 # Words of context on each side, and how far to look for them.
 _WINDOW_WORDS = 4
 _WINDOW_CHARS = 160
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = compiled(r"[\p{L}\p{N}]+")
 
 
 def _window(text: str, start: int, end: int) -> tuple[str, str]:

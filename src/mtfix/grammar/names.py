@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-import regex
-
 from mtfix.grammar import mapping
 from mtfix.grammar.response import LtMatch
+from mtfix.patterns import compiled
 
-_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
+_WORD = compiled(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
 _SPELLING_RULES = frozenset({mapping.SPELLING, mapping.GLUED})
 
 
