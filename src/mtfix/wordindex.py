@@ -60,32 +60,26 @@ def whitespace_token_starts(text: str, token: str) -> Iterator[int]:
 
 
 class TokenWords:
-    """A run's memory of whitespace tokens: each one's words, and the tokens that are one
-    word exactly as written (`province`, not `province,`), about two thirds of a
-    document's distinct tokens. Why the second: those tokens are their own words, so a
-    document's distinct words are mostly one C-level set intersection."""
+    """A run's memory of whitespace tokens: each one's words (most tokens recur across a run)."""
 
-    __slots__ = ("plain", "words")
+    __slots__ = ("words",)
 
     def __init__(self) -> None:
         self.words: dict[str, tuple[str, ...]] = {}
-        self.plain: set[str] = set()
 
     def __len__(self) -> int:
         return len(self.words)
 
     def learn(self, distinct: set[str]) -> None:
         """Find the words of the tokens of `distinct` not seen yet; past `MAX_CACHED_TOKENS`
-        everything is forgotten first, in new tables, so an index built earlier keeps its own."""
+        everything is forgotten first, in a new table, so an index built earlier keeps its own."""
         unseen = distinct.difference(self.words)
         if len(self.words) + len(unseen) > MAX_CACHED_TOKENS:
-            self.words, self.plain = {}, set()
+            self.words = {}
             unseen = distinct
-        words, plain = self.words, self.plain
+        words = self.words
         for token in unseen:
-            found = words[token] = _words_of(token)
-            if len(found) == 1 and found[0] == token:
-                plain.add(token)
+            words[token] = _words_of(token)
 
 
 class WordIndex:
@@ -93,19 +87,11 @@ class WordIndex:
 
     __slots__ = ("__dict__", "text", "tokens", "words")
 
-    def __init__(
-        self,
-        text: str,
-        words: tuple[str, ...],
-        tokens: set[str] | None = None,
-        distinct: frozenset[str] | None = None,
-    ) -> None:
+    def __init__(self, text: str, words: tuple[str, ...], tokens: set[str] | None = None) -> None:
         self.text = text
         self.words = words
         # `set(text.split())` when the index was built from whitespace tokens (see `of`).
         self.tokens = tokens
-        if distinct is not None:
-            self.__dict__["distinct"] = distinct
 
     @classmethod
     def of(cls, text: str, table: TokenWords | None = None) -> WordIndex:
@@ -115,22 +101,15 @@ class WordIndex:
 
         Performance: the ordered words are gathered here, while the fresh tokens of
         `str.split` are still in the CPU's cache; the words are the table's own string
-        objects, so later look-ups by word (counts, verdict caches) meet identical keys."""
+        objects, so later look-ups by word (counts, verdict caches) meet identical keys
+        (and `distinct`, one C-level pass over them, finds their hashes cached)."""
         if table is None:
             return cls(text, _words_of(text))
         tokens = text.split()
         distinct = set(tokens)
         table.learn(distinct)
-        token_words = table.words
-        words = tuple(chain.from_iterable(map(token_words.__getitem__, tokens)))
-        plain = table.plain.intersection(distinct)
-        others = distinct.difference(plain)
-        return cls(
-            text,
-            words,
-            distinct,
-            frozenset(plain.union(chain.from_iterable(map(token_words.__getitem__, others)))),
-        )
+        words = tuple(chain.from_iterable(map(table.words.__getitem__, tokens)))
+        return cls(text, words, distinct)
 
     @cached_property
     def distinct(self) -> frozenset[str]:
