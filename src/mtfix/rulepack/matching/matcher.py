@@ -86,7 +86,11 @@ def choose(rule: PatternRule, analysis: Analysis, index: LiteralIndex | None = N
         if analysis.branches is not None:
             sources += (BranchStarts(analysis.branches, index),)
         if analysis.anchors is not None:
-            sources += (AnchorStarts(analysis.anchors, analysis.shape, index),)
+            anchored = AnchorStarts(analysis.anchors, analysis.shape, index)
+            # Branches none of which a document can lack are read only when the whole
+            # pattern's anchors are too many: they cost a Python pass per branch.
+            droppable = any(branch.required is not None for branch in analysis.branches or ())
+            sources = (*sources, anchored) if droppable else (anchored, *sources)
     matcher: Matcher = AtCandidates(sources) if sources else FullScan()
     if analysis.required is None and analysis.required_strings is None:
         return matcher

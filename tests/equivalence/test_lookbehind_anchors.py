@@ -1,0 +1,79 @@
+"""A pattern whose attempt must follow a lookbehind's literal tail, tried only just after
+where that tail occurs (`Anchors.behind`), gives the plain scan; so does a leading
+alternation whose branches are anchored that way, or on their own leading run."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import engine_spans, plain_spans
+from mtfix.rulepack import occurrences
+from mtfix.rulepack.anchors import leading_literals
+from mtfix.rulepack.literal_index import LiteralIndex
+from mtfix.rulepack.loader import build_rule
+
+
+def _rule_data(pattern: str) -> dict:
+    return {
+        "id": "probe",
+        "category": "punct.spacing",
+        "severity": "warning",
+        "applicability": "none",
+        "description": "d",
+        "message": "m",
+        "pattern": pattern,
+        "examples": {"bad": [{"text": "a b"}, {"text": "c d"}], "good": ["x", "y"]},
+    }
+
+
+BEHIND = [
+    r"(?<=(?:^|[\s(])')[ \u00a0]+(?=\p{L})",
+    r"(?<=\b(?:of|in)[ ])(?:the|a)[ ]+\p{Lu}",
+    r"(?<=ab|c)[xy]+",
+    r"(?<=a(?:bc)?)[xy]",
+    r"(?i)(?<=Ab)[xy]",
+    r"(?<=\w)(?<=ab\b)[ \t]+\w",
+    r"(?<=x{2})[ay]",
+    r"(?=[xy]z)(?<=q)\w",
+]
+# A tail ends at the first element read backwards that is not exact (`b+`: only `b` known).
+OTHERS = [
+    r"(?<=ab+)[ y]",
+    r"(?<=c(?:ab)+)[ y]",
+    r"‘[ ]+(?=\p{L})|(?<=\p{L})[ ]+’|(?<=(?:^|\s)')[ ]+(?=\p{L}[^'\n]{0,9}')",
+]
+
+PIECES = [*" \u00a0\t\n(’‘'-.", "a", "A", "ab", "Ab", "AB", "bc", "c", "x", "y", "xx", "q", "z", "of", "in"]
+PIECES += ["the", "b", "bb", "cab", "abab"]
+PIECES += ["The", "Xi", "K", "\u0130", "\u017f"]
+
+
+@pytest.mark.parametrize("pattern", BEHIND)
+def test_a_leading_lookbehind_gives_anchors_behind_the_attempt(pattern):
+    anchors = leading_literals(pattern)
+    assert anchors is not None and anchors.behind > 0
+
+
+def test_branches_anchored_on_their_own_are_read_branch_by_branch():
+    branches = build_rule(_rule_data(OTHERS[-1]), "probe.toml").analysis.branches
+    assert branches is not None
+    assert [branch.anchors.behind for branch in branches] == [0, 0, 1]  # type: ignore[union-attr]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_lookbehind_anchors_give_the_plain_scan(pieces):
+    text = "".join(pieces)
+    with pytest.MonkeyPatch.context() as patch:
+        # Every candidate list is used, however long (a short text would otherwise be scanned).
+        patch.setattr(occurrences, "CHARACTERS_PER_CANDIDATE", 1)
+        _assert_plain_scan(text)
+
+
+def _assert_plain_scan(text: str) -> None:
+    for pattern in BEHIND + OTHERS:
+        rule = build_rule(_rule_data(pattern), "probe.toml")
+        indexed = rule.sharing(LiteralIndex.of([rule.analysis]))  # offsets from the automaton
+        assert engine_spans(rule, text) == engine_spans(indexed, text) == plain_spans(rule, text), pattern
