@@ -59,27 +59,38 @@ def whitespace_token_starts(text: str, token: str) -> Iterator[int]:
             index = text.find(token, index + 1)
 
 
+class _TokenTable(dict[str, tuple[str, ...]]):
+    """Token -> its words, found on the first look-up of the token: a look-up that misses
+    calls `__missing__` from C, so the tokens a document shares with earlier ones (nearly
+    all of them) cost one dict look-up and no set difference to find the unseen."""
+
+    __slots__ = ()
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        found = self[token] = _words_of(token)
+        return found
+
+
 class TokenWords:
     """A run's memory of whitespace tokens: each one's words (most tokens recur across a run)."""
 
     __slots__ = ("words",)
 
     def __init__(self) -> None:
-        self.words: dict[str, tuple[str, ...]] = {}
+        self.words: dict[str, tuple[str, ...]] = _TokenTable()
 
     def __len__(self) -> int:
         return len(self.words)
 
-    def learn(self, distinct: set[str]) -> None:
-        """Find the words of the tokens of `distinct` not seen yet; past `MAX_CACHED_TOKENS`
-        everything is forgotten first, in a new table, so an index built earlier keeps its own."""
-        unseen = distinct.difference(self.words)
-        if len(self.words) + len(unseen) > MAX_CACHED_TOKENS:
-            self.words = {}
-            unseen = distinct
-        words = self.words
-        for token in unseen:
-            words[token] = _words_of(token)
+    def words_of(self, tokens: list[str]) -> tuple[str, ...]:
+        """The words of `tokens` in order, learning the tokens not seen yet. Past
+        `MAX_CACHED_TOKENS` the table starts afresh for the next document (a new table, so
+        an index built earlier keeps its own words)."""
+        table = self.words
+        found = tuple(chain.from_iterable(map(table.__getitem__, tokens)))
+        if len(table) > MAX_CACHED_TOKENS:
+            self.words = _TokenTable()
+        return found
 
 
 class WordIndex:
@@ -106,10 +117,7 @@ class WordIndex:
         if table is None:
             return cls(text, _words_of(text))
         tokens = text.split()
-        distinct = set(tokens)
-        table.learn(distinct)
-        words = tuple(chain.from_iterable(map(table.words.__getitem__, tokens)))
-        return cls(text, words, distinct)
+        return cls(text, table.words_of(tokens), set(tokens))
 
     @cached_property
     def distinct(self) -> frozenset[str]:
