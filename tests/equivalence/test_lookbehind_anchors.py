@@ -37,6 +37,7 @@ BEHIND = [
     r"(?<=\w)(?<=ab\b)[ \t]+\w",
     r"(?<=x{2})[ay]",
     r"(?=[xy]z)(?<=q)\w",
+    r"(?<=\b(?:1[5-9]|20)\d0)[ \u00a0]+s(?![\p{L}\d'’])",  # preferred to a leading run's as long
 ]
 # A tail ends at the first element read backwards that is not exact (`b+`: only `b` known).
 OTHERS = [
@@ -47,7 +48,7 @@ OTHERS = [
 
 PIECES = [*" \u00a0\t\n(’‘'-.", "a", "A", "ab", "Ab", "AB", "bc", "c", "x", "y", "xx", "q", "z", "of", "in"]
 PIECES += ["the", "b", "bb", "cab", "abab"]
-PIECES += ["The", "Xi", "K", "\u0130", "\u017f"]
+PIECES += ["The", "Xi", "K", "\u0130", "\u017f", "1990", "2020", "0", "s", " s", "  s", "1980 s"]
 
 
 @pytest.mark.parametrize("pattern", BEHIND)

@@ -125,13 +125,16 @@ def anchors_of(structure: Structure, *, leading_literal: bool = False) -> Anchor
     if first is not None and first[0] is Op.LITERAL and not ignore_case and not leading_literal:
         return None  # `regex` searches for a leading literal itself, faster than a call per candidate
     state = FoldState()
-    run = _leading_run(items, ignore_case, state)
-    if run is not None:
-        return run
-    state = FoldState()
     found = _sequence(items, ignore_case, state)
-    ahead = None if found is None else _anchors(found[0], state.folded)
     behind = _behind(items, ignore_case, None if found is None else (found[0], state.folded))
+    run = _leading_run(items, ignore_case, FoldState())
+    if run is not None:
+        # A run's literals open with a run character (mostly a space, the commonest) and
+        # give several starts each: a lookbehind's literals as long are preferred.
+        if behind is not None and len(behind.literals[0]) >= len(run.literals[0]):
+            return behind
+        return run
+    ahead = None if found is None else _anchors(found[0], state.folded)
     if behind is not None and (ahead is None or len(behind.literals[0]) > len(ahead.literals[0])):
         return behind
     return ahead
