@@ -8,25 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import engine_spans, plain_spans
-from mtfix.rulepack import occurrences
+from helpers import assert_candidates_give_the_plain_scan, probe_rule
 from mtfix.rulepack.anchors import leading_literals
-from mtfix.rulepack.literal_index import LiteralIndex
-from mtfix.rulepack.loader import build_rule
-
-
-def _rule_data(pattern: str) -> dict:
-    return {
-        "id": "probe",
-        "category": "punct.spacing",
-        "severity": "warning",
-        "applicability": "none",
-        "description": "d",
-        "message": "m",
-        "pattern": pattern,
-        "examples": {"bad": [{"text": "a b"}, {"text": "c d"}], "good": ["x", "y"]},
-    }
-
 
 BEHIND = [
     r"(?<=(?:^|[\s(])')[ \u00a0]+(?=\p{L})",
@@ -58,7 +41,7 @@ def test_a_leading_lookbehind_gives_anchors_behind_the_attempt(pattern):
 
 
 def test_branches_anchored_on_their_own_are_read_branch_by_branch():
-    branches = build_rule(_rule_data(OTHERS[-1]), "probe.toml").analysis.branches
+    branches = probe_rule(OTHERS[-1]).analysis.branches
     assert branches is not None
     assert [branch.anchors.behind for branch in branches] == [0, 0, 1]  # type: ignore[union-attr]
 
@@ -66,15 +49,4 @@ def test_branches_anchored_on_their_own_are_read_branch_by_branch():
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=40))
 def test_lookbehind_anchors_give_the_plain_scan(pieces):
-    text = "".join(pieces)
-    with pytest.MonkeyPatch.context() as patch:
-        # Every candidate list is used, however long (a short text would otherwise be scanned).
-        patch.setattr(occurrences, "CHARACTERS_PER_CANDIDATE", 1)
-        _assert_plain_scan(text)
-
-
-def _assert_plain_scan(text: str) -> None:
-    for pattern in BEHIND + OTHERS:
-        rule = build_rule(_rule_data(pattern), "probe.toml")
-        indexed = rule.sharing(LiteralIndex.of([rule.analysis]))  # offsets from the automaton
-        assert engine_spans(rule, text) == engine_spans(indexed, text) == plain_spans(rule, text), pattern
+    assert_candidates_give_the_plain_scan(BEHIND + OTHERS, "".join(pieces))

@@ -8,8 +8,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import engine_spans, plain_spans
-from mtfix.rulepack.loader import build_rule
+from helpers import engine_spans, plain_spans, probe_rule
 from mtfix.rulepack.required import required_strings_in
 from mtfix.rulepack.structure import read
 
@@ -34,19 +33,6 @@ PIECES += ["wait", "waiting", "Pay", "pay", "s", "attention", "ATTENTION", "k", 
 PIECES += ["ab-the x", "we-it\u00a0b", "talk x", "waiting  k", "PAYS attention", "xABc", "at a b", "in the k"]
 
 
-def _rule_data(pattern: str) -> dict:
-    return {
-        "id": "probe",
-        "category": "punct.spacing",
-        "severity": "warning",
-        "applicability": "none",
-        "description": "d",
-        "message": "m",
-        "pattern": pattern,
-        "examples": {"bad": [{"text": "a b"}, {"text": "c d"}], "good": ["x", "y"]},
-    }
-
-
 @pytest.mark.parametrize(("pattern", "expected"), PATTERNS.items())
 def test_required_strings_run_on_into_a_lookahead(pattern, expected):
     found = required_strings_in(read(pattern))  # type: ignore[arg-type]
@@ -62,5 +48,5 @@ def test_a_text_lacking_every_required_string_has_no_match(pieces):
         searched = text.lower() if folded else text
         if regex.search(pattern, text):
             assert any(string in searched for string in strings), pattern
-        rule = build_rule(_rule_data(pattern), "probe.toml")
+        rule = probe_rule(pattern)
         assert engine_spans(rule, text) == plain_spans(rule, text), pattern
