@@ -98,11 +98,19 @@ class WordIndex:
 
     __slots__ = ("__dict__", "text", "tokens", "words")
 
-    def __init__(self, text: str, words: tuple[str, ...], tokens: set[str] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        words: tuple[str, ...],
+        tokens: set[str] | None = None,
+        distinct: frozenset[str] | None = None,
+    ) -> None:
         self.text = text
         self.words = words
         # `set(text.split())` when the index was built from whitespace tokens (see `of`).
         self.tokens = tokens
+        if distinct is not None:  # known to the caller already; else found on first use
+            self.__dict__["distinct"] = distinct
 
     @classmethod
     def of(cls, text: str, table: TokenWords | None = None) -> WordIndex:

@@ -30,7 +30,7 @@ def cached_and_fresh(
     pairs = []
     for check in cached:
         pattern = check.rule.pattern
-        assert isinstance(pattern, DeferredPattern) and pattern._compiled is not None, check.id
+        assert isinstance(pattern, DeferredPattern) and pattern.is_compiled, check.id
         pairs.append((check, regex.compile(pattern.pattern, pattern.flags, cache_pattern=False)))
     return pairs
 

@@ -47,6 +47,11 @@ class DeferredPattern:
         self._compiled = compiled
 
     @property
+    def is_compiled(self) -> bool:
+        """Whether the pattern is compiled already (as the analysed-pack cache gives it)."""
+        return self._compiled is not None
+
+    @property
     def compiled(self) -> regex.Pattern[str]:
         if self._compiled is None:
             self._compiled = regex.compile(self.pattern, self.flags)
