@@ -10,12 +10,17 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from mtfix.config import Settings
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
 from mtfix.linter import Linter
 from mtfix.models import Applicability, Finding, Severity
+from mtfix.rulepack import occurrences
 from mtfix.rulepack.check import PatternCheck
+from mtfix.rulepack.literal_index import LiteralIndex
+from mtfix.rulepack.loader import build_rule
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -97,3 +102,34 @@ def engine_spans(check: PatternCheck, text: str) -> list[tuple[int, int]]:
     """The spans the rule's chosen matcher gives (gates, candidates, fallback scan)."""
     context = CheckContext(Document(text, "t.txt"), Resources(Settings()))
     return [match.span() for match in check.matches(context)]
+
+
+def probe_rule_data(pattern: str) -> dict[str, Any]:
+    """The data of a minimal pattern rule file around `pattern` (tests of the analyses)."""
+    return {
+        "id": "probe",
+        "category": "punct.spacing",
+        "severity": "warning",
+        "applicability": "none",
+        "description": "d",
+        "message": "m",
+        "pattern": pattern,
+        "examples": {"bad": [{"text": "a b"}, {"text": "c d"}], "good": ["x", "y"]},
+    }
+
+
+def probe_rule(pattern: str) -> PatternCheck:
+    """A minimal rule around `pattern`, loaded as a rule file is (analysed, matcher chosen)."""
+    return build_rule(probe_rule_data(pattern), "probe.toml")
+
+
+def assert_candidates_give_the_plain_scan(patterns: Iterable[str], text: str) -> None:
+    """Each pattern's rule finds in `text` what a plain scan finds, loaded alone and reading
+    a literal index, with every candidate list used however long it is (a short text would
+    otherwise have too many candidates and be scanned whole)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(occurrences, "CHARACTERS_PER_CANDIDATE", 1)
+        for pattern in patterns:
+            rule = probe_rule(pattern)
+            indexed = rule.sharing(LiteralIndex.of([rule.analysis]))
+            assert engine_spans(rule, text) == engine_spans(indexed, text) == plain_spans(rule, text), pattern

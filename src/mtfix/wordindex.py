@@ -59,33 +59,38 @@ def whitespace_token_starts(text: str, token: str) -> Iterator[int]:
             index = text.find(token, index + 1)
 
 
-class TokenWords:
-    """A run's memory of whitespace tokens: each one's words, and the tokens that are one
-    word exactly as written (`province`, not `province,`), about two thirds of a
-    document's distinct tokens. Why the second: those tokens are their own words, so a
-    document's distinct words are mostly one C-level set intersection."""
+class _TokenTable(dict[str, tuple[str, ...]]):
+    """Token -> its words, found on the first look-up of the token: a look-up that misses
+    calls `__missing__` from C, so the tokens a document shares with earlier ones (nearly
+    all of them) cost one dict look-up and no set difference to find the unseen."""
 
-    __slots__ = ("plain", "words")
+    __slots__ = ()
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        found = self[token] = _words_of(token)
+        return found
+
+
+class TokenWords:
+    """A run's memory of whitespace tokens: each one's words (most tokens recur across a run)."""
+
+    __slots__ = ("words",)
 
     def __init__(self) -> None:
-        self.words: dict[str, tuple[str, ...]] = {}
-        self.plain: set[str] = set()
+        self.words: dict[str, tuple[str, ...]] = _TokenTable()
 
     def __len__(self) -> int:
         return len(self.words)
 
-    def learn(self, distinct: set[str]) -> None:
-        """Find the words of the tokens of `distinct` not seen yet; past `MAX_CACHED_TOKENS`
-        everything is forgotten first, in new tables, so an index built earlier keeps its own."""
-        unseen = distinct.difference(self.words)
-        if len(self.words) + len(unseen) > MAX_CACHED_TOKENS:
-            self.words, self.plain = {}, set()
-            unseen = distinct
-        words, plain = self.words, self.plain
-        for token in unseen:
-            found = words[token] = _words_of(token)
-            if len(found) == 1 and found[0] == token:
-                plain.add(token)
+    def words_of(self, tokens: list[str]) -> tuple[str, ...]:
+        """The words of `tokens` in order, learning the tokens not seen yet. Past
+        `MAX_CACHED_TOKENS` the table starts afresh for the next document (a new table, so
+        an index built earlier keeps its own words)."""
+        table = self.words
+        found = tuple(chain.from_iterable(map(table.__getitem__, tokens)))
+        if len(table) > MAX_CACHED_TOKENS:
+            self.words = _TokenTable()
+        return found
 
 
 class WordIndex:
@@ -104,7 +109,7 @@ class WordIndex:
         self.words = words
         # `set(text.split())` when the index was built from whitespace tokens (see `of`).
         self.tokens = tokens
-        if distinct is not None:
+        if distinct is not None:  # known to the caller already; else found on first use
             self.__dict__["distinct"] = distinct
 
     @classmethod
@@ -115,22 +120,12 @@ class WordIndex:
 
         Performance: the ordered words are gathered here, while the fresh tokens of
         `str.split` are still in the CPU's cache; the words are the table's own string
-        objects, so later look-ups by word (counts, verdict caches) meet identical keys."""
+        objects, so later look-ups by word (counts, verdict caches) meet identical keys
+        (and `distinct`, one C-level pass over them, finds their hashes cached)."""
         if table is None:
             return cls(text, _words_of(text))
         tokens = text.split()
-        distinct = set(tokens)
-        table.learn(distinct)
-        token_words = table.words
-        words = tuple(chain.from_iterable(map(token_words.__getitem__, tokens)))
-        plain = table.plain.intersection(distinct)
-        others = distinct.difference(plain)
-        return cls(
-            text,
-            words,
-            distinct,
-            frozenset(plain.union(chain.from_iterable(map(token_words.__getitem__, others)))),
-        )
+        return cls(text, table.words_of(tokens), set(tokens))
 
     @cached_property
     def distinct(self) -> frozenset[str]:

@@ -6,26 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import engine_spans, plain_spans
+from helpers import engine_spans, plain_spans, probe_rule
 from mtfix.config import Settings
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
-from mtfix.rulepack.loader import build_rule
 from mtfix.rulepack.matching.matcher import BranchStarts
-
-
-def _rule_data(pattern: str) -> dict:
-    return {
-        "id": "probe",
-        "category": "punct.spacing",
-        "severity": "warning",
-        "applicability": "none",
-        "description": "d",
-        "message": "m",
-        "pattern": pattern,
-        "examples": {"bad": [{"text": "a b"}, {"text": "c d"}], "good": ["x", "y"]},
-    }
-
 
 BRANCHED = [
     r"(?:many[ ]+(?:doctor|nurse)|a[ ]+number[ ]+of[ ]+(?:doctor|nurse))\b",
@@ -52,7 +37,7 @@ BRANCH_PIECES += ["two of the", "3 items x", "several nurses", "one of the docto
 
 @pytest.mark.parametrize("pattern", BRANCHED)
 def test_a_leading_alternation_is_read_branch_by_branch(pattern):
-    assert build_rule(_rule_data(pattern), "probe.toml").analysis.branches is not None
+    assert probe_rule(pattern).analysis.branches is not None
 
 
 @settings(max_examples=300, deadline=None)
@@ -60,12 +45,12 @@ def test_a_leading_alternation_is_read_branch_by_branch(pattern):
 def test_branch_candidates_give_the_plain_scan(pieces):
     text = "".join(pieces)
     for pattern in BRANCHED:
-        rule = build_rule(_rule_data(pattern), "probe.toml")
+        rule = probe_rule(pattern)
         assert engine_spans(rule, text) == plain_spans(rule, text), pattern
 
 
 def test_a_branch_whose_strings_are_absent_gives_no_candidates():
-    rule = build_rule(_rule_data(BRANCHED[0]), "probe.toml")
+    rule = probe_rule(BRANCHED[0])
     text = "a doctor said many nurse and a nurse came"
     context = CheckContext(Document(text, "t.txt"), Resources(Settings()))
     branches = rule.analysis.branches

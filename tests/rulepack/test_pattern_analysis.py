@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import pattern_checks
+from helpers import pattern_checks, probe_rule, probe_rule_data
 from mtfix.errors import RuleError
 from mtfix.rulepack.anchors import leading_literals
 from mtfix.rulepack.kinds import DeferredPattern
@@ -48,25 +48,12 @@ def test_patterns_compile_on_first_use():
     assert rule.pattern.pattern and rule.compiled() is rule.compiled()
 
 
-def _rule_data(pattern: str) -> dict:
-    return {
-        "id": "probe",
-        "category": "punct.spacing",
-        "severity": "warning",
-        "applicability": "none",
-        "description": "d",
-        "message": "m",
-        "pattern": pattern,
-        "examples": {"bad": [{"text": "a b"}, {"text": "c d"}], "good": ["x", "y"]},
-    }
-
-
 @pytest.mark.parametrize("pattern", [r"(unclosed", r"\p{NoSuchProperty}x", r"(?&missing)", r"a{2,1}"])
 def test_a_bad_pattern_is_still_refused_at_load(pattern):
     with pytest.raises(RuleError, match="bad pattern"):
-        build_rule(_rule_data(pattern), "probe.toml")
+        probe_rule(pattern)
 
 
 def test_an_unknown_prefilter_is_refused_at_load():
     with pytest.raises(RuleError, match="prefilter: 'no-such' is not one of the choices"):
-        build_rule({**_rule_data(r"\b(\w+) \1"), "prefilter": "no-such"}, "probe.toml")
+        build_rule({**probe_rule_data(r"\b(\w+) \1"), "prefilter": "no-such"}, "probe.toml")

@@ -6,11 +6,14 @@ When every successful attempt must begin with one of a few literal strings, `str
 (C speed) lists the candidate positions and `Pattern.match` is tried only there; in order,
 resuming after each match, this gives exactly the matches of one `finditer` scan.
 
-Two refinements keep candidates rare:
+Three refinements keep candidates rare:
 - a positive lookahead extends the literals (`a(?=[ ]+...)` starts with `a `);
 - a pattern that opens with a run of a few characters before its literal (`[ \\t]+,`)
   is anchored on the run's last character plus the literal (` ,`), and the candidates are
-  the positions of that run (`Anchors.run`).
+  the positions of that run (`Anchors.run`);
+- a leading lookbehind ending in literals puts them before the literals (`(?<=')[ ]+`
+  is anchored on `' `, each attempt one character after it: `Anchors.behind`), when that
+  gives longer literals than the attempt's own.
 
 The analysis is conservative like `literals.py`: a construct it does not understand ends
 the prefix (or gives no anchors at all), so a candidate position is never missed.
@@ -23,7 +26,7 @@ an ASCII letter without `str.lower` doing the same (long s, dotted capital I): s
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from mtfix.rulepack.literals import class_codes
@@ -48,6 +51,9 @@ class Anchors:
     folded: bool
     run: frozenset[str] = frozenset()
     run_minimum: int = 0
+    # Each literal starts this many characters before the attempt: it opens with what a
+    # leading lookbehind must see (`(?<=')[ ]+` starts one character after each `' `).
+    behind: int = 0
 
     def positions(
         self, text: str, limit: int, find: Callable[[str], list[int] | None] | None = None
@@ -67,6 +73,8 @@ class Anchors:
             found = self._run_starts(text, found, limit)
             if len(found) > limit:
                 return None
+        if self.behind:
+            return sorted(offset + self.behind for offset in found)
         return sorted(found)
 
     def _run_starts(self, text: str, ends: Iterable[int], limit: int) -> set[int]:
@@ -117,14 +125,60 @@ def anchors_of(structure: Structure, *, leading_literal: bool = False) -> Anchor
     if first is not None and first[0] is Op.LITERAL and not ignore_case and not leading_literal:
         return None  # `regex` searches for a leading literal itself, faster than a call per candidate
     state = FoldState()
-    run = _leading_run(items, ignore_case, state)
-    if run is not None:
-        return run
-    state = FoldState()
     found = _sequence(items, ignore_case, state)
-    if found is None:
+    behind = _behind(items, ignore_case, None if found is None else (found[0], state.folded))
+    run = _leading_run(items, ignore_case, FoldState())
+    if run is not None:
+        # A run's literals open with a run character (mostly a space, the commonest) and
+        # give several starts each: a lookbehind's literals as long are preferred.
+        if behind is not None and len(behind.literals[0]) >= len(run.literals[0]):
+            return behind
+        return run
+    ahead = None if found is None else _anchors(found[0], state.folded)
+    if behind is not None and (ahead is None or len(behind.literals[0]) > len(ahead.literals[0])):
+        return behind
+    return ahead
+
+
+def _behind(
+    items: list[tuple[Any, Any]], ignore_case: bool, found: tuple[set[str], bool] | None
+) -> Anchors | None:
+    """Anchors that open with what a leading positive lookbehind must see just before the
+    attempt (its last characters, `_tail`), followed by the attempt's own leading literals
+    (`found`, and whether they were folded) when it has some: each occurrence is `behind`
+    characters before where the attempt starts."""
+    for op, argument in items:
+        if op is Op.ASSERT and argument[0] < 0:
+            state = FoldState()
+            tail = _tail(list(argument[1]), ignore_case, state)
+            if tail is None:
+                continue
+            length = min(map(len, tail))
+            literals = {string[len(string) - length :] for string in tail}
+            if found is not None and "" not in found[0] and len(literals) * len(found[0]) <= MAX_LITERALS:
+                literals = {head + rest for head in literals for rest in found[0]}
+                state.folded = state.folded or found[1]
+            anchors = _anchors(literals, state.folded)
+            return None if anchors is None else replace(anchors, behind=length)
+        if not zero_width(op, argument) and op is not Op.ASSERT:
+            return None  # the attempt has begun: a later lookbehind looks elsewhere
+    return None
+
+
+def _tail(items: list[tuple[Any, Any]], ignore_case: bool, state: FoldState) -> set[str] | None:
+    """Strings one of which every match of `items` ends with: its last elements that are
+    exact (literals, small classes, groups of them), read backwards; None if it has none."""
+    current = {""}
+    for op, argument in reversed(items):
+        if zero_width(op, argument) or op is Op.ASSERT:
+            continue  # consumes nothing: the characters on either side are adjacent
+        part = _element(op, argument, ignore_case, state)
+        if part is None or not part[1] or len(current) * len(part[0]) > MAX_LITERALS:
+            break  # not exact: what came before it is not at a fixed distance
+        current = {head + rest for head in part[0] for rest in current}
+    if "" in current:
         return None
-    return _anchors(found[0], state.folded)
+    return current
 
 
 def _anchors(
@@ -141,9 +195,10 @@ def _anchors(
 
 def _leading_run(items: list[tuple[Any, Any]], ignore_case: bool, state: FoldState) -> Anchors | None:
     """Anchors for a pattern that opens with a run of a few characters (`[ \\t]+`) followed
-    by literals: the run's last character plus each literal."""
+    by literals: the run's last character plus each literal (a lookahead before the run
+    consumes nothing, so the run still opens the match)."""
     for index, (op, argument) in enumerate(items):
-        if zero_width(op, argument):
+        if zero_width(op, argument) or op is Op.ASSERT:
             continue
         if op is not Op.REPEAT:
             return None

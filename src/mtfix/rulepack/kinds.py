@@ -34,15 +34,22 @@ class DeferredPattern:
     Why: `regex` compiles in pure Python, which made loading the rule pack a third of
     start-up, and most rules never run on a given input (their literals are absent). The
     loader checks the syntax at load (`loader.py`); the attributes a compiled pattern has
-    are passed through, so code that reads `rule.pattern` sees no difference.
+    are passed through, so code that reads `rule.pattern` sees no difference. The
+    analysed-pack cache (`cache.py`) hands back patterns already `compiled`: `regex`
+    pickles a pattern with its compiled program, which loads without compiling again.
     """
 
     __slots__ = ("_compiled", "flags", "pattern")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, compiled: regex.Pattern[str] | None = None) -> None:
         self.pattern = pattern
         self.flags = flags
-        self._compiled: regex.Pattern[str] | None = None
+        self._compiled = compiled
+
+    @property
+    def is_compiled(self) -> bool:
+        """Whether the pattern is compiled already (as the analysed-pack cache gives it)."""
+        return self._compiled is not None
 
     @property
     def compiled(self) -> regex.Pattern[str]:

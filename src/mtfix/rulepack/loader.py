@@ -41,7 +41,7 @@ from mtfix.rulepack.kinds import (
     substitution_pattern,
 )
 from mtfix.rulepack.literal_index import LiteralIndex
-from mtfix.rulepack.matching.matcher import PREFILTERS
+from mtfix.rulepack.matching.matcher import PREFILTERS, sought
 from mtfix.rulepack.rule_schema import rule_schema
 from mtfix.schema import mistakes
 
@@ -100,7 +100,7 @@ def load_rules(roots: Iterable[Path], *, min_examples: int = MIN_EXAMPLES) -> li
             by_id[rule.id] = rule
     checks = list(by_id.values())
     # One automaton pass per document finds the literals of all of them.
-    index = LiteralIndex.of(check.analysis for check in checks)
+    index = LiteralIndex.of(sought(check.rule, check.analysis) for check in checks)
     return [check.sharing(index) for check in checks]
 
 

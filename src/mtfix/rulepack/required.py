@@ -4,7 +4,8 @@ Why: `required_characters` skips documents without a rare character, but word ru
 common letters. Their literal words are rarer: `staff-pluralised` cannot match a document
 that never says `staffs`. Consecutive exact parts of a pattern (literals, small classes,
 small alternations) are joined into strings, lookaround contents count too (the text must
-hold them), and the most selective set is kept. Testing it costs a few C-level `in` tests,
+hold them; a lookahead's exact start also extends the strings before it: `-(?=the )` needs
+`-the `), and the most selective set is kept. Testing it costs a few C-level `in` tests,
 most of them answered by the token trigrams of `occurrences.py` without reading the text.
 
 Conservative like `literals.py`: anything not understood adds no requirement.
@@ -66,7 +67,12 @@ def _sequence(items: Iterable[tuple[Any, Any]], ignore_case: bool, state: _State
     for op, argument in items:
         if _zero_width(op):
             if op is Op.ASSERT:  # a positive lookaround: the text holds its contents too
-                best = _better(best, _sequence(list(argument[1]), ignore_case, state))
+                body = list(argument[1])
+                best = _better(best, _sequence(body, ignore_case, state))
+                if argument[0] > 0:  # ahead: right after the run (`-(?=the )` needs `-the `)
+                    start = _sequence_edge(body, ignore_case, state, at_end=False)
+                    if len(run) * len(start) <= MAX_STRINGS:
+                        best = _better(best, {head + tail for head in run for tail in start})
             continue
         exact = _exact(op, argument, ignore_case, state)
         if exact is not None and len(run) * len(exact) <= MAX_STRINGS:

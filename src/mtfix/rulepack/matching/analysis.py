@@ -84,9 +84,14 @@ def analyse(pattern: str, flags: int) -> Analysis:
 
 
 def _useful(branches: tuple[Branch, ...] | None) -> tuple[Branch, ...] | None:
-    """Branches worth reading per document: some may be dropped and none always forces a scan."""
-    if branches is None or not any(branch.required is not None for branch in branches):
+    """Branches worth reading per document: none always forces a scan, and some may be
+    dropped or each has anchors of its own (narrower than the union the whole pattern's
+    analysis gives: a branch's leading run or lookbehind is invisible there)."""
+    if branches is None:
         return None
     if any(branch.anchors is None and branch.required is None for branch in branches):
+        return None
+    droppable = any(branch.required is not None for branch in branches)
+    if not droppable and any(branch.anchors is None for branch in branches):
         return None
     return branches

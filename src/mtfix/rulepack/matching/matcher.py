@@ -63,6 +63,18 @@ class CandidateSource(Protocol):
         ...
 
 
+def sought(rule: PatternRule, analysis: Analysis) -> Analysis:
+    """The part of `analysis` that `choose`'s matcher reads: a rule with a declared
+    prefilter never searches for its anchors or its branches' literals, so a literal index
+    built for it leaves them out (the function words of `doubled-function-word-across-lines`
+    were most of the index's hits, each an offset gathered in Python for nothing)."""
+    if rule.prefilter is None:
+        return analysis
+    return Analysis(
+        parsed=analysis.parsed, required=analysis.required, required_strings=analysis.required_strings
+    )
+
+
 def choose(rule: PatternRule, analysis: Analysis, index: LiteralIndex | None = None) -> Matcher:
     """The matcher for `rule`, given its pattern's analysis and the literal index of the
     rules loaded with it (None: each literal is searched for alone)."""
@@ -74,7 +86,11 @@ def choose(rule: PatternRule, analysis: Analysis, index: LiteralIndex | None = N
         if analysis.branches is not None:
             sources += (BranchStarts(analysis.branches, index),)
         if analysis.anchors is not None:
-            sources += (AnchorStarts(analysis.anchors, analysis.shape, index),)
+            anchored = AnchorStarts(analysis.anchors, analysis.shape, index)
+            # Branches none of which a document can lack are read only when the whole
+            # pattern's anchors are too many: they cost a Python pass per branch.
+            droppable = any(branch.required is not None for branch in analysis.branches or ())
+            sources = (*sources, anchored) if droppable else (anchored, *sources)
     matcher: Matcher = AtCandidates(sources) if sources else FullScan()
     if analysis.required is None and analysis.required_strings is None:
         return matcher
