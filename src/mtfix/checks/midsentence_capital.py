@@ -34,11 +34,13 @@ CANDIDATE = regex.compile(
 # from the space; `CANDIDATE` is then tried only there (see `MidSentenceCapitalCheck`).
 _RUN_BEFORE = regex.compile(r"[\p{Ll}'’-]*", regex.REVERSE)
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
-# A space after a letter, apostrophe or hyphen (every `\p{Ll}` is a `[^\W\d_]`).
-_AFTER_LOWER = r"(?:(?<=[^\W\d_] )|(?<=['’-] ))"
-_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
-# A capitalised word after such a space (the space is the match's first character).
-_CAPITAL_AFTER_LOWER = regex.compile(rf" {_AFTER_LOWER}(\p{{Lu}}\p{{Ll}}+)")
+# A word's first letter (the words of `\p{L}[\p{L}'’-]*`: a headline counts capitalised words).
+_WORD_INITIAL = regex.compile(r"(\p{L})[\p{L}'’-]*")
+# A capitalised word after a space and a lower-case word that `CANDIDATE` could start at
+# (what its `previous` group reads, seen backwards from the space). Performance: the
+# look-behind runs first and keeps a third of the capitals after a space, so the Python
+# loop in `occurrences` meets only those.
+_CAPITAL_AFTER_LOWER = regex.compile(r"(?<=(?<![\p{L}\d'’.-])\p{Ll}[\p{Ll}'’-]* )\p{Lu}\p{Ll}+")
 # Words before which a capital is usual: articles, determiners and prepositions before an
 # institution (`the Government`), titles and verbs before a name (`director Smith`, `named Hope`).
 _BEFORE_NAMES = frozenset(
@@ -166,10 +168,10 @@ def _is_suspect(resources: Resources, word: str) -> bool:
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
 def occurrences(text: str, words: Iterable[str]) -> Iterator[tuple[int, int, int]]:
     """(start, end, start of the preceding word) wherever one of `words` follows a space and
-    a lower-case letter, apostrophe or hyphen (a superset of `CANDIDATE`'s places).
+    a lower-case word as `CANDIDATE` reads it (a superset of `CANDIDATE`'s places).
 
     Performance: one fixed pattern (compiled once, not a per-document alternation, whose
-    compiling cost more than the scan) finds each capitalised word after such a space; a set
+    compiling cost more than the scan) finds each capitalised word in such a place; a set
     lookup keeps the document's suspects. Only the whole capitalised word is looked up:
     `CANDIDATE` needs a non-letter after the word, so a shorter prefix could never be its.
     """
@@ -177,14 +179,10 @@ def occurrences(text: str, words: Iterable[str]) -> Iterator[tuple[int, int, int
     if not wanted:
         return
     for match in _CAPITAL_AFTER_LOWER.finditer(text):
-        if match.group(1) not in wanted:
-            continue
-        found = match.start()
-        before = text[found - 1]
-        if before.islower() or before in "'’-":
-            previous = _RUN_BEFORE.match(text, 0, found).start()  # type: ignore[union-attr]
-            if not (previous and text[previous - 1].isalpha()):  # `Shuicheng County`: no match
-                yield found + 1, match.end(), previous
+        if match.group() in wanted:
+            start = match.start()
+            previous = _RUN_BEFORE.match(text, 0, start - 1).start()  # type: ignore[union-attr]
+            yield start, match.end(), previous
 
 
 def _is_name(names: NameProtection, word: str) -> bool:
@@ -205,10 +203,10 @@ def _in_headline(text: str, offset: int, cache: dict[int, bool]) -> bool:
     if line_start not in cache:
         line_end = text.find("\n", offset)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        found = _WORD.findall(line)
-        capitalised = sum(1 for word in found if word[0].isupper())
-        title_case = bool(found) and capitalised / len(found) >= _TITLE_CASE_SHARE
-        short_unfinished = len(found) <= _HEADLINE_MAX_WORDS and not line.rstrip().endswith(_SENTENCE_END)
+        initials = _WORD_INITIAL.findall(line)
+        capitalised = sum(map(str.isupper, initials))
+        title_case = bool(initials) and capitalised / len(initials) >= _TITLE_CASE_SHARE
+        short_unfinished = len(initials) <= _HEADLINE_MAX_WORDS and not line.rstrip().endswith(_SENTENCE_END)
         cache[line_start] = title_case or short_unfinished
     return cache[line_start]
 
