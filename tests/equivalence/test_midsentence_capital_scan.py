@@ -12,8 +12,10 @@ from mtfix.checks import midsentence_capital
 # apostrophes and hyphens, what may stand before them, and capitalised words after them.
 _NEAR_CAPITALS = st.lists(
     st.sampled_from(
-        ["well-known", "x'", "’", "-", "'", "a", "vice", "Center", "President", "Town", "He", "Éa", "éa"]
-        + ["ǅa", "ªb", "1", ".", " ", " ", "\u00a0", "\n"]
+        [
+            *("well-known", "x'", "’", "-", "'", "a", "vice", "Center", "President", "Town", "He"),
+            *("Éa", "éa", "ǅa", "ªb", "1", ".", " ", " ", "\u00a0", "\n"),
+        ]
     ),
     max_size=12,
 ).map("".join)
