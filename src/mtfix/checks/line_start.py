@@ -29,7 +29,12 @@ LINE_START, GLUED_STOP, LOWER_CASE_PAGE = (
 
 # A line's first word: optional indentation, then a lower-case word ended by a space or a
 # colon (a field label); a word holding a digit, a dot or an underscore is code-like.
-_LINE_WORD = regex.compile(r"(?m)^[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)")
+# Public: the plain scan `line_words` is held equal to.
+LINE_WORD = regex.compile(r"(?m)^[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)")
+# The same after a line break (its first character) and at the text's start. Why: a
+# pattern led by a literal is searched for in C; a leading `^` is tried at every position.
+_WORD_AFTER_BREAK = regex.compile(r"(?m)\n[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)")
+_WORD_AT_START = regex.compile(r"(?m)[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)")
 # Public: the equivalence test scans with it (`is_code_like` is what the check runs).
 CODE_LIKE = regex.compile(
     r"[={}`$\\]|\(\)|;$|^\s*(?:def|import|return|var|let|const|function|npm|pip|git|cd|sudo)\b"
@@ -171,16 +176,14 @@ class LineStartCheck(ProgrammaticCheck):
         lower: list[int] = []
         capitalised = 0
         wrapped = is_hard_wrapped(text)
-        for match in _LINE_WORD.finditer(text):
-            start = match.start("word")
-            if not _starts_sentence(text, match.start(), wrapped) or is_code_like(_line_at(text, start)):
+        for line_start, start, end, word in line_words(text):
+            if not _starts_sentence(text, line_start, wrapped) or is_code_like(_line_at(text, start)):
                 continue
-            word = match.group("word")
-            if word[0].islower() and _continues_display(text, match.start(), match.end("word")):
+            if word[0].islower() and _continues_display(text, line_start, end):
                 continue
             if word[0].isupper():
                 capitalised += 1
-            elif words.is_word(word) and not context.protected.overlaps(start, match.end("word")):
+            elif words.is_word(word) and not context.protected.overlaps(start, end):
                 lower.append(start)
         if not lower:
             return
@@ -202,6 +205,17 @@ class LineStartCheck(ProgrammaticCheck):
                 yield _LINE_RULE.finding(
                     start, char, f"Line starts with lower-case '{char}'", (char.upper(),)
                 )
+
+
+def line_words(text: str) -> Iterator[tuple[int, int, int, str]]:
+    """(line start, word start, word end, word) of each `LINE_WORD` match, in text order.
+    A match lies within its line (no pattern piece crosses a line break), so matches found
+    after each break are exactly those of the plain scan."""
+    first = _WORD_AT_START.match(text)
+    if first is not None:
+        yield 0, first.start("word"), first.end("word"), first.group("word")
+    for match in _WORD_AFTER_BREAK.finditer(text):
+        yield match.start() + 1, match.start("word"), match.end("word"), match.group("word")
 
 
 def _starts_sentence(text: str, line_start: int, wrapped: bool) -> bool:
