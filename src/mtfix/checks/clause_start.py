@@ -34,6 +34,7 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.protection import WordGuard, word_guard
+from mtfix.text import find_starts
 
 SPACED, GLUED, NEW_SENTENCE = (
     "capitalised-clause-start",
@@ -78,6 +79,8 @@ _CANDIDATE = regex.compile(
 _SENTENCE_BEFORE = regex.compile(r"[.!?。！？;\n][^.!?。！？;\n]*$")
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _WORD_BEFORE = regex.compile(r"[\p{L}\d'’-]+", regex.REVERSE)
+_AFTER_LOWER_WORD = regex.compile(r"(?<=\p{Ll}[ \u00a0])")  # a lower-case word and a space before
+_WORD_ENDS = regex.compile(r"(?![\p{L}'’-])")  # no more of the word after
 _LOOKBACK = 400  # characters searched back for the start of the clause's sentence
 
 
@@ -234,7 +237,7 @@ class ClauseStartCheck(ProgrammaticCheck):
             if context.protected.overlaps(match.start(), match.end("word")):
                 continue
             closed = word.casefold() in CLOSED_CLASS
-            if _capitalised_mid_sentence(text, word, _DEFINED_TERM_USES if closed else 1):
+            if capitalised_mid_sentence(text, word, _DEFINED_TERM_USES if closed else 1):
                 continue  # the document writes it as a name, or (`You` in a licence) a defined term
             finding = _finding(context, text, match)
             if finding is not None:
@@ -315,12 +318,30 @@ def _reads_as_sentence(clause: list[str]) -> bool:
     return len(clause) >= _NEW_SENTENCE_MIN_WORDS and clause[0].casefold() not in INTRODUCTORY
 
 
-def _capitalised_mid_sentence(text: str, word: str, times: int) -> bool:
-    """True when the document writes `word` capitalised right after a lower-case word, at
-    least `times` times."""
-    pattern = regex.compile(r"(?<=\p{Ll}[ \u00a0])" + regex.escape(word) + r"(?![\p{L}'’-])")
-    found = pattern.finditer(text)
-    return all(next(found, None) is not None for _ in range(times))
+# Public: an equivalence test holds the search below equal to the plain scan of the word's pattern.
+def mid_sentence_pattern(word: str) -> regex.Pattern[str]:
+    """`word` right after a lower-case word and a space, and not followed by more of a word."""
+    return regex.compile(r"(?<=\p{Ll}[ \u00a0])" + regex.escape(word) + r"(?![\p{L}'’-])")
+
+
+# Public: an equivalence test holds it equal to `mid_sentence_pattern`'s scan.
+def capitalised_mid_sentence(text: str, word: str, times: int) -> bool:
+    """True when the document writes `word` (a word of letters, no space) capitalised right
+    after a lower-case word, at least `times` times: `mid_sentence_pattern(word)` matches
+    that often.
+
+    Performance: the word is found with `str.find` and each place tried with two fixed
+    look-arounds, instead of a pattern compiled per word and scanned for. (Matches of a
+    word without a space never overlap: each needs a space just before it.)"""
+    found = 0
+    if found >= times:
+        return True
+    for start in find_starts(text, word):
+        if _AFTER_LOWER_WORD.match(text, start) and _WORD_ENDS.match(text, start + len(word)):
+            found += 1
+            if found >= times:
+                return True
+    return False
 
 
 def clause_start_check(resources: Resources) -> ClauseStartCheck:
