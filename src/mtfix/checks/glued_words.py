@@ -82,9 +82,11 @@ _TOKEN_AT = regex.compile(r"(?<![\p{L}\p{N}])(?!(?<=\d[-./:])\d)" + TOKEN.patter
 # A run of numbers with a letter or any non-ASCII character before or after it, or holding
 # a number other than an ASCII digit (`²`): the runs that may belong to a token that splits.
 _NOT_PLAIN = r"[A-Za-z\x80-\U0010FFFF]"
-_JOINED_NUMBER = regex.compile(
+# Public: `joined_numbers` is held equal to its scan.
+JOINED_NUMBER = regex.compile(
     rf"\p{{N}}+(?:(?<={_NOT_PLAIN}\p{{N}}+)|(?={_NOT_PLAIN})|(?<=[\x80-\U0010FFFF]\p{{N}}*))"
 )
+_NUMBER_RUN = regex.compile(r"\p{N}+")
 _LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
 _DIGIT = regex.compile(r"\d")
 _JOINERS = regex.compile(r"['’\-]")  # what joins the letter runs of one word
@@ -160,7 +162,7 @@ class GluedWordsCheck(ProgrammaticCheck):
     ) -> dict[str, list[int]]:
         r"""`number_tokens(text)`, gathered from the document's distinct whitespace tokens.
 
-        Exact: a token of `TOKEN` and a run of `_JOINED_NUMBER` hold no whitespace, and every
+        Exact: a token of `TOKEN` and a run of `JOINED_NUMBER` hold no whitespace, and every
         look-around of both patterns (and the walk back in `number_tokens`) fails on an ASCII
         space as it fails at the start or end of a string. So when the text holds no
         non-ASCII whitespace (`\xa0`, `\u3000`: non-ASCII counts as a letter there), the
@@ -254,11 +256,11 @@ def number_tokens(text: str) -> dict[str, list[int]]:
     ASCII digits, and where it starts (walking back from the run to the token's start).
 
     A token of ASCII digits and separators alone (`2020-08-21`, `3.5`) is one number, which
-    never splits: `_JOINED_NUMBER` passes over runs with only ASCII non-letters around them.
+    never splits: `JOINED_NUMBER` passes over runs with only ASCII non-letters around them.
     """
     tokens: dict[str, list[int]] = {}
     covered = 0
-    for run in _JOINED_NUMBER.finditer(text):
+    for run in joined_numbers(text):
         start = run.start()
         if start < covered:
             continue  # a later run of a token already taken (`2020-08-21from`)
@@ -280,6 +282,36 @@ def number_tokens(text: str) -> dict[str, list[int]]:
         covered = match.end()
         tokens.setdefault(match.group(), []).append(start)
     return tokens
+
+
+# Public: an equivalence test holds it equal to `JOINED_NUMBER.finditer(text)`.
+def joined_numbers(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of `JOINED_NUMBER.finditer(text)`, tried only in the runs of numbers that
+    hold a non-ASCII character or touch a letter or a non-ASCII character. Why: most runs
+    (years, counts, dates) are ASCII digits between spaces and punctuation, where no
+    look-around of the pattern can hold; a plain run is passed over after one test, and
+    the pattern's look-arounds run only in the few others (a match lies within one run)."""
+    for run in _NUMBER_RUN.finditer(text):
+        start, end = run.span()
+        if (
+            run.group().isascii()
+            and not _not_plain(text[start - 1 : start])
+            and not _not_plain(text[end : end + 1])
+        ):
+            continue
+        position = start
+        while position < end:
+            match = JOINED_NUMBER.match(text, position)
+            if match is None:
+                position += 1
+            else:
+                yield match
+                position = match.end()
+
+
+def _not_plain(char: str) -> bool:
+    """Whether `char` is one of `_NOT_PLAIN` (an ASCII letter or any non-ASCII character)."""
+    return bool(char) and (not char.isascii() or char.isalpha())
 
 
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
