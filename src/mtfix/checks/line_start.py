@@ -10,7 +10,7 @@ lexicon (only dictionary words are re-cased, so code, handles and units stay as 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -173,18 +173,11 @@ class LineStartCheck(ProgrammaticCheck):
 
     def _line_starts(self, context: CheckContext, text: str) -> Iterator[Finding]:
         words = run_lexicon(context)
-        lower: list[int] = []
-        capitalised = 0
-        wrapped = is_hard_wrapped(text)
-        for line_start, start, end, word in line_words(text):
-            if not _starts_sentence(text, line_start, wrapped) or is_code_like(_line_at(text, start)):
-                continue
-            if word[0].islower() and _continues_display(text, line_start, end):
-                continue
-            if word[0].isupper():
-                capitalised += 1
-            elif words.is_word(word) and not context.protected.overlaps(start, end):
-                lower.append(start)
+
+        def flaggable(start: int, end: int, word: str) -> bool:
+            return words.is_word(word) and not context.protected.overlaps(start, end)
+
+        lower, capitalised = line_start_style(text, flaggable)
         if not lower:
             return
         total = capitalised + len(lower)
@@ -218,7 +211,41 @@ def line_words(text: str) -> Iterator[tuple[int, int, int, str]]:
         yield match.start() + 1, match.start("word"), match.end("word"), match.group("word")
 
 
-def _starts_sentence(text: str, line_start: int, wrapped: bool) -> bool:
+# Public: an equivalence test holds it to the one walk over every line start it replaces.
+def line_start_style(text: str, flaggable: Callable[[int, int, str], bool]) -> tuple[list[int], int]:
+    """The line starts that begin a sentence with a word not capitalised and `flaggable`
+    (start, end, word), in order, and how many begin one capitalised (0 when there is no
+    such word: the count only weighs the others).
+
+    Performance: most documents capitalise every line start, and a line start is judged
+    (sentence start, code, display) only when its word is not capitalised; the capitalised
+    ones are judged only when there is such a word to weigh them against."""
+    starts = list(line_words(text))
+    others = [found for found in starts if not found[3][0].isupper()]
+    if not others:
+        return [], 0
+    wrapped = is_hard_wrapped(text)
+    lower: list[int] = []
+    for line_start, start, end, word in others:
+        if not starts_sentence(text, line_start, wrapped) or is_code_like(line_at(text, start)):
+            continue
+        if word[0].islower() and continues_display(text, line_start, end):
+            continue
+        if flaggable(start, end, word):
+            lower.append(start)
+    if not lower:
+        return [], 0
+    capitalised = sum(
+        1
+        for line_start, start, _, word in starts
+        if word[0].isupper()
+        and starts_sentence(text, line_start, wrapped)
+        and not is_code_like(line_at(text, start))
+    )
+    return lower, capitalised
+
+
+def starts_sentence(text: str, line_start: int, wrapped: bool) -> bool:
     """True at the start of the text or of a paragraph, or after a line that ends a sentence
     or is a short menu or label line; a hard-wrapped sentence's next line is not a start, and
     in a hard-wrapped document only a paragraph (after a blank line) starts for sure."""
@@ -255,7 +282,7 @@ def _previous_line(text: str, line_start: int) -> str:
     return text[text.rfind("\n", 0, previous_end) + 1 : previous_end]
 
 
-def _continues_display(text: str, line_start: int, word_end: int) -> bool:
+def continues_display(text: str, line_start: int, word_end: int) -> bool:
     """A lower-case paragraph that is not a sentence start of its own: it goes on after a
     display (indented, or code in a marked-up page) or after a paragraph that introduced one
     with a colon or dash or left its sentence unfinished (`The following code:` / code /
@@ -264,10 +291,10 @@ def _continues_display(text: str, line_start: int, word_end: int) -> bool:
     a heading with a colon still starts a line."""
     if text.startswith(":", word_end):
         return False
-    line = _line_at(text, word_end)
+    line = line_at(text, word_end)
     if line.rstrip().endswith(":"):
         line_end = text.find("\n", word_end)
-        next_line = _line_at(text, line_end + 1) if line_end >= 0 else ""
+        next_line = line_at(text, line_end + 1) if line_end >= 0 else ""
         if next_line.strip() and _indent(next_line) > _indent(line):
             return True
     before = text[:line_start].rstrip()
@@ -286,7 +313,8 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def _line_at(text: str, offset: int) -> str:
+# Public (with `starts_sentence` and `continues_display`): the equivalence test's plain walk reads them.
+def line_at(text: str, offset: int) -> str:
     end = text.find("\n", offset)
     return text[text.rfind("\n", 0, offset) + 1 : end if end >= 0 else len(text)]
 
