@@ -232,7 +232,13 @@ class ClauseStartCheck(ProgrammaticCheck):
         guard = word_guard(context)
         for match in _CANDIDATE.finditer(text):
             word = match.group("word")
-            if match.group("after") is None or not _common_word(word, words, guard):
+            if match.group("after") is None:
+                continue
+            if _after_spaced_comma(
+                match.group("mark"), match.group("space"), word.casefold() in CLOSED_CLASS
+            ):
+                continue  # never changed (see `_finding`): asked first, before the guard's names
+            if not _common_word(word, words, guard):
                 continue
             if context.protected.overlaps(match.start(), match.end("word")):
                 continue
@@ -262,8 +268,8 @@ def _finding(context: CheckContext, text: str, match: regex.Match[str]) -> Findi
     closed = folded in CLOSED_CLASS
     if mark == "," and not space and not closed and not _after_lower_word(text, match.start()):
         return None  # `Culture,Education and ...`: a title-case list, not a clause
-    if mark == "," and space and not closed:
-        return None  # `, Director Huang`: titles and names are common after a spaced comma
+    if _after_spaced_comma(mark, space, closed):
+        return None
     if mark == "," and folded in SUBJECT_PRONOUNS and match.group("after") != ",":
         clause = _clause_before(text, match.start())
         if _reads_as_sentence(clause):
@@ -293,6 +299,12 @@ def _finding(context: CheckContext, text: str, match: regex.Match[str]) -> Findi
         (f"{mark} {lowered}",),
         applicability=applicability,
     )
+
+
+def _after_spaced_comma(mark: str, space: str, closed: bool) -> bool:
+    """A content word after `, `: never changed, as titles and names are common there
+    (`, Director Huang`, `, Trade Union organized`)."""
+    return mark == "," and bool(space) and not closed
 
 
 def _after_lower_word(text: str, mark: int) -> bool:
