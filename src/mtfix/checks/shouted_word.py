@@ -24,7 +24,8 @@ MIN_ZIPF = 3.0  # the word must be common in lower case
 
 # An all-caps run between a lower-case word (or a comma) and a lower-case continuation or
 # punctuation: inside a sentence, not inside a heading written all in capitals.
-_CANDIDATE = regex.compile(
+# Public: `candidates` is held equal to its scan.
+CANDIDATE = regex.compile(
     r"(?<=\p{Ll}[,;]?[ \u00a0])(?P<word>\p{Lu}{" + str(MIN_LETTERS) + r",})(?![\p{L}\d'’-])"
     r"(?=[”\"’)]?(?:[,.;:!?]|[ \u00a0]+\p{Ll}))"
 )
@@ -76,7 +77,7 @@ class ShoutedWordCheck(ProgrammaticCheck):
         text = context.document.text
         words = run_lexicon(context)
         guard = word_guard(context)
-        for match in _CANDIDATE.finditer(text):
+        for match in candidates(text):
             word = match.group("word")
             folded = word.lower()
             if not words.is_word(folded) or words.frequency(folded) < MIN_ZIPF:
@@ -87,6 +88,21 @@ class ShoutedWordCheck(ProgrammaticCheck):
             if context.protected.overlaps(start, match.end("word")):
                 continue
             yield _RULE.finding(start, word, f"'{word}' is written in capitals mid-sentence", (folded,))
+
+
+# A run of capitals as long as a candidate's word: where a candidate can start.
+_CAPITALS_RUN = regex.compile(r"\p{Lu}{" + str(MIN_LETTERS) + r",}")
+
+
+# Public: an equivalence test holds it equal to `CANDIDATE.finditer(text)`.
+def candidates(text: str) -> Iterator[regex.Match[str]]:
+    """`CANDIDATE`'s matches, tried only at the start of each run of capitals long enough.
+    Why: `CANDIDATE` opens with a look-behind tried at every position, and such runs are
+    rare. (A candidate follows a space, so its word starts a run, and is the whole run.)"""
+    for run in _CAPITALS_RUN.finditer(text):
+        match = CANDIDATE.match(text, run.start())
+        if match is not None:
+            yield match
 
 
 def shouted_word_check(resources: Resources) -> ShoutedWordCheck:
