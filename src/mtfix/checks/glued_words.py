@@ -231,6 +231,8 @@ def _open_runs(memory: _SplitMemory, words: Lexicon, guard: WordGuard, word: str
     as none in every document, or None: most words are dictionary words and have none."""
     open_runs = []
     for run in _JOINERS.split(word):
+        if whole_word(run, words):
+            continue  # left whole before the guard is asked, in every document (most runs)
         for label in (False, True) if _label_matters(run) else (False,):
             _split(memory, run, label, words, guard)
             verdict, refused = memory.verdicts[(run, label)]
@@ -374,15 +376,25 @@ def _is_plain_word(value: str, words: Lexicon) -> bool:
     return words.is_word(value) and words.frequency(value) >= PART_ZIPF
 
 
+# Public: an equivalence test holds `_open_runs`'s shortcut to it.
+def whole_word(token: str, words: Lexicon) -> bool:
+    """A letters-only token `split_letters` leaves whole before asking any guard: too short
+    or too long to split, a dictionary word, or common on the web (a word, name or brand)."""
+    return (
+        len(token) < 4
+        or len(token) > 3 * LONGEST_WORD
+        or words.is_word(token)
+        or words.frequency(token) >= KNOWN_ZIPF
+    )
+
+
 def split_letters(token: str, words: Lexicon, guard: GuardLike, *, label: bool = False) -> Split | None:
     """A letters-only token: `principlesof`, `theCPC`, `Addtime:`.
 
     A capitalised token is split only as a field label: elsewhere `Greentown` or
     `Goldwind` is far more likely a company name than two glued words.
     """
-    if len(token) < 4 or len(token) > 3 * LONGEST_WORD:
-        return None
-    if words.is_word(token) or words.frequency(token) >= KNOWN_ZIPF or guard.is_name(token):
+    if whole_word(token, words) or guard.is_name(token):
         return None
     if words.is_derived(token):
         return None  # `growable`, `callables`: a coined form of one word, not two words
