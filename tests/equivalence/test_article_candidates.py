@@ -10,8 +10,8 @@ from mtfix.checks.article_sound import CANDIDATE, candidates
 
 # The article, `u` words, the labels before a letter `a`, joiners and spaces.
 ARTICLE_PIECES = (
-    "a", " a ", " a\u00a0", "a  ", "A", "upgraded", "unit", "u", "uS", "u(", "u1", "type", "Plan", "vitamin", "x", ".", "'", "’", "&",
-    "/", "-", "<", "_", "1", " ", "  ", "\u00a0", "\t", "\n", "é",
+    "a", " a ", " a\u00a0", "a  ", "A", "upgraded", "unit", "u", "uS", "u(", "u1", "type", "Plan", "vitamin",
+    "x", ".", "'", "’", "&", "/", "-", "<", "_", "1", " ", "  ", "\u00a0", "\t", "\n", "é",
 )  # fmt: skip
 
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import context_of, finding_summary
+from equivalence.test_spelling_scans import assert_typos_as_a_walk
 from mtfix.checks import spelling
 from mtfix.context import Resources
 from mtfix.lexicon import lexicon
-from mtfix.names.protection import word_guard
 
 # Known words and pieces, typos alone and inside compounds, names, joiners and spaces.
 WORD_PIECES = (
@@ -23,12 +22,7 @@ WORD_PIECES = (
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(WORD_PIECES), max_size=16).map("".join))
 def test_typos_past_known_words_are_those_of_the_walk(checks, resources: Resources, text: str) -> None:
-    check = checks["spelling"]
-    context = context_of(text, resources)
-    words, guard = lexicon(resources), word_guard(context)
-    fast = check.typos(context, words, guard)
-    walked = finding_summary(check.typos_scan(context_of(text, resources), words, guard))
-    assert fast is None or finding_summary(fast) == walked
+    assert_typos_as_a_walk(checks["spelling"], resources, text)
 
 
 def test_a_compound_with_a_typo_has_an_unknown_piece(resources: Resources) -> None:

@@ -32,15 +32,19 @@ SETTINGS = settings(
 )
 
 
-@SETTINGS
-@given(TEXTS)
-def test_typos_as_a_walk(checks, resources: Resources, text: str) -> None:
-    check = checks["spelling"]
+def assert_typos_as_a_walk(check: spelling.SpellingCheck, resources: Resources, text: str) -> None:
+    """The typos found through the word index are those of a walk over every token."""
     context = context_of(text, resources)
     words, guard = lexicon(resources), word_guard(context)
     fast = check.typos(context, words, guard)
     walked = finding_summary(check.typos_scan(context_of(text, resources), words, guard))
     assert fast is None or finding_summary(fast) == walked
+
+
+@SETTINGS
+@given(TEXTS)
+def test_typos_as_a_walk(checks, resources: Resources, text: str) -> None:
+    assert_typos_as_a_walk(checks["spelling"], resources, text)
 
 
 @SETTINGS
