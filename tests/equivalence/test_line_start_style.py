@@ -7,10 +7,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtfix.checks._layout import is_hard_wrapped
 from mtfix.checks.line_start import (
     continues_display,
     is_code_like,
+    is_hard_wrapped,
     line_at,
     line_start_style,
     line_words,
