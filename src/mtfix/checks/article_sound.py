@@ -20,6 +20,7 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import load_word_list
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.paths import data_file
+from mtfix.text import matches_at
 
 RULE_ID = "a-before-vowel-sound-u"
 WORDS_FILE = "vowel-sound-u-words.txt"
@@ -92,10 +93,7 @@ def candidates(text: str) -> Iterator[regex.Match[str]]:
     """`CANDIDATE`'s matches, tried only where an `a` is followed by spaces and a `u`
     (found by a pattern led by a literal, searched for in C). Why: `CANDIDATE` opens with
     look-behinds tried at every position, and most documents hold no candidate at all."""
-    for place in _A_BEFORE_U.finditer(text):
-        match = CANDIDATE.match(text, place.start())
-        if match is not None:
-            yield match
+    return iter(matches_at(CANDIDATE, text, (place.start() for place in _A_BEFORE_U.finditer(text))))
 
 
 def _load(resources: Resources) -> frozenset[str]:

@@ -21,7 +21,7 @@ import regex
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
-from mtfix.text import find_starts
+from mtfix.text import find_starts, matches_at
 
 MISMATCHED, UNCLOSED, UNOPENED = "mismatched-bracket", "unclosed-bracket", "unopened-bracket"
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
@@ -150,23 +150,15 @@ def skipped_marks(text: str, marks: list[int]) -> set[int]:
     """Offsets of the marks that pair unlike brackets: emoticons and intervals. `marks` are
     the offsets of every bracket in `text`, in order.
 
-    Performance: both patterns are tried only at brackets (an emoticon ends with one, an
-    interval starts with one) instead of scanned for at every position. A match holds no
-    space and no other bracket inside, so one could never start within another, and the
-    matches tried at brackets are those the plain scans find."""
+    Performance: both patterns are tried only near brackets (an interval starts with one,
+    an emoticon ends with one, one or two characters after its start) instead of scanned
+    for at every position."""
+    openers = [at for at in marks if text[at] in "(["]
+    eyes = [at - back for at in marks if text[at] in "()[]" for back in (1, 2) if at >= back]
     skipped: set[int] = set()
-    for at in marks:
-        mark = text[at]
-        if mark in "([":
-            interval = INTERVAL.match(text, at)
-            if interval is not None:
-                skipped.update((at, interval.end() - 1))
-        if mark in "()[]":
-            for start in (at - 1, at - 2):
-                if start >= 0 and text[start] in ":;=":
-                    emoticon = EMOTICON.match(text, start)
-                    if emoticon is not None and emoticon.end() == at + 1:
-                        skipped.add(at)
+    for interval in matches_at(INTERVAL, text, openers):
+        skipped.update((interval.start(), interval.end() - 1))
+    skipped.update(emoticon.end() - 1 for emoticon in matches_at(EMOTICON, text, eyes))
     return skipped
 
 

@@ -35,7 +35,7 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
-from mtfix.text import find_starts
+from mtfix.text import find_starts, matches_at
 from mtfix.verdicts import Verdicts, judged_by_caller
 from mtfix.wordindex import whitespace_token_starts
 
@@ -293,22 +293,16 @@ def joined_numbers(text: str) -> Iterator[regex.Match[str]]:
     (years, counts, dates) are ASCII digits between spaces and punctuation, where no
     look-around of the pattern can hold; a plain run is passed over after one test, and
     the pattern's look-arounds run only in the few others (a match lies within one run)."""
+    starts: list[int] = []
     for run in _NUMBER_RUN.finditer(text):
         start, end = run.span()
         if (
-            run.group().isascii()
-            and not _not_plain(text[start - 1 : start])
-            and not _not_plain(text[end : end + 1])
+            not run.group().isascii()
+            or _not_plain(text[start - 1 : start])
+            or _not_plain(text[end : end + 1])
         ):
-            continue
-        position = start
-        while position < end:
-            match = JOINED_NUMBER.match(text, position)
-            if match is None:
-                position += 1
-            else:
-                yield match
-                position = match.end()
+            starts.extend(range(start, end))
+    return iter(matches_at(JOINED_NUMBER, text, starts))
 
 
 def _not_plain(char: str) -> bool:

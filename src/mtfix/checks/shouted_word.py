@@ -17,6 +17,7 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.protection import word_guard
+from mtfix.text import matches_at
 
 RULE_ID = "capitalised-common-word-in-caps"
 MIN_LETTERS = 6  # shorter all-caps tokens are mostly acronyms (`AIDS`, `RADAR`, `SARS`)
@@ -99,10 +100,7 @@ def candidates(text: str) -> Iterator[regex.Match[str]]:
     """`CANDIDATE`'s matches, tried only at the start of each run of capitals long enough.
     Why: `CANDIDATE` opens with a look-behind tried at every position, and such runs are
     rare. (A candidate follows a space, so its word starts a run, and is the whole run.)"""
-    for run in _CAPITALS_RUN.finditer(text):
-        match = CANDIDATE.match(text, run.start())
-        if match is not None:
-            yield match
+    return iter(matches_at(CANDIDATE, text, (run.start() for run in _CAPITALS_RUN.finditer(text))))
 
 
 def shouted_word_check(resources: Resources) -> ShoutedWordCheck:
