@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from mtfix.patterns import compiled
 from mtfix.verdicts import MAX_REMEMBERED, Verdicts
 from mtfix.wordindex import whitespace_token_starts
 
@@ -38,7 +39,7 @@ _DOTTED_TITLES = r"Ph\.D|M\.Sc|B\.Sc|M\.Phil|D\.Phil|Ed\.D|Psy\.D|LL\.[BMD]|M\.E
 _SEPARATOR_AHEAD = r"(?=[\w+&#-]*[.@:,/;])"
 
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
-PROTECTED = regex.compile(
+PROTECTED = compiled(
     _SEPARATOR_AHEAD
     + r"""
     (?:
@@ -71,9 +72,9 @@ PROTECTED = regex.compile(
 # that is neither a word character nor whitespace and is not the token's last character
 # (`a.b`, `x@y`, `&amp;`, `http://`). A new alternative that breaks this must extend
 # `_TRIGGER`; tests/equivalence/test_protected_spans.py compares both scans.
-_TRIGGER = regex.compile(r"[^\s\w]\S|[\d_]|localhost")
-_TOKEN_REST = regex.compile(r"\S*")
-_TOKEN_START = regex.compile(r"\S*", regex.REVERSE)
+_TRIGGER = compiled(r"[^\s\w]\S|[\d_]|localhost")
+_TOKEN_REST = compiled(r"\S*")
+_TOKEN_START = compiled(r"\S*", regex.REVERSE)
 
 
 def candidate_tokens(text: str) -> list[tuple[int, int]]:

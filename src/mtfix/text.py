@@ -13,16 +13,18 @@ from collections.abc import Iterable, Iterator
 import ahocorasick_rs
 import regex
 
+from mtfix.patterns import compiled
+
 APOSTROPHES = "'’"  # straight and curly: machine translation mixes them
 _LETTERS = r"\p{L}"
 # A word: letters, with apostrophes and hyphens inside (`Xi'an`, `Zhong-ping`, `people's`).
 WORD_PATTERN = rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*"
-WORD = regex.compile(WORD_PATTERN)
+WORD = compiled(WORD_PATTERN)
 # Where a word can start: not after a letter, nor after a joiner that follows a letter
 # (`Xi'an` holds no word `an`, `Zhong-ping` no word `ping`).
 WORD_START = rf"(?<!{_LETTERS})(?<!{_LETTERS}['’\-])"
 # The word that starts at the position tried (`WORD_AT.match(text, index)`).
-WORD_AT = regex.compile(WORD_START + WORD_PATTERN)
+WORD_AT = compiled(WORD_START + WORD_PATTERN)
 
 
 def find_starts(text: str, string: str) -> Iterator[int]:

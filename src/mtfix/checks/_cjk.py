@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
+from mtfix.patterns import compiled
 
 if TYPE_CHECKING:
     from mtfix.context import CheckContext
 
-CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_LATIN_RUN = regex.compile(r"\p{Latin}+")
-_CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
+CJK_CHAR = compiled(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_LATIN_RUN = compiled(r"\p{Latin}+")
+_CJK_RUN = compiled(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
 
 
 def is_cjk(char: str) -> bool:

@@ -20,6 +20,7 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import load_word_list
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.paths import data_file
+from mtfix.patterns import compiled
 from mtfix.text import matches_at
 
 RULE_ID = "a-before-vowel-sound-u"
@@ -28,7 +29,7 @@ WORDS_FILE = "vowel-sound-u-words.txt"
 # `a` as an article: not part of a token (`a.m.`, `x/a`), not the letter after a label
 # (`type a`, `plan a`), then a lower-case `u` word.
 # Public: `candidates` is held equal to its scan.
-CANDIDATE = regex.compile(
+CANDIDATE = compiled(
     r"(?<![\w'’.&/\\<-])(?<!\b(?i:type|grade|class|vitamin|hepatitis|plan|option|item|part|section|group"
     r"|level|category|point|letter|phase|zone|block|row|column)[ \u00a0])(?P<article>a)(?=[ \u00a0]+"
     r"(?P<word>u[\p{Ll}-]*)(?![\p{L}\d_(]))"

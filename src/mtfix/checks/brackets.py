@@ -21,18 +21,19 @@ import regex
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.patterns import compiled
 from mtfix.text import find_starts, matches_at
 
 MISMATCHED, UNCLOSED, UNOPENED = "mismatched-bracket", "unclosed-bracket", "unopened-bracket"
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _CLOSERS = {closer: opener for opener, closer in _PAIRS.items()}
 _MARKS = "()[]{}"
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\u00a0]*\n")
+_PARAGRAPH_BREAK = compiled(r"\n[ \t\u00a0]*\n")
 # `1)`, `b)`, `iv)` after a line start or a space: an enumeration, not a closing bracket.
-_ENUMERATION = regex.compile(r"(?:^|(?<=\s))(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\)", regex.MULTILINE)
+_ENUMERATION = compiled(r"(?:^|(?<=\s))(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\)", regex.MULTILINE)
 # Public (with `INTERVAL`): the equivalence test scans with them.
-EMOTICON = regex.compile(r"(?:^|(?<=\s))[:;=][-^']?[()\[\]]", regex.MULTILINE)
-INTERVAL = regex.compile(r"[\[(][ \t]*-?[\d.]+[ \t]*,[ \t]*-?[\d.]+[ \t]*[\])]")
+EMOTICON = compiled(r"(?:^|(?<=\s))[:;=][-^']?[()\[\]]", regex.MULTILINE)
+INTERVAL = compiled(r"[\[(][ \t]*-?[\d.]+[ \t]*,[ \t]*-?[\d.]+[ \t]*[\])]")
 _MAX_PARAGRAPH = 20_000  # a longer "paragraph" is data or code: not walked
 
 _MISMATCHED_RULE = RuleInfo(

@@ -23,13 +23,14 @@ from mtfix.checks._cjk import document_is_mostly_cjk, is_mostly_cjk
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.labels import english_label, labels
+from mtfix.patterns import compiled
 
 RULE_ID = "untranslated-cjk"
 
 # A run starts and ends with a CJK character and may hold CJK punctuation, spaces and
 # digits in between (`党群服务与组织管理`, `人民医院 2 号楼`).
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
-RUN = regex.compile(
+RUN = compiled(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
     r"(?:[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff01-\uff65\u00b7\u2014\u2026 \d]*"
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])?"
@@ -167,9 +168,9 @@ _LABEL_INFO = RuleInfo(
     origin=__name__,
 )
 MAX_LABEL = 6  # characters: a longer run is a phrase, not a label
-_HAN_WORD = regex.compile(rf"\p{{Han}}{{2,{MAX_LABEL}}}")
+_HAN_WORD = compiled(rf"\p{{Han}}{{2,{MAX_LABEL}}}")
 # A label, a full-width colon and the value's first CJK character within one run (`来源：新华社`).
-_LABEL_HEAD = regex.compile(rf"(\p{{Han}}{{2,{MAX_LABEL}}})\s*：\s*(?=\p{{Han}})")
+_LABEL_HEAD = compiled(rf"(\p{{Han}}{{2,{MAX_LABEL}}})\s*：\s*(?=\p{{Han}})")
 
 
 class UntranslatedCjkCheck(ProgrammaticCheck):
@@ -290,7 +291,7 @@ _MONTHS = (
     "December",
 )
 # A Chinese date: the digits before the run belong to it (`7月9日`: the run starts at 月).
-_DATE = regex.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?")
+_DATE = compiled(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?")
 
 
 def _date_around(text: str, run: regex.Match[str]) -> Finding | None:

@@ -34,6 +34,7 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.protection import WordGuard, word_guard
+from mtfix.patterns import compiled
 from mtfix.text import find_starts
 
 SPACED, GLUED, NEW_SENTENCE = (
@@ -72,15 +73,15 @@ INTRODUCTORY = _words(
 )
 _NEW_SENTENCE_MIN_WORDS = 12  # a clause this long before `, We` reads as a finished sentence
 
-_CANDIDATE = regex.compile(
+_CANDIDATE = compiled(
     r"(?<=[\p{L}\d)\]”’\"%])(?P<mark>[,;])(?P<space>[ \u00a0]?)"
     r"(?P<word>\p{Lu}\p{Ll}*)(?![\p{L}\d'’-])(?P<after>[ \u00a0]+\p{Ll}|,)?"
 )
-_SENTENCE_BEFORE = regex.compile(r"[.!?。！？;\n][^.!?。！？;\n]*$")
-_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
-_WORD_BEFORE = regex.compile(r"[\p{L}\d'’-]+", regex.REVERSE)
-_AFTER_LOWER_WORD = regex.compile(r"(?<=\p{Ll}[ \u00a0])")  # a lower-case word and a space before
-_WORD_ENDS = regex.compile(r"(?![\p{L}'’-])")  # no more of the word after
+_SENTENCE_BEFORE = compiled(r"[.!?。！？;\n][^.!?。！？;\n]*$")
+_WORD = compiled(r"\p{L}[\p{L}'’-]*")
+_WORD_BEFORE = compiled(r"[\p{L}\d'’-]+", regex.REVERSE)
+_AFTER_LOWER_WORD = compiled(r"(?<=\p{Ll}[ \u00a0])")  # a lower-case word and a space before
+_WORD_ENDS = compiled(r"(?![\p{L}'’-])")  # no more of the word after
 _LOOKBACK = 400  # characters searched back for the start of the clause's sentence
 
 

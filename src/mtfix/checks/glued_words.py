@@ -35,6 +35,7 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
+from mtfix.patterns import compiled
 from mtfix.text import find_starts, matches_at
 from mtfix.verdicts import Verdicts, judged_by_caller
 from mtfix.wordindex import whitespace_token_starts
@@ -74,25 +75,25 @@ NUMBER_SUFFIXES = _word_set(
 
 # Runs of letters and numbers with no space; separators join digits only (dates, times).
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
-TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-./:](?=\d)(?<=\d.)[\p{L}\p{N}]+)*")
-_SEGMENT = regex.compile(r"(?P<number>\d+(?:[-./:]\d+)*)|(?P<letters>\p{L}+)")
+TOKEN = compiled(r"[\p{L}\p{N}]+(?:[-./:](?=\d)(?<=\d.)[\p{L}\p{N}]+)*")
+_SEGMENT = compiled(r"(?P<number>\d+(?:[-./:]\d+)*)|(?P<letters>\p{L}+)")
 # A token that starts where it is tried: no letter or digit before it, and not the digits
 # after a separator that joins them to digits before (`2020-08`).
-_TOKEN_AT = regex.compile(r"(?<![\p{L}\p{N}])(?!(?<=\d[-./:])\d)" + TOKEN.pattern)
+_TOKEN_AT = compiled(r"(?<![\p{L}\p{N}])(?!(?<=\d[-./:])\d)" + TOKEN.pattern)
 # A run of numbers with a letter or any non-ASCII character before or after it, or holding
 # a number other than an ASCII digit (`²`): the runs that may belong to a token that splits.
 _NOT_PLAIN = r"[A-Za-z\x80-\U0010FFFF]"
 # Public: `joined_numbers` is held equal to its scan.
-JOINED_NUMBER = regex.compile(
+JOINED_NUMBER = compiled(
     rf"\p{{N}}+(?:(?<={_NOT_PLAIN}\p{{N}}+)|(?={_NOT_PLAIN})|(?<=[\x80-\U0010FFFF]\p{{N}}*))"
 )
-_NUMBER_RUN = regex.compile(r"\p{N}+")
-_LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
-_DIGIT = regex.compile(r"\d")
-_JOINERS = regex.compile(r"['’\-]")  # what joins the letter runs of one word
-_LOWER_HEAD = regex.compile(r"\p{Ll}+")
-_TWO_CAPITALISED = regex.compile(r"(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)")
-_DATE = regex.compile(r"(?:19|20)\d\d(?:[-./]\d{1,2}){0,2}")
+_NUMBER_RUN = compiled(r"\p{N}+")
+_LETTER_OR_NUMBER = compiled(r"[\p{L}\p{N}]")
+_DIGIT = compiled(r"\d")
+_JOINERS = compiled(r"['’\-]")  # what joins the letter runs of one word
+_LOWER_HEAD = compiled(r"\p{Ll}+")
+_TWO_CAPITALISED = compiled(r"(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)")
+_DATE = compiled(r"(?:19|20)\d\d(?:[-./]\d{1,2}){0,2}")
 # The whitespace of `str.split` outside ASCII (the characters that are `isspace()`).
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
 NON_ASCII_SPACES = (

@@ -20,6 +20,7 @@ from mtfix.checks._layout import is_hard_wrapped
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.patterns import compiled
 
 LINE_START, GLUED_STOP, LOWER_CASE_PAGE = (
     "lowercase-line-start",
@@ -30,17 +31,17 @@ LINE_START, GLUED_STOP, LOWER_CASE_PAGE = (
 # A line's first word: optional indentation, then a lower-case word ended by a space or a
 # colon (a field label); a word holding a digit, a dot or an underscore is code-like.
 # Public: the plain scan `line_words` is held equal to.
-LINE_WORD = regex.compile(r"(?m)^[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)")
+LINE_WORD = compiled(r"(?m)^[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)")
 # The same after a line break (its first character) and at the text's start. Why: a
 # pattern led by a literal is searched for in C; a leading `^` is tried at every position.
-_WORD_AFTER_BREAK = regex.compile(r"(?m)\n[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)")
-_WORD_AT_START = regex.compile(r"(?m)[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)")
+_WORD_AFTER_BREAK = compiled(r"(?m)\n[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)")
+_WORD_AT_START = compiled(r"(?m)[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)")
 # Public: the equivalence test scans with it (`is_code_like` is what the check runs).
-CODE_LIKE = regex.compile(
+CODE_LIKE = compiled(
     r"[={}`$\\]|\(\)|;$|^\s*(?:def|import|return|var|let|const|function|npm|pip|git|cd|sudo)\b"
 )
 _CODE_MARKS = "={}`$\\"
-_CODE_START = regex.compile(r"\s*(?:def|import|return|var|let|const|function|npm|pip|git|cd|sudo)\b")
+_CODE_START = compiled(r"\s*(?:def|import|return|var|let|const|function|npm|pip|git|cd|sudo)\b")
 _SHORT_LINE = 30  # a line this short (a menu item, a label) ends whatever it holds
 # What a Markdown or HTML view shows for code (formats.view.PLACEHOLDER, a layer above).
 _CODE_PLACEHOLDER = "\ufffc"
@@ -48,13 +49,13 @@ _MIN_STARTS_FOR_STYLE = 4
 _MIN_CAPITALISED_STARTS = 2
 _MIN_CAPITALISED_SHARE = 0.75
 # Public: the equivalence test scans with it.
-GLUED = regex.compile(
+GLUED = compiled(
     r"(?<![\p{L}\d.@/_-])(?P<before>\p{Ll}{3,})\.(?P<letter>\p{Ll})(?P<rest>\p{Ll}+)(?=[ \u00a0]\p{Ll})"
 )
 # A full stop between lower-case letters (found by its literal), and the run of lower-case
 # letters before it, read backwards: where a `GLUED` match can start.
-_STOP_BETWEEN_LOWER = regex.compile(r"\.(?<=\p{Ll}\.)(?=\p{Ll})")
-_LOWER_RUN_BEFORE = regex.compile(r"(?r)\p{Ll}+")
+_STOP_BETWEEN_LOWER = compiled(r"\.(?<=\p{Ll}\.)(?=\p{Ll})")
+_LOWER_RUN_BEFORE = compiled(r"(?r)\p{Ll}+")
 _MIN_ZIPF = 3.0  # both words must be this common: rare words may be a file name or domain
 
 _LINE_RULE = RuleInfo(

@@ -22,25 +22,26 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names import NameProtection, name_protection
+from mtfix.patterns import compiled
 
 RULE_ID = "capitalised-common-word"
 
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
-CANDIDATE = regex.compile(
+CANDIDATE = compiled(
     r"(?<![\p{L}\d'’.-])(?P<previous>\p{Ll}[\p{Ll}'’-]*)[ ](?P<word>\p{Lu}\p{Ll}+)(?![\p{L}\d'’-])"
     r"(?![ \u00a0]*[\p{Lu}\d(“\"])"
 )
 # Performance: the lower-case run that must precede a candidate's space, read backwards
 # from the space; `CANDIDATE` is then tried only there (see `MidSentenceCapitalCheck`).
-_RUN_BEFORE = regex.compile(r"[\p{Ll}'’-]*", regex.REVERSE)
-_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
+_RUN_BEFORE = compiled(r"[\p{Ll}'’-]*", regex.REVERSE)
+_CAPITALISED = compiled(r"\p{Lu}\p{Ll}+")
 # A word's first letter (the words of `\p{L}[\p{L}'’-]*`: a headline counts capitalised words).
-_WORD_INITIAL = regex.compile(r"(\p{L})[\p{L}'’-]*")
+_WORD_INITIAL = compiled(r"(\p{L})[\p{L}'’-]*")
 # A capitalised word after a space and a lower-case word that `CANDIDATE` could start at
 # (what its `previous` group reads, seen backwards from the space). Performance: the
 # look-behind runs first and keeps a third of the capitals after a space, so the Python
 # loop in `occurrences` meets only those.
-_CAPITAL_AFTER_LOWER = regex.compile(r"(?<=(?<![\p{L}\d'’.-])\p{Ll}[\p{Ll}'’-]* )\p{Lu}\p{Ll}+")
+_CAPITAL_AFTER_LOWER = compiled(r"(?<=(?<![\p{L}\d'’.-])\p{Ll}[\p{Ll}'’-]* )\p{Lu}\p{Ll}+")
 # Words before which a capital is usual: articles, determiners and prepositions before an
 # institution (`the Government`), titles and verbs before a name (`director Smith`, `named Hope`).
 _BEFORE_NAMES = frozenset(

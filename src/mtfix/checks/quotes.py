@@ -32,6 +32,7 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.checks._layout import is_hard_wrapped
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.patterns import compiled
 from mtfix.protect import ProtectedSpans
 from mtfix.text import find_starts
 
@@ -54,15 +55,15 @@ _MAX_CODE_QUOTE = 60
 # Quoted code: an option (`-O`), content opened by an operator (`**kwargs`, `-> expression`),
 # an unspaced token with code punctuation (`self.name`, `__spam`, `a[i]`), or a call,
 # subscript or assignment operator anywhere (`f(x) += 1`).
-_CODE_CONTENT = regex.compile(
+_CODE_CONTENT = compiled(
     r"^--?\w[\w-]*$|^[:*/<>=!@#%&|^~+$-]|^\S*[\w\]][_.()\[\]=*/<>:@{}\\]\S*$|\w[(\[]|[=<>!+*/-]=|->"
 )
 # Public: the plain search `final_word` is held equal to.
-FINAL_WORD = regex.compile(r"\S*[\p{L}\d][.!?]$")
-_LAST_RUN = regex.compile(r"\S*", regex.REVERSE)  # the run of non-spaces that ends a span
-_MISPLACED_BEFORE = regex.compile(r"[.!?,][ \t\u00a0]+$")
+FINAL_WORD = compiled(r"\S*[\p{L}\d][.!?]$")
+_LAST_RUN = compiled(r"\S*", regex.REVERSE)  # the run of non-spaces that ends a span
+_MISPLACED_BEFORE = compiled(r"[.!?,][ \t\u00a0]+$")
 # News attribution after a quotation: `..., Li Wei, director of the hospital, said`.
-_ATTRIBUTION = regex.compile(
+_ATTRIBUTION = compiled(
     r"(?P<mark>[,.!?])(?P<space>[ \t\u00a0]*)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+"
     r"(?:,[^,.;\"“”\n]{1,80},)?[ \t\u00a0]+"
     r"(?:said|says|introduced|stated|noted|added|explained|stressed|emphasi[sz]ed|pointed[ ]out|told)\b"

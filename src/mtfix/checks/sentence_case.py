@@ -17,27 +17,28 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.checks._casing import ABBREVIATIONS
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.patterns import compiled
 from mtfix.text import find_starts
 
 SENTENCE_START, QUOTED_START = "lowercase-sentence-start", "lowercase-quoted-sentence-start"
 
 # Lower-case words that are never capitalised: units, brands and symbols (`pH`, `iPhone`).
-_KEEP_LOWER = regex.compile(r"\p{Ll}+\p{Lu}|(?:km|kg|mg|ml|cm|mm|kw|kwh|mph|pH)\b")
+_KEEP_LOWER = compiled(r"\p{Ll}+\p{Lu}|(?:km|kg|mg|ml|cm|mm|kw|kwh|mph|pH)\b")
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
-AFTER_FULL_STOP = regex.compile(r"[.!?](?P<close>[\"”’)]*)[ \u00a0]+(?P<open>[\"“‘(]*)(?P<letter>\p{L})")
+AFTER_FULL_STOP = compiled(r"[.!?](?P<close>[\"”’)]*)[ \u00a0]+(?P<open>[\"“‘(]*)(?P<letter>\p{L})")
 # The same places except before an ASCII capital (which is most of them). No character of
 # the quote and space classes is a letter, so a full stop's match, if any, ends at the
 # first character past them: the two patterns agree on every other full stop.
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
-AFTER_FULL_STOP_NOT_ASCII_CAPITAL = regex.compile(
+AFTER_FULL_STOP_NOT_ASCII_CAPITAL = compiled(
     AFTER_FULL_STOP.pattern.replace("(?P<letter>", "(?![A-Z])(?P<letter>")
 )
 # Matched backwards from the full stop (REVERSE), so only the word itself is read; the
 # optional newline keeps the old `$` reading (which also matched before a final newline).
-_WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\d.'’-]+)\n?", regex.REVERSE)
-_NON_LETTER = regex.compile(r"[^\p{L}]")
+_WORD_BEFORE = compiled(r"(?P<word>[\p{L}\d.'’-]+)\n?", regex.REVERSE)
+_NON_LETTER = compiled(r"[^\p{L}]")
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
-QUOTED = regex.compile(
+QUOTED = compiled(
     r"\b(?:said|says|say|saying|stated|states|added|adds|noted|notes|asked|asks|stressed|emphasi[sz]ed"
     r"|introduced|explained|declared|replied|remarked|announced|urged|wrote|writes|pointed[ ]out)"
     r"[,:][ \u00a0]*[\"“](?P<letter>\p{Ll})(?=\p{Ll}*\b)"
@@ -53,9 +54,9 @@ _SAYING_LONGEST_FIRST = tuple(sorted(_SAYING, key=len, reverse=True))
 _SAYING_MAX = max(map(len, _SAYING))
 # `. "try" specifies ...`: a short quoted term (a keyword, an expression) that the sentence
 # goes on after in lower case is mentioned, not a quoted sentence; its case is its own.
-_QUOTED_MENTION = regex.compile(r"[^\"”.,;:!?]{1,30}[\"”][ \u00a0\n]+\p{Ll}")
+_QUOTED_MENTION = compiled(r"[^\"”.,;:!?]{1,30}[\"”][ \u00a0\n]+\p{Ll}")
 # `"I think," she said, "that ...`: the quotation resumes, so its lower case is right.
-_INTERRUPTED = regex.compile(r",[\"”][^\"“”.!?]{0,30}$")
+_INTERRUPTED = compiled(r",[\"”][^\"“”.!?]{0,30}$")
 # Below this share of capitalised sentence starts the document has its own style.
 _MIN_CAPITALISED_SHARE = 0.75
 _MIN_STARTS_FOR_STYLE = 4  # fewer sentence starts say nothing about the document's style

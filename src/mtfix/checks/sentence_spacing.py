@@ -15,29 +15,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.patterns import compiled
 
 SENTENCE_RULE = "sentence-spacing"
 LAYOUT_RULE = "alignment-spaces"
 # A sentence end, its closing quote or bracket, one or two ordinary spaces, then a sentence start
 # (a capital, or a quote, bracket or emphasis mark before a word: `.  "x" is`, `.  [1]`).
 # (The leading `(?= )` lets the lookbehind run only at spaces, not at every position.)
-GAP = regex.compile(r"(?= )(?<=[^\s.][.!?][\"'”’)\]]?)( {1,2})(?=\p{Lu}|[\"'“‘(\[*]+\w)")
+GAP = compiled(r"(?= )(?<=[^\s.][.!?][\"'”’)\]]?)( {1,2})(?=\p{Lu}|[\"'“‘(\[*]+\w)")
 # The two-space matches of `GAP`, found from their spaces (rare: a literal search in C).
-_DOUBLE_GAP = regex.compile(r"  (?<=[^\s.][.!?][\"'”’)\]]?  )(?=\p{Lu}|[\"'“‘(\[*]+\w)")
+_DOUBLE_GAP = compiled(r"  (?<=[^\s.][.!?][\"'”’)\]]?  )(?=\p{Lu}|[\"'“‘(\[*]+\w)")
 # A line holding two or more gaps of two or more spaces (or tabs) between visible text, not
 # after a sentence end: columns. `multiple-spaces` reads a column gap the same way.
 _COLUMN_GAP = r"[^\s.!?](?: {2,}|\t)\S"
-COLUMNS = regex.compile(rf"(?m)^[^\n]*?{_COLUMN_GAP}[^\n]*?{_COLUMN_GAP}[^\n]*$")
-_WIDE = regex.compile(r"(?<=[^\s.!?]) {2,}(?=\S)")
+COLUMNS = compiled(rf"(?m)^[^\n]*?{_COLUMN_GAP}[^\n]*?{_COLUMN_GAP}[^\n]*$")
+_WIDE = compiled(r"(?<=[^\s.!?]) {2,}(?=\S)")
 _MIN_DOUBLE = 3  # sentence gaps of two spaces before the document counts as double-spaced
 _MIXED_SHARE = 0.2  # each form this common: the document mixes them, neither is a stray
 # A section or list number that opens a line (`  1. Definitions`): its full stop ends no sentence.
-_NUMBERING = regex.compile(r"[ \t]*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]$")
+_NUMBERING = compiled(r"[ \t]*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]$")
 _CONVENTION_SHARE = 0.8  # share of double gaps that makes two spaces the document's convention
 
 SENTENCE = RuleInfo(

@@ -17,6 +17,7 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.protection import word_guard
+from mtfix.patterns import compiled
 from mtfix.text import matches_at
 
 RULE_ID = "capitalised-common-word-in-caps"
@@ -26,7 +27,7 @@ MIN_ZIPF = 3.0  # the word must be common in lower case
 # An all-caps run between a lower-case word (or a comma) and a lower-case continuation or
 # punctuation: inside a sentence, not inside a heading written all in capitals.
 # Public: `candidates` is held equal to its scan.
-CANDIDATE = regex.compile(
+CANDIDATE = compiled(
     r"(?<=\p{Ll}[,;]?[ \u00a0])(?P<word>\p{Lu}{" + str(MIN_LETTERS) + r",})(?![\p{L}\d'’-])"
     r"(?=[”\"’)]?(?:[,.;:!?]|[ \u00a0]+\p{Ll}))"
 )
@@ -92,7 +93,7 @@ class ShoutedWordCheck(ProgrammaticCheck):
 
 
 # A run of capitals as long as a candidate's word: where a candidate can start.
-_CAPITALS_RUN = regex.compile(r"\p{Lu}{" + str(MIN_LETTERS) + r",}")
+_CAPITALS_RUN = compiled(r"\p{Lu}{" + str(MIN_LETTERS) + r",}")
 
 
 # Public: an equivalence test holds it equal to `CANDIDATE.finditer(text)`.

@@ -35,6 +35,7 @@ from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.pinyin import QuietRunPresence
 from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
+from mtfix.patterns import compiled
 from mtfix.text import find_starts, matches_at
 from mtfix.verdicts import Verdicts, judged_by_caller
 
@@ -56,11 +57,11 @@ FREE_PREFIXES = frozenset(
     ("post", "self", "cross", "co", "super", "sub", "over", "under", "counter", "mid", "ultra", "extra")
 )
 
-_APOSTROPHES = regex.compile(r"['’]")
+_APOSTROPHES = compiled(r"['’]")
 MAX_VERDICTS = 200_000  # distinct tokens remembered across documents before starting afresh
-_WORD = regex.compile(r"(?<![\p{L}\p{N}_@#/\\.-])\p{L}+(?:-\p{L}+)*(?![\p{L}\p{N}_@/\\]|-\p{L}|\.\p{L})")
+_WORD = compiled(r"(?<![\p{L}\p{N}_@#/\\.-])\p{L}+(?:-\p{L}+)*(?![\p{L}\p{N}_@/\\]|-\p{L}|\.\p{L})")
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
-COMPOUND = regex.compile(
+COMPOUND = compiled(
     r"(?<![\p{L}\p{N}-])(?P<prefix>(?i:" + "|".join(sorted(BOUND_PREFIXES | FREE_PREFIXES)) + r"))"
     r" (?P<stem>\p{Ll}{3,})(?![\p{L}\p{N}-])"
 )

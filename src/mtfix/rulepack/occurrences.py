@@ -20,9 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-import regex
-
 from mtfix.context import CheckContext
+from mtfix.patterns import compiled
 from mtfix.rulepack.anchors import Anchors, find_all
 from mtfix.rulepack.literal_index import Found, LiteralIndex
 from mtfix.verdicts import Verdicts
@@ -38,7 +37,7 @@ MAX_CACHED_PATTERNS = 10_000  # literal alternations compiled for the run before
 # one pass of a compiled alternation instead of one `in` pass per string.
 MAX_SEPARATE_SEARCHES = 4
 
-_LETTER_RUN = regex.compile(r"[A-Za-z]{3,}")
+_LETTER_RUN = compiled(r"[A-Za-z]{3,}")
 
 
 def trigrams(word: str) -> frozenset[str]:

@@ -24,9 +24,8 @@ import operator
 import re
 from itertools import compress, count, islice
 
-import regex
-
 from mtfix.context import CheckContext
+from mtfix.patterns import compiled
 
 # Distinct words whose parts are cached past this many are forgotten, so memory stays bounded.
 MAX_CACHED_WORDS = 200_000
@@ -190,7 +189,7 @@ def _followed(head: str, firsts: set[str]) -> re.Pattern[str]:
     return re.compile(head + r"(?=\s+(?:" + "|".join(map(re.escape, sorted(firsts))) + "))")
 
 
-_LETTER_NUMBER = regex.compile(r"\p{Nl}")
+_LETTER_NUMBER = compiled(r"\p{Nl}")
 
 
 def _holds_letter_numbers(context: CheckContext) -> bool:
