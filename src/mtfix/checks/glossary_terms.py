@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
+from functools import cached_property
 
+import ahocorasick_rs
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
@@ -174,10 +176,19 @@ class Renderings:
         # rendering (see `whole_runs`), and an anchor none of whose renderings it can hold
         # is not searched for.
         self.anchor_keys = _anchor_keys(self.anchors or {}, self.keys)
-        self.anchor_runs = {
-            anchor: [whole_runs(key) for key in keys] for anchor, keys in self.anchor_keys.items()
-        }
-        self.runs = QuietRunPresence(
+        # Every anchor, searched for in one automaton pass (`anchor_starts`).
+        self.anchor_list = tuple(self.anchor_keys)
+        self._anchor_search = _automaton(self.anchor_list)
+
+    @cached_property
+    def anchor_runs(self) -> dict[str, list[frozenset[str]]]:
+        """Per anchor, the whole runs of letters of each rendering it begins (`whole_runs`)."""
+        return {anchor: [whole_runs(key) for key in keys] for anchor, keys in self.anchor_keys.items()}
+
+    @cached_property
+    def runs(self) -> QuietRunPresence:
+        """Which anchors and rendering runs a document holds (for `prefiltered_starts`)."""
+        return QuietRunPresence(
             {
                 *(self.anchors or ()),
                 *(run for key_runs in self.anchor_runs.values() for runs in key_runs for run in runs),
@@ -211,13 +222,17 @@ class Renderings:
             assert full is not None  # a compiled pattern is always a verdict
             yield from (match.span() for match in full.finditer(text))
             return
-        found: dict[int, list[str]] = {}
-        present = self.runs.present(memory, words)
-        for first in sorted(present.intersection(self.anchors)):
-            for anchor in self.anchors[first]:
-                if any(runs <= present for runs in self.anchor_runs[anchor]):
-                    for index in find_starts(folded, anchor):
-                        found.setdefault(index, []).append(anchor)
+        found = self.anchor_starts(folded)
+        if found is None:  # a text the automaton cannot take
+            found = self.prefiltered_starts(folded, words, memory)
+        yield from self.spans_at(text, folded, found, memory)
+
+    def spans_at(
+        self, text: str, folded: str, found: dict[int, list[str]], memory: RunMemory
+    ) -> Iterator[tuple[int, int]]:
+        """The spans of the full pattern's matches, tried where the anchors `found` occur
+        (offset -> the anchors there; `anchor_starts` or `prefiltered_starts`)."""
+        patterns = memory.memo("glossary.rendering-patterns", self.full_pattern, _MAX_PATTERNS)
         covered = 0
         for start in sorted(found):
             if start >= covered and _NOTHING_BEFORE.match(text, start) is not None:
@@ -225,6 +240,42 @@ class Renderings:
                 if end is not None:
                     covered = end
                     yield start, end
+
+    def anchor_starts(self, folded: str) -> dict[int, list[str]] | None:
+        """Where each anchor occurs in the lower-cased text, in one automaton pass (None when
+        the automaton cannot take the text: a lone surrogate is no UTF-8).
+
+        Why every anchor, not only those of renderings the document's words can hold: an
+        anchor whose renderings cannot match there makes `_end` find nothing at its offsets
+        (and, beside another anchor at one offset, adds renderings that do not match), so the
+        spans are the same; one pass in C costs less than a `str.find` pass per anchor, and
+        nothing is spent on which words the document holds."""
+        if self._anchor_search is None:
+            return None
+        try:
+            matches = self._anchor_search.find_matches_as_indexes(folded, overlapping=True)
+        except UnicodeEncodeError:
+            return None
+        found: dict[int, list[str]] = {}
+        anchors = self.anchor_list
+        for index, start, _ in matches:
+            found.setdefault(start, []).append(anchors[index])
+        return found
+
+    def prefiltered_starts(
+        self, folded: str, words: AbstractSet[str], memory: RunMemory
+    ) -> dict[int, list[str]]:
+        """Where the anchors of renderings the document's words can hold occur (each whole run
+        of a rendering among the document's runs), one `str.find` pass per anchor."""
+        found: dict[int, list[str]] = {}
+        assert self.anchors is not None
+        present = self.runs.present(memory, words)
+        for first in sorted(present.intersection(self.anchors)):
+            for anchor in self.anchors[first]:
+                if any(runs <= present for runs in self.anchor_runs[anchor]):
+                    for index in find_starts(folded, anchor):
+                        found.setdefault(index, []).append(anchor)
+        return found
 
     def _end(
         self,
@@ -254,6 +305,23 @@ class Renderings:
         assert pattern is not None
         match = pattern.match(text, start)
         return None if match is None else match.end()
+
+
+def _automaton(strings: Sequence[str]) -> ahocorasick_rs.AhoCorasick | None:
+    """An automaton reporting which of `strings` occurs where (`text.StringSearch` tells
+    only where), or None when there are none or one is no UTF-8.
+
+    Why a contiguous NFA: built in a few milliseconds for two thousand anchors, where the
+    quicker-searching DFA takes five times as long to build, once a process."""
+    if not strings:
+        return None
+    try:
+        "".join(strings).encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return ahocorasick_rs.AhoCorasick(
+        list(strings), implementation=ahocorasick_rs.Implementation.ContiguousNFA
+    )
 
 
 def _anchor_keys(anchors: dict[str, tuple[str, ...]], keys: Sequence[str]) -> dict[str, tuple[str, ...]]:
