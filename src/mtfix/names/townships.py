@@ -14,7 +14,7 @@ as text and parsed only when looked up (or all at once when a caller walks every
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -48,20 +48,48 @@ def parse_township(line: str) -> Township:
     return Township(county, chinese, tuple(syllables.split()), kind)
 
 
+_BUCKET = 3  # the characters of a key that choose its bucket
+
+
 @dataclass(frozen=True)
 class Townships:
-    lines: tuple[str, ...] = ()
-    _by_key: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    """The rows, kept as one string that is searched, not as a dictionary of 40,000 rows.
+
+    Why: building the dictionary cost every run that looks a township up about 20 ms, even
+    read from the start-up cache; a string and the offsets of its buckets are read back in
+    about one. `index` holds each row as `\n<key>\t<line>`, ordered by key (rows of one key
+    in the file's order); `buckets` maps the first three characters of a key to the offsets of
+    the rows whose keys begin with them (all contiguous in key order)."""
+
+    index: str = ""
+    buckets: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
+    size: int = 0
+    source: Path | None = None  # the table's file, read again only for `lines`
 
     @classmethod
-    def from_lines(cls, lines: tuple[str, ...]) -> Townships:
-        by_key: defaultdict[str, list[str]] = defaultdict(list)
-        for line in lines:
-            by_key[line.split("\t", 3)[2].replace(" ", "")].append(line)
-        return cls(lines, {key: tuple(found) for key, found in by_key.items()})
+    def from_lines(cls, lines: Sequence[str], source: Path | None = None) -> Townships:
+        keyed = sorted(
+            ((line.split("\t", 3)[2].replace(" ", ""), number, line) for number, line in enumerate(lines)),
+            key=lambda row: (row[0], row[1]),
+        )
+        pieces: list[str] = []
+        buckets: dict[str, tuple[int, int]] = {}
+        offset = 0
+        for key, _, line in keyed:
+            piece = f"\n{key}\t{line}"
+            low, _ = buckets.get(key[:_BUCKET], (offset, offset))
+            offset += len(piece)
+            buckets[key[:_BUCKET]] = (low, offset)
+            pieces.append(piece)
+        return cls("".join(pieces), buckets, len(lines), source)
 
     def __len__(self) -> int:
-        return len(self.lines)
+        return self.size
+
+    @cached_property
+    def lines(self) -> tuple[str, ...]:
+        """The table's lines in the file's order (its comments and blank lines left out)."""
+        return () if self.source is None else _table_lines(self.source)
 
     @cached_property
     def rows(self) -> tuple[Township, ...]:
@@ -70,22 +98,39 @@ class Townships:
 
     def lookup(self, name: str) -> tuple[Township, ...]:
         """Townships written `name` (case, spaces, hyphens and apostrophes ignored)."""
-        return tuple(map(parse_township, self._by_key.get(name_key(name), ())))
+        key = name_key(name)
+        bucket = self.buckets.get(key[:_BUCKET])
+        if bucket is None or "\t" in key or "\n" in key:
+            return ()
+        probe = f"\n{key}\t"
+        low, high = bucket
+        found = []
+        at = self.index.find(probe, low, high)
+        while at >= 0:
+            end = self.index.find("\n", at + 1, high)
+            end = high if end < 0 else end
+            found.append(parse_township(self.index[at + len(probe) : end]))
+            at = end if self.index.startswith(probe, end, high) else -1
+        return tuple(found)
+
+
+def _table_lines(path: Path) -> tuple[str, ...]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(line for line in lines if line and not line.startswith("#"))
 
 
 def load_townships(path: Path) -> Townships:
     """Read the TSV; a missing file gives an empty table (the checks then find no township).
-    The lines and their index are kept in the start-up cache (`cachefiles.cached_data`)."""
+    The searched rows and their buckets are kept in the start-up cache (`cachefiles.cached_data`)."""
     if not path.is_file():
         return Townships()
 
-    def build() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        table = Townships.from_lines(tuple(line for line in lines if line and not line.startswith("#")))
-        return table.lines, table._by_key
+    def build() -> tuple[str, dict[str, tuple[int, int]], int]:
+        table = Townships.from_lines(_table_lines(path))
+        return table.index, table.buckets, table.size
 
-    lines, by_key = cached_data("townships", (path, Path(__file__)), build)
-    return Townships(lines, by_key)
+    index, buckets, size = cached_data("townships", (path, Path(__file__)), build)
+    return Townships(index, buckets, size, path)
 
 
 def townships(resources: Resources) -> Townships:
