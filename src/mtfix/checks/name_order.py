@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import partial
 
@@ -22,6 +23,7 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.mentions import substring_starts
 from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.names.wordmarks import GIVEN_NAME, SURNAME, name_part, word_marks
+from mtfix.text import find_any_starts
 from mtfix.verdicts import Verdicts
 
 RULE_ID = "name-order"
@@ -112,10 +114,7 @@ class NameOrderCheck(ProgrammaticCheck):
                 pairs.add(f"{words[index]} {words[index + 1]}")
             if index and marks[index - 1] == GIVEN_NAME:
                 pairs.add(f"{words[index - 1]} {words[index]}")
-        # An ASCII pair is found where `_ASCII_PAIR` matches (one C scan); the rare pair with
-        # other letters is looked for as it is written.
-        starts = {found.start() for found in _ASCII_PAIR.finditer(text) if f"{found[1]} {found[2]}" in pairs}
-        starts.update(substring_starts(text, [pair for pair in pairs if not pair.isascii()]))
+        starts = pair_starts(text, pairs)
         judge = partial(name_part, analyzer=run_pinyin_analyzer(context), words=run_lexicon(context))
         parts: Verdicts[tuple[int, bool]] = context.memo(self._PARTS, judge)
         names = [
@@ -162,6 +161,33 @@ class NameOrderCheck(ProgrammaticCheck):
         else:
             return None
         return _Name(match.start(), match.end(), first, second, order)
+
+
+def pair_starts(text: str, pairs: AbstractSet[str]) -> set[int]:
+    """Where the pairs (`Surname Given`, written as the document's words) may stand: an ASCII
+    pair where `_ASCII_PAIR.finditer` finds it, a pair with other letters as it is written.
+
+    Why each pair searched for: the document's pairs are a few dozen, and a `str.find` pass
+    per pair (an automaton pass for many) costs less than matching `_ASCII_PAIR` at every
+    capitalised word of the text. Where `_PAIR` can match, `finditer` finds `_ASCII_PAIR`'s
+    match at the same offset (no letter or hyphen before it), so matching there alone is
+    what the scan found."""
+    ascii_pairs = [pair for pair in pairs if pair.isascii()]
+    found = (
+        substring_starts(text, ascii_pairs)
+        if len(ascii_pairs) <= _FEW_PAIRS
+        else sorted(set(find_any_starts(text, ascii_pairs)))
+    )
+    starts = {
+        start
+        for start in found
+        if (match := _ASCII_PAIR.match(text, start)) is not None and f"{match[1]} {match[2]}" in pairs
+    }
+    starts.update(substring_starts(text, [pair for pair in pairs if not pair.isascii()]))
+    return starts
+
+
+_FEW_PAIRS = 32  # up to this many pairs, each is searched for on its own
 
 
 def _start(match: re.Match[bytes]) -> int:
