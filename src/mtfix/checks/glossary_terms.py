@@ -170,12 +170,13 @@ class Renderings:
         self.table = table
         # Every rendering in the order the full pattern tries them: longest first.
         self.keys = tuple(sorted(table, key=len, reverse=True))
-        self.anchors = _anchors(list(table))  # None: some rendering has no usable literal start
+        anchored = rendering_anchors(list(table))  # None: some rendering has no usable literal start
+        self.anchors = None if anchored is None else anchored[0]
         # Per anchor, the renderings it begins (in the order above) and the whole runs of
         # letters of each: a document lacking one of a rendering's runs cannot hold that
         # rendering (see `whole_runs`), and an anchor none of whose renderings it can hold
         # is not searched for.
-        self.anchor_keys = _anchor_keys(self.anchors or {}, self.keys)
+        self.anchor_keys = _anchor_keys(anchored, self.keys)
         # Every anchor, searched for in one automaton pass (`anchor_starts`).
         self.anchor_list = tuple(self.anchor_keys)
         self._anchor_search = _automaton(self.anchor_list)
@@ -324,14 +325,17 @@ def _automaton(strings: Sequence[str]) -> ahocorasick_rs.AhoCorasick | None:
     )
 
 
-def _anchor_keys(anchors: dict[str, tuple[str, ...]], keys: Sequence[str]) -> dict[str, tuple[str, ...]]:
+def _anchor_keys(
+    anchored: tuple[dict[str, tuple[str, ...]], dict[str, str]] | None, keys: Sequence[str]
+) -> dict[str, tuple[str, ...]]:
     """Anchor -> the renderings it begins, in the order of `keys` (the one kept anchor that
-    begins each rendering: kept anchors never begin one another)."""
+    begins each rendering: kept anchors never begin one another). `anchored`: `rendering_anchors`."""
+    if anchored is None:  # (no anchors: some rendering has no ASCII first word)
+        return {}
+    anchors, anchor_of = anchored
     found: dict[str, list[str]] = {anchor: [] for group in anchors.values() for anchor in group}
-    for key in keys if anchors else ():  # (no anchors: some rendering has no ASCII first word)
-        for anchor in anchors.get(_FIRST_WORD.match(key).group(), ()):  # type: ignore[union-attr]
-            if key.startswith(anchor):
-                found[anchor].append(key)
+    for key in keys:
+        found[anchor_of[key]].append(key)
     return {anchor: tuple(group) for anchor, group in found.items()}
 
 
@@ -347,24 +351,33 @@ def whole_runs(key: str) -> frozenset[str]:
     return frozenset(piece for piece in _NON_LETTERS.split(key) if _ASCII_WORD.fullmatch(piece))
 
 
-def _anchors(keys: list[str]) -> dict[str, tuple[str, ...]] | None:
+# Public: an equivalence test holds it equal to the plain computation (tests use public names).
+def rendering_anchors(keys: list[str]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]] | None:
     """First word -> the lower-case literals that start the renderings beginning with it
     (each key's leading ASCII letters, digits and spaces; one that another begins dropped),
-    or None when some rendering does not start with a word of ASCII letters."""
+    and each key's anchor (the kept literal that begins it); None when some rendering does
+    not start with a word of ASCII letters.
+
+    A literal that another begins follows it in sorted order, with only literals that it
+    begins too in between: one pass over the sorted literals keeps those no kept one begins."""
     grouped: dict[str, set[str]] = {}
+    literal_of: dict[str, str] = {}
     for key in keys:
         literal, first = _LITERAL_START.match(key), _FIRST_WORD.match(key)
         if literal is None or first is None:
             return None
+        literal_of[key] = literal.group()
         grouped.setdefault(first.group(), set()).add(literal.group())
     anchors = {}
+    anchor_of: dict[str, str] = {}
     for first, literals in grouped.items():
         kept: list[str] = []
-        for literal in sorted(literals, key=len):
-            if not any(literal.startswith(shorter) for shorter in kept):
+        for literal in sorted(literals):
+            if not kept or not literal.startswith(kept[-1]):
                 kept.append(literal)
-        anchors[first] = tuple(kept)
-    return anchors
+            anchor_of[literal] = kept[-1]
+        anchors[first] = tuple(sorted(kept, key=len))
+    return anchors, {key: anchor_of[literal] for key, literal in literal_of.items()}
 
 
 _MAX_PATTERNS = 1_000  # compiled rendering subsets remembered before starting afresh
