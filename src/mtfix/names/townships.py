@@ -53,35 +53,38 @@ _BUCKET = 3  # the characters of a key that choose its bucket
 
 @dataclass(frozen=True)
 class Townships:
-    """The rows, kept as one string that is searched, not as a dictionary of 40,000 rows.
+    """The rows, kept as strings that are searched, not as a dictionary of 40,000 rows.
 
     Why: building the dictionary cost every run that looks a township up about 20 ms, even
-    read from the start-up cache; a string and the offsets of its buckets are read back in
-    about one. `index` holds each row as `\n<key>\t<line>`, ordered by key (rows of one key
-    in the file's order); `buckets` maps the first three characters of a key to the offsets of
+    read from the start-up cache; strings and the offsets of the buckets are read back in a
+    few. `text` is the lines in the file's order; `index` holds each row as
+    `\n<key>\t<offset of its line in text>`, ordered by key (rows of one key in the file's
+    order); `buckets` maps the first three characters of a key to the offsets in `index` of
     the rows whose keys begin with them (all contiguous in key order)."""
 
     index: str = ""
     buckets: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
     size: int = 0
-    source: Path | None = None  # the table's file, read again only for `lines`
+    text: str = field(default="", repr=False, compare=False)
 
     @classmethod
-    def from_lines(cls, lines: Sequence[str], source: Path | None = None) -> Townships:
-        keyed = sorted(
-            ((line.split("\t", 3)[2].replace(" ", ""), number, line) for number, line in enumerate(lines)),
-            key=lambda row: (row[0], row[1]),
-        )
+    def from_lines(cls, lines: Sequence[str]) -> Townships:
+        starts = []
+        offset = 0
+        for line in lines:
+            starts.append(offset)
+            offset += len(line) + 1
+        keyed = sorted((line.split("\t", 3)[2].replace(" ", ""), number) for number, line in enumerate(lines))
         pieces: list[str] = []
         buckets: dict[str, tuple[int, int]] = {}
         offset = 0
-        for key, _, line in keyed:
-            piece = f"\n{key}\t{line}"
+        for key, number in keyed:
+            piece = f"\n{key}\t{starts[number]}"
             low, _ = buckets.get(key[:_BUCKET], (offset, offset))
             offset += len(piece)
             buckets[key[:_BUCKET]] = (low, offset)
             pieces.append(piece)
-        return cls("".join(pieces), buckets, len(lines), source)
+        return cls("".join(pieces), buckets, len(lines), "\n".join(lines))
 
     def __len__(self) -> int:
         return self.size
@@ -89,7 +92,7 @@ class Townships:
     @cached_property
     def lines(self) -> tuple[str, ...]:
         """The table's lines in the file's order (its comments and blank lines left out)."""
-        return () if self.source is None else _table_lines(self.source)
+        return tuple(self.text.split("\n")) if self.size else ()
 
     @cached_property
     def rows(self) -> tuple[Township, ...]:
@@ -105,12 +108,15 @@ class Townships:
         probe = f"\n{key}\t"
         low, high = bucket
         found = []
-        at = self.index.find(probe, low, high)
+        index, text = self.index, self.text
+        at = index.find(probe, low, high)
         while at >= 0:
-            end = self.index.find("\n", at + 1, high)
+            end = index.find("\n", at + 1, high)
             end = high if end < 0 else end
-            found.append(parse_township(self.index[at + len(probe) : end]))
-            at = end if self.index.startswith(probe, end, high) else -1
+            start = int(index[at + len(probe) : end])
+            line_end = text.find("\n", start)
+            found.append(parse_township(text[start : line_end if line_end >= 0 else len(text)]))
+            at = end if index.startswith(probe, end, high) else -1
         return tuple(found)
 
 
@@ -125,12 +131,11 @@ def load_townships(path: Path) -> Townships:
     if not path.is_file():
         return Townships()
 
-    def build() -> tuple[str, dict[str, tuple[int, int]], int]:
+    def build() -> tuple[str, dict[str, tuple[int, int]], int, str]:
         table = Townships.from_lines(_table_lines(path))
-        return table.index, table.buckets, table.size
+        return table.index, table.buckets, table.size, table.text
 
-    index, buckets, size = cached_data("townships", (path, Path(__file__)), build)
-    return Townships(index, buckets, size, path)
+    return Townships(*cached_data("townships", (path, Path(__file__)), build))
 
 
 def townships(resources: Resources) -> Townships:
