@@ -169,10 +169,16 @@ _FEW_WANTED = 32  # up to this many wanted words, each is searched for on its ow
 
 
 def is_given_name(word: str, analyzer: PinyinAnalyzer, is_word: Callable[[str], bool]) -> bool:
-    """Two pinyin syllables, four letters or more, no English word (`jianguo`, `xiao-li`)."""
+    """Two pinyin syllables, four letters or more, no English word (`jianguo`, `xiao-li`).
+    (The cheapest test first: most words are short or English.)"""
     plain = word.replace("-", "")
-    syllables = analyzer.segment(plain.lower())
-    return syllables is not None and len(syllables) == 2 and not is_word(plain.lower()) and len(plain) >= 4
+    if len(plain) < 4:
+        return False
+    lower = plain.lower()
+    if is_word(lower):
+        return False
+    syllables = analyzer.segment(lower)
+    return syllables is not None and len(syllables) == 2
 
 
 PERSON_PAIRS = PairScan(PAIR, regex.compile(r"\p{L}+(?:-\p{L}+)?"), regex.compile(r"(?r)\p{L}+(?:-\p{L}+)? "))
@@ -292,8 +298,10 @@ def is_given_like(
     if not word[:1].isupper():
         return False
     lower = word.lower()
+    if is_word(lower):  # before segmenting: most capitalised words are English
+        return False
     syllables = len(analyzer.segment(lower) or ())
-    if syllables not in (1, 2) or is_word(lower):
+    if syllables not in (1, 2):
         return False
     return syllables == 1 or not is_place(word)
 
