@@ -10,7 +10,7 @@ from verdicts per distinct word kept for the run. The checks search the bytes wi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, partial
 from itertools import repeat
@@ -46,7 +46,8 @@ MODIFIERS = (
 )
 _HEAD_WORDS = frozenset(HEADS.split("|"))
 # The part of a word that may be a place before an institution: it ends the word.
-_PLACE_ENDING = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?\Z")
+# Public: an equivalence test holds the lower-case shortcut to it (tests use public names).
+PLACE_ENDING = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?\Z")
 # (syllables, is a surname) of a name part -> its role in a pair.
 _ROLES = {(1, True): SURNAME, (2, False): GIVEN_NAME}
 _COMMON_ENGLISH = 5.0  # Zipf frequency above which a one-syllable word is English (`He`, `Long`)
@@ -111,18 +112,27 @@ def _mark_judge(context: CheckContext) -> Callable[[str], int | None]:
 
 def _mark_of(word: str, analyzer: PinyinAnalyzer, words: Lexicon, places: Gazetteer) -> int | None:
     mark = name_role(word, analyzer, words) or 0
-    for form in (word, word + "'s", word + "’s"):
-        # A place before an institution ends its word, or its word and a possessive `'s`
-        # (`Hunan's` is the word `Hunan`).
-        place = _PLACE_ENDING.search(form)
-        if place is not None and may_head_institution(place.group(), places, analyzer):
-            mark |= PLACE
-            break
+    if any(may_head_institution(place, places, analyzer) for place in place_endings(word)):
+        mark |= PLACE
     if word in MODIFIER_WORDS:
         mark |= MODIFIER
     if head_of(word) is not None:
         mark |= HEAD
     return mark or None
+
+
+def place_endings(word: str) -> Iterator[str]:
+    """The places a word may end with before an institution: its `PLACE_ENDING`, or that of
+    the word and a possessive `'s` (`Hunan's` is the word `Hunan`), in that order.
+
+    A place ending begins with a capital, so a word in lower case (most words) is not
+    searched: it has none."""
+    if word.islower():
+        return
+    for form in (word, word + "'s", word + "’s"):
+        place = PLACE_ENDING.search(form)
+        if place is not None:
+            yield place.group()
 
 
 def name_part(word: str, analyzer: PinyinAnalyzer, words: Lexicon) -> tuple[int, bool] | None:
