@@ -179,6 +179,14 @@ class Renderings:
         self.anchor_keys = _anchor_keys(anchored, self.keys)
         # Every anchor, searched for in one automaton pass (`anchor_starts`).
         self.anchor_list = tuple(self.anchor_keys)
+        # Per anchor whose renderings are all ASCII (and hold no `’`: `_key` writes `'`), its
+        # renderings by length, longest first: one look-up per length where they are compared
+        # with the text, instead of one comparison per rendering (`people` begins dozens).
+        self.ascii_lengths = {
+            anchor: _by_length(keys)
+            for anchor, keys in self.anchor_keys.items()
+            if all(key.isascii() and "’" not in key for key in keys)
+        }
         self._anchor_search = _automaton(self.anchor_list)
 
     @cached_property
@@ -288,6 +296,13 @@ class Renderings:
     ) -> int | None:
         """Where the full pattern's match at `start` ends (None: no match there), given the
         anchors found there: the first of their renderings, longest first, written there."""
+        if len(anchors) == 1 and (lengths := self.ascii_lengths.get(anchors[0])) is not None:
+            # As below: the one rendering of a length that can be written there is looked up.
+            for size, same_size in lengths:
+                end = start + size
+                if folded[start:end].replace("’", "'") in same_size and _NOTHING_AFTER.match(text, end):
+                    return end
+            return None
         keys = self.anchor_keys[anchors[0]]
         if len(anchors) > 1:  # anchors of two first words (`health`, `healthy`) at one place
             wanted = {key for anchor in anchors for key in self.anchor_keys[anchor]}
@@ -306,6 +321,15 @@ class Renderings:
         assert pattern is not None
         match = pattern.match(text, start)
         return None if match is None else match.end()
+
+
+def _by_length(keys: Sequence[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The keys grouped by length, longest first. Why the same answer as trying them in
+    order, longest first: keys of one length differ, so at most one is written at a place."""
+    grouped: dict[int, set[str]] = {}
+    for key in keys:
+        grouped.setdefault(len(key), set()).add(key)
+    return tuple((size, frozenset(grouped[size])) for size in sorted(grouped, reverse=True))
 
 
 def _automaton(strings: Sequence[str]) -> ahocorasick_rs.AhoCorasick | None:
