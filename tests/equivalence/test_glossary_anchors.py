@@ -9,7 +9,22 @@ from hypothesis import strategies as st
 
 from mtfix.checks.glossary_terms import _FIRST_WORD, _LITERAL_START, rendering_anchors
 
-KEY_PIECES = ("health", "health ", "health ", "healthy", "he", "people", "people's", " ", "and", "a", "1", "-", "é", "bureau")
+KEY_PIECES = (
+    "health",
+    "health ",
+    "health ",
+    "healthy",
+    "he",
+    "people",
+    "people's",
+    " ",
+    "and",
+    "a",
+    "1",
+    "-",
+    "é",
+    "bureau",
+)
 KEYS = st.sets(st.lists(st.sampled_from(KEY_PIECES), min_size=1, max_size=5).map("".join), max_size=20)
 
 
