@@ -12,12 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from pathlib import Path
 from types import MappingProxyType
 
 import regex
 
+from mtfix.cachefiles import cached_data
 from mtfix.context import Resources
 from mtfix.lexicon import Lexicon
+from mtfix.names import glosses as glosses_module
+from mtfix.names import surnames as surnames_module
 from mtfix.names.glosses import meanings
 from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.surnames import load_surnames
@@ -264,17 +268,23 @@ def surname_meanings(resources: Resources) -> Mapping[str, tuple[str, ...]]:
     """English gloss -> the pinyin of the one-character surnames it translates (`king` -> Wang,
     `plum` -> Li, Mei), in the surname table's order (the Hundred Family Surnames)."""
 
-    def build(resources: Resources) -> Mapping[str, tuple[str, ...]]:
+    def index() -> dict[str, tuple[str, ...]]:
         table = load_surnames(data_file("surnames.tsv"))
         rank = {name: position for position, name in enumerate(name for name in table if len(name) == 1)}
         # A set, not the dict: an intersection with a set walks the smaller of the two.
         one_character = frozenset(rank)
-        index: dict[str, list[str]] = {}
+        found: dict[str, list[str]] = {}
         for keyword, units in meanings(resources).items():
             # The surnames among the units (a set intersection), in the table's order.
             for name in sorted(units.intersection(one_character), key=rank.__getitem__):
-                index.setdefault(keyword, []).append(table[name][0].capitalize())
-        return MappingProxyType({keyword: tuple(dict.fromkeys(found)) for keyword, found in index.items()})
+                found.setdefault(keyword, []).append(table[name][0].capitalize())
+        return {keyword: tuple(dict.fromkeys(names)) for keyword, names in found.items()}
+
+    def build(_: Resources) -> Mapping[str, tuple[str, ...]]:
+        # Kept in the start-up cache: walking every gloss cost a run that asks about 5 ms.
+        sources = (data_file("surnames.tsv"), data_file("cedict/glosses.tsv"))
+        modules = (Path(__file__), Path(glosses_module.__file__), Path(surnames_module.__file__))
+        return MappingProxyType(cached_data("surname-meanings", (*sources, *modules), index))
 
     return resources.load("names.surname-meanings", build)
 
