@@ -100,3 +100,10 @@ def test_last_syllable_index(resources: Resources) -> None:
     places = gazetteer(resources)
     assert "Ceheng" in {p.pinyin for p in places.with_last_syllable("heng")}
     assert "ceheng" in places.name_forms()
+
+
+def test_name_forms_are_each_place_written_and_keyed(resources: Resources) -> None:
+    places = gazetteer(resources)
+    expected = {form for place in places.places for form in (place.pinyin.casefold(), place.key)}
+    assert places.name_forms() == expected
+    assert {"xi'an", "xian", "ceheng"} <= places.name_forms()

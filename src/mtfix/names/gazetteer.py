@@ -134,8 +134,9 @@ class Gazetteer:
         """Every place name as it may be written, case-folded (`ceheng`, `xi'an`, `xian`)."""
         forms: set[str] = set()
         for place in self.places:
-            forms.add(place.pinyin.casefold())
-            forms.add(place.key)
+            written = place.pinyin.casefold()  # romanised once: `key` is this without apostrophes
+            forms.add(written)
+            forms.add(written.replace("'", ""))
         return frozenset(forms)
 
 
