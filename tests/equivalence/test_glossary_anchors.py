@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mtfix.checks.glossary_terms import _FIRST_WORD, _LITERAL_START, rendering_anchors
+from mtfix.checks.glossary_terms import FIRST_WORD, LITERAL_START, rendering_anchors
 
 KEY_PIECES = (
     "health",
@@ -32,7 +32,7 @@ def _plain(keys: list[str]) -> tuple[dict[str, set[str]], dict[str, str]] | None
     """Each literal compared with every shorter one of its first word."""
     grouped: dict[str, set[str]] = {}
     for key in keys:
-        literal, first = _LITERAL_START.match(key), _FIRST_WORD.match(key)
+        literal, first = LITERAL_START.match(key), FIRST_WORD.match(key)
         if literal is None or first is None:
             return None
         grouped.setdefault(first.group(), set()).add(literal.group())
@@ -46,7 +46,7 @@ def _plain(keys: list[str]) -> tuple[dict[str, set[str]], dict[str, str]] | None
     }
     anchor_of = {}
     for key in keys:
-        group = kept[_FIRST_WORD.match(key).group()]  # type: ignore[union-attr]
+        group = kept[FIRST_WORD.match(key).group()]  # type: ignore[union-attr]
         (anchor_of[key],) = [anchor for anchor in group if key.startswith(anchor)]
     return kept, anchor_of
 

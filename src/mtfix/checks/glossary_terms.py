@@ -387,7 +387,7 @@ def rendering_anchors(keys: list[str]) -> tuple[dict[str, tuple[str, ...]], dict
     grouped: dict[str, set[str]] = {}
     literal_of: dict[str, str] = {}
     for key in keys:
-        literal, first = _LITERAL_START.match(key), _FIRST_WORD.match(key)
+        literal, first = LITERAL_START.match(key), FIRST_WORD.match(key)
         if literal is None or first is None:
             return None
         literal_of[key] = literal.group()
@@ -410,8 +410,9 @@ _NOTHING_BEFORE = regex.compile(r"(?<![\w-])")
 _NOTHING_AFTER = regex.compile(r"(?![\w-])")
 _ASCII_WORD = re.compile("[a-z]+")
 _NON_LETTERS = regex.compile(r"\P{L}+")
-_LITERAL_START = regex.compile(r"[a-z][a-z0-9 ]*")
-_FIRST_WORD = regex.compile(r"[a-z]+(?!\p{L})")  # the whole first run of letters, ASCII
+# Public: an equivalence test computes anchors with them (tests use public names).
+LITERAL_START = regex.compile(r"[a-z][a-z0-9 ]*")
+FIRST_WORD = regex.compile(r"[a-z]+(?!\p{L})")  # the whole first run of letters, ASCII
 
 
 def glossary_check(resources: Resources) -> GlossaryCheck:

@@ -36,7 +36,8 @@ _SURNAME_MARK = re.compile(bytes((SURNAME,)))
 _ROLE_BITS = SURNAME | GIVEN_NAME
 _ROLES_ONLY = bytes(mark & _ROLE_BITS for mark in range(256))
 # Two ASCII words where `_PAIR` may match them (a superset: no boundary checks).
-_ASCII_PAIR = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) (?=([A-Z][a-z]+(?:-[a-z]+)?))")
+# Public: an equivalence test scans with it (tests use public names).
+ASCII_PAIR = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) (?=([A-Z][a-z]+(?:-[a-z]+)?))")
 SURNAME_FIRST, GIVEN_FIRST = "surname first", "given name first"
 
 RULE = RuleInfo(
@@ -165,29 +166,29 @@ class NameOrderCheck(ProgrammaticCheck):
 
 def pair_starts(text: str, pairs: AbstractSet[str]) -> set[int]:
     """Where the pairs (`Surname Given`, written as the document's words) may stand: an ASCII
-    pair where `_ASCII_PAIR.finditer` finds it, a pair with other letters as it is written.
+    pair where `ASCII_PAIR.finditer` finds it, a pair with other letters as it is written.
 
     Why each pair searched for: the document's pairs are a few dozen, and a `str.find` pass
-    per pair (an automaton pass for many) costs less than matching `_ASCII_PAIR` at every
-    capitalised word of the text. Where `_PAIR` can match, `finditer` finds `_ASCII_PAIR`'s
+    per pair (an automaton pass for many) costs less than matching `ASCII_PAIR` at every
+    capitalised word of the text. Where `_PAIR` can match, `finditer` finds `ASCII_PAIR`'s
     match at the same offset (no letter or hyphen before it), so matching there alone is
     what the scan found."""
     ascii_pairs = [pair for pair in pairs if pair.isascii()]
     found = (
         substring_starts(text, ascii_pairs)
-        if len(ascii_pairs) <= _FEW_PAIRS
+        if len(ascii_pairs) <= FEW_PAIRS
         else sorted(set(find_any_starts(text, ascii_pairs)))
     )
     starts = {
         start
         for start in found
-        if (match := _ASCII_PAIR.match(text, start)) is not None and f"{match[1]} {match[2]}" in pairs
+        if (match := ASCII_PAIR.match(text, start)) is not None and f"{match[1]} {match[2]}" in pairs
     }
     starts.update(substring_starts(text, [pair for pair in pairs if not pair.isascii()]))
     return starts
 
 
-_FEW_PAIRS = 32  # up to this many pairs, each is searched for on its own
+FEW_PAIRS = 32  # up to this many pairs, each is searched for on its own (public: a test passes it)
 
 
 def _start(match: re.Match[bytes]) -> int:
