@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
-import regex
-
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import run_lexicon
@@ -19,10 +17,11 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import Place, gazetteer
 from mtfix.names.mentions import Mention, best_supported, fits, mentions, place_context
 from mtfix.names.protection import run_pinyin_analyzer
+from mtfix.patterns import compiled
 from mtfix.verdicts import Verdicts, judged_by_caller
 
 RULE_ID = "calqued-place-name"
-_CALQUE = regex.compile(r"(?P<word>\p{L}+)-(?P<pinyin>\p{L}+)")
+_CALQUE = compiled(r"(?P<word>\p{L}+)-(?P<pinyin>\p{L}+)")
 _MAX_EXTRA_SYLLABLES = 2  # an English word stands for one or two characters of the name
 
 RULE = RuleInfo(

@@ -23,6 +23,7 @@ from mtfix.names.casing import in_context_case
 from mtfix.names.glossary import Glossary, GlossaryEntry, absorbed_span, glossary
 from mtfix.names.pinyin import QuietRunPresence, TokenKind
 from mtfix.names.protection import run_pinyin_analyzer
+from mtfix.patterns import compiled
 from mtfix.text import find_starts
 from mtfix.verdicts import RunMemory, Verdicts
 
@@ -116,13 +117,13 @@ class GlossaryCheck(ProgrammaticCheck):
 
 # Words after a name that make it the source of a report (`people's daily reported`), and
 # before it (`according to people's daily`); closed classes, so they are listed here.
-_REPORT_AFTER = regex.compile(
+_REPORT_AFTER = compiled(
     r"(?:['’]s\s+(?:report|reporter|reporters|article|editorial|commentary|website|app))"
     r"|(?:\s*,)?\s+(?:reported|reports|said|says|quoted|published|noted|wrote|writes|stated|commented"
     r"|revealed|learned|added|cited|carried|ran|headlined)\b",
     regex.IGNORECASE,
 )
-_REPORT_BEFORE = regex.compile(
+_REPORT_BEFORE = compiled(
     r"(?:according\s+to|(?:reported|quoted|carried|run|printed|posted)\s+by|(?:published|printed|posted)\s+in"
     r"|told|interview\s+with"
     r"|reporters?\s+(?:from|of|with)|(?:article|report|editorial|commentary)\s+(?:in|by|of))"
@@ -406,13 +407,13 @@ def rendering_anchors(keys: list[str]) -> tuple[dict[str, tuple[str, ...]], dict
 
 _MAX_PATTERNS = 1_000  # compiled rendering subsets remembered before starting afresh
 # The full pattern's look-behind and look-ahead, tried at one position.
-_NOTHING_BEFORE = regex.compile(r"(?<![\w-])")
-_NOTHING_AFTER = regex.compile(r"(?![\w-])")
+_NOTHING_BEFORE = compiled(r"(?<![\w-])")
+_NOTHING_AFTER = compiled(r"(?![\w-])")
 _ASCII_WORD = re.compile("[a-z]+")
-_NON_LETTERS = regex.compile(r"\P{L}+")
+_NON_LETTERS = compiled(r"\P{L}+")
 # Public: an equivalence test computes anchors with them (tests use public names).
-LITERAL_START = regex.compile(r"[a-z][a-z0-9 ]*")
-FIRST_WORD = regex.compile(r"[a-z]+(?!\p{L})")  # the whole first run of letters, ASCII
+LITERAL_START = compiled(r"[a-z][a-z0-9 ]*")
+FIRST_WORD = compiled(r"[a-z]+(?!\p{L})")  # the whole first run of letters, ASCII
 
 
 def glossary_check(resources: Resources) -> GlossaryCheck:

@@ -28,6 +28,7 @@ from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.names.reverse import LowerCased, NamedPlace, Reading, reverse_dictionary, stem
 from mtfix.names.source import source_name_index
 from mtfix.names.townships import Township
+from mtfix.patterns import compiled
 from mtfix.verdicts import judged_by_caller
 
 
@@ -50,17 +51,15 @@ SUFFIX_KINDS: dict[str, frozenset[str]] = {
     "banner": frozenset({"Banner", "Autonomous Banner"}),
 }
 # A place suffix and `flag` as written words. Public: the equivalence test scans with them.
-SUFFIX = regex.compile(
-    r"(?<![\p{L}-])(?i:sub-?district|township|county|city|district|town|banner)(?![\p{L}-])"
-)
+SUFFIX = compiled(r"(?<![\p{L}-])(?i:sub-?district|township|county|city|district|town|banner)(?![\p{L}-])")
 # Where each match of `SUFFIX` begins: before `district` by 0, 3 or 4 (`sub-district`).
 _SUFFIX_ANCHORS = {"county": (0,), "city": (0,), "town": (0,), "district": (0, 3, 4), "banner": (0,)}
-_WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}'’-])(\p{L}+)\s+(?:(\p{L}+)\s+)?(?:(\p{L}+)\s+)?\Z")
+_WORDS_BEFORE = compiled(r"(?r)(?<![\p{L}'’-])(\p{L}+)\s+(?:(\p{L}+)\s+)?(?:(\p{L}+)\s+)?\Z")
 _MAX_WORDS = 3
 # 旗 read by meaning: a banner's name before `flag` (`urat front flag`).
-FLAG = regex.compile(r"(?<![\p{L}-])(?i:flag)(?![\p{L}-])")
+FLAG = compiled(r"(?<![\p{L}-])(?i:flag)(?![\p{L}-])")
 _FLAG_ANCHORS = {"flag": (0,)}
-_WORDS_BEFORE_FLAG = regex.compile(r"(?r)(?<![\p{L}'’-])\p{L}+(?:\s+\p{L}+){0,3}\s+\Z")
+_WORDS_BEFORE_FLAG = compiled(r"(?r)(?<![\p{L}'’-])\p{L}+(?:\s+\p{L}+){0,3}\s+\Z")
 SPELLED_SUPPORT = 3  # the whole name spelled by meaning elsewhere: as strong as the place named
 
 

@@ -23,11 +23,12 @@ from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.mentions import substring_starts
 from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.names.wordmarks import GIVEN_NAME, SURNAME, name_part, word_marks
+from mtfix.patterns import compiled
 from mtfix.text import find_any_starts
 from mtfix.verdicts import Verdicts
 
 RULE_ID = "name-order"
-_PAIR = regex.compile(
+_PAIR = compiled(
     r"(?<![\p{L}'’-])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?) (?P<second>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)"
     r"(?![\p{L}'’-])(?!\s+\p{Lu})"
 )

@@ -15,20 +15,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 
-import regex
-
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.patterns import compiled
 
 RULE_ID = "name-form-variant"
 # Capitalised names of three or more parts (fewer hold fewer than _MIN_WORDS content words).
 # No longer name starts inside a two-part one, so passing over those finds the same names.
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
-NAME = regex.compile(
+NAME = compiled(
     r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’-]*){2,}(?![\p{L}'’-])"
 )
-_LEADING = regex.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|To|With|And|As|This|That)\s+)+")
+_LEADING = compiled(r"^(?:(?:The|A|An|In|On|At|By|For|From|To|With|And|As|This|That)\s+)+")
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
 _MIN_WORDS = 3  # two-word names vary legitimately (`Health Bureau` / `Health Commission`)
 _MIN_PREFIX = 4  # letters two forms of one word share (`Chin-a` / `Chin-ese`)

@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
-import regex
-
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import Lexicon, run_lexicon
@@ -24,6 +22,7 @@ from mtfix.names.pinyin import PinyinAnalyzer, TokenKind, occurrences
 from mtfix.names.protection import name_protection, run_pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
 from mtfix.names.townships import townships
+from mtfix.patterns import compiled
 from mtfix.verdicts import Verdicts
 
 RULE_ID = "pinyin-camel-case"
@@ -174,13 +173,13 @@ class PinyinCamelCheck(ProgrammaticCheck):
 
 
 _COMMON_ENGLISH = 4.0  # Zipf frequency of a common English word (`date` 5.2; `mao` 3.6, `lang` 3.9)
-_CAMEL_PARTS = regex.compile(r"\p{Lu}\p{Ll}*")
+_CAMEL_PARTS = compiled(r"\p{Lu}\p{Ll}*")
 # A place's type word right after a fusion: the fusion is a place, not a person.
-_PLACE_AFTER = regex.compile(
+_PLACE_AFTER = compiled(
     r"\s+(?i:village|town|township|county|city|district|province|river|mountain|lake|road|street)\b"
 )
 # An institution's head word right after a word in capitals: `SHIJIAN bureau`.
-_HEAD_AFTER = regex.compile(
+_HEAD_AFTER = compiled(
     r"\s+(?i:bureau|committee|commission|office|department|centre|center|station|institute|hospital)\b"
 )
 

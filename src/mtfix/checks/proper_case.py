@@ -50,6 +50,7 @@ from mtfix.names.wordmarks import (
     may_head_institution,
     word_marks,
 )
+from mtfix.patterns import compiled
 from mtfix.text import APOSTROPHES, matches_at
 from mtfix.verdicts import RunMemory, Verdicts, judged_by_caller
 
@@ -71,23 +72,23 @@ _ORDINAL_WORDS = (
 )
 _ORDINAL = rf"(?:{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
 _MAX_WORDINGS = 10_000  # findings' wordings kept for the run before the cache is emptied
-PEOPLES = regex.compile(
+PEOPLES = compiled(
     rf"(?<![\p{{L}}-])(?:{_ORDINAL}\s+)?people['’]s\s+(?:political\s+consultative\s+conference|hospital"
     r"|government|congress|court|procuratorate|liberation\s+army|armed\s+police)(?![\p{L}-])",
     regex.IGNORECASE,
 )
-_TAIL = regex.compile(rf"(?:\s+(?:{MODIFIERS}))*\s+(?:{HEADS})(?![\p{{L}}-])")
-PLACE_INSTITUTION = regex.compile(
+_TAIL = compiled(rf"(?:\s+(?:{MODIFIERS}))*\s+(?:{HEADS})(?![\p{{L}}-])")
+PLACE_INSTITUTION = compiled(
     rf"(?P<place>\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?)(?P<tail>(?:\s+(?:{MODIFIERS}))+\s+(?:{HEADS}))(?![\p{{L}}-])"
 )
 # An article just before a place: matched backwards from the place (`(?r)`), not searched for.
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
-ARTICLE_BEFORE = regex.compile(r"(?r)\b(?:a|an|one|each|every|any|another)\s+", regex.IGNORECASE)
+ARTICLE_BEFORE = compiled(r"(?r)\b(?:a|an|one|each|every|any|another)\s+", regex.IGNORECASE)
 # A place and its modifiers, matched backwards from a head word (`(?r)`): where a match of
 # PLACE_INSTITUTION ending with that head begins.
-_BEFORE_HEAD = regex.compile(rf"(?r)\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?(?:\s+(?:{MODIFIERS}))+\s+")
+_BEFORE_HEAD = compiled(rf"(?r)\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?(?:\s+(?:{MODIFIERS}))+\s+")
 # Letters and digits, then spaces, just before an offset (an ordinal before `people’s`).
-_WORD_AND_SPACES_BEFORE = regex.compile(r"(?r)[\p{L}\d]+\s+")
+_WORD_AND_SPACES_BEFORE = compiled(r"(?r)[\p{L}\d]+\s+")
 
 
 def _marked(bit: int) -> bytes:

@@ -22,22 +22,23 @@ from mtfix.names.gazetteer import gazetteer
 from mtfix.names.mentions import place_context
 from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.names.townships import Township, townships
+from mtfix.patterns import compiled
 
 LOWER_RULE = "lowercase-township-name"
 SPLIT_RULE = "split-township-name"
 _SUFFIX = r"(?P<suffix>(?i:town|township|sub-district|subdistrict))(?![\p{L}-])"
 # One or two pinyin words before a township suffix. Public: the equivalence test scans with it.
 # (Possessive: a word never gives back letters, as a letter can never follow it.)
-NAMED = regex.compile(
+NAMED = compiled(
     r"(?<![\p{L}'’-])(?P<name>\p{L}++(?:['’]\p{L}++)?(?:\s++\p{L}++(?:['’]\p{L}++)?)?)\s++" + _SUFFIX
 )
 # Where a match can end: a suffix after white space. Read backwards from one, the one or two
 # words before it (`_WORDS_BEFORE`) are where a match can start.
-_SUFFIX_AFTER_SPACE = regex.compile(r"(?<=\s)" + _SUFFIX)
+_SUFFIX_AFTER_SPACE = compiled(r"(?<=\s)" + _SUFFIX)
 # Where each match of `_SUFFIX_AFTER_SPACE` begins: at `town`, or 3 or 4 before `district`.
 _SUFFIX_ANCHORS = {"town": (0,), "district": (3, 4)}
-_WORDS_BEFORE = regex.compile(r"(?r)(?:\p{L}+(?:['’]\p{L}+)?\s+){1,2}")
-_WORD_AFTER_SPACE = regex.compile(r"\s+(?=\p{L})")
+_WORDS_BEFORE = compiled(r"(?r)(?:\p{L}+(?:['’]\p{L}+)?\s+){1,2}")
+_WORD_AFTER_SPACE = compiled(r"\s+(?=\p{L})")
 _SUFFIX_WORDS = {
     "town": "Town",
     "township": "Township",

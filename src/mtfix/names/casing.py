@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import regex
+from mtfix.patterns import compiled
 
-_SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?。！？]\s*|\n\s*)[\"'“‘(\[]*$")
-_NEXT_WORD = regex.compile(r"\s+(\p{L})")
+_SENTENCE_BEFORE = compiled(r"(?:^|[.!?。！？]\s*|\n\s*)[\"'“‘(\[]*$")
+_NEXT_WORD = compiled(r"\s+(\p{L})")
 _LOOKBEHIND = 12
 
 

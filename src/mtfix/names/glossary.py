@@ -39,13 +39,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import regex
-
 from mtfix.cachefiles import cached_data
 from mtfix.context import Resources
 from mtfix.datafiles import read_data_text
 from mtfix.errors import ConfigError
 from mtfix.paths import data_file
+from mtfix.patterns import compiled
 
 _ENTRY_KEYS = {"zh", "en", "wrong", "note", "safe", "context"}
 CONTEXTS = ("", "report")  # anywhere; only as the source of a report
@@ -254,6 +253,6 @@ _HEAD_WORDS = frozenset(
         "station",
     ]
 )
-_WORD_AFTER = regex.compile(r"\s+(\p{L}+)(?![\w-])")
-_HEAD_OF_BEFORE = regex.compile(r"(?<![\w-])(\p{L}+)\s+of\s+$")
+_WORD_AFTER = compiled(r"\s+(\p{L}+)(?![\w-])")
+_HEAD_OF_BEFORE = compiled(r"(?<![\w-])(\p{L}+)\s+of\s+$")
 _LOOKBEHIND = 40

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 import regex
 
 from mtfix.names.wholenames import NameFix, capitalise
+from mtfix.patterns import compiled
 from mtfix.text import WORD, StringSearch, folded_text, matches_at
 
 
@@ -53,11 +54,11 @@ CONNECTORS = frozenset({"of", "and", "for"})
 _PART_WORDS = NAME_PART_WORDS | HEAD_WORDS
 _PART_SEARCH = StringSearch(sorted(_PART_WORDS), reused=True)
 # A whole run: no letter, apostrophe or hyphen before it.
-_RUN_AT = regex.compile(r"(?<![\p{L}'’-])[\p{L}'’-]+")
+_RUN_AT = compiled(r"(?<![\p{L}'’-])[\p{L}'’-]+")
 # A chain's words around a part, read backwards and forwards: words of letters, apostrophes
 # and hyphens one space apart (a word before a space ends in a letter or an apostrophe).
-_CHAIN_BEFORE = regex.compile(r"(?r)(?:[\p{L}'’-]*[\p{L}'’] )*")
-_CHAIN_AFTER = regex.compile(r"(?: \p{L}[\p{L}'’-]*)*")
+_CHAIN_BEFORE = compiled(r"(?r)(?:[\p{L}'’-]*[\p{L}'’] )*")
+_CHAIN_AFTER = compiled(r"(?: \p{L}[\p{L}'’-]*)*")
 _SENTENCE_END = ".!?:;\n"
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our"})
 
@@ -89,9 +90,9 @@ def chain_fixes(text: str, start: int, end: int) -> Iterator[NameFix]:
 
 
 # A capital, the last capital, and `of` with the marks after it read back from a part.
-_CAPITAL = regex.compile(r"[A-Z]")
-_LAST_CAPITAL = regex.compile(r"(?r)[A-Z]")
-_OF_BEFORE = regex.compile(r"(?r)of[^A-Za-z]*")
+_CAPITAL = compiled(r"[A-Z]")
+_LAST_CAPITAL = compiled(r"(?r)[A-Z]")
+_OF_BEFORE = compiled(r"(?r)of[^A-Za-z]*")
 
 
 def _may_need_fix(text: str, start: int, end: int, hits: list[int]) -> bool:
@@ -249,7 +250,7 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 # A lower-case place word, its type word, and the words that may continue an institution's name.
 # Public: the equivalence test scans with it.
-PLACE_LED = regex.compile(
+PLACE_LED = compiled(
     r"(?<![\p{L}'’.-])(?P<place>\p{Ll}+(?:['’]\p{Ll}+)?)\s+(?P<suffix>(?i:autonomous\s+(?:region|prefecture|county)"
     r"|province|provincial|prefecture|city|municipal|county|district|banner|league|town|township|sub-district))"
     r"(?![\p{L}-])"
@@ -263,7 +264,7 @@ _PLACE_TYPE_STARTS = StringSearch(
     reused=True,
 )
 # The place word and the spaces before a type word, read backwards from the type word.
-_PLACE_BEFORE = regex.compile(r"(?r)\p{Ll}+(?:['’]\p{Ll}+)?\s+")
+_PLACE_BEFORE = compiled(r"(?r)\p{Ll}+(?:['’]\p{Ll}+)?\s+")
 
 
 def place_led_matches(text: str, folded: str | None = None) -> list[regex.Match[str]]:

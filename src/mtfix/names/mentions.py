@@ -21,6 +21,7 @@ from mtfix.lexicon import run_lexicon
 from mtfix.names.gazetteer import Gazetteer, Place, gazetteer, name_key
 from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.protection import run_pinyin_analyzer
+from mtfix.patterns import compiled
 from mtfix.text import WORD_AT, find_starts, strip_possessive
 from mtfix.verdicts import Verdicts
 
@@ -37,7 +38,7 @@ SUFFIX_KINDS: dict[str, frozenset[str]] = {
     "banner": frozenset({"Banner", "Autonomous Banner"}),
 }
 _SUFFIX = "|".join(sorted((s.replace(" ", r"\s+") for s in SUFFIX_KINDS), key=len, reverse=True))
-MENTION = regex.compile(
+MENTION = compiled(
     rf"(?<![\p{{L}}'’-])(?P<name>\p{{L}}+(?:['’-]\p{{L}}+)*)\s+(?P<suffix>(?i:{_SUFFIX}))(?!\p{{L}})"
 )
 # The first word of every suffix: each mention has one right after the spaces ending its name.
@@ -46,7 +47,7 @@ _SUFFIX_HEADS = tuple(sorted({suffix.split()[0] for suffix in SUFFIX_KINDS}))
 # before it in a look-behind (matched backwards: the longest name, as the forward match
 # takes it); one regex call per mention instead of two. What may not precede a name
 # (letters cannot: the look-behind took them all) is checked after.
-_SUFFIX_AFTER_NAME = regex.compile(rf"(?<=(\p{{L}}+(?:['’-]\p{{L}}+)*)\s+)(?i:{_SUFFIX})(?!\p{{L}})")
+_SUFFIX_AFTER_NAME = compiled(rf"(?<=(\p{{L}}+(?:['’-]\p{{L}}+)*)\s+)(?i:{_SUFFIX})(?!\p{{L}})")
 _JOINERS = "'’-"
 # A word of `WordIndex.words` where it begins: no letter, nor a letter and a joiner, before it.
 _MENTIONS = "names.mentions"

@@ -27,13 +27,14 @@ from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.surnames import load_surnames
 from mtfix.names.wholenames import NameFix, capitalise, letter_runs
 from mtfix.paths import data_file
+from mtfix.patterns import compiled
 from mtfix.text import StringSearch, find_any_starts, find_starts, folded_text, matches_at
 
 Words = set[str] | frozenset[str]  # a text's distinct words, as `Verdicts.among` takes them
 # Public: the equivalence test scans with it.
-PAIR = regex.compile(r"(?<![\p{L}'’.@/-])(\p{L}+(?:-\p{L}+)?) (\p{L}+(?:-\p{L}+)?)(?![\p{L}'’@/-])")
+PAIR = compiled(r"(?<![\p{L}'’.@/-])(\p{L}+(?:-\p{L}+)?) (\p{L}+(?:-\p{L}+)?)(?![\p{L}'’@/-])")
 # Public: the equivalence test scans with it.
-TITLED = regex.compile(
+TITLED = compiled(
     r"(?<![\p{L}-])(?i:director|secretary|mayor|chairman|chairwoman|president|professor|dean|governor"
     r"|minister|comrade|teacher|doctor|dr\.|mr\.|ms\.|mrs\.|academician|principal|captain|chief)"
     r" (\p{Ll}+)(?![\p{L}'’-])"
@@ -49,7 +50,7 @@ _TITLES = StringSearch(
 )
 # Function words that are also surnames: a lower-case one is the English word.
 _ENGLISH_FIRST = frozenset({"he", "an", "you", "yu", "e", "me", "wan", "man", "fan", "bo", "ban", "lang"})
-_PLACE_SUFFIX_AFTER = regex.compile(
+_PLACE_SUFFIX_AFTER = compiled(
     r"\s+(?i:province|prefecture|city|county|district|banner|league|town|township|sub-district|village)\b"
 )
 
@@ -228,8 +229,8 @@ def names_capitalised_elsewhere(
         yield NameFix(start, end, capitalise(text[start:end]), "elsewhere")
 
 
-_NOT_JOINED_BEFORE = regex.compile(r"(?<![\p{L}'’-])")
-_NOT_JOINED_AFTER = regex.compile(r"(?![\p{L}'’-])")
+_NOT_JOINED_BEFORE = compiled(r"(?<![\p{L}'’-])")
+_NOT_JOINED_AFTER = compiled(r"(?![\p{L}'’-])")
 
 
 def whole_word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
@@ -251,7 +252,7 @@ def whole_word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     return found
 
 
-_RUN_AT = regex.compile(r"(?<!\p{L})\p{L}+")  # a whole run of letters
+_RUN_AT = compiled(r"(?<!\p{L})\p{L}+")  # a whole run of letters
 
 
 def _is_letter_run(text: str, letters: str) -> bool:
@@ -290,10 +291,10 @@ def surname_meanings(resources: Resources) -> Mapping[str, tuple[str, ...]]:
 
 
 # Public: the equivalence test scans with it.
-MEANING_PAIR = regex.compile(r"(?<![\p{L}'’-])(\p{L}+) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
+MEANING_PAIR = compiled(r"(?<![\p{L}'’-])(\p{L}+) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
 MEANING_PAIRS = PairScan(MEANING_PAIR, regex.compile(r"\p{L}+"), regex.compile(r"(?r)\p{L}+ "))
 # After a one-syllable given name: another name word, or an era (`Ming Dynasty`, `Tang poems`).
-_AFTER_ONE_SYLLABLE = regex.compile(
+_AFTER_ONE_SYLLABLE = compiled(
     r"\s+(?:\p{Lu}|(?i:dynasty|dynasties|era|period|style|porcelain|vases?|poems?)\b)"
 )
 _FUNCTION_WORD = 6.0  # Zipf frequency of function words (`the`, `by`, `with`): never a surname

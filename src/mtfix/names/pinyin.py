@@ -19,8 +19,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
-import regex
-
+from mtfix.patterns import compiled
 from mtfix.text import WORD, WORD_AT, find_starts, strip_possessive
 from mtfix.verdicts import RunMemory, Verdicts
 
@@ -59,8 +58,8 @@ class Token(NamedTuple):
     text: str
 
 
-_SYLLABLE_BREAK = regex.compile(r"['’\-]")  # forced syllable boundaries: Xi'an, Zhong-ping
-_CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}*")
+_SYLLABLE_BREAK = compiled(r"['’\-]")  # forced syllable boundaries: Xi'an, Zhong-ping
+_CAMEL_PART = compiled(r"\p{Lu}\p{Ll}*")
 _MATCH = type(WORD.match("a"))
 
 

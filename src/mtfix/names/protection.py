@@ -21,8 +21,6 @@ from functools import cached_property, partial
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-import regex
-
 from mtfix.context import CheckContext, Resources
 from mtfix.errors import ConfigError
 from mtfix.names.pinyin import (
@@ -34,12 +32,13 @@ from mtfix.names.pinyin import (
     tokens,
 )
 from mtfix.paths import data_file
+from mtfix.patterns import compiled
 from mtfix.verdicts import RunMemory, Verdicts
 from mtfix.wordindex import WordIndex
 
 # What precedes a sentence-initial word: start of text or line, or .!? and closing marks.
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
-SENTENCE_START = regex.compile(r"(?:^|[.!?。！？:：]\s*|\n\s*)[\"'“‘(\[]*$")
+SENTENCE_START = compiled(r"(?:^|[.!?。！？:：]\s*|\n\s*)[\"'“‘(\[]*$")
 _LOOKBEHIND = 12  # characters before a token inspected to decide if it starts a sentence
 
 

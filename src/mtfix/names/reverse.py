@@ -32,6 +32,7 @@ from mtfix.names.gazetteer import Place, gazetteer
 from mtfix.names.glosses import english_forms, meanings
 from mtfix.names.townships import Township, parse_township, townships
 from mtfix.paths import data_file
+from mtfix.patterns import compiled
 from mtfix.text import find_starts
 from mtfix.verdicts import RunMemory
 
@@ -173,7 +174,7 @@ def _spelling_pattern(second: Sequence[str]) -> regex.Pattern[str]:
 
 _ENDINGS = ("", "s", "es", "ing", "ed")  # as `_spelling_pattern` allows after a keyword
 # The word and the blanks before a position: where a spelling ending in the word there begins.
-_WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}'’-])\p{L}+\s+")
+_WORD_BEFORE = compiled(r"(?r)(?<![\p{L}'’-])\p{L}+\s+")
 
 
 def _spelling_starts(text: str, second: Sequence[str], lowered: LowerCased) -> list[int]:

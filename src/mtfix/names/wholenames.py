@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from mtfix.patterns import compiled
 from mtfix.text import WORD_AT, find_any_starts, matches_at
 
 
@@ -22,7 +23,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = compiled(r"\p{L}+")
 # Months (without `may` and `march`, which are English words), weekdays, languages and nationalities.
 CALENDAR_WORDS = _words(
     """january february april june july august september october november december monday tuesday
@@ -33,11 +34,11 @@ LANGUAGE_WORDS = _words(
     mongolian uyghur uygur portuguese italian"""
 )
 _CALENDAR_OR_LANGUAGE = CALENDAR_WORDS | LANGUAGE_WORDS
-FESTIVALS = regex.compile(
+FESTIVALS = compiled(
     r"(?<![\p{L}-])(?:spring|lantern|dragon\s+boat|mid-autumn|qingming|double\s+ninth|tomb-sweeping)"
     r"\s+festival(?![\p{L}-])"
 )
-_WORD_INITIAL_LOWER = regex.compile(r"(?<![\p{L}])\p{Ll}")
+_WORD_INITIAL_LOWER = compiled(r"(?<![\p{L}])\p{Ll}")
 _FESTIVAL_FIRST_WORDS = ("spring", "lantern", "dragon", "mid-autumn", "qingming", "double", "tomb-sweeping")
 # Words that end a company name's run backwards: function words and verbs a sentence puts before it.
 _NOT_COMPANY = _words(
@@ -45,11 +46,11 @@ _NOT_COMPANY = _words(
     its their our his her this that these those such including include includes like than between among
     about into over under after before during signed visited"""
 )
-_COMPANY = regex.compile(r"(?<![\p{L}-])co\.,?\s*(?:ltd|limited)\b\.?", regex.IGNORECASE)
-_CO = regex.compile(r"(?i)\bco\b")
-_LTD = regex.compile(r"(?i)\bltd\b")
-_LIMITED = regex.compile(r"(?i)\blimited\b")
-_WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
+_COMPANY = compiled(r"(?<![\p{L}-])co\.,?\s*(?:ltd|limited)\b\.?", regex.IGNORECASE)
+_CO = compiled(r"(?i)\bco\b")
+_LTD = compiled(r"(?i)\bltd\b")
+_LIMITED = compiled(r"(?i)\blimited\b")
+_WORD = compiled(r"\p{L}+(?:['’-]\p{L}+)*")
 _MAX_COMPANY_WORDS = 6
 
 

@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from functools import cached_property, partial
 from itertools import repeat
 
-import regex
-
 from mtfix.context import CheckContext
 from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.names.gazetteer import Gazetteer, gazetteer
 from mtfix.names.pinyin import PinyinAnalyzer, TokenKind
 from mtfix.names.protection import run_pinyin_analyzer
+from mtfix.patterns import compiled
 from mtfix.text import APOSTROPHES
 from mtfix.verdicts import Verdicts
 
@@ -47,7 +46,7 @@ MODIFIERS = (
 _HEAD_WORDS = frozenset(HEADS.split("|"))
 # The part of a word that may be a place before an institution: it ends the word.
 # Public: an equivalence test holds the lower-case shortcut to it (tests use public names).
-PLACE_ENDING = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?\Z")
+PLACE_ENDING = compiled(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?\Z")
 # (syllables, is a surname) of a name part -> its role in a pair.
 _ROLES = {(1, True): SURNAME, (2, False): GIVEN_NAME}
 _COMMON_ENGLISH = 5.0  # Zipf frequency above which a one-syllable word is English (`He`, `Long`)
