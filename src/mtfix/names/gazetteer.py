@@ -46,7 +46,8 @@ class Place:
 
     @property
     def key(self) -> str:
-        return self.pinyin.casefold().replace("'", "")
+        """`pinyin` case-folded without apostrophes (`xian` for Xi'an): `place_key`."""
+        return place_key(self.syllables)
 
 
 def romanise(syllables: Iterable[str]) -> str:
@@ -57,6 +58,19 @@ def romanise(syllables: Iterable[str]) -> str:
             text += "'"
         text += syllable
     return text[:1].upper() + text[1:]
+
+
+def place_key(syllables: tuple[str, ...]) -> str:
+    """`romanise(syllables).casefold()` without apostrophes, as `Place.key` reads it.
+
+    Why not romanise: the gazetteer keys every place at load. For ASCII syllables (all of
+    the shipped table's) romanising only adds apostrophes, which the key drops, and
+    capitalises the first letter, which case-folding undoes: the key is the syllables
+    joined and lower-cased. Other letters take the plain path."""
+    joined = "".join(syllables)
+    if joined.isascii():
+        return joined.lower().replace("'", "")
+    return romanise(syllables).casefold().replace("'", "")
 
 
 def name_key(name: str) -> str:
@@ -90,7 +104,7 @@ class Gazetteer:
             {key: tuple(found) for key, found in by_key.items()},
             by_code,
             {key: tuple(found) for key, found in by_last.items()},
-            {place.code: _ancestor_codes(place, by_code) for place in ordered},
+            _all_ancestor_codes(ordered, by_code),
             {code: tuple(found) for code, found in children.items()},
         )
 
@@ -140,14 +154,21 @@ class Gazetteer:
         return frozenset(forms)
 
 
-def _ancestor_codes(place: Place, by_code: dict[str, Place]) -> tuple[str, ...]:
-    """Parent, grandparent, ... codes: ranking candidates asks for them thousands of times."""
-    codes: list[str] = []
-    current = by_code.get(place.parent)
-    while current is not None:
-        codes.append(current.code)
-        current = by_code.get(current.parent)
-    return tuple(codes)
+def _all_ancestor_codes(places: Iterable[Place], by_code: dict[str, Place]) -> dict[str, tuple[str, ...]]:
+    """Each place's parent, grandparent, ... codes, by its code: ranking candidates asks for
+    them thousands of times. Why not one walk up per place: a parent's chain is its code
+    before its own parent's chain, so each code's chain is built once and shared."""
+    chains: dict[str, tuple[str, ...]] = {}
+
+    def chain(code: str) -> tuple[str, ...]:
+        """The codes from `code` up, while they are places' codes."""
+        found = chains.get(code)
+        if found is None:
+            parent = by_code.get(code)
+            found = chains[code] = () if parent is None else (code, *chain(parent.parent))
+        return found
+
+    return {place.code: chain(place.parent) for place in places}
 
 
 def load_gazetteer(path: Path) -> Gazetteer:
