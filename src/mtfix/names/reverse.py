@@ -91,8 +91,11 @@ def _lowered_if_cased(word: str) -> str | None:
 @dataclass(frozen=True)
 class ReverseDictionary:
     meanings: Mapping[str, frozenset[str]]
-    # first character -> (stem, kind, place) of the gazetteer's divisions.
-    places_by_first: Mapping[str, tuple[tuple[str, str, Place], ...]]
+    # The gazetteer's divisions and, by first character, the (stem, kind, position among
+    # them) of their names: a position is turned into its place only when a phrase reads
+    # that character, so no table of every name is built per process.
+    places: Sequence[Place]
+    places_by_first: Mapping[str, Sequence[tuple[str, str, int]]]
     # The township table's lines (loaded when a phrase is first read) and, one character a
     # line, the first character of each line's Chinese name: a township is parsed only when
     # a phrase reads its first character (`str.find` in this string), so no index of 40,000
@@ -111,7 +114,9 @@ class ReverseDictionary:
     def named(self, first: str) -> Iterator[tuple[str, str, Place | str]]:
         """(stem, kind, place or township line) of the names of two characters or more that
         begin with `first`: the gazetteer's divisions, then the townships in table order."""
-        yield from self.places_by_first.get(first, ())
+        places = self.places
+        for name, kind, position in self.places_by_first.get(first, ()):
+            yield name, kind, places[position]
         firsts = self.township_firsts
         index = firsts.find(first)
         lines = self.township_lines() if index >= 0 else ()
@@ -228,10 +233,8 @@ def build(resources: Resources) -> ReverseDictionary:
     )
     return ReverseDictionary(
         meanings(resources),
-        {
-            char: tuple((name, kind, places[index]) for name, kind, index in found)
-            for char, found in by_first_index.items()
-        },
+        places,
+        by_first_index,
         lambda: townships(resources).lines,
         firsts,
         inverse,
