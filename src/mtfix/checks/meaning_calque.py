@@ -232,10 +232,8 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         words = [word for word in (before[3], before[2], before[1]) if word]
         words = list(reversed(words))  # in text order
         kinds = SUFFIX_KINDS[suffix[0].lower()]
-        for size in range(min(len(words), _MAX_WORDS), 0, -1):
+        for size in range(english_tail(words[-_MAX_WORDS:], self._english(context)), 0, -1):
             phrase = words[-size:]
-            if not self._english(context, phrase):
-                continue
             # The readings of a phrase depend on its words and suffix alone: the run keeps them.
             readings = context.memo(_READINGS, self._readings).of((tuple(phrase), kinds)) or []
             choice = self._choose(context, readings, len(phrase), spellings)
@@ -253,17 +251,19 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         """The readings of (phrase, suffix kinds)."""
         return reverse_dictionary(self.resources).readings(*key)
 
-    def _english(self, context: CheckContext, phrase: list[str]) -> bool:
-        """Every word an English word (no pinyin, no descriptive or function word); the run
-        remembers each word's verdict."""
+    def _english(self, context: CheckContext) -> Callable[[str], bool | None]:
+        """Whether a word is an English word (no pinyin, no descriptive or function word);
+        the run remembers each word's verdict (the lexicon is reached only for a new word)."""
         memory = context.memo(_ENGLISH_WORDS, judged_by_caller)
-        judge = None
-        for word in phrase:
+        judge: Callable[[str], bool | None] | None = None
+
+        def verdict(word: str) -> bool | None:
+            nonlocal judge
             if judge is None and word not in memory:
                 judge = partial(_english_word, run_lexicon(context), run_pinyin_analyzer(context))
-            if not memory.of(word, judge):
-                return False
-        return True
+            return memory.of(word, judge)
+
+        return verdict
 
     def _choose(
         self,
@@ -324,6 +324,21 @@ def place_suffixes(text: str, folded: str | None) -> list[regex.Match[str]]:
 def written_flags(text: str, folded: str | None) -> list[regex.Match[str]]:
     """`FLAG.finditer(text)`, matched only where `flag` occurs in `folded`."""
     return list(anchored_finditer(FLAG, text, folded, _FLAG_ANCHORS))
+
+
+# Public: an equivalence test holds it equal to trying every phrase (tests use public names).
+def english_tail(words: Sequence[str], is_english: Callable[[str], object]) -> int:
+    """How many of `words`, counted back from the last, are English before one is not.
+
+    Why: every phrase a suffix's reading tries ends with the word before the suffix, so a
+    phrase is all English exactly when it lies within this tail: one verdict a word instead
+    of one a word for each phrase it is in (most words before a suffix are pinyin)."""
+    count = 0
+    for word in reversed(words):
+        if not is_english(word):
+            break
+        count += 1
+    return count
 
 
 def _english_word(words: Lexicon, analyzer: PinyinAnalyzer, word: str) -> bool | None:
