@@ -22,7 +22,10 @@ PLACES = st.lists(st.tuples(st.sampled_from(CODES), st.sampled_from((*CODES, "0"
 
 def _tree(rows: list[tuple[str, str]]) -> list[Place]:
     """Rows whose parents are only ever smaller codes (a table has no cycles)."""
-    return [Place(code, parent if parent < code else "", 1, "石井", ("shi", "jing"), "Town") for code, parent in rows]
+    return [
+        Place(code, parent if parent < code else "", 1, "石井", ("shi", "jing"), "Town")
+        for code, parent in rows
+    ]
 
 
 @settings(max_examples=1000, deadline=None)
