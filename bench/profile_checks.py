@@ -30,7 +30,7 @@ from typing import Any
 from mtfix.context import CheckContext, Resources
 from mtfix.files import read_document
 from mtfix.linter import Linter
-from mtfix.runner import resolve_settings
+from mtfix.runner import resolve_settings, settle_collector
 
 
 class Ledger:
@@ -116,6 +116,7 @@ def main() -> None:
     ledger = Ledger()
     started = time.perf_counter()
     linter = Linter(Resources(resolve_settings([str(args.folder)], None)))
+    settle_collector()  # the garbage collector tuned as the commands tune it
     paths = sorted(path for path in args.folder.iterdir() if path.is_file())
     documents = [ledger.timed("read files", lambda path=path: read_document(str(path))) for path in paths]
     if args.warm:
