@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from mtfix.checks import midsentence_capital
 from mtfix.config import Settings
 from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
@@ -133,3 +134,14 @@ def assert_candidates_give_the_plain_scan(patterns: Iterable[str], text: str) ->
             rule = probe_rule(pattern)
             indexed = rule.sharing(LiteralIndex.of([rule.analysis]))
             assert engine_spans(rule, text) == engine_spans(indexed, text) == plain_spans(rule, text), pattern
+
+
+def capital_candidates(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """The mid-sentence capitals of `words` in `text` as the check reads them: each place
+    `midsentence_capital.occurrences` gives, kept where `CANDIDATE` matches there."""
+    found = []
+    for start, end, previous in sorted(midsentence_capital.occurrences(text, set(words))):
+        match = midsentence_capital.CANDIDATE.match(text, previous)
+        if match is not None and match.span("word") == (start, end):
+            found.append((start, end))
+    return found

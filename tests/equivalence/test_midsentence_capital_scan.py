@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from equivalence.pieces import clause_texts as texts
+from helpers import capital_candidates
 from mtfix.checks import midsentence_capital
 
 # Short texts dense in what the scan's look-behind reads: lower-case runs with inner
@@ -24,13 +25,7 @@ _NEAR_CAPITALS = st.lists(
 def _assert_candidates_are_those_of_the_full_scan(text: str) -> None:
     pattern = midsentence_capital.CANDIDATE
     expected = [match.span("word") for match in pattern.finditer(text)]
-    words = {text[start:end] for start, end in expected}
-    found = []
-    for start, end, previous in sorted(midsentence_capital.occurrences(text, words)):
-        match = pattern.match(text, previous)
-        if match is not None and match.span("word") == (start, end):
-            found.append((start, end))
-    assert found == expected
+    assert capital_candidates(text, {text[start:end] for start, end in expected}) == expected
 
 
 @settings(max_examples=400, deadline=None)

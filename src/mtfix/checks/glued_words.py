@@ -88,6 +88,11 @@ JOINED_NUMBER = compiled(
     rf"\p{{N}}+(?:(?<={_NOT_PLAIN}\p{{N}}+)|(?={_NOT_PLAIN})|(?<=[\x80-\U0010FFFF]\p{{N}}*))"
 )
 _NUMBER_RUN = compiled(r"\p{N}+")
+# Performance: the only ASCII numbers are 0-9, and a class of ASCII ranges is scanned far
+# faster than the `\p{N}` property (see `number_runs`).
+_ASCII_NUMBER_RUN = compiled(r"[0-9]+")
+_NON_ASCII_RUN = compiled(r"[^\x00-\x7f]+")
+_NUMBER = compiled(r"\p{N}")
 _LETTER_OR_NUMBER = compiled(r"[\p{L}\p{N}]")
 _DIGIT = compiled(r"\d")
 _JOINERS = compiled(r"['’\-]")  # what joins the letter runs of one word
@@ -295,7 +300,7 @@ def joined_numbers(text: str) -> Iterator[regex.Match[str]]:
     look-around of the pattern can hold; a plain run is passed over after one test, and
     the pattern's look-arounds run only in the few others (a match lies within one run)."""
     starts: list[int] = []
-    for run in _NUMBER_RUN.finditer(text):
+    for run in number_runs(text):
         start, end = run.span()
         if (
             not run.group().isascii()
@@ -304,6 +309,17 @@ def joined_numbers(text: str) -> Iterator[regex.Match[str]]:
         ):
             starts.extend(range(start, end))
     return iter(matches_at(JOINED_NUMBER, text, starts))
+
+
+# Public: an equivalence test holds it equal to a plain `\p{N}+` scan.
+def number_runs(text: str) -> Iterator[regex.Match[str]]:
+    r"""The matches of `\p{N}+` in `text`, found as runs of ASCII digits when the text holds
+    no non-ASCII number (nearly always: a news text's few non-ASCII characters are quotes,
+    spaces and CJK). Why: scanning a text for the `\p{N}` property costs four times a
+    scan for `[0-9]`, and its non-ASCII characters are found by a scan as cheap."""
+    if text.isascii() or _NUMBER.search("".join(_NON_ASCII_RUN.findall(text))) is None:
+        return _ASCII_NUMBER_RUN.finditer(text)
+    return _NUMBER_RUN.finditer(text)
 
 
 def _not_plain(char: str) -> bool:
