@@ -97,7 +97,7 @@ def stats_command(
     status = EXIT_CLEAN
     tallies: list[Tally] = []
     try:
-        settings = resolve_settings(paths, config).merged(
+        settings = resolve_settings(paths or [], config).merged(
             select=split_csv(select), ignore=split_csv(ignore), encoding=encoding
         )
         linter = build_linter(settings)

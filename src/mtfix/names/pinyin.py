@@ -133,9 +133,9 @@ class PinyinAnalyzer:
         run = copy.copy(self)
         # Instance attributes shadow the methods; each judge is the plain method bound to
         # the copy, so `classify` reaches the remembered `segment` in turn.
-        run.segment = memory.memo(_SEGMENTS, partial(PinyinAnalyzer.segment, run)).of  # type: ignore[method-assign]
-        run.classify = memory.memo(_CLASSES, partial(PinyinAnalyzer.classify, run)).of  # type: ignore[method-assign]
-        run.is_pinyin_name = memory.memo(  # type: ignore[method-assign]
+        run.segment = memory.memo(_SEGMENTS, partial(PinyinAnalyzer.segment, run)).of  # type: ignore[method-assign,assignment]
+        run.classify = memory.memo(_CLASSES, partial(PinyinAnalyzer.classify, run)).of  # type: ignore[method-assign,assignment]
+        run.is_pinyin_name = memory.memo(  # type: ignore[method-assign,assignment]
             _PINYIN_NAMES, partial(PinyinAnalyzer.is_pinyin_name, run)
         ).of
         return run

@@ -18,7 +18,7 @@ VERSION = 1
 
 
 def json_report(results: Sequence[tuple[Document, Sequence[Finding]]]) -> dict[str, Any]:
-    records = []
+    records: list[dict[str, Any]] = []
     for document, findings in results:
         content_hash = content_fingerprint(document)
         records.extend(finding_record(document, finding, content_hash) for finding in findings)
