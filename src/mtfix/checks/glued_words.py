@@ -38,7 +38,6 @@ from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
 from mtfix.patterns import compiled
 from mtfix.text import find_starts, matches_at
 from mtfix.verdicts import Verdicts, judged_by_caller
-from mtfix.wordindex import whitespace_token_starts
 
 RULE_ID = "glued-words"
 MARGIN = 1.0  # decades by which the split must beat the glued token (lower-case)
@@ -99,12 +98,6 @@ _JOINERS = compiled(r"['’\-]")  # what joins the letter runs of one word
 _LOWER_HEAD = compiled(r"\p{Ll}+")
 _TWO_CAPITALISED = compiled(r"(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)")
 _DATE = compiled(r"(?:19|20)\d\d(?:[-./]\d{1,2}){0,2}")
-# The whitespace of `str.split` outside ASCII (the characters that are `isspace()`).
-# Public: an equivalence test holds the fast path equal to it (tests use public names).
-NON_ASCII_SPACES = (
-    "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-    "\u2028\u2029\u202f\u205f\u3000"
-)
 # A neighbour that makes the token part of an identifier, handle, path or hashtag.
 _IDENTIFIER_NEIGHBOURS = "_@#/\\&=~"
 
@@ -126,11 +119,9 @@ class GluedWordsCheck(ProgrammaticCheck):
     """
 
     # The run's memories (`context.memo`): (token, label) -> (split, tokens the guard refused);
-    # word -> its open letter runs, for the words holding any (the others are passed over in C);
-    # whitespace token -> the number tokens inside it (`number_tokens` of the token alone).
+    # word -> its open letter runs, for the words holding any (the others are passed over in C).
     _SPLITS = "glued-words.splits"
     _RUNS = "glued-words.open-runs"
-    _NUMBER_PARTS = "glued-words.number-parts"
 
     def rules(self) -> Sequence[RuleInfo]:
         return (_RULE,)  # declared below, with their examples
@@ -154,38 +145,12 @@ class GluedWordsCheck(ProgrammaticCheck):
             splits = self._splits(splits_memo, token, labelled, words, guard)
             if splits != (None, None):
                 found.extend(self._findings(context, token, list(_token_starts(text, token)), splits))
-        parts = context.memo(self._NUMBER_PARTS, number_tokens_or_none, MAX_VERDICTS)
-        for token, starts in self.number_tokens(text, context.words.tokens, parts).items():
+        for token, starts in number_tokens(text).items():
             splits = self._splits(splits_memo, token, labelled, words, guard)
             if splits != (None, None):
                 found.extend(self._findings(context, token, starts, splits))
         found.sort(key=lambda finding: finding.start)
         yield from found
-
-    # Public: an equivalence test holds the fast path equal to it (tests use public names).
-    def number_tokens(
-        self, text: str, spaced: frozenset[str] | set[str] | None, parts: Verdicts[dict[str, list[int]]]
-    ) -> dict[str, list[int]]:
-        r"""`number_tokens(text)`, gathered from the document's distinct whitespace tokens.
-
-        Exact: a token of `TOKEN` and a run of `JOINED_NUMBER` hold no whitespace, and every
-        look-around of both patterns (and the walk back in `number_tokens`) fails on an ASCII
-        space as it fails at the start or end of a string. So when the text holds no
-        non-ASCII whitespace (`\xa0`, `\u3000`: non-ASCII counts as a letter there), the
-        number tokens of the text are those of its whitespace tokens, shifted to where each
-        whitespace token occurs; most tokens hold none and are decided once for the run.
-        """
-        if spaced is None or any(space in text for space in NON_ASCII_SPACES):
-            return number_tokens(text)
-        tokens: dict[str, list[int]] = {}
-        for spaced_token in parts.among(spaced):
-            inside = parts.verdicts[spaced_token]
-            for offset in whitespace_token_starts(text, spaced_token):
-                for token, starts in inside.items():
-                    tokens.setdefault(token, []).extend(offset + start for start in starts)
-        for starts in tokens.values():
-            starts.sort()
-        return tokens
 
     def _findings(
         self,
@@ -325,11 +290,6 @@ def number_runs(text: str) -> Iterator[regex.Match[str]]:
 def _not_plain(char: str) -> bool:
     """Whether `char` is one of `_NOT_PLAIN` (an ASCII letter or any non-ASCII character)."""
     return bool(char) and (not char.isascii() or char.isalpha())
-
-
-# Public: an equivalence test holds the fast path equal to it (tests use public names).
-def number_tokens_or_none(token: str) -> dict[str, list[int]] | None:
-    return number_tokens(token) or None
 
 
 def _token_starts(text: str, token: str) -> Iterator[int]:
