@@ -48,7 +48,7 @@ def _is_terminal(out: TextIO) -> bool:
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _width(text: str) -> int:
+def display_width(text: str) -> int:
     """Display width: wide CJK characters take two cells, combining marks none."""
     width = len(text)
     if text.isascii():
@@ -80,11 +80,13 @@ class _Lines:
         self.line = -1
         self.shown = ""
         self.plain = True  # every character one cell wide: width equals length
+        self.cells = 0  # the shown line's display width
 
     def get(self, line: int) -> tuple[str, bool]:
         if line != self.line:
             shown = _visible(self.document.line_text(line))
             self.line, self.shown, self.plain = line, shown, _narrow(shown)
+            self.cells = len(shown) if self.plain else display_width(shown)
         return self.shown, self.plain
 
 
@@ -102,44 +104,72 @@ def render_finding(document: Document, finding: Finding, colour: bool, width: in
     return _render(document, finding, colour, _Lines(document), {}, width)
 
 
-def _window(source: str, begin: int, span: int, plain: bool, room: int) -> tuple[int, int]:
-    """The slice of `source` to show in `room` cells: all of it if it fits, else the span
-    with about a third of the remaining room before it and the rest after (one cell each
-    side is kept for the `…` marks)."""
-    if (len(source) if plain else _width(source)) <= room:
+def _window(source: str, begin: int, span: int, plain: bool, room: int, cells: int) -> tuple[int, int]:
+    """The slice of `source` (`cells` wide) to show in `room` cells: all of it if it fits,
+    else the span with about a third of the remaining room before it and the rest after (one
+    cell each side is kept for the `…` marks)."""
+    if cells <= room:
         return 0, len(source)
     budget = max(room - 2, 1)
-    measure = len if plain else _width
+    measure = len if plain else display_width
     span_end = begin + span
     if measure(source[begin:span_end]) >= budget:  # a span wider than the room: its start
-        return begin, _advance(source, begin, budget, plain)
+        return begin, advance(source, begin, budget, plain)
     left = (budget - measure(source[begin:span_end])) // 3
-    cut_start = _retreat(source, begin, left, plain)
+    cut_start = retreat(source, begin, left, plain)
     used = measure(source[cut_start:span_end])
-    cut_end = _advance(source, span_end, budget - used, plain)
+    cut_end = advance(source, span_end, budget - used, plain)
     if cut_end == len(source):  # room left at the end: give it to the start
-        cut_start = _retreat(source, cut_start, budget - measure(source[cut_start:cut_end]), plain)
+        cut_start = retreat(source, cut_start, budget - measure(source[cut_start:cut_end]), plain)
     return cut_start, cut_end
 
 
-def _advance(source: str, start: int, cells: int, plain: bool) -> int:
+def _cells(ch: str) -> int:
+    """Display width of one character (as `display_width` counts it)."""
+    if ch.isascii():
+        return 1
+    if unicodedata.combining(ch):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+# `advance` and `retreat` give the longest slice that fits: widths are never negative, so a
+# slice's width grows with its length. They measure a first guess (one cell per character) in
+# one pass, then move its far end a character at a time: by the wide characters too many, then
+# over the marks of no width that still fit. (Growing one character at a time from nothing
+# cost a Python call per character shown, for every finding on a line with CJK text.)
+
+
+def advance(source: str, start: int, cells: int, plain: bool) -> int:
     """The end of the longest slice from `start` that fits in `cells`."""
     if plain:
         return min(len(source), start + cells)
-    end, used = start, 0
-    while end < len(source) and used + _width(source[end]) <= cells:
-        used += _width(source[end])
+    if cells < 0:
+        return start
+    end = min(len(source), start + cells)
+    used = display_width(source[start:end])
+    while used > cells:
+        end -= 1
+        used -= _cells(source[end])
+    while end < len(source) and used + _cells(source[end]) <= cells:
+        used += _cells(source[end])
         end += 1
     return end
 
 
-def _retreat(source: str, end: int, cells: int, plain: bool) -> int:
+def retreat(source: str, end: int, cells: int, plain: bool) -> int:
     """The start of the longest slice ending at `end` that fits in `cells`."""
     if plain:
         return max(0, end - cells)
-    start, used = end, 0
-    while start > 0 and used + _width(source[start - 1]) <= cells:
-        used += _width(source[start - 1])
+    if cells < 0:
+        return end
+    start = max(0, end - cells)
+    used = display_width(source[start:end])
+    while used > cells:
+        used -= _cells(source[start])
+        start += 1
+    while start > 0 and used + _cells(source[start - 1]) <= cells:
+        used += _cells(source[start - 1])
         start -= 1
     return start
 
@@ -168,12 +198,12 @@ def _render(
         span_length = length - begin
     if span_length < 1:
         span_length = 1
-    cut_start, cut_end = _window(source, begin, span_length, plain, width - len(_INDENT))
+    cut_start, cut_end = _window(source, begin, span_length, plain, width - len(_INDENT), lines.cells)
     before = ("…" if cut_start else "") + source[cut_start:begin]
     marked = source[begin : min(begin + span_length, cut_end)]
     after = source[begin + len(marked) : cut_end] + ("…" if cut_end < length else "")
-    caret_pad = len(before) if plain else _width(before)
-    caret = "^" * max(1, len(marked) if plain else _width(marked))
+    caret_pad = len(before) if plain else display_width(before)
+    caret = "^" * max(1, len(marked) if plain else display_width(marked))
     path = lines.path
     message = finding.message if finding.message.isprintable() else printable(finding.message)
     if colour:
