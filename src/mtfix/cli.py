@@ -26,6 +26,7 @@ from mtfix.cli_options import (
     LintFlags,
     PathsArgument,
     PlainCommand,
+    PlainGroup,
     with_option_groups,
 )
 from mtfix.config import split_csv
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-class _LazyGroup(TyperGroup):
+class _LazyGroup(PlainGroup):
     """The top-level group; commands whose modules import heavy libraries (sacrebleu, rich)
     are built only when invoked or listed in help, so `mtfix check` starts fast."""
 
@@ -94,6 +95,7 @@ rules_app = typer.Typer(
     help="List, explain and test rules.",
     invoke_without_command=True,
     rich_markup_mode=None,
+    cls=PlainGroup,
     context_settings=_CONTEXT,
 )
 app.add_typer(rules_app, name="rules")

@@ -22,14 +22,46 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperArgument, TyperCommand
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
+from mtfix import cli_values
 from mtfix.config import GrammarSettings, Settings, split_csv
+
+
+def _processed(parameter: TyperArgument | TyperOption, ctx: Any, value: Any, typer_way: Any) -> Any:
+    """`value` converted as `cli_values` does when the parameter is plain, then checked and
+    passed to its callback as typer does; a parameter that is not plain goes `typer_way`
+    (typer's own `process_value`, with its pydantic conversion)."""
+    descriptor = getattr(parameter, "type_descriptor", None)  # typer 0.29 on
+    if descriptor is None:
+        return typer_way(ctx, value)
+    many = parameter.multiple or parameter.nargs == -1
+    item = cli_values.list_item(descriptor.annotation) if many else descriptor.annotation
+    convert = None if item is None else cli_values.converter(item, descriptor.parameter_info)
+    if convert is None or (item is bool and not getattr(parameter, "is_flag", False)):
+        return typer_way(ctx, value)  # (a flag's value is a bool; `--opt yes` is typer's)
+    try:
+        if value is None:
+            converted: Any = () if many else None
+        elif not many:
+            converted = convert(value)
+        elif isinstance(value, (list, tuple)):
+            converted = [convert(one) for one in value]
+        else:
+            raise cli_values.NotPlain("Value must be an iterable.")
+    except cli_values.NotPlain as error:
+        raise typer.BadParameter(str(error), ctx=ctx, param=parameter) from None
+    if parameter.required and parameter.value_is_missing(converted):
+        return typer_way(ctx, value)  # typer's message for a missing parameter
+    if parameter.callback is not None:
+        converted = parameter.callback(ctx, parameter, converted)
+    return converted
 
 
 class _PlainArgument(TyperArgument):
     """An argument shown as `FILE` or `[PATH]...` in usage lines and help, without typer's
-    `{file}` braces and `<list[str]>` types, which tell a reader of the help nothing."""
+    `{file}` braces and `<list[str]>` types, which tell a reader of the help nothing; its
+    value converted by `cli_values` when plain."""
 
     def display_type_rich(self, ctx: Any) -> str | None:
         return None
@@ -42,15 +74,49 @@ class _PlainArgument(TyperArgument):
     def _rich_display_name(self) -> str:  # typer's hook for the help's argument column
         return self.display_name_raw.upper() + ("..." if self.nargs != 1 else "")
 
+    def process_value(self, ctx: Any, value: Any) -> Any:
+        return _processed(self, ctx, value, super().process_value)
+
+
+class _PlainOption(TyperOption):
+    """An option whose value `cli_values` converts when plain."""
+
+    def process_value(self, ctx: Any, value: Any) -> Any:
+        return _processed(self, ctx, value, super().process_value)
+
+
+def _plain(parameter: Any) -> Any:
+    """`parameter` as its plain class, if typer made it (see `PlainCommand`)."""
+    if type(parameter) is TyperArgument:
+        parameter.__class__ = _PlainArgument
+    elif type(parameter) is TyperOption:
+        parameter.__class__ = _PlainOption
+    return parameter
+
 
 class PlainCommand(TyperCommand):
-    """A command whose arguments read as plain names (`@app.command(cls=PlainCommand)`)."""
+    """A command whose arguments read as plain names and whose plain values are converted
+    without pydantic (`@app.command(cls=PlainCommand)`), its help option included."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for parameter in self.params:
-            if type(parameter) is TyperArgument:
-                parameter.__class__ = _PlainArgument
+            _plain(parameter)
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _plain(super().get_help_option(ctx))
+
+
+class PlainGroup(TyperGroup):
+    """A group whose options (`--version`, `--help`) are converted as `PlainCommand`'s."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for parameter in self.params:
+            _plain(parameter)
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _plain(super().get_help_option(ctx))
 
 
 class InputFormat(str, Enum):
