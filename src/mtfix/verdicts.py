@@ -15,7 +15,8 @@ analyses hold no mutable state of their own.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Set as AbstractSet
 from typing import Any, Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
@@ -25,10 +26,46 @@ T = TypeVar("T")
 MAX_REMEMBERED = 200_000
 
 
+class RunWords(frozenset[str]):
+    """A document's distinct words, numbered in the run's order, with those no earlier
+    document of the run held (`fresh`). Made by `Vocabulary.words`.
+
+    Why: a dozen memories are asked about each document's distinct words, and finding
+    which of them a memory has not judged yet (a set difference over every word) cost more
+    than their judging. A memory asked about every document before this one has judged all
+    but the `fresh` words, found once per document for all of them (`Verdicts.among`)."""
+
+    order: int
+    fresh: frozenset[str]
+
+
+class Vocabulary:
+    """The words a run has met (bounded: past its limit it starts afresh, which only makes
+    later `fresh` sets larger than they need be) and how many documents it has numbered."""
+
+    __slots__ = ("_limit", "_met", "documents")
+
+    def __init__(self, limit: int = MAX_REMEMBERED) -> None:
+        self._limit = limit
+        self._met: set[str] = set()
+        self.documents = 0
+
+    def words(self, words: Iterable[str]) -> RunWords:
+        """The distinct `words` of the run's next document."""
+        distinct = RunWords(words)
+        fresh = distinct.difference(self._met)
+        if len(self._met) + len(fresh) > self._limit:
+            self._met = set()  # later fresh sets hold words met before: judged again
+        self._met |= fresh
+        self.documents += 1
+        distinct.order, distinct.fresh = self.documents, fresh
+        return distinct
+
+
 class Verdicts(Generic[V]):
     """`judge(key)` once per distinct key, for the run; None means "no verdict"."""
 
-    __slots__ = ("_hits", "_judge", "_limit", "_seen", "verdicts")
+    __slots__ = ("_hits", "_judge", "_limit", "_seen", "_through", "verdicts")
 
     def __init__(self, judge: Callable[[Any], V | None], limit: int = MAX_REMEMBERED) -> None:
         self._judge = judge
@@ -36,6 +73,9 @@ class Verdicts(Generic[V]):
         self._seen: set[Any] = set()
         self._hits: set[Any] = set()
         self.verdicts: dict[Any, V] = {}  # key -> verdict, for the keys that have one
+        # The last `RunWords.order` up to which every document's words have been asked
+        # about (0: none), so that `_seen` holds all the words the run met by then.
+        self._through = 0
 
     def __len__(self) -> int:
         return len(self._seen)
@@ -48,10 +88,11 @@ class Verdicts(Generic[V]):
     ) -> set[Any]:
         """The keys of `keys` that have a verdict (`verdicts[key]`). `judge`, when given,
         judges this call's new keys instead of the memory's own (see `of`)."""
-        unseen = keys.difference(self._seen)
+        unseen = self._unseen(keys)
         if unseen:
             if len(self._seen) + len(unseen) > self._limit:
                 self._seen, self._hits, self.verdicts = set(), set(), {}
+                self._through = -1  # never again complete: the run's words are forgotten
                 unseen = set(keys)
             verdicts, hits = self.verdicts, self._hits
             if judge is None:
@@ -63,6 +104,18 @@ class Verdicts(Generic[V]):
                     hits.add(key)
             self._seen |= unseen
         return self._hits.intersection(keys)
+
+    def _unseen(self, keys: set[Any] | frozenset[Any]) -> AbstractSet[Any]:
+        """The keys of `keys` this memory has not judged (or a few more, judged again)."""
+        if isinstance(keys, RunWords) and self._through >= 0:
+            if keys.order == self._through + 1:  # every earlier document's words asked about
+                self._through = keys.order
+                return keys.fresh
+            if keys.order == self._through:  # this document's words again
+                return frozenset()
+            # A document was missed: its words may be unjudged, and `_through` now never
+            # equals an order minus one again.
+        return keys.difference(self._seen)
 
     def of(self, key: Any, judge: Callable[[Any], V | None] | None = None) -> V | None:
         """The verdict on one key (None: no verdict), judged the first time it is asked.
@@ -78,6 +131,7 @@ class Verdicts(Generic[V]):
             return None
         if len(self._seen) >= self._limit:
             self._seen, self._hits, self.verdicts = set(), set(), {}
+            self._through = -1
         verdict = (self._judge if judge is None else judge)(key)
         self._seen.add(key)
         if verdict is not None:

@@ -20,6 +20,7 @@ from itertools import chain
 import regex
 
 from mtfix.text import APOSTROPHES, WORD, WORD_START, strip_possessive
+from mtfix.verdicts import Vocabulary
 
 _LETTERS = r"\p{L}"
 # A run's token cache is emptied when it would pass this many entries (bounded memory).
@@ -72,12 +73,14 @@ class _TokenTable(dict[str, tuple[str, ...]]):
 
 
 class TokenWords:
-    """A run's memory of whitespace tokens: each one's words (most tokens recur across a run)."""
+    """A run's memory of whitespace tokens: each one's words (most tokens recur across a run),
+    and of the words the run has met (`vocabulary`, for `WordIndex.distinct`)."""
 
-    __slots__ = ("words",)
+    __slots__ = ("vocabulary", "words")
 
     def __init__(self) -> None:
         self.words: dict[str, tuple[str, ...]] = _TokenTable()
+        self.vocabulary = Vocabulary()
 
     def __len__(self) -> int:
         return len(self.words)
@@ -96,7 +99,7 @@ class TokenWords:
 class WordIndex:
     """The words of one text, in order, as strings (no offsets: see `locate`)."""
 
-    __slots__ = ("__dict__", "text", "tokens", "words")
+    __slots__ = ("__dict__", "_vocabulary", "text", "tokens", "words")
 
     def __init__(
         self,
@@ -104,9 +107,11 @@ class WordIndex:
         words: tuple[str, ...],
         tokens: set[str] | None = None,
         distinct: frozenset[str] | None = None,
+        vocabulary: Vocabulary | None = None,
     ) -> None:
         self.text = text
         self.words = words
+        self._vocabulary = vocabulary  # the run's, when the index serves a run
         # `set(text.split())` when the index was built from whitespace tokens (see `of`).
         self.tokens = tokens
         if distinct is not None:  # known to the caller already; else found on first use
@@ -125,11 +130,15 @@ class WordIndex:
         if table is None:
             return cls(text, _words_of(text))
         tokens = text.split()
-        return cls(text, table.words_of(tokens), set(tokens))
+        return cls(text, table.words_of(tokens), set(tokens), vocabulary=table.vocabulary)
 
     @cached_property
     def distinct(self) -> frozenset[str]:
-        return frozenset(self.words)
+        """The distinct words; for a run's document, `RunWords` that also tell which the run
+        meets for the first time (so the run's memories judge only those)."""
+        if self._vocabulary is None:
+            return frozenset(self.words)
+        return self._vocabulary.words(self.words)
 
     @cached_property
     def counts(self) -> Counter[str]:
