@@ -18,7 +18,6 @@ from mtfix.display import escape_path
 from mtfix.document import Document
 from mtfix.errors import ConfigError, MtfixError, RuleError, RuleTimedOut
 from mtfix.formats import prose_view
-from mtfix.formats.bilingual.policy import prefer_source
 from mtfix.grammar import GrammarUnavailable
 from mtfix.grammar.dedupe import drop_backend_duplicates
 from mtfix.interface import Check
@@ -139,7 +138,9 @@ class Linter:
         view = prose_view(document, settings.input_format, settings.source)
         if view is not None:
             findings, problems = self._run_checks(view.document, enabled, view.segments)
-            if view.segments:
+            if view.segments:  # a bilingual input: the source settles some questions
+                from mtfix.formats.bilingual.policy import prefer_source
+
                 findings = prefer_source(findings, view.segments, view.text, self.resources)
             findings = view.restore(findings)
             if view.skipped:

@@ -53,7 +53,9 @@ NUMBER_WORDS = (
 
 _CN_NUMERAL = "〇零一二两三四五六七八九十百千"
 _DIGITS = r"\d+(?:\.\d+)?"
-_SOURCE = re.compile(
+# Compiled on first use (`re` keeps compiled patterns): only source-aware checks read them,
+# and compiling them cost every start-up about 5 ms.
+_SOURCE = (
     rf"(?P<percent>百分之(?P<pct_value>{_DIGITS}|[{_CN_NUMERAL}点]+)|(?P<pct_digits>{_DIGITS})\s*[%％])"
     rf"|(?P<months>(?P<first_month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?:月份?)?[至到\-—~－]"
     rf"(?P<last_month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月)"
@@ -67,17 +69,16 @@ _MONTH_NAMES = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_TARGET = re.compile(
+_TARGET = (
     rf"(?P<percent>(?P<pct_value>\d[\d,]*(?:\.\d+)?)\s*(?:%|percent\b|per cent\b))"
     rf"|(?P<date_md>\b(?P<md_month>{_MONTH_NAMES})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d)))"
     rf"|(?P<date_dm>\b(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_MONTH_NAMES})\b)"
     rf"|(?P<month_only>\b(?P<mo_month>{_MONTH_NAMES})\b)"
     r"|(?P<time>\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>[ap]\.?m\.?)(?!\w)|\b(?P<hh>\d{1,2}):(?P<mm>\d{2})\b)"
     r"|(?P<amount>(?<![\w.])(?P<amount_value>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s+(?P<scale>thousand|million|billion)\b)?)",
-    re.IGNORECASE,
+    r"(?:\s+(?P<scale>thousand|million|billion)\b)?)"
 )
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_NUMBER_WORD = r"\b(" + "|".join(NUMBER_WORDS) + r")\b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,7 @@ def _whole(value: Decimal | None) -> int | None:
 
 def source_quantities(text: str) -> Iterator[Quantity]:
     """The quantities of a Chinese source text."""
-    for match in _SOURCE.finditer(text):
+    for match in re.finditer(_SOURCE, text):
         start, end = match.span()
         if match.group("percent"):
             value = chinese_number(match.group("pct_value") or match.group("pct_digits"))
@@ -172,7 +173,7 @@ def source_quantities(text: str) -> Iterator[Quantity]:
 
 def target_quantities(text: str) -> Iterator[Quantity]:
     """The quantities of an English target text (numbers in words are not among them)."""
-    for match in _TARGET.finditer(text):
+    for match in re.finditer(_TARGET, text, re.IGNORECASE):
         start, end = match.span()
         if match.group("percent"):
             value = Decimal(match.group("pct_value").replace(",", ""))
@@ -204,7 +205,7 @@ def target_quantities(text: str) -> Iterator[Quantity]:
 def number_words(text: str) -> list[Decimal]:
     """Counts and ordinals written as words (`five`, `third`): they satisfy a source value
     (三名, 第3), nothing more."""
-    return [Decimal(NUMBER_WORDS[word.lower()]) for word in _NUMBER_WORD.findall(text)]
+    return [Decimal(NUMBER_WORDS[word.lower()]) for word in re.findall(_NUMBER_WORD, text, re.IGNORECASE)]
 
 
 def describe(quantity: Quantity) -> str:
