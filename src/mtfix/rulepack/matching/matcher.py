@@ -36,13 +36,13 @@ from mtfix.rulepack.kinds import PatternRule
 from mtfix.rulepack.literal_index import LiteralIndex
 from mtfix.rulepack.matching.analysis import Analysis, RequiredStrings
 from mtfix.rulepack.occurrences import Occurrences
-from mtfix.rulepack.repeated import repeated_word_starts
+from mtfix.rulepack.repeated import repeated_phrase_starts, repeated_word_starts
 from mtfix.rulepack.shape import Shape
 
 # Candidate finders a rule may declare (`prefilter` in its file): each gives the sorted
 # offsets where a match may start, or None when the whole text must be scanned.
 PREFILTERS: Mapping[str, Callable[[CheckContext], list[int] | None]] = MappingProxyType(
-    {"repeated-word": repeated_word_starts}
+    {"repeated-word": repeated_word_starts, "repeated-phrase": repeated_phrase_starts}
 )
 
 _OCCURRENCES = "rulepack.occurrences"
