@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from helpers import context_of
 from mtfix.context import Resources
 from mtfix.names.pinyin import TokenKind, occurrences, tokens
-from mtfix.names.protection import SENTENCE_START, name_protection
+from mtfix.names.protection import SENTENCE_START, document_names, name_protection, word_guard
 from mtfix.wordindex import WordIndex
 
 PIECES = [
@@ -76,6 +76,20 @@ def test_document_names_and_occurrences_as_a_walk(resources: Resources, text: st
     words = WordIndex.of(text)
     for word in words.distinct:
         assert list(occurrences(text, word)) == [t.start for t in tokens(text) if t.text == word]
+
+
+@SETTINGS
+@given(TEXTS, st.lists(st.sampled_from(PIECES), max_size=3).map("".join))
+def test_a_word_alone_is_a_document_name_as_the_whole_set_says(
+    resources: Resources, text: str, other: str
+) -> None:
+    """`WordGuard.is_document_name` decides one word, counting it alone; `document_names`
+    counts every word of the document at once."""
+    context = context_of(text, resources)
+    names = document_names(text, context.words)
+    guard = word_guard(context)
+    for word in {*context.words.distinct, *WordIndex.of(other).distinct}:
+        assert guard.is_document_name(word) == (word in names), word
 
 
 def segment_by_tuples(syllables: frozenset[str], piece: str) -> tuple[str, ...] | None:

@@ -83,18 +83,20 @@ class NameProtection:
 def document_names(text: str, words: WordIndex) -> frozenset[str]:
     """See `NameProtection.document_names`; counts come from the index (C code) and
     positions are looked up only for the few words that pass every other test."""
-    lower = lower_words(words)
-    return frozenset(word for word in words.counts if _is_document_name(text, words, lower, word))
+    counts = words.counts
+    return frozenset(word for word in counts if _is_document_name(text, words, counts.__getitem__, word))
 
 
-def lower_words(words: WordIndex) -> frozenset[str]:
-    return frozenset(filter(str.islower, words.distinct))
-
-
-def _is_document_name(text: str, words: WordIndex, lower: frozenset[str], word: str) -> bool:
-    if words.counts[word] < 2 or len(word) < 2 or not word[0].isupper() or word.isupper():
+def _is_document_name(text: str, words: WordIndex, count: Callable[[str], int], word: str) -> bool:
+    """`count(word)`: how often the document holds `word` (a table's look-up for every word
+    at once, `tuple.count` for a few: most documents ask about a handful of words, and
+    counting all their words cost more than the questions)."""
+    if len(word) < 2 or not word[0].isupper() or word.isupper():
         return False
-    if word.casefold() in lower:
+    folded = word.casefold()
+    if folded.islower() and folded in words.distinct:  # the document writes it in lower case
+        return False
+    if count(word) < 2:
         return False
     return any(_mid_sentence(text, start) for start in occurrences(text, word))
 
@@ -216,17 +218,13 @@ class WordGuard:
         try:
             return self._document_verdicts[token]
         except KeyError:
-            verdict = _is_document_name(self.text, self._words, self._lower, token)
+            verdict = _is_document_name(self.text, self._words, self._words.words.count, token)
             self._document_verdicts[token] = verdict
             return verdict
 
     @cached_property
     def _words(self) -> WordIndex:
         return self.words or WordIndex.of(self.text)
-
-    @cached_property
-    def _lower(self) -> frozenset[str]:
-        return lower_words(self._words)
 
     @cached_property
     def _document_verdicts(self) -> dict[str, bool]:
