@@ -37,6 +37,7 @@ class RunWords(frozenset[str]):
 
     order: int
     fresh: frozenset[str]
+    vocabulary: Vocabulary
 
 
 class Vocabulary:
@@ -58,14 +59,14 @@ class Vocabulary:
             self._met = set()  # later fresh sets hold words met before: judged again
         self._met |= fresh
         self.documents += 1
-        distinct.order, distinct.fresh = self.documents, fresh
+        distinct.order, distinct.fresh, distinct.vocabulary = self.documents, fresh, self
         return distinct
 
 
 class Verdicts(Generic[V]):
     """`judge(key)` once per distinct key, for the run; None means "no verdict"."""
 
-    __slots__ = ("_hits", "_judge", "_limit", "_seen", "_through", "verdicts")
+    __slots__ = ("_hits", "_judge", "_limit", "_seen", "_through", "_vocabulary", "verdicts")
 
     def __init__(self, judge: Callable[[Any], V | None], limit: int = MAX_REMEMBERED) -> None:
         self._judge = judge
@@ -74,8 +75,10 @@ class Verdicts(Generic[V]):
         self._hits: set[Any] = set()
         self.verdicts: dict[Any, V] = {}  # key -> verdict, for the keys that have one
         # The last `RunWords.order` up to which every document's words have been asked
-        # about (0: none), so that `_seen` holds all the words the run met by then.
+        # about (0: none), so that `_seen` holds all the words the run met by then; the
+        # vocabulary that numbers them (one memory follows one vocabulary).
         self._through = 0
+        self._vocabulary: Vocabulary | None = None
 
     def __len__(self) -> int:
         return len(self._seen)
@@ -108,6 +111,11 @@ class Verdicts(Generic[V]):
     def _unseen(self, keys: set[Any] | frozenset[Any]) -> AbstractSet[Any]:
         """The keys of `keys` this memory has not judged (or a few more, judged again)."""
         if isinstance(keys, RunWords) and self._through >= 0:
+            if self._vocabulary is None:
+                self._vocabulary = keys.vocabulary
+            elif keys.vocabulary is not self._vocabulary:  # words of another run
+                self._through = -1
+                return keys.difference(self._seen)
             if keys.order == self._through + 1:  # every earlier document's words asked about
                 self._through = keys.order
                 return keys.fresh

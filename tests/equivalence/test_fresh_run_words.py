@@ -55,3 +55,15 @@ def test_memories_asked_with_run_words_answer_as_with_plain_sets(
                 }
             if ask == "among, then of":  # a key of no document: the memory may start afresh
                 assert memory.of(f"k{len(words)}") == reference.of(f"k{len(words)}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.lists(_WORDS, max_size=6), st.booleans()), max_size=10))
+def test_a_memory_fed_the_words_of_two_runs_answers_as_with_plain_sets(documents) -> None:
+    """Each run numbers its documents from one: a memory given both runs' words must not
+    take one run's document for a document it has seen."""
+    runs = (Vocabulary(), Vocabulary())
+    memory, reference = Verdicts(_judge), Verdicts(_judge)
+    for words, second in documents:
+        distinct = runs[second].words(words)
+        assert memory.among(distinct) == reference.among(frozenset(distinct))
