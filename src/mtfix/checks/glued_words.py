@@ -91,6 +91,15 @@ _NUMBER_RUN = compiled(r"\p{N}+")
 # faster than the `\p{N}` property (see `number_runs`).
 _ASCII_NUMBER_RUN = compiled(r"[0-9]+")
 _NON_ASCII_RUN = compiled(r"[^\x00-\x7f]+")
+# A whole run of ASCII digits with an ASCII letter or a non-ASCII character right before or
+# after it (`_not_plain`): in a text with no other numbers, the only runs `JOINED_NUMBER`
+# can match in. It opens with the digit, so the scan skips to digits; a news text's
+# thousands of plain runs (years, counts, dates) then cost no Python step each.
+# (No match starts inside a run: one that touches such a character at its end is matched
+# from its first digit, as the scan reaches that first.)
+_TOUCHING_ASCII_RUN = compiled(
+    r"[0-9](?:(?<=[A-Za-z\x80-\U0010FFFF][0-9])[0-9]*|[0-9]*(?=[A-Za-z\x80-\U0010FFFF]))"
+)
 _NUMBER = compiled(r"\p{N}")
 _LETTER_OR_NUMBER = compiled(r"[\p{L}\p{N}]")
 _DIGIT = compiled(r"\d")
@@ -265,6 +274,10 @@ def joined_numbers(text: str) -> Iterator[regex.Match[str]]:
     look-around of the pattern can hold; a plain run is passed over after one test, and
     the pattern's look-arounds run only in the few others (a match lies within one run)."""
     starts: list[int] = []
+    if _ascii_numbers_only(text):  # the runs that touch a letter or non-ASCII, found in C
+        for run in _TOUCHING_ASCII_RUN.finditer(text):
+            starts.extend(range(*run.span()))
+        return iter(matches_at(JOINED_NUMBER, text, starts))
     for run in number_runs(text):
         start, end = run.span()
         if (
@@ -282,9 +295,13 @@ def number_runs(text: str) -> Iterator[regex.Match[str]]:
     no non-ASCII number (nearly always: a news text's few non-ASCII characters are quotes,
     spaces and CJK). Why: scanning a text for the `\p{N}` property costs four times a
     scan for `[0-9]`, and its non-ASCII characters are found by a scan as cheap."""
-    if text.isascii() or _NUMBER.search("".join(_NON_ASCII_RUN.findall(text))) is None:
+    if _ascii_numbers_only(text):
         return _ASCII_NUMBER_RUN.finditer(text)
     return _NUMBER_RUN.finditer(text)
+
+
+def _ascii_numbers_only(text: str) -> bool:
+    return text.isascii() or _NUMBER.search("".join(_NON_ASCII_RUN.findall(text))) is None
 
 
 def _not_plain(char: str) -> bool:
