@@ -224,9 +224,12 @@ def _followed(head: str, firsts: set[str]) -> re.Pattern[str]:
 
 
 _LETTER_NUMBER = compiled(r"\p{Nl}")
+_NON_ASCII_RUN = compiled(r"[^\x00-\x7f]+")
 
 
 def _holds_letter_numbers(context: CheckContext) -> bool:
-    """Whether the text holds a letter number: one `regex` search (in C, cheaper than
-    comparing the document's distinct tokens with a run's memory of them)."""
-    return _LETTER_NUMBER.search(context.document.text) is not None
+    """Whether the text holds a letter number: `regex` searches in C, cheaper than comparing
+    the document's distinct tokens with a run's memory of them. Letter numbers are not ASCII,
+    and a scan for the property costs about four times a scan for non-ASCII runs, so only
+    those runs are searched."""
+    return _LETTER_NUMBER.search("".join(_NON_ASCII_RUN.findall(context.document.text))) is not None
