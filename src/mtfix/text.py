@@ -92,6 +92,19 @@ def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) ->
     return found
 
 
+_NON_ASCII_RUN = compiled(r"[^\x00-\x7f]+")
+
+
+def non_ascii(text: str) -> str:
+    r"""The text's characters outside ASCII, joined (a news text's quotes, dashes and CJK).
+
+    Why: `regex` scans a text for a Unicode property (`\p{Lu}`, `\p{N}`) at several times
+    the cost of a scan for non-ASCII runs; a property that only non-ASCII characters have
+    besides known ASCII ones is looked for in this short string instead, and the whole text
+    is then scanned with an ASCII class."""
+    return "".join(_NON_ASCII_RUN.findall(text))
+
+
 def strip_possessive(word: str) -> str:
     """`word` without a possessive `'s` / `’s` (`China's` -> `China`); `'s` alone stays."""
     if len(word) > 2 and word[-2] in APOSTROPHES and word[-1] in "sS":

@@ -26,3 +26,11 @@ def test_candidates_are_the_matches_of_the_plain_scan(text: str) -> None:
 def test_a_word_in_capitals_mid_sentence_is_a_candidate() -> None:
     text = "Staff explained basic knowledge of TUBERCULOSIS, preventive measures."
     assert [match.group("word") for match in candidates(text)] == ["TUBERCULOSIS"]
+
+
+def test_capitals_beyond_ascii_are_candidates_too() -> None:
+    """A text with a capital outside ASCII is scanned for every capital, not only A-Z."""
+    for text in ("They spoke of ÉCOLES, then left.", "the ÉTUDIANTS and the STUDENTS; ok", "x, ÀBCDEF."):
+        assert [match.span() for match in candidates(text)] == [
+            match.span() for match in CANDIDATE.finditer(text)
+        ], text

@@ -36,7 +36,7 @@ from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.protection import GuardLike, WordGuard, decide, word_guard
 from mtfix.patterns import compiled
-from mtfix.text import find_starts, matches_at
+from mtfix.text import find_starts, matches_at, non_ascii
 from mtfix.verdicts import Verdicts, judged_by_caller
 
 RULE_ID = "glued-words"
@@ -90,7 +90,6 @@ _NUMBER_RUN = compiled(r"\p{N}+")
 # Performance: the only ASCII numbers are 0-9, and a class of ASCII ranges is scanned far
 # faster than the `\p{N}` property (see `number_runs`).
 _ASCII_NUMBER_RUN = compiled(r"[0-9]+")
-_NON_ASCII_RUN = compiled(r"[^\x00-\x7f]+")
 # A whole run of ASCII digits with an ASCII letter or a non-ASCII character right before or
 # after it (`_not_plain`): in a text with no other numbers, the only runs `JOINED_NUMBER`
 # can match in. It opens with the digit, so the scan skips to digits; a news text's
@@ -301,7 +300,7 @@ def number_runs(text: str) -> Iterator[regex.Match[str]]:
 
 
 def _ascii_numbers_only(text: str) -> bool:
-    return text.isascii() or _NUMBER.search("".join(_NON_ASCII_RUN.findall(text))) is None
+    return text.isascii() or _NUMBER.search(non_ascii(text)) is None
 
 
 def _not_plain(char: str) -> bool:

@@ -18,7 +18,7 @@ from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.protection import word_guard
 from mtfix.patterns import compiled
-from mtfix.text import matches_at
+from mtfix.text import matches_at, non_ascii
 
 RULE_ID = "capitalised-common-word-in-caps"
 MIN_LETTERS = 6  # shorter all-caps tokens are mostly acronyms (`AIDS`, `RADAR`, `SARS`)
@@ -92,8 +92,11 @@ class ShoutedWordCheck(ProgrammaticCheck):
             yield _RULE.finding(start, word, f"'{word}' is written in capitals mid-sentence", (folded,))
 
 
-# A run of capitals as long as a candidate's word: where a candidate can start.
+# A run of capitals as long as a candidate's word: where a candidate can start; in a text
+# whose capitals are all ASCII, a run of ASCII capitals (scanned about twenty times faster).
 _CAPITALS_RUN = compiled(r"\p{Lu}{" + str(MIN_LETTERS) + r",}")
+_ASCII_CAPITALS_RUN = compiled(r"[A-Z]{" + str(MIN_LETTERS) + r",}")
+_CAPITAL = compiled(r"\p{Lu}")
 
 
 # Public: an equivalence test holds it equal to `CANDIDATE.finditer(text)`.
@@ -101,7 +104,8 @@ def candidates(text: str) -> Iterator[regex.Match[str]]:
     """`CANDIDATE`'s matches, tried only at the start of each run of capitals long enough.
     Why: `CANDIDATE` opens with a look-behind tried at every position, and such runs are
     rare. (A candidate follows a space, so its word starts a run, and is the whole run.)"""
-    return iter(matches_at(CANDIDATE, text, (run.start() for run in _CAPITALS_RUN.finditer(text))))
+    runs = _CAPITALS_RUN if _CAPITAL.search(non_ascii(text)) else _ASCII_CAPITALS_RUN
+    return iter(matches_at(CANDIDATE, text, (run.start() for run in runs.finditer(text))))
 
 
 def shouted_word_check(resources: Resources) -> ShoutedWordCheck:

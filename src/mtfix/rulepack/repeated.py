@@ -26,6 +26,7 @@ from itertools import compress, count, islice
 
 from mtfix.context import CheckContext
 from mtfix.patterns import compiled
+from mtfix.text import non_ascii
 
 # Distinct words whose parts are cached past this many are forgotten, so memory stays bounded.
 MAX_CACHED_WORDS = 200_000
@@ -224,7 +225,6 @@ def _followed(head: str, firsts: set[str]) -> re.Pattern[str]:
 
 
 _LETTER_NUMBER = compiled(r"\p{Nl}")
-_NON_ASCII_RUN = compiled(r"[^\x00-\x7f]+")
 
 
 def _holds_letter_numbers(context: CheckContext) -> bool:
@@ -232,4 +232,4 @@ def _holds_letter_numbers(context: CheckContext) -> bool:
     the document's distinct tokens with a run's memory of them. Letter numbers are not ASCII,
     and a scan for the property costs about four times a scan for non-ASCII runs, so only
     those runs are searched."""
-    return _LETTER_NUMBER.search("".join(_NON_ASCII_RUN.findall(context.document.text))) is not None
+    return _LETTER_NUMBER.search(non_ascii(context.document.text)) is not None
