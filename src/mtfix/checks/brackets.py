@@ -33,7 +33,7 @@ _MARKS = "()[]{}"
 # bytes per character) far faster than `regex` does (1 against 17 ms per 200,000 words).
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 # `1)`, `b)`, `iv)` after a line start or a space: an enumeration, not a closing bracket.
-_ENUMERATION = compiled(r"(?:^|(?<=\s))(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\)", regex.MULTILINE)
+ENUMERATION = compiled(r"(?:^|(?<=\s))(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\)", regex.MULTILINE)
 # Public (with `INTERVAL`): the equivalence test scans with them.
 EMOTICON = compiled(r"(?:^|(?<=\s))[:;=][-^']?[()\[\]]", regex.MULTILINE)
 INTERVAL = compiled(r"[\[(][ \t]*-?[\d.]+[ \t]*,[ \t]*-?[\d.]+[ \t]*[\])]")
@@ -131,7 +131,7 @@ class BracketPairingCheck(ProgrammaticCheck):
         if not marks:
             return
         skipped = skipped_marks(text, marks)
-        enumerations = _enumerations(text)
+        enumerations = enumeration_closers(text, marks)
         start = 0
         for boundary in [*_PARAGRAPH_BREAK.finditer(text), None]:
             end = boundary.start() if boundary else len(text)
@@ -144,9 +144,15 @@ class BracketPairingCheck(ProgrammaticCheck):
             start = boundary.end() if boundary else end
 
 
-def _enumerations(text: str) -> set[int]:
-    """Offsets of the `)` of enumerations (`1)`, `b)`): they close a bracket only when one is open."""
-    return {match.end() - 1 for match in _ENUMERATION.finditer(text)}
+# Public: an equivalence test holds it equal to the plain scan of `ENUMERATION`.
+def enumeration_closers(text: str, marks: list[int]) -> set[int]:
+    """Offsets of the `)` of enumerations (`1)`, `b)`): they close a bracket only when one is
+    open. `marks`: the offsets of every bracket in `text`, in order.
+
+    Performance: an enumeration is one to four characters and its `)`, so the pattern is
+    tried only in the four places before each `)` instead of at every position."""
+    starts = [at - back for at in marks if text[at] == ")" for back in range(4, 0, -1) if at >= back]
+    return {match.end() - 1 for match in matches_at(ENUMERATION, text, starts)}
 
 
 # Public: an equivalence test holds it equal to the plain scans of `EMOTICON` and `INTERVAL`.
