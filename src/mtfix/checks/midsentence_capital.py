@@ -63,6 +63,7 @@ _BEFORE_NAMES = frozenset(
     )
 )
 _TITLE_CASE_SHARE = 0.6  # a line with this share of capitalised words is a headline
+_TITLE_CASE_FRACTION = (3, 5)  # the same share as a fraction of integers (exact bounds)
 _HEADLINE_MAX_WORDS = 25  # ... as is a line this short that does not end with a full stop
 _SENTENCE_END = (".", '."', ".”", ".)")
 
@@ -134,10 +135,11 @@ class MidSentenceCapitalCheck(ProgrammaticCheck):
         headline_lines: dict[int, bool] = {}
         defined: set[str] | None = None
         for start, end, previous in sorted(occurrences(text, suspects)):
+            # Asked first (cheaper than the match): what `CANDIDATE`'s `previous` would read.
+            if text[previous : start - 1] in _BEFORE_NAMES:
+                continue
             match = CANDIDATE.match(text, previous)
             if match is None or match.span("word") != (start, end):
-                continue
-            if match.group("previous") in _BEFORE_NAMES:
                 continue
             word = match.group("word")
             if context.protected.overlaps(start, end) or _in_headline(text, start, headline_lines):
@@ -203,18 +205,57 @@ def _is_name(names: NameProtection, word: str) -> bool:
 
 
 def _in_headline(text: str, offset: int, cache: dict[int, bool]) -> bool:
-    """True when the line holding `offset` is a headline: most words capitalised, or short
-    and not ending as a sentence does (`... for the anti-epidemic Heroes!`)."""
+    """True when the line holding `offset` is a headline (see `is_headline`)."""
     line_start = text.rfind("\n", 0, offset) + 1
     if line_start not in cache:
         line_end = text.find("\n", offset)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        initials = _WORD_INITIAL.findall(line)
-        capitalised = sum(map(str.isupper, initials))
-        title_case = bool(initials) and capitalised / len(initials) >= _TITLE_CASE_SHARE
-        short_unfinished = len(initials) <= _HEADLINE_MAX_WORDS and not line.rstrip().endswith(_SENTENCE_END)
-        cache[line_start] = title_case or short_unfinished
+        cache[line_start] = is_headline(text[line_start : line_end if line_end >= 0 else len(text)])
     return cache[line_start]
+
+
+# Public: an equivalence test holds `is_headline` equal to it.
+def is_headline_plain(line: str) -> bool:
+    """Most words capitalised, or short and not ending as a sentence does (`... for the
+    anti-epidemic Heroes!`)."""
+    initials = _WORD_INITIAL.findall(line)
+    capitalised = sum(map(str.isupper, initials))
+    title_case = bool(initials) and capitalised / len(initials) >= _TITLE_CASE_SHARE
+    short_unfinished = len(initials) <= _HEADLINE_MAX_WORDS and not line.rstrip().endswith(_SENTENCE_END)
+    return title_case or short_unfinished
+
+
+def is_headline(line: str) -> bool:
+    """`is_headline_plain(line)`.
+
+    Performance: the lines asked about are mostly whole paragraphs ending with a full stop,
+    where only the share of capitalised words decides; bytes counts in C bound that share
+    (see `_clearly_not_title_case`) and settle most lines without reading their words."""
+    if line.rstrip().endswith(_SENTENCE_END) and _clearly_not_title_case(line):
+        return False
+    return is_headline_plain(line)
+
+
+# Bytes of an ASCII text mapped for `_clearly_not_title_case`: a letter reads `a`, a space
+# stays a space, anything else reads `x`.
+_LETTERS_AND_SPACES = bytes(
+    ord("a") if chr(byte).isascii() and chr(byte).isalpha() else ord(" ") if byte == ord(" ") else ord("x")
+    for byte in range(256)
+)
+_ASCII_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
+
+
+def _clearly_not_title_case(line: str) -> bool:
+    """True when fewer than `_TITLE_CASE_SHARE` of the line's words can be capitalised.
+
+    With the non-ASCII characters dropped, an ASCII letter right after a space starts a
+    word of its own (what lay between them held no space and no ASCII letter), so those
+    pairs are at most the line's words; a capitalised word starts with an ASCII capital
+    or a non-ASCII letter, so those characters are at least its capitalised words."""
+    ascii_part = line.encode("ascii", "ignore")
+    capitals_at_most = len(line) - len(ascii_part.translate(None, _ASCII_CAPITALS))
+    words_at_least = ascii_part.translate(_LETTERS_AND_SPACES).count(b" a")
+    share, whole = _TITLE_CASE_FRACTION
+    return whole * capitals_at_most < share * words_at_least  # in integers, exactly
 
 
 def midsentence_capital_check(resources: Resources) -> MidSentenceCapitalCheck:
