@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -46,6 +47,7 @@ MIXED, SPACE_INSIDE, MISPLACED_CLOSE, UNCLOSED, UNMATCHED = (
 OPEN, CLOSE, FREE, GLUED = "open", "close", "free", "glued"
 
 _SPACES = " \t\u00a0"
+_BLANK = _SPACES + "\u3000"  # what a blank line holds
 _OPEN_CONTEXT = set("([{<—–-/") | {"‘"}
 _CLOSE_CONTEXT = set(".,;:!?)]}>—–-/…") | {"’"}
 # Lines shorter than this, or ending in these marks, end a paragraph (menus, headings).
@@ -213,24 +215,79 @@ class QuotePairingCheck(ProgrammaticCheck):
         quotes = sorted(at for mark in '"“”' for at in find_starts(text, mark))
         if not quotes:
             return
-        paragraphs = list(_paragraphs(text, is_hard_wrapped(text)))
-        for number, (start, end) in enumerate(paragraphs):
+        for start, end, continues in quoted_paragraphs(text, quotes, is_hard_wrapped(text)):
             first = bisect.bisect_left(quotes, start)
-            last = bisect.bisect_left(quotes, end, first)
-            if first == last:
-                continue  # no quote to walk (most paragraphs)
-            following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
-            continues = following is not None and text[following[0] : following[0] + 1] in '"“'
-            inside = quotes[first:last]
+            inside = quotes[first : bisect.bisect_left(quotes, end, first)]
             for finding in _walk(text, start, end, context.protected, continues, inside):
                 if context.is_enabled(finding.rule):
                     yield finding
 
 
+# Public: an equivalence test holds `quoted_paragraphs` equal to it.
+def quoted_paragraphs_plain(text: str, quotes: list[int], wrapped: bool) -> list[tuple[int, int, bool]]:
+    """(start, end, continues) of each paragraph (see `_paragraphs`) holding one of the
+    sorted offsets `quotes`; `continues` when the next paragraph opens with a quote."""
+    paragraphs = list(_paragraphs(text, wrapped))
+    found = []
+    for number, (start, end) in enumerate(paragraphs):
+        first = bisect.bisect_left(quotes, start)
+        if first == bisect.bisect_left(quotes, end, first):
+            continue  # no quote to walk (most paragraphs)
+        following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+        continues = following is not None and text[following[0] : following[0] + 1] in '"“'
+        found.append((start, end, continues))
+    return found
+
+
+def quoted_paragraphs(text: str, quotes: list[int], wrapped: bool) -> list[tuple[int, int, bool]]:
+    """`quoted_paragraphs_plain(text, quotes, wrapped)`.
+
+    Performance: where a line is a paragraph of its own unless it runs on (not hard-wrapped:
+    nearly every draft), only the lines holding a quote are looked at, and the lines next to
+    them that their paragraph takes in, instead of every line of the document."""
+    if wrapped:
+        return quoted_paragraphs_plain(text, quotes, wrapped)
+    lines = text.splitlines(keepends=True)
+    offsets = list(accumulate(map(len, lines), initial=0))
+    found = []
+    last = -1  # the last line of the paragraph found last
+    for quote in quotes:
+        number = bisect.bisect_right(offsets, quote, last + 1) - 1
+        if number <= last:
+            continue  # in the paragraph found last
+        first = number
+        while first > 0 and _runs_on(lines[first - 1]):
+            first -= 1
+        last = number
+        while last + 1 < len(lines) and _runs_on(lines[last]) and _content(lines[last + 1]):
+            last += 1
+        opening = lines[first].rstrip("\r\n")
+        closing = lines[last].rstrip("\r\n")
+        start = offsets[first] + len(opening) - len(opening.lstrip(_BLANK))
+        end = offsets[last] + len(closing.rstrip(_BLANK))
+        following = last + 1
+        while following < len(lines) and not _content(lines[following]):
+            following += 1
+        continues = following < len(lines) and lines[following].lstrip(_BLANK)[:1] in ('"', "“")
+        found.append((start, end, continues))
+    return found
+
+
+def _content(line: str) -> str:
+    """A line's text without its line break and the blanks around it (empty: a blank line)."""
+    return line.rstrip("\r\n").strip(_BLANK)
+
+
+def _runs_on(line: str) -> bool:
+    """A line of a document not hard-wrapped that its paragraph goes on after (see `_paragraphs`)."""
+    content = _content(line)
+    return bool(content) and len(content) >= _WRAP_MIN_LENGTH and not content.endswith(_PARAGRAPH_END)
+
+
 def _paragraphs(text: str, wrapped: bool) -> Iterator[tuple[int, int]]:
     """(start, end) of each paragraph's text, leading indentation and trailing spaces trimmed;
     in a hard-wrapped document only a blank line ends a paragraph."""
-    blank = _SPACES + "\u3000"
+    blank = _BLANK
     start: int | None = None
     end = 0
     offset = 0
