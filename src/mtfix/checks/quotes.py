@@ -72,6 +72,31 @@ _ATTRIBUTION = compiled(
 )
 
 
+# Public: a test holds it equal to the characters of `str.isspace`.
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+# The characters around a straight quote that make it opening-like (`open_left` in `_role`:
+# a space or an opening mark before it) and closing-like (a space or closing mark after it).
+_OPENING_SIDE = "".join(sorted(set(WHITESPACE) | _OPEN_CONTEXT))
+_CLOSING_SIDE = "".join(sorted(set(WHITESPACE) | _CLOSE_CONTEXT))
+
+
+def _characters(chars: str) -> str:
+    return "".join(f"\\U{ord(char):08x}" for char in chars)
+
+
+# A paragraph whose quotes pair in turn: an opening quote (curly, or straight with `_role`
+# OPEN) and then its closing one of the same kind (curly, or straight with `_role` CLOSE).
+# The paragraph's ends read as spaces, as in `_role`.
+_PAIRED = compiled(
+    r"(?:[^\"“”]++|“[^\"“”]*+”"
+    rf"|(?<![^{_characters(_OPENING_SIDE)}])\"(?=[^{_characters(_CLOSING_SIDE)}])[^\"“”]*+"
+    rf"(?<=[^{_characters(_OPENING_SIDE)}])\"(?![^{_characters(_CLOSING_SIDE)}]))*+"
+)
+
+
 @dataclass(frozen=True)
 class Quote:
     index: int
@@ -218,7 +243,7 @@ class QuotePairingCheck(ProgrammaticCheck):
         for start, end, continues in quoted_paragraphs(text, quotes, is_hard_wrapped(text)):
             first = bisect.bisect_left(quotes, start)
             inside = quotes[first : bisect.bisect_left(quotes, end, first)]
-            for finding in _walk(text, start, end, context.protected, continues, inside):
+            for finding in paragraph_findings(text, start, end, context.protected, continues, inside):
                 if context.is_enabled(finding.rule):
                     yield finding
 
@@ -251,10 +276,11 @@ def quoted_paragraphs(text: str, quotes: list[int], wrapped: bool) -> list[tuple
     offsets = list(accumulate(map(len, lines), initial=0))
     found = []
     last = -1  # the last line of the paragraph found last
+    taken = 0  # where that line ends
     for quote in quotes:
-        number = bisect.bisect_right(offsets, quote, last + 1) - 1
-        if number <= last:
+        if quote < taken:
             continue  # in the paragraph found last
+        number = bisect.bisect_right(offsets, quote, last + 1) - 1
         first = number
         while first > 0 and _runs_on(lines[first - 1]):
             first -= 1
@@ -270,6 +296,7 @@ def quoted_paragraphs(text: str, quotes: list[int], wrapped: bool) -> list[tuple
             following += 1
         continues = following < len(lines) and lines[following].lstrip(_BLANK)[:1] in ('"', "“")
         found.append((start, end, continues))
+        taken = offsets[last + 1]
     return found
 
 
@@ -329,7 +356,36 @@ def _role(text: str, index: int, start: int, end: int) -> str:
     return GLUED
 
 
-def _walk(
+def paragraph_findings(
+    text: str, start: int, end: int, protected: ProtectedSpans, continues: bool, positions: list[int]
+) -> Iterator[Finding]:
+    """`paragraph_findings_plain(...)`.
+
+    Performance: most quoted paragraphs pair every quote at once, each opening quote
+    followed by its closing one (straight or curly alike): one match of `_PAIRED` in C
+    says so, and the walk, which would find nothing there, is left out. Quoted code
+    (always a whole straight pair there) and cited marks (free-standing) change nothing
+    in such a paragraph; protected quotes might, so a paragraph with one is walked."""
+    if _PAIRED.fullmatch(text[start:end]) is not None and _none_protected(
+        protected, positions[0], positions[-1]
+    ):
+        return iter(())
+    return paragraph_findings_plain(text, start, end, protected, continues, positions)
+
+
+def _none_protected(protected: ProtectedSpans, first: int, last: int) -> bool:
+    """True when `protected.overlaps(at, at + 1)` is false for every `at` of `first..last`
+    (False may also mean "not known": a span starts among them)."""
+    before = (
+        bisect.bisect_left(protected.starts, first + 1) - 1
+    )  # the last span starting at or before `first`
+    if before != bisect.bisect_left(protected.starts, last + 1) - 1:
+        return False
+    return before < 0 or protected.ends[before] <= first
+
+
+# Public: an equivalence test holds `paragraph_findings` equal to it.
+def paragraph_findings_plain(
     text: str, start: int, end: int, protected: ProtectedSpans, continues: bool, positions: list[int]
 ) -> Iterator[Finding]:
     """Pair the double quotes at `positions` (those of the paragraph text[start:end])."""
