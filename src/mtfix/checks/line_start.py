@@ -36,6 +36,10 @@ LINE_WORD = compiled(r"(?m)^[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ 
 # pattern led by a literal is searched for in C; a leading `^` is tried at every position.
 _WORD_AFTER_BREAK = compiled(r"(?m)\n[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)")
 _WORD_AT_START = compiled(r"(?m)[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)")
+# The same for words not led by an ASCII capital (see `uncapitalised_line_words`).
+_UNCAPITALISED_AFTER_BREAK = compiled(
+    r"(?m)\n[ \t\u00a0\u3000]*(?P<word>(?![A-Z])\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)"
+)
 # Public: the equivalence test scans with it (`is_code_like` is what the check runs).
 CODE_LIKE = compiled(
     r"[={}`$\\]|\(\)|;$|^\s*(?:def|import|return|var|let|const|function|npm|pip|git|cd|sudo)\b"
@@ -212,6 +216,23 @@ def line_words(text: str) -> Iterator[tuple[int, int, int, str]]:
         yield match.start() + 1, match.start("word"), match.end("word"), match.group("word")
 
 
+# Public: an equivalence test holds it equal to the words of `line_words` not capitalised.
+def uncapitalised_line_words(text: str) -> list[tuple[int, int, int, str]]:
+    """The items of `line_words(text)` whose word does not start with a capital.
+
+    Performance: nearly every line starts with a capital; the scan passes over those led by
+    an ASCII one in C (each match lies within its line, so leaving some out changes no
+    other), and only the few others are tested in Python."""
+    found = [
+        (match.start() + 1, match.start("word"), match.end("word"), match.group("word"))
+        for match in _UNCAPITALISED_AFTER_BREAK.finditer(text)
+    ]
+    first = _WORD_AT_START.match(text)
+    if first is not None:
+        found.insert(0, (0, first.start("word"), first.end("word"), first.group("word")))
+    return [item for item in found if not item[3][0].isupper()]
+
+
 # Public: an equivalence test holds it to the one walk over every line start it replaces.
 def line_start_style(text: str, flaggable: Callable[[int, int, str], bool]) -> tuple[list[int], int]:
     """The line starts that begin a sentence with a word not capitalised and `flaggable`
@@ -221,8 +242,7 @@ def line_start_style(text: str, flaggable: Callable[[int, int, str], bool]) -> t
     Performance: most documents capitalise every line start, and a line start is judged
     (sentence start, code, display) only when its word is not capitalised; the capitalised
     ones are judged only when there is such a word to weigh them against."""
-    starts = list(line_words(text))
-    others = [found for found in starts if not found[3][0].isupper()]
+    others = uncapitalised_line_words(text)
     if not others:
         return [], 0
     wrapped = is_hard_wrapped(text)
@@ -238,7 +258,7 @@ def line_start_style(text: str, flaggable: Callable[[int, int, str], bool]) -> t
         return [], 0
     capitalised = sum(
         1
-        for line_start, start, _, word in starts
+        for line_start, start, _, word in line_words(text)
         if word[0].isupper()
         and starts_sentence(text, line_start, wrapped)
         and not is_code_like(line_at(text, start))
