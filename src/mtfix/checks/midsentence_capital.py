@@ -145,7 +145,7 @@ class MidSentenceCapitalCheck(ProgrammaticCheck):
             if context.protected.overlaps(start, end) or _in_headline(text, start, headline_lines):
                 continue
             if defined is None:
-                defined = {found.casefold() for found in _DEFINED.findall(text)}
+                defined = defined_terms(text)
             if _is_defined(word, defined):
                 continue
             yield _INFO.finding(start, word, f"'{word}' is capitalised mid-sentence", (word.lower(),))
@@ -153,7 +153,19 @@ class MidSentenceCapitalCheck(ProgrammaticCheck):
 
 # A term a document defines: a capitalised word opening a quotation (`"Contribution" shall
 # mean`, `“Package” refers to`). Legal texts then capitalise it wherever it is meant.
-_DEFINED = re.compile(r"[\"“‘']([A-Z][a-z]+)")
+# Public: an equivalence test holds `defined_terms` equal to its scan.
+DEFINED = re.compile(r"[\"“‘']([A-Z][a-z]+)")
+# The same led by each quote mark (see `defined_terms`).
+_DEFINED_AFTER = tuple(re.compile(re.escape(mark) + r"([A-Z][a-z]+)") for mark in "\"“‘'")
+
+
+def defined_terms(text: str) -> set[str]:
+    """The terms `DEFINED` finds in `text`, case-folded.
+
+    Performance: a pattern led by one quote mark is searched for as a literal, about three
+    times faster than the class of marks tried at every position; no match holds a second
+    mark, so each mark's matches are the whole scan's that start with it."""
+    return {found.casefold() for pattern in _DEFINED_AFTER for found in pattern.findall(text)}
 
 
 def _is_defined(word: str, defined: set[str]) -> bool:
