@@ -239,16 +239,21 @@ def is_headline_plain(line: str) -> bool:
 def is_headline(line: str) -> bool:
     """`is_headline_plain(line)`.
 
-    Performance: the lines asked about are mostly whole paragraphs ending with a full stop,
-    where only the share of capitalised words decides; bytes counts in C bound that share
-    (see `_clearly_not_title_case`) and settle most lines without reading their words."""
-    if line.rstrip().endswith(_SENTENCE_END) and _clearly_not_title_case(line):
+    Performance: the lines asked about are mostly whole paragraphs, too long or ending as
+    a sentence does, where only the share of capitalised words decides; counts of bytes in
+    C bound the words and that share (see `_word_bounds`) and settle most lines without
+    reading their words."""
+    capitals_at_most, words_at_least = _word_bounds(line)
+    share, whole = _TITLE_CASE_FRACTION
+    if whole * capitals_at_most < share * words_at_least and (  # in integers, exactly: not title case
+        words_at_least > _HEADLINE_MAX_WORDS or line.rstrip().endswith(_SENTENCE_END)  # nor short_unfinished
+    ):
         return False
     return is_headline_plain(line)
 
 
-# Bytes of an ASCII text mapped for `_clearly_not_title_case`: a letter reads `a`, a space
-# stays a space, anything else reads `x`.
+# Bytes of an ASCII text mapped for `_word_bounds`: a letter reads `a`, a space stays a
+# space, anything else reads `x`.
 _LETTERS_AND_SPACES = bytes(
     ord("a") if chr(byte).isascii() and chr(byte).isalpha() else ord(" ") if byte == ord(" ") else ord("x")
     for byte in range(256)
@@ -256,8 +261,9 @@ _LETTERS_AND_SPACES = bytes(
 _ASCII_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
 
 
-def _clearly_not_title_case(line: str) -> bool:
-    """True when fewer than `_TITLE_CASE_SHARE` of the line's words can be capitalised.
+def _word_bounds(line: str) -> tuple[int, int]:
+    """At most how many of the line's words are capitalised, and at least how many words
+    it has (as `is_headline_plain` reads them).
 
     With the non-ASCII characters dropped, an ASCII letter right after a space starts a
     word of its own (what lay between them held no space and no ASCII letter), so those
@@ -265,9 +271,7 @@ def _clearly_not_title_case(line: str) -> bool:
     or a non-ASCII letter, so those characters are at least its capitalised words."""
     ascii_part = line.encode("ascii", "ignore")
     capitals_at_most = len(line) - len(ascii_part.translate(None, _ASCII_CAPITALS))
-    words_at_least = ascii_part.translate(_LETTERS_AND_SPACES).count(b" a")
-    share, whole = _TITLE_CASE_FRACTION
-    return whole * capitals_at_most < share * words_at_least  # in integers, exactly
+    return capitals_at_most, ascii_part.translate(_LETTERS_AND_SPACES).count(b" a")
 
 
 def midsentence_capital_check(resources: Resources) -> MidSentenceCapitalCheck:
