@@ -23,6 +23,7 @@ quote mark cited as a character in brackets of its own (`U+0022 (")`).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
@@ -79,22 +80,11 @@ WHITESPACE = (
 )
 # The characters around a straight quote that make it opening-like (`open_left` in `_role`:
 # a space or an opening mark before it) and closing-like (a space or closing mark after it).
-_OPENING_SIDE = "".join(sorted(set(WHITESPACE) | _OPEN_CONTEXT))
-_CLOSING_SIDE = "".join(sorted(set(WHITESPACE) | _CLOSE_CONTEXT))
-
-
-def _characters(chars: str) -> str:
-    return "".join(f"\\U{ord(char):08x}" for char in chars)
-
-
-# A paragraph whose quotes pair in turn: an opening quote (curly, or straight with `_role`
-# OPEN) and then its closing one of the same kind (curly, or straight with `_role` CLOSE).
-# The paragraph's ends read as spaces, as in `_role`.
-_PAIRED = compiled(
-    r"(?:[^\"“”]++|“[^\"“”]*+”"
-    rf"|(?<![^{_characters(_OPENING_SIDE)}])\"(?=[^{_characters(_CLOSING_SIDE)}])[^\"“”]*+"
-    rf"(?<=[^{_characters(_OPENING_SIDE)}])\"(?![^{_characters(_CLOSING_SIDE)}]))*+"
-)
+_OPENING_SIDE = frozenset(WHITESPACE) | _OPEN_CONTEXT
+_CLOSING_SIDE = frozenset(WHITESPACE) | _CLOSE_CONTEXT
+# A paragraph's quote kinds (see `quote_kinds`) when its quotes pair in turn: an opening
+# quote and then its closing one of the same kind (curly, or straight by their roles).
+_PAIRED = re.compile(r"(?:AB|oc)*")
 
 
 @dataclass(frozen=True)
@@ -240,10 +230,13 @@ class QuotePairingCheck(ProgrammaticCheck):
         quotes = sorted(at for mark in '"“”' for at in find_starts(text, mark))
         if not quotes:
             return
+        kinds = quote_kinds(text, quotes)
         for start, end, continues in quoted_paragraphs(text, quotes, is_hard_wrapped(text)):
             first = bisect.bisect_left(quotes, start)
-            inside = quotes[first : bisect.bisect_left(quotes, end, first)]
-            for finding in paragraph_findings(text, start, end, context.protected, continues, inside):
+            last = bisect.bisect_left(quotes, end, first)
+            inside = quotes[first:last]
+            paragraph = (start, end, continues)
+            for finding in paragraph_findings(text, paragraph, context.protected, inside, kinds[first:last]):
                 if context.is_enabled(finding.rule):
                     yield finding
 
@@ -357,20 +350,44 @@ def _role(text: str, index: int, start: int, end: int) -> str:
 
 
 def paragraph_findings(
-    text: str, start: int, end: int, protected: ProtectedSpans, continues: bool, positions: list[int]
+    text: str,
+    paragraph: tuple[int, int, bool],
+    protected: ProtectedSpans,
+    positions: list[int],
+    kinds: str,
 ) -> Iterator[Finding]:
-    """`paragraph_findings_plain(...)`.
+    """`paragraph_findings_plain(text, start, end, protected, continues, positions)` for the
+    paragraph (start, end, continues), `kinds` being the `quote_kinds` of `positions`.
 
     Performance: most quoted paragraphs pair every quote at once, each opening quote
-    followed by its closing one (straight or curly alike): one match of `_PAIRED` in C
-    says so, and the walk, which would find nothing there, is left out. Quoted code
-    (always a whole straight pair there) and cited marks (free-standing) change nothing
-    in such a paragraph; protected quotes might, so a paragraph with one is walked."""
-    if _PAIRED.fullmatch(text[start:end]) is not None and _none_protected(
-        protected, positions[0], positions[-1]
-    ):
+    followed by its closing one (straight or curly alike): their kinds say so, and the
+    walk, which would find nothing there, is left out. Quoted code (always a whole
+    straight pair there) and cited marks (free-standing) change nothing in such a
+    paragraph; protected quotes might, so a paragraph with one is walked."""
+    start, end, continues = paragraph
+    if _PAIRED.fullmatch(kinds) is not None and _none_protected(protected, positions[0], positions[-1]):
         return iter(())
     return paragraph_findings_plain(text, start, end, protected, continues, positions)
+
+
+def quote_kinds(text: str, quotes: list[int]) -> str:
+    """A letter for each quote at `quotes`: `A` for `“`, `B` for `”`, and for a straight quote
+    its `_role`: `o` OPEN, `c` CLOSE, `f` FREE, `g` GLUED.
+
+    The roles are read from the quotes' neighbours in the whole text: a paragraph begins
+    after whitespace (or at the text's start) and ends before it (or at the text's end),
+    where `_role` reads a space, so a quote's role is the same in its paragraph."""
+    last = len(text) - 1
+    kinds = []
+    for at in quotes:
+        char = text[at]
+        if char != '"':
+            kinds.append("A" if char == "“" else "B")
+            continue
+        open_left = at == 0 or text[at - 1] in _OPENING_SIDE
+        close_right = at == last or text[at + 1] in _CLOSING_SIDE
+        kinds.append(("f" if close_right else "o") if open_left else ("c" if close_right else "g"))
+    return "".join(kinds)
 
 
 def _none_protected(protected: ProtectedSpans, first: int, last: int) -> bool:
