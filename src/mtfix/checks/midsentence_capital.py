@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.checks._casing import ALWAYS_CAPITALISED
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import lexicon
+from mtfix.lexicon import Lexicon, lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names import NameProtection, name_protection
 from mtfix.patterns import compiled
@@ -124,14 +125,17 @@ class MidSentenceCapitalCheck(ProgrammaticCheck):
     _SUSPECTS = "midsentence-capital.suspects"  # the run's memory of the words that are suspects
 
     def _suspect(self, word: str) -> bool | None:
-        return True if _is_suspect(self.resources, word) else None
+        return _suspect(lexicon(self.resources), name_protection(self.resources), word)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
         distinct = context.words.distinct
-        suspects = context.memo(self._SUSPECTS, self._suspect).among(distinct)
+        # The run's lexicon (its look-ups shared with the other checks) and the names fetched
+        # once for all of this document's new words.
+        judge = partial(_suspect, run_lexicon(context), name_protection(self.resources))
+        suspects = context.memo(self._SUSPECTS, self._suspect).among(distinct, judge)
         headline_lines: dict[int, bool] = {}
         defined: set[str] | None = None
         for start, end, previous in sorted(occurrences(text, suspects)):
@@ -174,14 +178,15 @@ def _is_defined(word: str, defined: set[str]) -> bool:
     return folded in defined or folded.removesuffix("s") in defined or f"{folded}s" in defined
 
 
-def _is_suspect(resources: Resources, word: str) -> bool:
+def _suspect(words: Lexicon, names: NameProtection, word: str) -> bool | None:
     """A capitalised dictionary word that is no name: flagged wherever the context allows."""
-    return (
+    suspect = (
         _CAPITALISED.fullmatch(word) is not None
         and word.casefold() not in ALWAYS_CAPITALISED
-        and lexicon(resources).is_word(word)
-        and not _is_name(name_protection(resources), word)
+        and words.is_word(word)
+        and not _is_name(names, word)
     )
+    return True if suspect else None
 
 
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
