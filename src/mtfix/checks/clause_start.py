@@ -24,6 +24,7 @@ What decides (each guard has its reason beside it in the code):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -80,9 +81,12 @@ CANDIDATE = compiled(
 )
 # `CANDIDATE` led by one mark, with its `after` required (see `candidates`).
 _CANDIDATE_TAIL = r"(?P<space>[ \u00a0]?)(?P<word>\p{Lu}\p{Ll}*)(?![\p{L}\d'’-])(?P<after>[ \u00a0]+\p{Ll}|,)"
-_MARK_CANDIDATES = tuple(
-    (mark, compiled(rf"(?P<mark>{mark})(?<=[\p{{L}}\d)\]”’\"%]{mark})" + _CANDIDATE_TAIL)) for mark in ",;"
+_COMMA_CANDIDATE, _SEMICOLON_CANDIDATE = (
+    compiled(rf"(?P<mark>{mark})(?<=[\p{{L}}\d)\]”’\"%]{mark})" + _CANDIDATE_TAIL) for mark in ",;"
 )
+# Where `_COMMA_CANDIDATE` may match: a comma, a space or none, and an ASCII capital or any
+# character past ASCII (every `\p{Lu}` is one of those). `re` finds these in C.
+_COMMA_BEFORE_CAPITAL = re.compile(r",[ \u00a0]?[^\x00-@\[-\x7f]")
 _SENTENCE_BEFORE = compiled(r"[.!?。！？;\n][^.!?。！？;\n]*$")
 _WORD = compiled(r"\p{L}[\p{L}'’-]*")
 _WORD_BEFORE = compiled(r"[\p{L}\d'’-]+", regex.REVERSE)
@@ -260,17 +264,19 @@ def candidates(text: str) -> list[regex.Match[str]]:
     """The matches of `CANDIDATE.finditer(text)` that have an `after` group.
 
     Performance: a pattern led by a single mark is searched for as a literal, several
-    times faster than the class `[,;]` (tried at every position); each mark's matches are
-    found wherever they start (`overlapped`), and those `CANDIDATE`'s leftmost scan would
-    pass over, inside an earlier match (its `after` may be the next comma), are dropped.
+    times faster than the class `[,;]` (tried at every position); commas are many, so
+    `re` first finds those before a possible capital (no hit holds a second comma). Each
+    mark's matches are found wherever they start, and those `CANDIDATE`'s leftmost scan
+    would pass over, inside an earlier match (its `after` may be the next comma), are dropped.
     A match without `after` ends with its word, where no mark can start: leaving those
     out changes no other match."""
     found = [
         match
-        for mark, pattern in _MARK_CANDIDATES
-        if mark in text
-        for match in pattern.finditer(text, overlapped=True)
+        for hit in _COMMA_BEFORE_CAPITAL.finditer(text)
+        if (match := _COMMA_CANDIDATE.match(text, hit.start())) is not None
     ]
+    if ";" in text:
+        found.extend(_SEMICOLON_CANDIDATE.finditer(text, overlapped=True))
     if len(found) < 2:
         return found
     found.sort(key=regex.Match.start)
