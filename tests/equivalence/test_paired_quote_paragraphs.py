@@ -8,9 +8,9 @@ import bisect
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mtfix.checks._layout import is_hard_wrapped
 from mtfix.checks.quotes import (
     WHITESPACE,
+    is_hard_wrapped,
     paragraph_findings,
     paragraph_findings_plain,
     quote_kinds,

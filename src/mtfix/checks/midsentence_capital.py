@@ -125,7 +125,7 @@ class MidSentenceCapitalCheck(ProgrammaticCheck):
     _SUSPECTS = "midsentence-capital.suspects"  # the run's memory of the words that are suspects
 
     def _suspect(self, word: str) -> bool | None:
-        return _suspect(lexicon(self.resources), name_protection(self.resources), word)
+        return _suspect_verdict(lexicon(self.resources), name_protection(self.resources), word)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
@@ -134,7 +134,7 @@ class MidSentenceCapitalCheck(ProgrammaticCheck):
         distinct = context.words.distinct
         # The run's lexicon (its look-ups shared with the other checks) and the names fetched
         # once for all of this document's new words.
-        judge = partial(_suspect, run_lexicon(context), name_protection(self.resources))
+        judge = partial(_suspect_verdict, run_lexicon(context), name_protection(self.resources))
         suspects = context.memo(self._SUSPECTS, self._suspect).among(distinct, judge)
         headline_lines: dict[int, bool] = {}
         defined: set[str] | None = None
@@ -178,7 +178,7 @@ def _is_defined(word: str, defined: set[str]) -> bool:
     return folded in defined or folded.removesuffix("s") in defined or f"{folded}s" in defined
 
 
-def _suspect(words: Lexicon, names: NameProtection, word: str) -> bool | None:
+def _suspect_verdict(words: Lexicon, names: NameProtection, word: str) -> bool | None:
     """A capitalised dictionary word that is no name: flagged wherever the context allows."""
     suspect = (
         _CAPITALISED.fullmatch(word) is not None

@@ -393,9 +393,8 @@ def quote_kinds(text: str, quotes: list[int]) -> str:
 def _none_protected(protected: ProtectedSpans, first: int, last: int) -> bool:
     """True when `protected.overlaps(at, at + 1)` is false for every `at` of `first..last`
     (False may also mean "not known": a span starts among them)."""
-    before = (
-        bisect.bisect_left(protected.starts, first + 1) - 1
-    )  # the last span starting at or before `first`
+    # The last span starting at or before `first`: the one every quote meets unless another starts.
+    before = bisect.bisect_left(protected.starts, first + 1) - 1
     if before != bisect.bisect_left(protected.starts, last + 1) - 1:
         return False
     return before < 0 or protected.ends[before] <= first

@@ -33,13 +33,13 @@ AFTER_FULL_STOP = compiled(r"[.!?](?P<close>[\"”’)]*)[ \u00a0]+(?P<open>[\"�
 AFTER_FULL_STOP_NOT_ASCII_CAPITAL = compiled(
     AFTER_FULL_STOP.pattern.replace("(?P<letter>", "(?![A-Z])(?P<letter>")
 )
-# Matched backwards from the full stop (REVERSE), so only the word itself is read; the
-# optional newline keeps the old `$` reading (which also matched before a final newline).
 # The same led by each mark alone (see `stops_before_other_letters`).
 _MARK_LED = tuple(
     (mark, compiled(AFTER_FULL_STOP_NOT_ASCII_CAPITAL.pattern.replace("[.!?]", regex.escape(mark), 1)))
     for mark in ".!?"
 )
+# Matched backwards from the full stop (REVERSE), so only the word itself is read; the
+# optional newline keeps the old `$` reading (which also matched before a final newline).
 _WORD_BEFORE = compiled(r"(?P<word>[\p{L}\d.'’-]+)\n?", regex.REVERSE)
 _NON_LETTER = compiled(r"[^\p{L}]")
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
