@@ -13,8 +13,10 @@ from mtfix.checks.line_start import (
     is_hard_wrapped,
     line_at,
     line_start_style,
+    line_style,
     line_words,
     starts_sentence,
+    style_settled,
 )
 
 # Lower-case and capitalised line words, labels, code, sentence ends, long lines and breaks.
@@ -50,6 +52,25 @@ def plain_line_start_style(text: str) -> tuple[list[int], int]:
 @given(st.lists(st.sampled_from(STYLE_PIECES), max_size=14).map("".join))
 def test_line_start_style_is_the_plain_walk(text: str) -> None:
     assert line_start_style(text, flaggable) == plain_line_start_style(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(STYLE_PIECES), max_size=24).map("".join))
+def test_a_count_ended_once_settled_gives_the_style_of_the_whole_count(text: str) -> None:
+    lower, capitalised = line_start_style(text, flaggable, style_settled)
+    plain_lower, plain_capitalised = plain_line_start_style(text)
+    assert lower == plain_lower
+    if lower:
+        style = line_style(len(lower), capitalised)
+        assert style == line_style(len(plain_lower), plain_capitalised)
+        if style != "capitalised":
+            assert capitalised == plain_capitalised  # the page rule's message gives the count
+
+
+def test_the_count_ends_once_the_style_is_settled() -> None:
+    text = "the staff came\n" + "The ward reopened.\n" * 10
+    assert line_start_style(text, flaggable) == ([0], 10)
+    assert line_start_style(text, flaggable, style_settled) == ([0], 3)
 
 
 def test_a_lower_case_label_is_weighed_against_the_capitalised_starts() -> None:

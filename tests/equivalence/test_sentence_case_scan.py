@@ -33,8 +33,32 @@ def test_full_stops_before_other_letters_are_those_of_the_full_scan(text: str) -
     assert found == expected
 
 
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.sampled_from([*CASE_PIECES, "!", "?", "”", "’", "‘", "“", "!”", "? ("]), max_size=40).map(
+        "".join
+    )
+)
+def test_stops_found_mark_by_mark_are_those_of_the_scan_for_all_marks(text: str) -> None:
+    expected = [
+        (match.span(), match.groupdict())
+        for match in sentence_case.AFTER_FULL_STOP_NOT_ASCII_CAPITAL.finditer(text)
+    ]
+    found = [(match.span(), match.groupdict()) for match in sentence_case.stops_before_other_letters(text)]
+    assert found == expected
+
+
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_quoted_starts_are_those_of_the_full_scan(text):
     expected = [match.span() for match in sentence_case.QUOTED.finditer(text)]
     assert [match.span() for match in sentence_case.quoted(text)] == expected
+
+
+def test_stops_of_every_mark_are_found_in_text_order() -> None:
+    text = "It rose! the ward opened. the staff came? yes. Then it ended! all of it."
+    found = [match.start() for match in sentence_case.stops_before_other_letters(text)]
+    assert found == [
+        match.start() for match in sentence_case.AFTER_FULL_STOP_NOT_ASCII_CAPITAL.finditer(text)
+    ]
+    assert [text[start] for start in found] == ["!", ".", "?", "!"]

@@ -36,6 +36,10 @@ LINE_WORD = compiled(r"(?m)^[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ 
 # pattern led by a literal is searched for in C; a leading `^` is tried at every position.
 _WORD_AFTER_BREAK = compiled(r"(?m)\n[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)")
 _WORD_AT_START = compiled(r"(?m)[ \t\u00a0\u3000]*(?P<word>\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)")
+# The same for words not led by an ASCII capital (see `uncapitalised_line_words`).
+_UNCAPITALISED_AFTER_BREAK = compiled(
+    r"(?m)\n[ \t\u00a0\u3000]*(?P<word>(?![A-Z])\p{L}[\p{Ll}'’-]*)(?=[ :\u00a0,]|$)"
+)
 # Public: the equivalence test scans with it (`is_code_like` is what the check runs).
 CODE_LIKE = compiled(
     r"[={}`$\\]|\(\)|;$|^\s*(?:def|import|return|var|let|const|function|npm|pip|git|cd|sudo)\b"
@@ -178,20 +182,21 @@ class LineStartCheck(ProgrammaticCheck):
         def flaggable(start: int, end: int, word: str) -> bool:
             return words.is_word(word) and not context.protected.overlaps(start, end)
 
-        lower, capitalised = line_start_style(text, flaggable)
+        lower, capitalised = line_start_style(text, flaggable, style_settled)
         if not lower:
             return
-        total = capitalised + len(lower)
-        if total >= _MIN_STARTS_FOR_STYLE and capitalised / total < _MIN_CAPITALISED_SHARE:
+        style = line_style(len(lower), capitalised)
+        if style == OWN_STYLE:
             if context.is_enabled(LOWER_CASE_PAGE):
                 first = lower[0]
+                total = capitalised + len(lower)
                 yield _PAGE_RULE.finding(
                     first,
                     text[first],
                     f"The page writes {len(lower)} of its {total} line starts in lower case",
                 )
             return
-        if capitalised < _MIN_CAPITALISED_STARTS:
+        if style == UNKNOWN_STYLE:
             return  # too little text to know the document's style (a snippet, a fragment)
         if context.is_enabled(LINE_START):
             for start in lower:
@@ -212,17 +217,64 @@ def line_words(text: str) -> Iterator[tuple[int, int, int, str]]:
         yield match.start() + 1, match.start("word"), match.end("word"), match.group("word")
 
 
+# Public: an equivalence test holds it equal to the words of `line_words` not capitalised.
+def uncapitalised_line_words(text: str) -> list[tuple[int, int, int, str]]:
+    """The items of `line_words(text)` whose word does not start with a capital.
+
+    Performance: nearly every line starts with a capital; the scan passes over those led by
+    an ASCII one in C (each match lies within its line, so leaving some out changes no
+    other), and only the few others are tested in Python."""
+    found = [
+        (match.start() + 1, match.start("word"), match.end("word"), match.group("word"))
+        for match in _UNCAPITALISED_AFTER_BREAK.finditer(text)
+    ]
+    first = _WORD_AT_START.match(text)
+    if first is not None:
+        found.insert(0, (0, first.start("word"), first.end("word"), first.group("word")))
+    return [item for item in found if not item[3][0].isupper()]
+
+
+# What a document's line starts say about its style (see `line_style`).
+CAPITALISED_STYLE, OWN_STYLE, UNKNOWN_STYLE = "capitalised", "own", "unknown"
+
+
+def line_style(lower: int, capitalised: int) -> str:
+    """How a document with `lower` flaggable lower-case line starts and `capitalised`
+    capitalised ones writes its lines: mostly in lower case (its own style), with too few
+    capitalised starts to tell, or capitalised (its lower-case starts are slips)."""
+    total = capitalised + lower
+    if total >= _MIN_STARTS_FOR_STYLE and capitalised / total < _MIN_CAPITALISED_SHARE:
+        return OWN_STYLE
+    if capitalised < _MIN_CAPITALISED_STARTS:
+        return UNKNOWN_STYLE
+    return CAPITALISED_STYLE
+
+
+def style_settled(lower: int, capitalised: int) -> bool:
+    """True when `line_style` says CAPITALISED_STYLE for `lower` and any count of
+    capitalised starts from `capitalised` on (its share only grows with the count)."""
+    return (
+        capitalised >= _MIN_CAPITALISED_STARTS
+        and capitalised / (capitalised + lower) >= _MIN_CAPITALISED_SHARE
+    )
+
+
 # Public: an equivalence test holds it to the one walk over every line start it replaces.
-def line_start_style(text: str, flaggable: Callable[[int, int, str], bool]) -> tuple[list[int], int]:
+def line_start_style(
+    text: str,
+    flaggable: Callable[[int, int, str], bool],
+    settled: Callable[[int, int], bool] | None = None,
+) -> tuple[list[int], int]:
     """The line starts that begin a sentence with a word not capitalised and `flaggable`
     (start, end, word), in order, and how many begin one capitalised (0 when there is no
-    such word: the count only weighs the others).
+    such word: the count only weighs the others). `settled(lower, capitalised)`, when
+    given, ends the count once it says counting on would change nothing.
 
     Performance: most documents capitalise every line start, and a line start is judged
     (sentence start, code, display) only when its word is not capitalised; the capitalised
-    ones are judged only when there is such a word to weigh them against."""
-    starts = list(line_words(text))
-    others = [found for found in starts if not found[3][0].isupper()]
+    ones are judged only when there is such a word to weigh them against, and only until
+    they are enough to settle the document's style."""
+    others = uncapitalised_line_words(text)
     if not others:
         return [], 0
     wrapped = is_hard_wrapped(text)
@@ -236,13 +288,16 @@ def line_start_style(text: str, flaggable: Callable[[int, int, str], bool]) -> t
             lower.append(start)
     if not lower:
         return [], 0
-    capitalised = sum(
-        1
-        for line_start, start, _, word in starts
-        if word[0].isupper()
-        and starts_sentence(text, line_start, wrapped)
-        and not is_code_like(line_at(text, start))
-    )
+    capitalised = 0
+    for line_start, start, _, word in line_words(text):
+        if (
+            word[0].isupper()
+            and starts_sentence(text, line_start, wrapped)
+            and not is_code_like(line_at(text, start))
+        ):
+            capitalised += 1
+            if settled is not None and settled(len(lower), capitalised):
+                break
     return lower, capitalised
 
 

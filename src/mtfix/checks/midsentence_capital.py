@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.checks._casing import ALWAYS_CAPITALISED
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import lexicon
+from mtfix.lexicon import Lexicon, lexicon, run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names import NameProtection, name_protection
 from mtfix.patterns import compiled
@@ -63,6 +64,7 @@ _BEFORE_NAMES = frozenset(
     )
 )
 _TITLE_CASE_SHARE = 0.6  # a line with this share of capitalised words is a headline
+_TITLE_CASE_FRACTION = (3, 5)  # the same share as a fraction of integers (exact bounds)
 _HEADLINE_MAX_WORDS = 25  # ... as is a line this short that does not end with a full stop
 _SENTENCE_END = (".", '."', ".”", ".)")
 
@@ -123,27 +125,31 @@ class MidSentenceCapitalCheck(ProgrammaticCheck):
     _SUSPECTS = "midsentence-capital.suspects"  # the run's memory of the words that are suspects
 
     def _suspect(self, word: str) -> bool | None:
-        return True if _is_suspect(self.resources, word) else None
+        return _suspect_verdict(lexicon(self.resources), name_protection(self.resources), word)
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
         text = context.document.text
         distinct = context.words.distinct
-        suspects = context.memo(self._SUSPECTS, self._suspect).among(distinct)
+        # The run's lexicon (its look-ups shared with the other checks) and the names fetched
+        # once for all of this document's new words.
+        judge = partial(_suspect_verdict, run_lexicon(context), name_protection(self.resources))
+        suspects = context.memo(self._SUSPECTS, self._suspect).among(distinct, judge)
         headline_lines: dict[int, bool] = {}
         defined: set[str] | None = None
         for start, end, previous in sorted(occurrences(text, suspects)):
+            # Asked first (cheaper than the match): what `CANDIDATE`'s `previous` would read.
+            if text[previous : start - 1] in _BEFORE_NAMES:
+                continue
             match = CANDIDATE.match(text, previous)
             if match is None or match.span("word") != (start, end):
-                continue
-            if match.group("previous") in _BEFORE_NAMES:
                 continue
             word = match.group("word")
             if context.protected.overlaps(start, end) or _in_headline(text, start, headline_lines):
                 continue
             if defined is None:
-                defined = {found.casefold() for found in _DEFINED.findall(text)}
+                defined = defined_terms(text)
             if _is_defined(word, defined):
                 continue
             yield _INFO.finding(start, word, f"'{word}' is capitalised mid-sentence", (word.lower(),))
@@ -151,7 +157,19 @@ class MidSentenceCapitalCheck(ProgrammaticCheck):
 
 # A term a document defines: a capitalised word opening a quotation (`"Contribution" shall
 # mean`, `“Package” refers to`). Legal texts then capitalise it wherever it is meant.
-_DEFINED = re.compile(r"[\"“‘']([A-Z][a-z]+)")
+# Public: an equivalence test holds `defined_terms` equal to its scan.
+DEFINED = re.compile(r"[\"“‘']([A-Z][a-z]+)")
+# The same led by each quote mark (see `defined_terms`).
+_DEFINED_AFTER = tuple(re.compile(re.escape(mark) + r"([A-Z][a-z]+)") for mark in "\"“‘'")
+
+
+def defined_terms(text: str) -> set[str]:
+    """The terms `DEFINED` finds in `text`, case-folded.
+
+    Performance: a pattern led by one quote mark is searched for as a literal, about three
+    times faster than the class of marks tried at every position; no match holds a second
+    mark, so each mark's matches are the whole scan's that start with it."""
+    return {found.casefold() for pattern in _DEFINED_AFTER for found in pattern.findall(text)}
 
 
 def _is_defined(word: str, defined: set[str]) -> bool:
@@ -160,14 +178,15 @@ def _is_defined(word: str, defined: set[str]) -> bool:
     return folded in defined or folded.removesuffix("s") in defined or f"{folded}s" in defined
 
 
-def _is_suspect(resources: Resources, word: str) -> bool:
+def _suspect_verdict(words: Lexicon, names: NameProtection, word: str) -> bool | None:
     """A capitalised dictionary word that is no name: flagged wherever the context allows."""
-    return (
+    suspect = (
         _CAPITALISED.fullmatch(word) is not None
         and word.casefold() not in ALWAYS_CAPITALISED
-        and lexicon(resources).is_word(word)
-        and not _is_name(name_protection(resources), word)
+        and words.is_word(word)
+        and not _is_name(names, word)
     )
+    return True if suspect else None
 
 
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
@@ -203,18 +222,61 @@ def _is_name(names: NameProtection, word: str) -> bool:
 
 
 def _in_headline(text: str, offset: int, cache: dict[int, bool]) -> bool:
-    """True when the line holding `offset` is a headline: most words capitalised, or short
-    and not ending as a sentence does (`... for the anti-epidemic Heroes!`)."""
+    """True when the line holding `offset` is a headline (see `is_headline`)."""
     line_start = text.rfind("\n", 0, offset) + 1
     if line_start not in cache:
         line_end = text.find("\n", offset)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        initials = _WORD_INITIAL.findall(line)
-        capitalised = sum(map(str.isupper, initials))
-        title_case = bool(initials) and capitalised / len(initials) >= _TITLE_CASE_SHARE
-        short_unfinished = len(initials) <= _HEADLINE_MAX_WORDS and not line.rstrip().endswith(_SENTENCE_END)
-        cache[line_start] = title_case or short_unfinished
+        cache[line_start] = is_headline(text[line_start : line_end if line_end >= 0 else len(text)])
     return cache[line_start]
+
+
+# Public: an equivalence test holds `is_headline` equal to it.
+def is_headline_plain(line: str) -> bool:
+    """Most words capitalised, or short and not ending as a sentence does (`... for the
+    anti-epidemic Heroes!`)."""
+    initials = _WORD_INITIAL.findall(line)
+    capitalised = sum(map(str.isupper, initials))
+    title_case = bool(initials) and capitalised / len(initials) >= _TITLE_CASE_SHARE
+    short_unfinished = len(initials) <= _HEADLINE_MAX_WORDS and not line.rstrip().endswith(_SENTENCE_END)
+    return title_case or short_unfinished
+
+
+def is_headline(line: str) -> bool:
+    """`is_headline_plain(line)`.
+
+    Performance: the lines asked about are mostly whole paragraphs, too long or ending as
+    a sentence does, where only the share of capitalised words decides; counts of bytes in
+    C bound the words and that share (see `_word_bounds`) and settle most lines without
+    reading their words."""
+    capitals_at_most, words_at_least = _word_bounds(line)
+    share, whole = _TITLE_CASE_FRACTION
+    if whole * capitals_at_most < share * words_at_least and (  # in integers, exactly: not title case
+        words_at_least > _HEADLINE_MAX_WORDS or line.rstrip().endswith(_SENTENCE_END)  # nor short_unfinished
+    ):
+        return False
+    return is_headline_plain(line)
+
+
+# Bytes of an ASCII text mapped for `_word_bounds`: a letter reads `a`, a space stays a
+# space, anything else reads `x`.
+_LETTERS_AND_SPACES = bytes(
+    ord("a") if chr(byte).isascii() and chr(byte).isalpha() else ord(" ") if byte == ord(" ") else ord("x")
+    for byte in range(256)
+)
+_ASCII_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
+
+
+def _word_bounds(line: str) -> tuple[int, int]:
+    """At most how many of the line's words are capitalised, and at least how many words
+    it has (as `is_headline_plain` reads them).
+
+    With the non-ASCII characters dropped, an ASCII letter right after a space starts a
+    word of its own (what lay between them held no space and no ASCII letter), so those
+    pairs are at most the line's words; a capitalised word starts with an ASCII capital
+    or a non-ASCII letter, so those characters are at least its capitalised words."""
+    ascii_part = line.encode("ascii", "ignore")
+    capitals_at_most = len(line) - len(ascii_part.translate(None, _ASCII_CAPITALS))
+    return capitals_at_most, ascii_part.translate(_LETTERS_AND_SPACES).count(b" a")
 
 
 def midsentence_capital_check(resources: Resources) -> MidSentenceCapitalCheck:

@@ -25,7 +25,7 @@ import regex
 
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
-from mtfix.lexicon import lexicon_in_run
+from mtfix.lexicon import Lexicon, lexicon_in_run
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.casing import capitalise_words
 from mtfix.names.gazetteer import Gazetteer, gazetteer
@@ -39,6 +39,7 @@ from mtfix.names.mentions import (
     word_spans,
 )
 from mtfix.names.name_words import name_words
+from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.protection import pinyin_analyzer_in_run
 from mtfix.names.wordmarks import (
     HEAD,
@@ -263,9 +264,11 @@ class ProperCaseCheck(ProgrammaticCheck):
             self._LOWER_PLACE_WORDS, partial(self._is_lower_place_word, memory)
         )
         known_names = name_words(self.resources)
+        # Performance: the memory of place words fetched once for all of this document's new words.
+        judge = partial(_lower_place_word, self._place_words(memory))
         flagged = [
             word
-            for word in lower_place_words.among(words)
+            for word in lower_place_words.among(words, judge)
             if _capitalised_in(word, words)
             or (word in known_names and places.lookup(word))  # `in shanghai`: a name, never a word
             or _supported(word, places, place_context(context))
@@ -370,16 +373,17 @@ class ProperCaseCheck(ProgrammaticCheck):
     def _is_place_word(self, memory: RunMemory, word: str) -> bool:
         """Two or more pinyin syllables and no English word (`china`, `change` are words;
         `wuhan`, which the dictionary also lists, is a name)."""
-        return memory.memo(self._PLACE_WORDS, partial(self._place_word, memory)).of(word)  # type: ignore[return-value]
+        return self._place_words(memory).of(word)  # type: ignore[return-value]
 
-    def _place_word(self, memory: RunMemory, word: str) -> bool:
-        analyzer = pinyin_analyzer_in_run(self.resources, memory)
-        words = lexicon_in_run(self.resources, memory)
-        return (
-            (not words.is_word(word) or word in name_words(self.resources))  # `wuhan` is listed
-            and words.frequency(word) < 4.5
-            and len(analyzer.segment(word) or ()) >= 2  # last: segmenting costs most
+    def _place_words(self, memory: RunMemory) -> Verdicts[bool]:
+        """The run's memory of `_place_word` verdicts."""
+        judge = partial(
+            _place_word,
+            lexicon_in_run(self.resources, memory),
+            pinyin_analyzer_in_run(self.resources, memory),
+            name_words(self.resources),
         )
+        return memory.memo(self._PLACE_WORDS, judge)
 
     # Public: an equivalence test holds the fast path equal to it (tests use public names).
     def is_institution_place(self, memory: RunMemory, place: str) -> bool:
@@ -390,6 +394,20 @@ class ProperCaseCheck(ProgrammaticCheck):
     def _institution_place(self, memory: RunMemory, place: str) -> bool:
         analyzer = pinyin_analyzer_in_run(self.resources, memory)
         return may_head_institution(place, gazetteer(self.resources), analyzer)
+
+
+def _place_word(words: Lexicon, analyzer: PinyinAnalyzer, known_names: frozenset[str], word: str) -> bool:
+    """See `ProperCaseCheck._is_place_word`."""
+    return (
+        (not words.is_word(word) or word in known_names)  # `wuhan` is listed
+        and words.frequency(word) < 4.5
+        and len(analyzer.segment(word) or ()) >= 2  # last: segmenting costs most
+    )
+
+
+def _lower_place_word(place_words: Verdicts[bool], word: str) -> bool | None:
+    """`ProperCaseCheck._is_lower_place_word` with the memory of place words at hand."""
+    return True if word.islower() and place_words.of(word) else None
 
 
 def _wording(key: tuple[str, str]) -> tuple[str, str]:

@@ -23,8 +23,10 @@ quote mark cited as a character in brackets of its own (`U+0022 (")`).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -46,6 +48,7 @@ MIXED, SPACE_INSIDE, MISPLACED_CLOSE, UNCLOSED, UNMATCHED = (
 OPEN, CLOSE, FREE, GLUED = "open", "close", "free", "glued"
 
 _SPACES = " \t\u00a0"
+_BLANK = _SPACES + "\u3000"  # what a blank line holds
 _OPEN_CONTEXT = set("([{<—–-/") | {"‘"}
 _CLOSE_CONTEXT = set(".,;:!?)]}>—–-/…") | {"’"}
 # Lines shorter than this, or ending in these marks, end a paragraph (menus, headings).
@@ -68,6 +71,20 @@ _ATTRIBUTION = compiled(
     r"(?:,[^,.;\"“”\n]{1,80},)?[ \t\u00a0]+"
     r"(?:said|says|introduced|stated|noted|added|explained|stressed|emphasi[sz]ed|pointed[ ]out|told)\b"
 )
+
+
+# Public: a test holds it equal to the characters of `str.isspace`.
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+# The characters around a straight quote that make it opening-like (`open_left` in `_role`:
+# a space or an opening mark before it) and closing-like (a space or closing mark after it).
+_OPENING_SIDE = frozenset(WHITESPACE) | _OPEN_CONTEXT
+_CLOSING_SIDE = frozenset(WHITESPACE) | _CLOSE_CONTEXT
+# A paragraph's quote kinds (see `quote_kinds`) when its quotes pair in turn: an opening
+# quote and then its closing one of the same kind (curly, or straight by their roles).
+_PAIRED = re.compile(r"(?:AB|oc)*")
 
 
 @dataclass(frozen=True)
@@ -213,24 +230,84 @@ class QuotePairingCheck(ProgrammaticCheck):
         quotes = sorted(at for mark in '"“”' for at in find_starts(text, mark))
         if not quotes:
             return
-        paragraphs = list(_paragraphs(text, is_hard_wrapped(text)))
-        for number, (start, end) in enumerate(paragraphs):
+        kinds = quote_kinds(text, quotes)
+        for start, end, continues in quoted_paragraphs(text, quotes, is_hard_wrapped(text)):
             first = bisect.bisect_left(quotes, start)
             last = bisect.bisect_left(quotes, end, first)
-            if first == last:
-                continue  # no quote to walk (most paragraphs)
-            following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
-            continues = following is not None and text[following[0] : following[0] + 1] in '"“'
             inside = quotes[first:last]
-            for finding in _walk(text, start, end, context.protected, continues, inside):
+            paragraph = (start, end, continues)
+            for finding in paragraph_findings(text, paragraph, context.protected, inside, kinds[first:last]):
                 if context.is_enabled(finding.rule):
                     yield finding
+
+
+# Public: an equivalence test holds `quoted_paragraphs` equal to it.
+def quoted_paragraphs_plain(text: str, quotes: list[int], wrapped: bool) -> list[tuple[int, int, bool]]:
+    """(start, end, continues) of each paragraph (see `_paragraphs`) holding one of the
+    sorted offsets `quotes`; `continues` when the next paragraph opens with a quote."""
+    paragraphs = list(_paragraphs(text, wrapped))
+    found = []
+    for number, (start, end) in enumerate(paragraphs):
+        first = bisect.bisect_left(quotes, start)
+        if first == bisect.bisect_left(quotes, end, first):
+            continue  # no quote to walk (most paragraphs)
+        following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+        continues = following is not None and text[following[0] : following[0] + 1] in '"“'
+        found.append((start, end, continues))
+    return found
+
+
+def quoted_paragraphs(text: str, quotes: list[int], wrapped: bool) -> list[tuple[int, int, bool]]:
+    """`quoted_paragraphs_plain(text, quotes, wrapped)`.
+
+    Performance: where a line is a paragraph of its own unless it runs on (not hard-wrapped:
+    nearly every draft), only the lines holding a quote are looked at, and the lines next to
+    them that their paragraph takes in, instead of every line of the document."""
+    if wrapped:
+        return quoted_paragraphs_plain(text, quotes, wrapped)
+    lines = text.splitlines(keepends=True)
+    offsets = list(accumulate(map(len, lines), initial=0))
+    found = []
+    last = -1  # the last line of the paragraph found last
+    taken = 0  # where that line ends
+    for quote in quotes:
+        if quote < taken:
+            continue  # in the paragraph found last
+        number = bisect.bisect_right(offsets, quote, last + 1) - 1
+        first = number
+        while first > 0 and _runs_on(lines[first - 1]):
+            first -= 1
+        last = number
+        while last + 1 < len(lines) and _runs_on(lines[last]) and _content(lines[last + 1]):
+            last += 1
+        opening = lines[first].rstrip("\r\n")
+        closing = lines[last].rstrip("\r\n")
+        start = offsets[first] + len(opening) - len(opening.lstrip(_BLANK))
+        end = offsets[last] + len(closing.rstrip(_BLANK))
+        following = last + 1
+        while following < len(lines) and not _content(lines[following]):
+            following += 1
+        continues = following < len(lines) and lines[following].lstrip(_BLANK)[:1] in ('"', "“")
+        found.append((start, end, continues))
+        taken = offsets[last + 1]
+    return found
+
+
+def _content(line: str) -> str:
+    """A line's text without its line break and the blanks around it (empty: a blank line)."""
+    return line.rstrip("\r\n").strip(_BLANK)
+
+
+def _runs_on(line: str) -> bool:
+    """A line of a document not hard-wrapped that its paragraph goes on after (see `_paragraphs`)."""
+    content = _content(line)
+    return bool(content) and len(content) >= _WRAP_MIN_LENGTH and not content.endswith(_PARAGRAPH_END)
 
 
 def _paragraphs(text: str, wrapped: bool) -> Iterator[tuple[int, int]]:
     """(start, end) of each paragraph's text, leading indentation and trailing spaces trimmed;
     in a hard-wrapped document only a blank line ends a paragraph."""
-    blank = _SPACES + "\u3000"
+    blank = _BLANK
     start: int | None = None
     end = 0
     offset = 0
@@ -272,7 +349,59 @@ def _role(text: str, index: int, start: int, end: int) -> str:
     return GLUED
 
 
-def _walk(
+def paragraph_findings(
+    text: str,
+    paragraph: tuple[int, int, bool],
+    protected: ProtectedSpans,
+    positions: list[int],
+    kinds: str,
+) -> Iterator[Finding]:
+    """`paragraph_findings_plain(text, start, end, protected, continues, positions)` for the
+    paragraph (start, end, continues), `kinds` being the `quote_kinds` of `positions`.
+
+    Performance: most quoted paragraphs pair every quote at once, each opening quote
+    followed by its closing one (straight or curly alike): their kinds say so, and the
+    walk, which would find nothing there, is left out. Quoted code (always a whole
+    straight pair there) and cited marks (free-standing) change nothing in such a
+    paragraph; protected quotes might, so a paragraph with one is walked."""
+    start, end, continues = paragraph
+    if _PAIRED.fullmatch(kinds) is not None and _none_protected(protected, positions[0], positions[-1]):
+        return iter(())
+    return paragraph_findings_plain(text, start, end, protected, continues, positions)
+
+
+def quote_kinds(text: str, quotes: list[int]) -> str:
+    """A letter for each quote at `quotes`: `A` for `“`, `B` for `”`, and for a straight quote
+    its `_role`: `o` OPEN, `c` CLOSE, `f` FREE, `g` GLUED.
+
+    The roles are read from the quotes' neighbours in the whole text: a paragraph begins
+    after whitespace (or at the text's start) and ends before it (or at the text's end),
+    where `_role` reads a space, so a quote's role is the same in its paragraph."""
+    last = len(text) - 1
+    kinds = []
+    for at in quotes:
+        char = text[at]
+        if char != '"':
+            kinds.append("A" if char == "“" else "B")
+            continue
+        open_left = at == 0 or text[at - 1] in _OPENING_SIDE
+        close_right = at == last or text[at + 1] in _CLOSING_SIDE
+        kinds.append(("f" if close_right else "o") if open_left else ("c" if close_right else "g"))
+    return "".join(kinds)
+
+
+def _none_protected(protected: ProtectedSpans, first: int, last: int) -> bool:
+    """True when `protected.overlaps(at, at + 1)` is false for every `at` of `first..last`
+    (False may also mean "not known": a span starts among them)."""
+    # The last span starting at or before `first`: the one every quote meets unless another starts.
+    before = bisect.bisect_left(protected.starts, first + 1) - 1
+    if before != bisect.bisect_left(protected.starts, last + 1) - 1:
+        return False
+    return before < 0 or protected.ends[before] <= first
+
+
+# Public: an equivalence test holds `paragraph_findings` equal to it.
+def paragraph_findings_plain(
     text: str, start: int, end: int, protected: ProtectedSpans, continues: bool, positions: list[int]
 ) -> Iterator[Finding]:
     """Pair the double quotes at `positions` (those of the paragraph text[start:end])."""

@@ -33,6 +33,11 @@ AFTER_FULL_STOP = compiled(r"[.!?](?P<close>[\"”’)]*)[ \u00a0]+(?P<open>[\"�
 AFTER_FULL_STOP_NOT_ASCII_CAPITAL = compiled(
     AFTER_FULL_STOP.pattern.replace("(?P<letter>", "(?![A-Z])(?P<letter>")
 )
+# The same led by each mark alone (see `stops_before_other_letters`).
+_MARK_LED = tuple(
+    (mark, compiled(AFTER_FULL_STOP_NOT_ASCII_CAPITAL.pattern.replace("[.!?]", regex.escape(mark), 1)))
+    for mark in ".!?"
+)
 # Matched backwards from the full stop (REVERSE), so only the word itself is read; the
 # optional newline keeps the old `$` reading (which also matched before a final newline).
 _WORD_BEFORE = compiled(r"(?P<word>[\p{L}\d.'’-]+)\n?", regex.REVERSE)
@@ -163,7 +168,7 @@ class SentenceCaseCheck(ProgrammaticCheck):
         never a candidate), so most sentence starts never reach Python; the others are
         counted only in a document with a candidate."""
         candidates: list[int] = []
-        for match in AFTER_FULL_STOP_NOT_ASCII_CAPITAL.finditer(text):
+        for match in stops_before_other_letters(text):
             letter = match.start("letter")
             if (
                 text[letter].islower()
@@ -197,6 +202,20 @@ class SentenceCaseCheck(ProgrammaticCheck):
             return False
         before = word.group("word")
         return context.memo(self._ENDS_SENTENCE, _word_ends_sentence).of(before)  # type: ignore[return-value]
+
+
+# Public: an equivalence test holds it equal to `AFTER_FULL_STOP_NOT_ASCII_CAPITAL`'s scan.
+def stops_before_other_letters(text: str) -> list[regex.Match[str]]:
+    """The matches of `AFTER_FULL_STOP_NOT_ASCII_CAPITAL.finditer(text)`.
+
+    Performance: a pattern led by one mark is searched for as a literal, several times
+    faster than the class `[.!?]` tried at every position. No match holds a second mark
+    (quotes, spaces and a letter follow its own), so each mark's matches are the whole
+    scan's that start with it."""
+    found = [match for mark, pattern in _MARK_LED if mark in text for match in pattern.finditer(text)]
+    if "!" in text or "?" in text:
+        found.sort(key=regex.Match.start)
+    return found
 
 
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
