@@ -28,14 +28,22 @@ def ignored_by_git(paths: Sequence[str]) -> set[str]:
     """The paths git ignores (.gitignore, .git/info/exclude, the global excludes file).
 
     Asked of git itself rather than re-implementing its rules; outside a work tree, or
-    without git, nothing is ignored.
+    without git, nothing is ignored. Only the paths inside the current folder's work tree
+    are asked about: git refuses a whole question that names a path outside it (so a walk
+    of a folder elsewhere lost the ignore rules of the folders inside), and a walk wholly
+    elsewhere then starts no process at all.
     """
-    if not paths or git_root(os.getcwd()) is None:
+    root = git_root(os.getcwd()) if paths else None
+    if root is None:
+        return set()
+    inside = os.path.join(root, "")
+    asked = [path for path in paths if os.path.abspath(path).startswith(inside)]
+    if not asked:
         return set()
     try:
         result = subprocess.run(
             ["git", "check-ignore", "--stdin", "-z"],
-            input="\0".join(paths).encode("utf-8", "surrogateescape") + b"\0",
+            input="\0".join(asked).encode("utf-8", "surrogateescape") + b"\0",
             capture_output=True,
             timeout=60,
             check=False,

@@ -45,6 +45,17 @@ def test_exclude_setting_drops_walked_files_but_not_named_ones(project):
     assert "draft.ref.txt" not in stats.stdout.decode()
 
 
+def test_a_folder_outside_the_work_tree_keeps_git_ignoring_the_folders_inside(project, tmp_path_factory):
+    """git refuses a question naming a path outside its work tree: only the paths inside
+    are asked about, so the ignored file inside stays out and the folder outside is read."""
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    (elsewhere / "other.txt").write_text(DRAFT, encoding="utf-8")
+    result = run_cli("check", ".", str(elsewhere), cwd=project)
+    found = reported(result)
+    assert "./build/copy.txt" not in found and "./news/draft.txt" in found, result.stderr.decode()
+    assert any(path.endswith("other.txt") for path in found)
+
+
 def test_no_path_outside_git_reads_every_text_file(tmp_path):
     (tmp_path / "a.txt").write_text(DRAFT, encoding="utf-8")
     (tmp_path / "build").mkdir()
