@@ -16,6 +16,7 @@ from functools import cached_property
 from mtfix.errors import InputError
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_FEED = re.compile(r"\n")
 
 # The order matters: UTF-32 LE's BOM starts with UTF-16 LE's.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -51,8 +52,11 @@ class Document:
 
     @cached_property
     def line_starts(self) -> list[int]:
-        """Offsets where each line starts; CRLF, CR and LF all end a line (one linear scan)."""
-        return [0, *(match.end() for match in _LINE_BREAK.finditer(self.text))]
+        """Offsets where each line starts; CRLF, CR and LF all end a line (one linear scan;
+        a text without CR is scanned for LF alone, which `re` skips to several times faster
+        than it tries the alternation at every position)."""
+        breaks = _LINE_BREAK if "\r" in self.text else _LINE_FEED
+        return [0, *(match.end() for match in breaks.finditer(self.text))]
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an offset."""
