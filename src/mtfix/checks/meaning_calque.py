@@ -141,9 +141,10 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         # Where the document spells a name by meaning, asked for each place a suffix may
         # stand for: found once per name in this document (`functools.cache` of this call).
         spellings = cache(self._spellings(context))
+        english = self._english(context)  # one verdict function for the document's suffixes
         found: list[tuple[Finding, NamedPlace | bool, str]] = []
         for suffix in suffixes:
-            reading = self._reading(context, text, suffix, spellings)
+            reading = self._reading(context, text, suffix, spellings, english)
             if reading is not None:
                 found.append(reading)
         for flag in flags:
@@ -225,14 +226,17 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         text: str,
         suffix: regex.Match[str],
         spellings: Callable[[str], tuple[tuple[int, int], ...]],
+        english: Callable[[str], bool | None],
     ) -> tuple[Finding, NamedPlace | bool, str] | None:
         before = _WORDS_BEFORE.search(text, max(0, suffix.start() - 80), suffix.start())
         if before is None:
             return None
-        words = [word for word in (before[3], before[2], before[1]) if word]
-        words = list(reversed(words))  # in text order
+        words = [word for word in before.groups() if word]  # in text order, at most _MAX_WORDS
+        tail = english_tail(words, english)
+        if not tail:
+            return None  # (most suffixes: the word before is pinyin or a descriptive word)
         kinds = SUFFIX_KINDS[suffix[0].lower()]
-        for size in range(english_tail(words[-_MAX_WORDS:], self._english(context)), 0, -1):
+        for size in range(tail, 0, -1):
             phrase = words[-size:]
             # The readings of a phrase depend on its words and suffix alone: the run keeps them.
             readings = context.memo(_READINGS, self._readings).of((tuple(phrase), kinds)) or []
