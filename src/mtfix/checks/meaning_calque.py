@@ -52,13 +52,20 @@ SUFFIX_KINDS: dict[str, frozenset[str]] = {
 }
 # A place suffix and `flag` as written words. Public: the equivalence test scans with them.
 SUFFIX = compiled(r"(?<![\p{L}-])(?i:sub-?district|township|county|city|district|town|banner)(?![\p{L}-])")
-# Where each match of `SUFFIX` begins: before `district` by 0, 3 or 4 (`sub-district`).
-_SUFFIX_ANCHORS = {"county": (0,), "city": (0,), "town": (0,), "district": (0, 3, 4), "banner": (0,)}
+# Where each match of `SUFFIX` begins: at its word, or before `district` where `sub` or
+# `sub-` stands (`anchored_finditer`).
+_SUFFIX_ANCHORS = {
+    "county": ("",),
+    "city": ("",),
+    "town": ("",),
+    "district": ("", "sub", "sub-"),
+    "banner": ("",),
+}
 _WORDS_BEFORE = compiled(r"(?r)(?<![\p{L}'’-])(\p{L}+)\s+(?:(\p{L}+)\s+)?(?:(\p{L}+)\s+)?\Z")
 _MAX_WORDS = 3
 # 旗 read by meaning: a banner's name before `flag` (`urat front flag`).
 FLAG = compiled(r"(?<![\p{L}-])(?i:flag)(?![\p{L}-])")
-_FLAG_ANCHORS = {"flag": (0,)}
+_FLAG_ANCHORS = {"flag": ("",)}
 _WORDS_BEFORE_FLAG = compiled(r"(?r)(?<![\p{L}'’-])\p{L}+(?:\s+\p{L}+){0,3}\s+\Z")
 SPELLED_SUPPORT = 3  # the whole name spelled by meaning elsewhere: as strong as the place named
 
