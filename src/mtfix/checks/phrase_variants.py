@@ -21,6 +21,7 @@ from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.patterns import compiled
+from mtfix.text import non_ascii
 
 RULE_ID = "name-form-variant"
 # Capitalised names of three or more parts (fewer hold fewer than _MIN_WORDS content words).
@@ -32,8 +33,9 @@ NAME = compiled(r"(?<![\p{L}'’-])\p{Lu}" + _NAME_REST)
 # `\p{Lu}` at every position; in a text with no other capital letter, both find the same
 # names (`name_matches`). Public: an equivalence test holds the two scans equal.
 ASCII_LED_NAME = compiled(r"(?<![\p{L}'’-])[A-Z]" + _NAME_REST)
-# A capital letter beyond ASCII (`Ü`, `Σ`): where one occurs, a name may begin with it.
-_WIDE_CAPITAL = compiled(r"[^\x00-\x7f](?<=\p{Lu})")
+# A capital letter, looked for among the text's characters beyond ASCII (`text.non_ascii`):
+# where one (`Ü`, `Σ`) occurs, a name may begin with it.
+_CAPITAL = compiled(r"\p{Lu}")
 _LEADING = compiled(r"^(?:(?:The|A|An|In|On|At|By|For|From|To|With|And|As|This|That)\s+)+")
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
 _MIN_WORDS = 3  # two-word names vary legitimately (`Health Bureau` / `Health Commission`)
@@ -129,7 +131,7 @@ def name_matches(text: str) -> Iterator[regex.Match[str]]:
     """`NAME.finditer(text)`: by `ASCII_LED_NAME` when the text has no capital beyond ASCII
     (then every position where `NAME` can start holds an ASCII capital, where the two
     patterns are the same), else by `NAME` itself."""
-    return (NAME if _WIDE_CAPITAL.search(text) else ASCII_LED_NAME).finditer(text)
+    return (NAME if _CAPITAL.search(non_ascii(text)) else ASCII_LED_NAME).finditer(text)
 
 
 def _parse(found: str) -> tuple[int, str, tuple[str, ...], tuple[str, ...]]:
