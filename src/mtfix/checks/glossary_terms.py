@@ -12,17 +12,21 @@ import re
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cached_property
+from pathlib import Path
 
 import ahocorasick_rs
 import regex
 
+from mtfix.cachefiles import cached_data
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
+from mtfix.names import glossary as glossary_module
 from mtfix.names.casing import in_context_case
-from mtfix.names.glossary import Glossary, GlossaryEntry, absorbed_span, glossary
+from mtfix.names.glossary import BUILT_IN, Glossary, GlossaryEntry, absorbed_span, glossary
 from mtfix.names.pinyin import QuietRunPresence, TokenKind
 from mtfix.names.protection import run_pinyin_analyzer
+from mtfix.paths import data_file
 from mtfix.patterns import compiled
 from mtfix.text import find_starts
 from mtfix.verdicts import RunMemory, Verdicts
@@ -77,8 +81,7 @@ class GlossaryCheck(ProgrammaticCheck):
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if not context.is_enabled(RULE_ID):
             return
-        terms = glossary(context.resources)
-        renderings = context.resources.load("names.glossary-renderings", lambda _: Renderings.of(terms))
+        renderings = glossary_renderings(context.resources)
         if not renderings.table:
             return
         analyzer = run_pinyin_analyzer(context)
@@ -167,28 +170,20 @@ class Renderings:
     compared with the lower-cased text (ASCII ones; others through a small pattern of the
     renderings there, compiled once a run)."""
 
-    def __init__(self, table: dict[str, GlossaryEntry]) -> None:
+    def __init__(self, table: dict[str, GlossaryEntry], layout: RenderingLayout | None = None) -> None:
+        """`layout`: `rendering_layout(list(table))`, when the caller has it already (read
+        back from the start-up cache)."""
         self.table = table
-        # Every rendering in the order the full pattern tries them: longest first.
-        self.keys = tuple(sorted(table, key=len, reverse=True))
-        anchored = rendering_anchors(list(table))  # None: some rendering has no usable literal start
-        self.anchors = None if anchored is None else anchored[0]
-        # Per anchor, the renderings it begins (in the order above) and the whole runs of
-        # letters of each: a document lacking one of a rendering's runs cannot hold that
-        # rendering (see `whole_runs`), and an anchor none of whose renderings it can hold
-        # is not searched for.
-        self.anchor_keys = _anchor_keys(anchored, self.keys)
-        # Every anchor, searched for in one automaton pass (`anchor_starts`).
+        self.keys, self.anchors, self.anchor_keys, self.ascii_lengths = (
+            rendering_layout(list(table)) if layout is None else layout
+        )
+        # Every anchor, searched for in one automaton pass (`anchor_starts`) in each way the
+        # text may write it (`anchor_forms`): the automaton's strings and the anchor of each.
         self.anchor_list = tuple(self.anchor_keys)
-        # Per anchor whose renderings are all ASCII (and hold no `’`: `_key` writes `'`), its
-        # renderings by length, longest first: one look-up per length where they are compared
-        # with the text, instead of one comparison per rendering (`people` begins dozens).
-        self.ascii_lengths = {
-            anchor: _by_length(keys)
-            for anchor, keys in self.anchor_keys.items()
-            if all(key.isascii() and "’" not in key for key in keys)
-        }
-        self._anchor_search = _automaton(self.anchor_list)
+        self.form_anchors = tuple(anchor for anchor in self.anchor_list for _ in anchor_forms(anchor))
+        self._anchor_search = _automaton(
+            tuple(form for anchor in self.anchor_list for form in anchor_forms(anchor))
+        )
 
     @cached_property
     def anchor_runs(self) -> dict[str, list[frozenset[str]]]:
@@ -267,7 +262,7 @@ class Renderings:
         except UnicodeEncodeError:
             return None
         found: dict[int, list[str]] = {}
-        anchors = self.anchor_list
+        anchors = self.form_anchors
         for index, start, _ in matches:
             found.setdefault(start, []).append(anchors[index])
         return found
@@ -283,8 +278,9 @@ class Renderings:
         for first in sorted(present.intersection(self.anchors)):
             for anchor in self.anchors[first]:
                 if any(runs <= present for runs in self.anchor_runs[anchor]):
-                    for index in find_starts(folded, anchor):
-                        found.setdefault(index, []).append(anchor)
+                    for form in anchor_forms(anchor):
+                        for index in find_starts(folded, form):
+                            found.setdefault(index, []).append(anchor)
         return found
 
     def _end(
@@ -322,6 +318,66 @@ class Renderings:
         assert pattern is not None
         match = pattern.match(text, start)
         return None if match is None else match.end()
+
+
+# What `rendering_layout` gives: the renderings longest first, the anchors by first word (None:
+# some rendering has no usable literal start), each anchor's renderings, and the renderings
+# by length of each anchor whose renderings are all ASCII.
+RenderingLayout = tuple[
+    tuple[str, ...],
+    dict[str, tuple[str, ...]] | None,
+    dict[str, tuple[str, ...]],
+    dict[str, tuple[tuple[int, frozenset[str]], ...]],
+]
+
+
+# Public: the equivalence tests build renderings with it (tests use public names).
+def rendering_layout(table_keys: list[str]) -> RenderingLayout:
+    """Where each rendering is looked for: plain data worked out from the renderings alone
+    (kept in the start-up cache for the shipped glossaries)."""
+    # Every rendering in the order the full pattern tries them: longest first.
+    keys = tuple(sorted(table_keys, key=len, reverse=True))
+    anchored = rendering_anchors(table_keys)
+    # Per anchor, the renderings it begins (in the order above); `anchor_runs` gives the
+    # whole runs of letters of each: a document lacking one of a rendering's runs cannot hold
+    # that rendering (see `whole_runs`), and an anchor none of whose renderings it can hold
+    # is not searched for.
+    anchor_keys = _anchor_keys(anchored, keys)
+    # Per anchor whose renderings are all ASCII (and hold no `’`: `_key` writes `'`), its
+    # renderings by length, longest first: one look-up per length where they are compared
+    # with the text, instead of one comparison per rendering (`people` begins dozens).
+    ascii_lengths = {
+        anchor: _by_length(group)
+        for anchor, group in anchor_keys.items()
+        if all(key.isascii() and "’" not in key for key in group)
+    }
+    return keys, None if anchored is None else anchored[0], anchor_keys, ascii_lengths
+
+
+def glossary_renderings(resources: Resources) -> Renderings:
+    """The glossary's renderings, made once per process; their layout is read back from the
+    start-up cache while the glossary files are unchanged. Why: working it out for two
+    thousand renderings cost every run about 8 ms."""
+
+    def build(resources: Resources) -> Renderings:
+        table = {_key(wrong): entry for wrong, entry in glossary(resources).by_wrong().items()}
+        sources = (
+            *(data_file(path) for _, path in BUILT_IN),
+            *(Path(path).absolute() for path in resources.settings.glossaries),
+            Path(glossary_module.__file__),
+            Path(__file__),
+        )
+        layout = cached_data("glossary-renderings", sources, lambda: rendering_layout(list(table)))
+        return Renderings(table, layout)
+
+    return resources.load("names.glossary-renderings", build)
+
+
+# Public: an equivalence test holds the forms to the full pattern (tests use public names).
+def anchor_forms(anchor: str) -> tuple[str, ...]:
+    """The ways the lower-cased text may write an anchor: its `'` also as `’` (an anchor
+    holds at most one, `LITERAL_START`), as the full pattern matches either."""
+    return (anchor, anchor.replace("'", "’")) if "'" in anchor else (anchor,)
 
 
 def _by_length(keys: Sequence[str]) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -379,7 +435,7 @@ def whole_runs(key: str) -> frozenset[str]:
 # Public: an equivalence test holds it equal to the plain computation (tests use public names).
 def rendering_anchors(keys: list[str]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]] | None:
     """First word -> the lower-case literals that start the renderings beginning with it
-    (each key's leading ASCII letters, digits and spaces; one that another begins dropped),
+    (each key's `LITERAL_START`; one that another begins dropped),
     and each key's anchor (the kept literal that begins it); None when some rendering does
     not start with a word of ASCII letters.
 
@@ -412,7 +468,11 @@ _NOTHING_AFTER = compiled(r"(?![\w-])")
 _ASCII_WORD = re.compile("[a-z]+")
 _NON_LETTERS = compiled(r"\P{L}+")
 # Public: an equivalence test computes anchors with them (tests use public names).
-LITERAL_START = compiled(r"[a-z][a-z0-9 ]*")
+# A literal start: characters the lower-cased text holds exactly where the full pattern
+# matches them, and at most one `'` (written `'` or `’`, `anchor_forms`). Why so long: a
+# short anchor (`xi` of `xi'an ...`, `all` of `all-china ...`) occurs inside thousands of
+# words, each a look-up in Python.
+LITERAL_START = compiled(r"[a-z][a-z0-9 \-]*(?:'[a-z0-9 \-]*)?")
 FIRST_WORD = compiled(r"[a-z]+(?!\p{L})")  # the whole first run of letters, ASCII
 
 

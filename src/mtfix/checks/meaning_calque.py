@@ -52,13 +52,20 @@ SUFFIX_KINDS: dict[str, frozenset[str]] = {
 }
 # A place suffix and `flag` as written words. Public: the equivalence test scans with them.
 SUFFIX = compiled(r"(?<![\p{L}-])(?i:sub-?district|township|county|city|district|town|banner)(?![\p{L}-])")
-# Where each match of `SUFFIX` begins: before `district` by 0, 3 or 4 (`sub-district`).
-_SUFFIX_ANCHORS = {"county": (0,), "city": (0,), "town": (0,), "district": (0, 3, 4), "banner": (0,)}
+# Where each match of `SUFFIX` begins: at its word, or before `district` where `sub` or
+# `sub-` stands (`anchored_finditer`).
+_SUFFIX_ANCHORS = {
+    "county": ("",),
+    "city": ("",),
+    "town": ("",),
+    "district": ("", "sub", "sub-"),
+    "banner": ("",),
+}
 _WORDS_BEFORE = compiled(r"(?r)(?<![\p{L}'’-])(\p{L}+)\s+(?:(\p{L}+)\s+)?(?:(\p{L}+)\s+)?\Z")
 _MAX_WORDS = 3
 # 旗 read by meaning: a banner's name before `flag` (`urat front flag`).
 FLAG = compiled(r"(?<![\p{L}-])(?i:flag)(?![\p{L}-])")
-_FLAG_ANCHORS = {"flag": (0,)}
+_FLAG_ANCHORS = {"flag": ("",)}
 _WORDS_BEFORE_FLAG = compiled(r"(?r)(?<![\p{L}'’-])\p{L}+(?:\s+\p{L}+){0,3}\s+\Z")
 SPELLED_SUPPORT = 3  # the whole name spelled by meaning elsewhere: as strong as the place named
 
@@ -141,9 +148,10 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         # Where the document spells a name by meaning, asked for each place a suffix may
         # stand for: found once per name in this document (`functools.cache` of this call).
         spellings = cache(self._spellings(context))
+        english = self._english(context)  # one verdict function for the document's suffixes
         found: list[tuple[Finding, NamedPlace | bool, str]] = []
         for suffix in suffixes:
-            reading = self._reading(context, text, suffix, spellings)
+            reading = self._reading(context, text, suffix, spellings, english)
             if reading is not None:
                 found.append(reading)
         for flag in flags:
@@ -225,14 +233,17 @@ class MeaningCalqueCheck(ProgrammaticCheck):
         text: str,
         suffix: regex.Match[str],
         spellings: Callable[[str], tuple[tuple[int, int], ...]],
+        english: Callable[[str], bool | None],
     ) -> tuple[Finding, NamedPlace | bool, str] | None:
         before = _WORDS_BEFORE.search(text, max(0, suffix.start() - 80), suffix.start())
         if before is None:
             return None
-        words = [word for word in (before[3], before[2], before[1]) if word]
-        words = list(reversed(words))  # in text order
+        words = [word for word in before.groups() if word]  # in text order, at most _MAX_WORDS
+        tail = english_tail(words, english)
+        if not tail:
+            return None  # (most suffixes: the word before is pinyin or a descriptive word)
         kinds = SUFFIX_KINDS[suffix[0].lower()]
-        for size in range(english_tail(words[-_MAX_WORDS:], self._english(context)), 0, -1):
+        for size in range(tail, 0, -1):
             phrase = words[-size:]
             # The readings of a phrase depend on its words and suffix alone: the run keeps them.
             readings = context.memo(_READINGS, self._readings).of((tuple(phrase), kinds)) or []

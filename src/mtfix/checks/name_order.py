@@ -189,7 +189,10 @@ def pair_starts(text: str, pairs: AbstractSet[str]) -> set[int]:
     return starts
 
 
-FEW_PAIRS = 32  # up to this many pairs, each is searched for on its own (public: a test passes it)
+# Up to this many pairs, each is searched for on its own (public: a test passes it). Why so
+# few: a `str.find` pass costs about a tenth of the automaton's fixed cost (building it and
+# one pass), and a document names some twenty pairs.
+FEW_PAIRS = 6
 
 
 def _start(match: re.Match[bytes]) -> int:

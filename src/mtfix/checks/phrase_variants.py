@@ -15,18 +15,27 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 
+import regex
+
 from mtfix.checks._base import ProgrammaticCheck
 from mtfix.context import CheckContext, Resources
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.patterns import compiled
+from mtfix.text import non_ascii
 
 RULE_ID = "name-form-variant"
 # Capitalised names of three or more parts (fewer hold fewer than _MIN_WORDS content words).
 # No longer name starts inside a two-part one, so passing over those finds the same names.
 # Public: an equivalence test holds the fast path equal to it (tests use public names).
-NAME = compiled(
-    r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’-]*){2,}(?![\p{L}'’-])"
-)
+_NAME_REST = r"[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’-]*){2,}(?![\p{L}'’-])"
+NAME = compiled(r"(?<![\p{L}'’-])\p{Lu}" + _NAME_REST)
+# `NAME` led by an ASCII capital. Why: `regex` skips to an ASCII class at C speed but tries
+# `\p{Lu}` at every position; in a text with no other capital letter, both find the same
+# names (`name_matches`). Public: an equivalence test holds the two scans equal.
+ASCII_LED_NAME = compiled(r"(?<![\p{L}'’-])[A-Z]" + _NAME_REST)
+# A capital letter, looked for among the text's characters beyond ASCII (`text.non_ascii`):
+# where one (`Ü`, `Σ`) occurs, a name may begin with it.
+_CAPITAL = compiled(r"\p{Lu}")
 _LEADING = compiled(r"^(?:(?:The|A|An|In|On|At|By|For|From|To|With|And|As|This|That)\s+)+")
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
 _MIN_WORDS = 3  # two-word names vary legitimately (`Health Bureau` / `Health Commission`)
@@ -85,7 +94,7 @@ class NameFormVariantCheck(ProgrammaticCheck):
         words: dict[str, tuple[str, ...]] = {}
         keys: dict[str, tuple[str, ...]] = {}
         groups: dict[tuple[str, ...], list[str]] = {}
-        for match in NAME.finditer(text):
+        for match in name_matches(text):
             offset, name, content, key = parsed(match.group(0))  # type: ignore[misc]
             if name:
                 found = spans.get(name)
@@ -115,6 +124,14 @@ class NameFormVariantCheck(ProgrammaticCheck):
                     applicability=RULE.applicability,
                     source="checks",
                 )
+
+
+# Public: an equivalence test holds it equal to `NAME.finditer` (tests use public names).
+def name_matches(text: str) -> Iterator[regex.Match[str]]:
+    """`NAME.finditer(text)`: by `ASCII_LED_NAME` when the text has no capital beyond ASCII
+    (then every position where `NAME` can start holds an ASCII capital, where the two
+    patterns are the same), else by `NAME` itself."""
+    return (NAME if _CAPITAL.search(non_ascii(text)) else ASCII_LED_NAME).finditer(text)
 
 
 def _parse(found: str) -> tuple[int, str, tuple[str, ...], tuple[str, ...]]:

@@ -35,8 +35,9 @@ NAMED = compiled(
 # Where a match can end: a suffix after white space. Read backwards from one, the one or two
 # words before it (`_WORDS_BEFORE`) are where a match can start.
 _SUFFIX_AFTER_SPACE = compiled(r"(?<=\s)" + _SUFFIX)
-# Where each match of `_SUFFIX_AFTER_SPACE` begins: at `town`, or 3 or 4 before `district`.
-_SUFFIX_ANCHORS = {"town": (0,), "district": (3, 4)}
+# Where each match of `_SUFFIX_AFTER_SPACE` begins: at `town`, or at `sub` or `sub-` before
+# `district` (`anchored_finditer`).
+_SUFFIX_ANCHORS = {"town": ("",), "district": ("sub", "sub-")}
 _WORDS_BEFORE = compiled(r"(?r)(?:\p{L}+(?:['’]\p{L}+)?\s+){1,2}")
 _WORD_AFTER_SPACE = compiled(r"\s+(?=\p{L})")
 _SUFFIX_WORDS = {
