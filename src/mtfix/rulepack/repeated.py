@@ -147,10 +147,10 @@ def repeated_phrase_starts(context: CheckContext) -> list[int] | None:
 
     The rule promises that every match either starts as a `repeated-word` match does, or is
     a phrase `A B A B` written exactly so, one space apart, where `A` is a maximal run of
-    letters opening with a capital and `B` a word of letters. In the word sequence the phrase is word `i` whose
-    last run is `A`, then `B`, then `A` again, then a word whose first run is `B` (exact
-    comparisons: the phrase repeats as written; `A` opens with a capital in the rules that
-    declare it, so only capitalised runs are compared). Why: `doubled-capitalised-word`
+    letters opening with a capital and `B` a word of letters. In the word sequence the phrase
+    is word `i` whose last run is `A`, then `B`, then `A` again, then a word whose first run
+    is `B` (exact comparisons: the phrase repeats as written; only capitalised runs are
+    compared). Why: `doubled-capitalised-word`
     tried its two branches at every position, about 19 ms per 200,000 words; the two
     passes over the word sequence cost about 13."""
     singles = context.shared(_REPEATED_WORD, repeated_word_starts)
