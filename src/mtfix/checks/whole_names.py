@@ -17,7 +17,8 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import gazetteer
-from mtfix.names.institutions import institution_names, place_led_names
+from mtfix.names.institution_blocks import gated_institution_names, word_role
+from mtfix.names.institutions import place_led_names
 from mtfix.names.mentions import SUFFIX_KINDS
 from mtfix.names.name_words import name_words
 from mtfix.names.persons import (
@@ -244,7 +245,10 @@ class WholeNameCheck(ProgrammaticCheck):
         if context.is_enabled(COMPANY_RULE):
             fixes.extend(company_names(text, is_word))
         if context.is_enabled(PART_RULE):
-            fixes.extend(institution_names(text))
+            # The words' roles in a name, judged once per distinct word for the run.
+            roles = context.memo("whole-names.institution-roles", word_role)
+            roles.among(distinct)
+            fixes.extend(gated_institution_names(text, context.words.words, roles.verdicts))
             fixes.extend(place_led_names(text, partial(self._is_place, is_word), context.folded_text))
         if context.is_enabled(CALENDAR_RULE):
             fixes.extend(calendar_and_language_names(text, distinct))

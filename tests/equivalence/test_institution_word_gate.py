@@ -1,0 +1,66 @@
+"""Institution names: read only in the blocks the document's words point to (a capital, then
+connectors and parts holding a lower-case part, then a capital or `of` and a part, held to
+the text), they are the names the plain walk from every part word finds."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from equivalence.pieces import NAME_PIECES
+from mtfix.names.institution_blocks import gated_institution_names, word_role, word_roles
+from mtfix.names.institutions import chain_fixes, chain_span, name_parts
+from mtfix.wordindex import TokenWords, WordIndex
+
+# Names around lower-case parts, with what may stand between their words (joiners, stops,
+# quotes, breaks), possessives, parts in other cases, and letters that fold onto a part's.
+GATE_PIECES = (
+    *NAME_PIECES,
+    *("Hefei", " academy", " of", " Sciences", "Ministry", " agriculture", " and", " for", " trade"),
+    *(" Union", " unions", " reunion", " Bureau", " civil", " affairs", " people's", " people’s"),
+    *(" hEALTH", " Health", " OF", " ﬁnance", " ſcience", " Über", " The", "The ", " said", " in"),
+    *(". ", "; ", ": ", "? ", " “", "(", " -", "- ", "--", "-'", "'s", "’s", " s", "  ", "\n", "\t", "5"),
+)
+
+
+def _every_chain(text: str):
+    """The plain walk: each chain with a part and a capital has its words read."""
+    done = 0
+    for part_start, part_end in name_parts(text):
+        if part_start < done:
+            continue
+        start, end = chain_span(text, part_start, part_end)
+        done = end
+        if not text[start:end].islower():
+            yield from chain_fixes(text, start, end)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(GATE_PIECES), max_size=24).map("".join))
+@example("Experts of the Hefei academy of Sciences and the Bureau of- health met.")
+@example("He met the Bureau ﬁnance Office; the Ministry of agriculture and people's Union came.")
+@example("Hunan's health Bureau and the Ministry of hEALTH and- trade Union met.")
+@example("He reported to the Ministry of agriculture on Monday.")
+@example("We met the Bureau ﬁnance Office and health workers.")
+@example("The Bureau trade and--health Office met.")
+def test_names_read_in_the_gated_blocks_are_the_plain_walks(text: str) -> None:
+    assert list(gated_institution_names(text)) == list(_every_chain(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(GATE_PIECES), max_size=16).map("".join), min_size=2, max_size=4))
+def test_a_run_s_token_table_and_memory_of_roles_change_nothing(texts: list[str]) -> None:
+    """As a run reads documents: one token table, one memory of roles for all of them."""
+    table = TokenWords()
+    roles: dict[str, str] = {}
+    for text in texts:
+        index = WordIndex.of(text, table)
+        roles.update((word, role) for word in index.distinct if (role := word_role(word)) is not None)
+        assert list(gated_institution_names(text, index.words, roles)) == list(_every_chain(text))
+
+
+def test_roles_are_those_of_a_chain_s_words() -> None:
+    roles = word_roles(["Hefei", "of", "and", "academy", "hEALTH", "ﬁnance", "said"])
+    assert roles["Hefei"] == "\x01" and roles["of"] == "\x04" and roles["and"] == "\x02"
+    assert roles["hEALTH"] == "\x02" and roles["ﬁnance"] == "\x03"
+    assert ord(roles["academy"]) >= 0x100 and "said" not in roles
