@@ -25,6 +25,7 @@ from mtfix.names.persons import (
     Words,
     is_given_like,
     is_given_name,
+    is_meaning_word,
     is_pinyin_name_word,
     names_capitalised_elsewhere,
     person_names,
@@ -278,16 +279,24 @@ class WholeNameCheck(ProgrammaticCheck):
             def is_place(name: str) -> bool:
                 return bool(gazetteer(resources).lookup(name))
 
+            lexicon, surnames = run_lexicon(context), surname_syllables(resources)
+
+            def is_meaning_verdict(word: str) -> bool | None:
+                """The run's verdict on a word before a given name (the glosses load when first asked)."""
+                return True if is_meaning_word(word, lexicon, surnames, surname_meanings(resources)) else None
+
             fixes.extend(
                 surnames_by_meaning(
                     text,
                     analyzer,
-                    surname_syllables(resources),
-                    run_lexicon(context),
+                    surnames,
+                    lexicon,
                     lambda: surname_meanings(resources),
                     is_place,
                     distinct,
                     among("whole-names.given-by-meaning", partial(is_given_like, is_place=is_place)),
+                    context.words.words,
+                    context.memo("whole-names.meaning-words", is_meaning_verdict).among,
                 )
             )
         if context.is_enabled(ELSEWHERE_RULE):

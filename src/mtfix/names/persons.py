@@ -9,9 +9,11 @@ given name itself must be no English word, so `Long said` or `Li will` stay alon
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from types import MappingProxyType
 
@@ -326,6 +328,8 @@ def surnames_by_meaning(
     is_place: Callable[[str], bool],
     distinct: Words | None = None,
     given_like: Callable[[Words], set[str]] | None = None,
+    in_order: tuple[str, ...] | None = None,
+    meaning_words: Callable[[Words], set[str]] | None = None,
 ) -> Iterator[NameFix]:
     """`king Xiaoming` -> `Wang Xiaoming`: an English word that glosses a surname, right before
     a capitalised two-syllable pinyin given name that is no English word and no place's name
@@ -334,7 +338,10 @@ def surnames_by_meaning(
     era word after the name (`yellow Ming vases`, `the Ming Dynasty`). `distinct`: the
     text's distinct words (`WordIndex.distinct`, a whole word of the text is one of them),
     when the caller has them; `given_like`, when given, picks the words among a set as
-    `is_given_like` would (the run's memory)."""
+    `is_given_like` would (the run's memory). `in_order`: the text's words in order
+    (`WordIndex.words`, with `distinct`), when the caller has them: the pairs are then found
+    among them (`meaning_pairs`), and `meaning_words`, when given, picks the words among a
+    set as `is_meaning_word` would (the run's memory)."""
     index: Mapping[str, tuple[str, ...]] | None = None
     words = letter_runs(text) if distinct is None else distinct
     # Every given name the loop below accepts is one of these (it decides the rest).
@@ -342,7 +349,16 @@ def surnames_by_meaning(
         wanted = {word for word in words if is_given_like(word, analyzer, lexicon.is_word, is_place)}
     else:
         wanted = given_like(words)
-    for pair in MEANING_PAIRS.pairs_around(text, wanted):
+    if in_order is not None and wanted:
+        index = by_meaning()
+        if meaning_words is None:
+            firsts = {word for word in words if is_meaning_word(word, lexicon, surnames, index)}
+        else:
+            firsts = meaning_words(words)
+        pairs = meaning_pairs(text, in_order, firsts, wanted)
+    else:
+        pairs = MEANING_PAIRS.pairs_around(text, wanted)
+    for pair in pairs:
         word, given = pair[1], pair[2]
         lower = word.lower()
         if lower in surnames or lexicon.frequency(lower) >= _FUNCTION_WORD or not lexicon.is_word(lower):
@@ -362,3 +378,53 @@ def surnames_by_meaning(
         found = index.get(lower)
         if found:
             yield NameFix(pair.start(), pair.start() + len(word), found[0], "surname-meaning", found[1:])
+
+
+def is_meaning_word(
+    word: str, lexicon: Lexicon, surnames: frozenset[str], by_meaning: Mapping[str, tuple[str, ...]]
+) -> bool:
+    """An English word, no function word and no pinyin surname, that glosses a surname: what
+    the word before a given name in a fix of `surnames_by_meaning` must be."""
+    lower = word.lower()
+    return (
+        bool(by_meaning.get(lower))
+        and lower not in surnames
+        and lexicon.frequency(lower) < _FUNCTION_WORD
+        and lexicon.is_word(lower)
+    )
+
+
+# A word's byte for `meaning_pairs`: the bits of a pair's first word and of its given name.
+_FIRST, _GIVEN = 1, 2
+_MEANING_THEN_GIVEN = re.compile(b"[\x01\x03][\x02\x03]")
+
+
+def meaning_pairs(
+    text: str, in_order: tuple[str, ...], firsts: AbstractSet[str], given: AbstractSet[str]
+) -> list[regex.Match[str]]:
+    """The matches of `MEANING_PAIR` (in text order) whose first word is one of `firsts` and
+    whose second is one of `given`. `in_order`: the text's words (`WordIndex.words`).
+
+    Why: the given names (`Xiaoming`, but also `Beijing`) and the words that gloss a surname
+    (`king`, but also `high`, `field`) are each frequent, a pair of them is rare. A pair's
+    words are two words in a row of the text's words (a space apart, none with an apostrophe
+    or a hyphen), so a byte per word, searched in C, finds the pairs as strings; only those
+    are looked for in the text."""
+    if not firsts or not given:
+        return []
+    codes = dict.fromkeys(firsts, _FIRST)
+    for word in given:
+        codes[word] = codes.get(word, 0) | _GIVEN
+    marks = bytes(map(codes.get, in_order, repeat(0)))
+    strings = set()
+    pair = _MEANING_THEN_GIVEN.search(marks)
+    while pair is not None:
+        index = pair.start()
+        strings.add(f"{in_order[index]} {in_order[index + 1]}")
+        pair = _MEANING_THEN_GIVEN.search(marks, index + 1)
+    starts = sorted({start for string in strings for start in find_starts(text, string)})
+    return [
+        pair
+        for start in starts
+        if (pair := MEANING_PAIR.match(text, start)) is not None and pair[1] in firsts and pair[2] in given
+    ]
