@@ -76,4 +76,4 @@ def test_a_pair_is_two_words_in_a_row_a_space_apart() -> None:
     text = "By king Xiaoming; king, Xiaoming; king  Xiaoming; king Xiaomingtown; king Xiaoming."
     words = WordIndex.of(text).words
     found = meaning_pairs(text, words, {"king"}, {"Xiaoming"})
-    assert [pair.start() for pair in found] == [3, 69]
+    assert [pair.start() for pair in found] == [3, text.rindex("king Xiaoming")]

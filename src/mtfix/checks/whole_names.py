@@ -30,6 +30,7 @@ from mtfix.names.persons import (
     names_capitalised_elsewhere,
     person_names,
     surname_meanings,
+    surname_role,
     surnames_by_meaning,
 )
 from mtfix.names.pinyin import PinyinAnalyzer
@@ -262,15 +263,25 @@ class WholeNameCheck(ProgrammaticCheck):
 
         if context.is_enabled(PERSON_RULE):
             given_names = among("whole-names.given-names", is_given_name)
+            surnames = surname_syllables(self.resources)
+            surname_roles = context.memo(
+                "whole-names.surname-roles", partial(surname_role, surnames=surnames)
+            )
+
+            def roles_among(words: Words) -> dict[str, int]:
+                return {word: surname_roles.verdicts[word] for word in surname_roles.among(words)}
+
             fixes.extend(
                 person_names(
                     text,
                     analyzer,
-                    surname_syllables(self.resources),
+                    surnames,
                     is_word,
                     given_names,
                     context.folded_text,
                     distinct,
+                    context.words.words,
+                    roles_among,
                 )
             )
         if context.is_enabled(SURNAME_RULE):

@@ -65,12 +65,17 @@ def person_names(
     given_names: Callable[[Words], set[str]] | None = None,
     folded: str | None = None,
     distinct: Words | None = None,
+    in_order: tuple[str, ...] | None = None,
+    surname_roles: Callable[[Words], Mapping[str, int]] | None = None,
 ) -> Iterator[NameFix]:
     """Surname and given name with a lower-case part, in either order. `given_names`, when
     given, picks the given names among a set of words as `is_given_name` would (the run's
     memory of its verdicts, so each distinct word is judged once per run). `folded` and
     `distinct`: the text's `folded_text` and distinct words (`WordIndex.distinct`), when
-    the caller has them."""
+    the caller has them. `in_order`: the text's words in order (`WordIndex.words`, with
+    `distinct`), when the caller has them: the pairs are then found among them
+    (`person_pairs`); `surname_roles`, when given, gives the `surname_role` of the words
+    among a set that have one (the run's memory)."""
 
     def given_among(words: Words) -> set[str]:
         return {word for word in words if is_given_name(word, analyzer, is_word)}
@@ -79,7 +84,15 @@ def person_names(
     # word of a pair is a whole word of the text, with no apostrophe.)
     words = set(PERSON_PAIRS.word.findall(text)) if distinct is None else distinct
     found = (given_names or given_among)(words)
-    for pair in PERSON_PAIRS.pairs_around(text, fixable_pair_words(found, surnames, words)):
+    if in_order is not None:
+        if surname_roles is None:
+            roles = {word: role for word in words if (role := surname_role(word, surnames)) is not None}
+        else:
+            roles = dict(surname_roles(words))
+        pairs = person_pairs(text, in_order, roles, found)
+    else:
+        pairs = PERSON_PAIRS.pairs_around(text, fixable_pair_words(found, surnames, words))
+    for pair in pairs:
         fixed = person_pair_fix(pair[1], pair[2], found, surnames)
         if fixed is not None and not _PLACE_SUFFIX_AFTER.match(text, pair.end()):
             yield NameFix(pair.start(), pair.end(), f"{fixed[0]} {fixed[1]}", "person")
@@ -407,24 +420,92 @@ def meaning_pairs(
 
     Why: the given names (`Xiaoming`, but also `Beijing`) and the words that gloss a surname
     (`king`, but also `high`, `field`) are each frequent, a pair of them is rare. A pair's
-    words are two words in a row of the text's words (a space apart, none with an apostrophe
-    or a hyphen), so a byte per word, searched in C, finds the pairs as strings; only those
-    are looked for in the text."""
+    words are two words in a row of the text's words (a space apart, none with an apostrophe),
+    so a byte per word, searched in C, finds the pairs as strings; only those are looked for
+    in the text."""
     if not firsts or not given:
         return []
     codes = dict.fromkeys(firsts, _FIRST)
     for word in given:
         codes[word] = codes.get(word, 0) | _GIVEN
+    found = pairs_in_order(text, in_order, codes, _MEANING_THEN_GIVEN, MEANING_PAIR)
+    return [pair for pair in found if pair[1] in firsts and pair[2] in given]
+
+
+def pairs_in_order(
+    text: str,
+    in_order: tuple[str, ...],
+    codes: Mapping[str, int],
+    marked_pair: re.Pattern[bytes],
+    pattern: regex.Pattern[str],
+) -> list[regex.Match[str]]:
+    """The matches of `pattern` (two words a space apart) at the pairs of words in a row of
+    `in_order` (the text's words) whose bytes (`codes`, 0 for a word not in it) match
+    `marked_pair`, overlapping, in text order. `pattern` must match only where its two words
+    are two words of `WordIndex` in a row, written as they are there."""
     marks = bytes(map(codes.get, in_order, repeat(0)))
     strings = set()
-    pair = _MEANING_THEN_GIVEN.search(marks)
+    pair = marked_pair.search(marks)
     while pair is not None:
         index = pair.start()
         strings.add(f"{in_order[index]} {in_order[index + 1]}")
-        pair = _MEANING_THEN_GIVEN.search(marks, index + 1)
+        pair = marked_pair.search(marks, index + 1)
     starts = sorted({start for string in strings for start in find_starts(text, string)})
-    return [
-        pair
-        for start in starts
-        if (pair := MEANING_PAIR.match(text, start)) is not None and pair[1] in firsts and pair[2] in given
-    ]
+    return [found for start in starts if (found := pattern.match(text, start)) is not None]
+
+
+# A word's bits in a pair `person_pair_fix` fixes: a surname in lower case that is no English
+# function word, a capitalised surname, a given name in lower case, a capitalised one.
+LOWER_SURNAME, CAPITALISED_SURNAME, LOWER_GIVEN, CAPITALISED_GIVEN = 1, 2, 4, 8
+
+
+def _bytes_with(bits: int) -> bytes:
+    """A byte class: the bytes of a word (below 16) with one of `bits`."""
+    return b"[" + b"".join(re.escape(bytes((mark,))) for mark in range(1, 16) if mark & bits) + b"]"
+
+
+# The pairs `person_pair_fix` fixes: a lower-case surname before a given name in either case,
+# a lower-case given name before a lower-case surname, a capitalised surname before a
+# lower-case given name.
+_PERSON_PAIR = re.compile(
+    b"|".join(
+        (
+            _bytes_with(LOWER_SURNAME) + _bytes_with(LOWER_GIVEN | CAPITALISED_GIVEN),
+            _bytes_with(LOWER_GIVEN) + _bytes_with(LOWER_SURNAME),
+            _bytes_with(CAPITALISED_SURNAME) + _bytes_with(LOWER_GIVEN),
+        )
+    )
+)
+
+
+def surname_role(word: str, surnames: frozenset[str]) -> int | None:
+    """A word's surname bits in a pair `person_pair_fix` fixes (None: no surname there)."""
+    if word.lower() not in surnames:
+        return None
+    bits = 0
+    if word.islower() and word not in _ENGLISH_FIRST:
+        bits |= LOWER_SURNAME
+    if _capitalised(word):
+        bits |= CAPITALISED_SURNAME
+    return bits or None
+
+
+def person_pairs(
+    text: str, in_order: tuple[str, ...], surname_roles: Mapping[str, int], given: AbstractSet[str]
+) -> list[regex.Match[str]]:
+    """The matches of `PAIR` (in text order) that `person_pair_fix` may fix, found among the
+    text's words in order (`in_order`). `surname_roles`: the `surname_role` of each word of
+    the text that has one; `given`: the given names among the text's words.
+
+    Why: the words of such pairs (`long`, `song`, `Li`, `Xiaoming`) are frequent and are
+    found inside other words (`along`, `Lin`), while the pairs are rare; a byte per word,
+    searched in C, finds them as strings (see `meaning_pairs`)."""
+    codes = dict(surname_roles)
+    for word in given:
+        if word.islower():
+            codes[word] = codes.get(word, 0) | LOWER_GIVEN
+        elif _capitalised(word):
+            codes[word] = codes.get(word, 0) | CAPITALISED_GIVEN
+    if not codes:
+        return []
+    return pairs_in_order(text, in_order, codes, _PERSON_PAIR, PAIR)
