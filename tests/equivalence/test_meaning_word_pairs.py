@@ -13,9 +13,19 @@ from hypothesis import strategies as st
 from mtfix.context import Resources
 from mtfix.lexicon import lexicon
 from mtfix.names.gazetteer import gazetteer
-from mtfix.names.persons import is_meaning_word, meaning_pairs, surname_meanings, surnames_by_meaning
+from mtfix.names.persons import (
+    MEANING_PAIR,
+    add_meaning_roles,
+    add_person_roles,
+    is_given_like,
+    is_meaning_word,
+    surname_meanings,
+    surnames_by_meaning,
+)
 from mtfix.names.protection import pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
+from mtfix.names.word_pairs import GIVEN_LIKE, MEANING_WORD, pair_marks, pairs_in_order
+from mtfix.names.word_pairs import MEANING_PAIR as MEANING_PAIR_MARKS
 from mtfix.verdicts import Verdicts
 from mtfix.wordindex import TokenWords, WordIndex
 
@@ -35,8 +45,25 @@ def scan(resources: Resources) -> Callable[..., list]:
     def is_place(name: str) -> bool:
         return bool(gazetteer(resources).lookup(name))
 
-    def found(text: str, in_order: bool, remembered: Verdicts | None, every_word_given: bool = False) -> list:
+    def found(
+        text: str,
+        in_order: bool,
+        remembered: Verdicts | None,
+        every_word_given: bool = False,
+        shared: bool = False,
+    ) -> list:
         index = WordIndex.of(text, TokenWords())
+        marks = None
+        if shared:  # marked with the roles of every kind of pair, every word with those of the others
+            codes: dict[str, int] = {}
+            add_person_roles(codes, dict.fromkeys(index.distinct, 3), index.distinct)
+            given = {
+                word for word in index.distinct if is_given_like(word, analyzer, words.is_word, is_place)
+            }
+            glosses = surname_meanings(resources)
+            firsts = {word for word in index.distinct if is_meaning_word(word, words, surnames, glosses)}
+            add_meaning_roles(codes, firsts, given)
+            marks = pair_marks(index.words, codes)
         fixes = surnames_by_meaning(
             text,
             analyzer,
@@ -48,6 +75,7 @@ def scan(resources: Resources) -> Callable[..., list]:
             (lambda words: set(words)) if every_word_given else None,
             index.words if in_order else None,
             remembered.among if remembered is not None else None,
+            marks,
         )
         return [(fix.start, fix.end, fix.replacement, fix.alternatives) for fix in fixes]
 
@@ -68,6 +96,7 @@ def test_pairs_found_among_the_words_give_the_fixes_of_the_text_s_pairs(scan, re
     plain = scan(text, in_order=False, remembered=None)
     assert scan(text, in_order=True, remembered=None) == plain
     assert scan(text, in_order=True, remembered=remembered) == plain
+    assert scan(text, in_order=True, remembered=None, shared=True) == plain
     # A word that is both kinds (only a picker of given names that takes any word makes one).
     assert scan(text, True, None, every_word_given=True) == scan(text, False, None, every_word_given=True)
 
@@ -75,5 +104,11 @@ def test_pairs_found_among_the_words_give_the_fixes_of_the_text_s_pairs(scan, re
 def test_a_pair_is_two_words_in_a_row_a_space_apart() -> None:
     text = "By king Xiaoming; king, Xiaoming; king  Xiaoming; king Xiaomingtown; king Xiaoming."
     words = WordIndex.of(text).words
-    found = meaning_pairs(text, words, {"king"}, {"Xiaoming"})
-    assert [pair.start() for pair in found] == [3, text.rindex("king Xiaoming")]
+    marks = pair_marks(words, {"king": MEANING_WORD, "Xiaoming": GIVEN_LIKE})
+    found = pairs_in_order(text, words, marks, MEANING_PAIR_MARKS, MEANING_PAIR)
+    # The pattern is tried where a marked pair is written (`Xiaomingtown` is for the caller to drop).
+    assert [(pair.start(), pair[2]) for pair in found] == [
+        (3, "Xiaoming"),
+        (text.index("king Xiaomingtown"), "Xiaomingtown"),
+        (text.rindex("king Xiaoming"), "Xiaoming"),
+    ]

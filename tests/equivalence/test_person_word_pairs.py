@@ -14,9 +14,17 @@ from hypothesis import strategies as st
 from equivalence.pieces import NAME_PIECES
 from mtfix.context import Resources
 from mtfix.lexicon import lexicon
-from mtfix.names.persons import person_names, person_pairs, surname_role
+from mtfix.names.persons import (
+    PAIR,
+    add_meaning_roles,
+    add_person_roles,
+    is_given_name,
+    person_names,
+    surname_role,
+)
 from mtfix.names.protection import pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
+from mtfix.names.word_pairs import LOWER_GIVEN, LOWER_SURNAME, PERSON_PAIR, pair_marks, pairs_in_order
 from mtfix.verdicts import Verdicts
 from mtfix.wordindex import TokenWords, WordIndex
 
@@ -39,8 +47,15 @@ def scan(resources: Resources) -> Callable[..., list]:
     def roles_among(found: set[str] | frozenset[str]) -> dict[str, int]:
         return {word: remembered.verdicts[word] for word in remembered.among(found)}
 
-    def found(text: str, in_order: bool, memory: bool = False) -> list:
+    def found(text: str, in_order: bool, memory: bool = False, shared: bool = False) -> list:
         index = WordIndex.of(text, TokenWords())
+        marks = None
+        if shared:  # marked with the roles of every kind of pair, every word with those of the others
+            codes: dict[str, int] = {}
+            given = {word for word in index.distinct if is_given_name(word, analyzer, words.is_word)}
+            add_person_roles(codes, roles_among(index.distinct), given)
+            add_meaning_roles(codes, index.distinct, index.distinct)
+            marks = pair_marks(index.words, codes)
         fixes = person_names(
             text,
             analyzer,
@@ -49,6 +64,7 @@ def scan(resources: Resources) -> Callable[..., list]:
             distinct=index.distinct,
             in_order=index.words if in_order else None,
             surname_roles=roles_among if memory else None,
+            marks=marks,
         )
         return [(fix.start, fix.end, fix.replacement) for fix in fixes]
 
@@ -63,10 +79,12 @@ def test_pairs_found_among_the_words_give_the_fixes_of_the_text_s_pairs(scan, te
     plain = scan(text, in_order=False)
     assert scan(text, in_order=True) == plain
     assert scan(text, in_order=True, memory=True) == plain
+    assert scan(text, in_order=True, shared=True) == plain
 
 
 def test_a_pair_is_two_words_in_a_row_a_space_apart() -> None:
     text = "Met ye xiaodong; ye, xiaodong; ye  xiaodong; ye xiaodong's; aye xiaodong; ye xiaodong."
-    roles = {"ye": 1}
-    found = person_pairs(text, WordIndex.of(text).words, roles, {"xiaodong"})
+    in_order = WordIndex.of(text).words
+    marks = pair_marks(in_order, {"ye": LOWER_SURNAME, "xiaodong": LOWER_GIVEN})
+    found = pairs_in_order(text, in_order, marks, PERSON_PAIR, PAIR)
     assert [pair.start() for pair in found] == [4, text.rindex("ye xiaodong")]

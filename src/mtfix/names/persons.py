@@ -9,11 +9,9 @@ given name itself must be no English word, so `Long said` or `Li will` stay alon
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import repeat
 from pathlib import Path
 from types import MappingProxyType
 
@@ -28,6 +26,21 @@ from mtfix.names.glosses import meanings
 from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.surnames import load_surnames
 from mtfix.names.wholenames import NameFix, capitalise, letter_runs
+from mtfix.names.word_pairs import (
+    CAPITALISED_GIVEN,
+    CAPITALISED_SURNAME,
+    GIVEN_LIKE,
+    LOWER_GIVEN,
+    LOWER_SURNAME,
+    MEANING_WORD,
+    PERSON_PAIR,
+    add_role,
+    pair_marks,
+    pairs_in_order,
+)
+from mtfix.names.word_pairs import (
+    MEANING_PAIR as MEANING_PAIR_MARKS,
+)
 from mtfix.paths import data_file
 from mtfix.patterns import compiled
 from mtfix.text import StringSearch, find_any_starts, find_starts, folded_text, matches_at
@@ -67,6 +80,7 @@ def person_names(
     distinct: Words | None = None,
     in_order: tuple[str, ...] | None = None,
     surname_roles: Callable[[Words], Mapping[str, int]] | None = None,
+    marks: bytes | None = None,
 ) -> Iterator[NameFix]:
     """Surname and given name with a lower-case part, in either order. `given_names`, when
     given, picks the given names among a set of words as `is_given_name` would (the run's
@@ -74,8 +88,9 @@ def person_names(
     `distinct`: the text's `folded_text` and distinct words (`WordIndex.distinct`), when
     the caller has them. `in_order`: the text's words in order (`WordIndex.words`, with
     `distinct`), when the caller has them: the pairs are then found among them
-    (`person_pairs`); `surname_roles`, when given, gives the `surname_role` of the words
-    among a set that have one (the run's memory)."""
+    (`word_pairs`); `surname_roles`, when given, gives the `surname_role` of the words
+    among a set that have one (the run's memory); `marks`, when given, are the words'
+    `pair_marks` with their person roles (`add_person_roles`), built for several checks."""
 
     def given_among(words: Words) -> set[str]:
         return {word for word in words if is_given_name(word, analyzer, is_word)}
@@ -85,11 +100,15 @@ def person_names(
     words = set(PERSON_PAIRS.word.findall(text)) if distinct is None else distinct
     found = (given_names or given_among)(words)
     if in_order is not None:
-        if surname_roles is None:
-            roles = {word: role for word in words if (role := surname_role(word, surnames)) is not None}
-        else:
-            roles = dict(surname_roles(words))
-        pairs = person_pairs(text, in_order, roles, found)
+        if marks is None:
+            if surname_roles is None:
+                roles = {word: role for word in words if (role := surname_role(word, surnames)) is not None}
+            else:
+                roles = dict(surname_roles(words))
+            codes: dict[str, int] = {}
+            add_person_roles(codes, roles, found)
+            marks = pair_marks(in_order, codes)
+        pairs = pairs_in_order(text, in_order, marks, PERSON_PAIR, PAIR)
     else:
         pairs = PERSON_PAIRS.pairs_around(text, fixable_pair_words(found, surnames, words))
     for pair in pairs:
@@ -343,6 +362,7 @@ def surnames_by_meaning(
     given_like: Callable[[Words], set[str]] | None = None,
     in_order: tuple[str, ...] | None = None,
     meaning_words: Callable[[Words], set[str]] | None = None,
+    marks: bytes | None = None,
 ) -> Iterator[NameFix]:
     """`king Xiaoming` -> `Wang Xiaoming`: an English word that glosses a surname, right before
     a capitalised two-syllable pinyin given name that is no English word and no place's name
@@ -353,8 +373,9 @@ def surnames_by_meaning(
     when the caller has them; `given_like`, when given, picks the words among a set as
     `is_given_like` would (the run's memory). `in_order`: the text's words in order
     (`WordIndex.words`, with `distinct`), when the caller has them: the pairs are then found
-    among them (`meaning_pairs`), and `meaning_words`, when given, picks the words among a
-    set as `is_meaning_word` would (the run's memory)."""
+    among them (`word_pairs`), and `meaning_words`, when given, picks the words among a
+    set as `is_meaning_word` would (the run's memory); `marks`, when given, are the words'
+    `pair_marks` with these roles (`add_meaning_roles`), built for several checks."""
     index: Mapping[str, tuple[str, ...]] | None = None
     words = letter_runs(text) if distinct is None else distinct
     # Every given name the loop below accepts is one of these (it decides the rest).
@@ -368,7 +389,12 @@ def surnames_by_meaning(
             firsts = {word for word in words if is_meaning_word(word, lexicon, surnames, index)}
         else:
             firsts = meaning_words(words)
-        pairs = meaning_pairs(text, in_order, firsts, wanted)
+        if marks is None:
+            codes: dict[str, int] = {}
+            add_meaning_roles(codes, firsts, wanted)
+            marks = pair_marks(in_order, codes)
+        marked = pairs_in_order(text, in_order, marks, MEANING_PAIR_MARKS, MEANING_PAIR)
+        pairs = [pair for pair in marked if pair[1] in firsts and pair[2] in wanted]
     else:
         pairs = MEANING_PAIRS.pairs_around(text, wanted)
     for pair in pairs:
@@ -407,105 +433,31 @@ def is_meaning_word(
     )
 
 
-# A word's byte for `meaning_pairs`: the bits of a pair's first word and of its given name.
-_FIRST, _GIVEN = 1, 2
-_MEANING_THEN_GIVEN = re.compile(b"[\x01\x03][\x02\x03]")
-
-
-def meaning_pairs(
-    text: str, in_order: tuple[str, ...], firsts: AbstractSet[str], given: AbstractSet[str]
-) -> list[regex.Match[str]]:
-    """The matches of `MEANING_PAIR` (in text order) whose first word is one of `firsts` and
-    whose second is one of `given`. `in_order`: the text's words (`WordIndex.words`).
-
-    Why: the given names (`Xiaoming`, but also `Beijing`) and the words that gloss a surname
-    (`king`, but also `high`, `field`) are each frequent, a pair of them is rare. A pair's
-    words are two words in a row of the text's words (a space apart, none with an apostrophe),
-    so a byte per word, searched in C, finds the pairs as strings; only those are looked for
-    in the text."""
-    if not firsts or not given:
-        return []
-    codes = dict.fromkeys(firsts, _FIRST)
-    for word in given:
-        codes[word] = codes.get(word, 0) | _GIVEN
-    found = pairs_in_order(text, in_order, codes, _MEANING_THEN_GIVEN, MEANING_PAIR)
-    return [pair for pair in found if pair[1] in firsts and pair[2] in given]
-
-
-def pairs_in_order(
-    text: str,
-    in_order: tuple[str, ...],
-    codes: Mapping[str, int],
-    marked_pair: re.Pattern[bytes],
-    pattern: regex.Pattern[str],
-) -> list[regex.Match[str]]:
-    """The matches of `pattern` (two words a space apart) at the pairs of words in a row of
-    `in_order` (the text's words) whose bytes (`codes`, 0 for a word not in it) match
-    `marked_pair`, overlapping, in text order. `pattern` must match only where its two words
-    are two words of `WordIndex` in a row, written as they are there."""
-    marks = bytes(map(codes.get, in_order, repeat(0)))
-    strings = set()
-    pair = marked_pair.search(marks)
-    while pair is not None:
-        index = pair.start()
-        strings.add(f"{in_order[index]} {in_order[index + 1]}")
-        pair = marked_pair.search(marks, index + 1)
-    starts = sorted({start for string in strings for start in find_starts(text, string)})
-    return [found for start in starts if (found := pattern.match(text, start)) is not None]
-
-
-# A word's bits in a pair `person_pair_fix` fixes: a surname in lower case that is no English
-# function word, a capitalised surname, a given name in lower case, a capitalised one.
-LOWER_SURNAME, CAPITALISED_SURNAME, LOWER_GIVEN, CAPITALISED_GIVEN = 1, 2, 4, 8
-
-
-def _bytes_with(bits: int) -> bytes:
-    """A byte class: the bytes of a word (below 16) with one of `bits`."""
-    return b"[" + b"".join(re.escape(bytes((mark,))) for mark in range(1, 16) if mark & bits) + b"]"
-
-
-# The pairs `person_pair_fix` fixes: a lower-case surname before a given name in either case,
-# a lower-case given name before a lower-case surname, a capitalised surname before a
-# lower-case given name.
-_PERSON_PAIR = re.compile(
-    b"|".join(
-        (
-            _bytes_with(LOWER_SURNAME) + _bytes_with(LOWER_GIVEN | CAPITALISED_GIVEN),
-            _bytes_with(LOWER_GIVEN) + _bytes_with(LOWER_SURNAME),
-            _bytes_with(CAPITALISED_SURNAME) + _bytes_with(LOWER_GIVEN),
-        )
-    )
-)
-
-
 def surname_role(word: str, surnames: frozenset[str]) -> int | None:
-    """A word's surname bits in a pair `person_pair_fix` fixes (None: no surname there)."""
+    """A word's surname roles in a pair `person_pair_fix` fixes (`word_pairs`), or None."""
     if word.lower() not in surnames:
         return None
-    bits = 0
+    role = 0
     if word.islower() and word not in _ENGLISH_FIRST:
-        bits |= LOWER_SURNAME
+        role |= LOWER_SURNAME
     if _capitalised(word):
-        bits |= CAPITALISED_SURNAME
-    return bits or None
+        role |= CAPITALISED_SURNAME
+    return role or None
 
 
-def person_pairs(
-    text: str, in_order: tuple[str, ...], surname_roles: Mapping[str, int], given: AbstractSet[str]
-) -> list[regex.Match[str]]:
-    """The matches of `PAIR` (in text order) that `person_pair_fix` may fix, found among the
-    text's words in order (`in_order`). `surname_roles`: the `surname_role` of each word of
-    the text that has one; `given`: the given names among the text's words.
+def add_person_roles(
+    codes: dict[str, int], surname_roles: Mapping[str, int], given: AbstractSet[str]
+) -> None:
+    """Give the words of `codes` their roles in person pairs: `surname_roles` (each word's
+    `surname_role`) and the given names among the text's words by their case."""
+    for word, role in surname_roles.items():
+        codes[word] = codes.get(word, 0) | role
+    add_role(codes, (word for word in given if word.islower()), LOWER_GIVEN)
+    add_role(codes, (word for word in given if _capitalised(word)), CAPITALISED_GIVEN)
 
-    Why: the words of such pairs (`long`, `song`, `Li`, `Xiaoming`) are frequent and are
-    found inside other words (`along`, `Lin`), while the pairs are rare; a byte per word,
-    searched in C, finds them as strings (see `meaning_pairs`)."""
-    codes = dict(surname_roles)
-    for word in given:
-        if word.islower():
-            codes[word] = codes.get(word, 0) | LOWER_GIVEN
-        elif _capitalised(word):
-            codes[word] = codes.get(word, 0) | CAPITALISED_GIVEN
-    if not codes:
-        return []
-    return pairs_in_order(text, in_order, codes, _PERSON_PAIR, PAIR)
+
+def add_meaning_roles(codes: dict[str, int], firsts: AbstractSet[str], given: AbstractSet[str]) -> None:
+    """Give the words of `codes` their roles in pairs of a surname read by its meaning: the
+    words that gloss a surname (`is_meaning_word`) and the possible given names after them."""
+    add_role(codes, firsts, MEANING_WORD)
+    add_role(codes, given, GIVEN_LIKE)
