@@ -8,8 +8,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from equivalence.pieces import NAME_PIECES
-from mtfix.names.institution_blocks import gated_institution_names, word_role, word_roles
+from helpers import context_of
+from mtfix.context import Resources
+from mtfix.names.institution_blocks import gated_institution_names, role_marks, word_role
 from mtfix.names.institutions import chain_fixes, chain_span, name_parts
+from mtfix.names.wordmarks import word_marks
 from mtfix.wordindex import TokenWords, WordIndex
 
 # Names around lower-case parts, with what may stand between their words (joiners, stops,
@@ -49,18 +52,25 @@ def test_names_read_in_the_gated_blocks_are_the_plain_walks(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(GATE_PIECES), max_size=16).map("".join), min_size=2, max_size=4))
-def test_a_run_s_token_table_and_memory_of_roles_change_nothing(texts: list[str]) -> None:
-    """As a run reads documents: one token table, one memory of roles for all of them."""
+def test_a_run_s_token_table_changes_nothing(texts: list[str]) -> None:
+    """As a run reads documents: one token table for all of them."""
     table = TokenWords()
-    roles: dict[str, str] = {}
     for text in texts:
         index = WordIndex.of(text, table)
-        roles.update((word, role) for word in index.distinct if (role := word_role(word)) is not None)
-        assert list(gated_institution_names(text, index.words, roles)) == list(_every_chain(text))
+        assert list(gated_institution_names(text, index.words, role_marks(index.words))) == list(
+            _every_chain(text)
+        )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(GATE_PIECES), max_size=24).map("".join))
+def test_the_roles_that_come_with_the_word_marks_are_the_words_roles(resources: Resources, text: str) -> None:
+    context = context_of(text, resources)
+    assert word_marks(context).institution_roles == role_marks(context.words.words)
 
 
 def test_roles_are_those_of_a_chain_s_words() -> None:
-    roles = word_roles(["Hefei", "of", "and", "academy", "hEALTH", "ﬁnance", "said"])
-    assert roles["Hefei"] == "\x01" and roles["of"] == "\x04" and roles["and"] == "\x02"
-    assert roles["hEALTH"] == "\x02" and roles["ﬁnance"] == "\x03"
-    assert ord(roles["academy"]) >= 0x100 and "said" not in roles
+    roles = {word: word_role(word) for word in ["Hefei", "of", "and", "academy", "hEALTH", "ﬁnance", "said"]}
+    assert roles["Hefei"] == 1 and roles["of"] == 4 and roles["and"] == 2
+    assert roles["hEALTH"] == 2 and roles["ﬁnance"] == 3
+    assert roles["academy"] >= 5 and roles["said"] is None

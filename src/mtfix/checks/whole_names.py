@@ -17,7 +17,7 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import gazetteer
-from mtfix.names.institution_blocks import gated_institution_names, word_role
+from mtfix.names.institution_blocks import gated_institution_names
 from mtfix.names.institutions import place_led_names
 from mtfix.names.mentions import SUFFIX_KINDS
 from mtfix.names.name_words import name_words
@@ -41,6 +41,7 @@ from mtfix.names.surnames import surname_syllables
 from mtfix.names.townships import townships
 from mtfix.names.wholenames import NameFix, calendar_and_language_names, company_names
 from mtfix.names.word_pairs import pair_marks
+from mtfix.names.wordmarks import word_marks
 
 # A type word's adjective before an institution (`hubei provincial department`).
 _TYPE_OF_ADJECTIVE = {"provincial": "province", "municipal": "city"}
@@ -250,10 +251,9 @@ class WholeNameCheck(ProgrammaticCheck):
         if context.is_enabled(COMPANY_RULE):
             fixes.extend(company_names(text, is_word))
         if context.is_enabled(PART_RULE):
-            # The words' roles in a name, judged once per distinct word for the run.
-            roles = context.memo("whole-names.institution-roles", word_role)
-            roles.among(distinct)
-            fixes.extend(gated_institution_names(text, context.words.words, roles.verdicts))
+            # The words' roles in a name come with the words' marks (one pass for both).
+            roles = word_marks(context).institution_roles
+            fixes.extend(gated_institution_names(text, context.words.words, roles))
             fixes.extend(place_led_names(text, partial(self._is_place, is_word), context.folded_text))
         if context.is_enabled(CALENDAR_RULE):
             fixes.extend(calendar_and_language_names(text, distinct))

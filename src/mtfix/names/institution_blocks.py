@@ -17,7 +17,7 @@ the plain walk reads that block alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator
 from itertools import repeat
 from operator import countOf
 
@@ -27,24 +27,24 @@ from mtfix.patterns import compiled
 from mtfix.text import WORD_AT, strip_possessive
 from mtfix.wordindex import WordIndex
 
-# The roles of words in a chain, one character each. A lower-case part word has a code of
-# its own (so its earlier occurrences can be counted in C); a part word written otherwise
-# in lower case (`ﬁnance`) shares one.
-CAPITAL = "\x01"  # a capitalised word: a name's anchor
-NAME_WORD = "\x02"  # a connector or a part word in other than lower case: a name may go on over it
-OTHER_PART = "\x03"  # a lower-case part word without a code of its own
-OF = "\x04"  # `of`, a connector after which a head word's part may follow (`Ministry of agriculture`)
-_NO_ROLE = "\x00"
-_FIRST_CODE = 0x100
-_PART_CODES = {word: chr(_FIRST_CODE + number) for number, word in enumerate(sorted(PART_WORDS))}
-_PARTS = f"[{OTHER_PART}{chr(_FIRST_CODE)}-{chr(_FIRST_CODE + len(_PART_CODES) - 1)}]"
-_NAME_WORDS = f"[{NAME_WORD}{OF}{_PARTS[1:-1]}]"
+# The roles of words in a chain, one byte each. A lower-case part word has a code of its own
+# (so its earlier occurrences can be counted in C); a part word written otherwise in lower
+# case (`ﬁnance`) shares one.
+CAPITAL = 1  # a capitalised word: a name's anchor
+NAME_WORD = 2  # a connector or a part word in other than lower case: a name may go on over it
+OTHER_PART = 3  # a lower-case part word without a code of its own
+OF = 4  # `of`, a connector after which a head word's part may follow (`Ministry of agriculture`)
+_FIRST_CODE = 5
+_PART_CODES = {word: _FIRST_CODE + number for number, word in enumerate(sorted(PART_WORDS))}
+assert _FIRST_CODE + len(_PART_CODES) <= 256  # a byte each
+_PARTS = b"[\\x03\\x05-\\xff]"  # OTHER_PART and the part codes (from _FIRST_CODE)
+_NAME_WORDS = b"[\\x02-\\xff]"  # NAME_WORD, OF and the parts
 # A capital, then a run of connectors and parts holding a lower-case part, followed by a
 # capital or, after `of`, a part: the words of every chain `institution_names` fixes
 # (its first fixed part has a capital before it and one after, or `<Head> of` before it).
 # Matches cannot overlap a capital, so each capital is tried.
 _CANDIDATE = re.compile(
-    f"{CAPITAL}(?:{_NAME_WORDS}*{_PARTS}{_NAME_WORDS}*(?={CAPITAL})|{OF}{_PARTS}{_NAME_WORDS}*)"
+    b"\\x01(?:%s*%s%s*(?=\\x01)|\\x04%s%s*)" % (_NAME_WORDS, _PARTS, _NAME_WORDS, _PARTS, _NAME_WORDS)
 )
 _PART = re.compile(_PARTS)
 # A word (`text.WORD`) and the separators after it, read back from the next word; a
@@ -56,8 +56,8 @@ _BLOCK_BEFORE = compiled(r"(?r)[\p{L}'’\- ]*")
 _BLOCK_AFTER = compiled(r"[\p{L}'’\- ]*")
 
 
-def word_role(word: str) -> str | None:
-    """The role character of a document word (`WordIndex.words`) in an institution's name,
+def word_role(word: str) -> int | None:
+    """The role byte of a document word (`WordIndex.words`) in an institution's name,
     decided as `institution_names` decides it for a chain's word; None for any other word."""
     if word[:1].isupper():
         return CAPITAL
@@ -72,28 +72,30 @@ def word_role(word: str) -> str | None:
     return _PART_CODES.get(word, OTHER_PART)
 
 
-def word_roles(words: Iterable[str]) -> dict[str, str]:
-    """The role of each word that has one (the run's memory of `word_role` gives the same)."""
-    return {word: role for word in set(words) if (role := word_role(word)) is not None}
+def role_marks(words: tuple[str, ...]) -> bytes:
+    """The role byte of each of `words` (0 for a word with none); `word_marks` (a document's
+    word marks, built once for the name checks) gives the same as `institution_roles`."""
+    roles = {word: role for word in set(words) if (role := word_role(word)) is not None}
+    return bytes(map(roles.get, words, repeat(0)))
 
 
 def gated_institution_names(
-    text: str, words: tuple[str, ...] | None = None, roles: Mapping[str, str] | None = None
+    text: str, words: tuple[str, ...] | None = None, marks: bytes | None = None
 ) -> Iterator[NameFix]:
     """What `institution_names(text)` finds, read only in the blocks where a name can be.
-    `words`: the text's words (`WordIndex.words`); `roles`: the role of each of them that
-    has one (`word_role`); both found here when not given."""
+    `words`: the text's words (`WordIndex.words`); `marks`: their role bytes (`role_marks`);
+    both found here when not given."""
     if words is None:
         words = WordIndex.of(text).words
-    if roles is None:
-        roles = word_roles(words)
-    for start, end in institution_blocks(text, words, roles):
+    if marks is None:
+        marks = role_marks(words)
+    for start, end in institution_blocks(text, words, marks):
         yield from institution_names(text, start, end)
 
 
-def institution_blocks(text: str, words: tuple[str, ...], roles: Mapping[str, str]) -> list[tuple[int, int]]:
-    """The blocks of `text` (in order, apart) that may hold a chain `institution_names` fixes."""
-    marks = "".join(map(roles.get, words, repeat(_NO_ROLE)))
+def institution_blocks(text: str, words: tuple[str, ...], marks: bytes) -> list[tuple[int, int]]:
+    """The blocks of `text` (in order, apart) that may hold a chain `institution_names` fixes.
+    `marks`: the role byte of each of `words` (the text's words), as `role_marks` gives them."""
     blocks: list[tuple[int, int]] = []
     for candidate in _CANDIDATE.finditer(marks):
         capital, after = candidate.start(), candidate.end()
@@ -115,7 +117,7 @@ def institution_blocks(text: str, words: tuple[str, ...], roles: Mapping[str, st
     return blocks
 
 
-def _occurrences_before(marks: str, words: tuple[str, ...], index: int) -> int:
+def _occurrences_before(marks: bytes, words: tuple[str, ...], index: int) -> int:
     """How often `words[index]` occurs before `index` (a part with a code: counted in `marks`)."""
     code = marks[index]
     if code != OTHER_PART:
@@ -138,7 +140,7 @@ def _word_span(text: str, word: str, earlier: int) -> tuple[int, int] | None:
 
 
 def _is_fixable_there(
-    text: str, marks: str, capital: int, part: int, after: int, start: int, end: int
+    text: str, marks: bytes, capital: int, part: int, after: int, start: int, end: int
 ) -> bool:
     """Whether the candidate's words stand in the text as a chain needs them: from the capital
     (`capital`, a word index) to the first part (`part`, at `start`..`end` in the text), one
@@ -154,7 +156,7 @@ def _is_fixable_there(
         return False
     if marks[capital + 1] == OF and part == capital + 2:
         return True
-    if marks[after : after + 1] != CAPITAL:
+    if after >= len(marks) or marks[after] != CAPITAL:
         return False
     position = end
     for _ in range(after - part):

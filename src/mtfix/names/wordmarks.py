@@ -10,6 +10,8 @@ from verdicts per distinct word kept for the run. The checks search the bytes wi
 
 from __future__ import annotations
 
+import sys
+from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, partial
@@ -18,6 +20,7 @@ from itertools import repeat
 from mtfix.context import CheckContext
 from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.names.gazetteer import Gazetteer, gazetteer
+from mtfix.names.institution_blocks import word_role
 from mtfix.names.pinyin import PinyinAnalyzer, TokenKind
 from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.patterns import compiled
@@ -30,6 +33,7 @@ GIVEN_NAME = 2  # a two-syllable pinyin given name that is no English word
 PLACE = 4  # a word that may end with the place of an institution's name (`Hunan`)
 MODIFIER = 8  # a word that may stand between that place and the head (`cancer`)
 HEAD = 16  # an institution's head word (`hospital`)
+_MARK_BITS = 0xFF  # a verdict's first byte: the marks (the second is an institution role)
 
 # Words that head an institution name, and words that may stand between a place and its head.
 HEADS = (
@@ -75,16 +79,34 @@ MODIFIER_WORDS = frozenset(
 
 @dataclass
 class WordMarks:
-    """A document's words as marks: the bits some word has, and a byte per word in order."""
+    """A document's words as marks: the bits some word has, and a byte per word in order.
+
+    A word's verdict holds two bytes: its marks, and its role in an institution's name
+    (`institution_blocks.word_role`, the second byte). Both come from one pass over the
+    words (the pass costs more than anything done with its bytes)."""
 
     present: int  # the union of the distinct words' marks
     _verdicts: dict[str, int]
     _words: tuple[str, ...]
 
     @cached_property
+    def _both(self) -> bytes:
+        """Two bytes per word, little-endian: its marks, its role in an institution's name."""
+        pairs = array("H", map(self._verdicts.get, self._words, repeat(0)))
+        if sys.byteorder == "big":
+            pairs.byteswap()
+        return pairs.tobytes()
+
+    @cached_property
     def marks(self) -> bytes:
         """One byte per word of `WordIndex.words` (0 for a word with no mark)."""
-        return bytes(map(self._verdicts.get, self._words, repeat(0)))
+        return self._both[0::2]
+
+    @cached_property
+    def institution_roles(self) -> bytes:
+        """One byte per word of `WordIndex.words`: its `word_role` (0 for a word with none),
+        as `institution_blocks.role_marks` gives them."""
+        return self._both[1::2]
 
 
 def word_marks(context: CheckContext) -> WordMarks:
@@ -97,7 +119,7 @@ def _build_marks(context: CheckContext) -> WordMarks:
     present = 0
     for word in verdicts.among(context.words.distinct):
         present |= verdicts.verdicts[word]
-    return WordMarks(present, verdicts.verdicts, context.words.words)
+    return WordMarks(present & _MARK_BITS, verdicts.verdicts, context.words.words)
 
 
 def _mark_judge(context: CheckContext) -> Callable[[str], int | None]:
@@ -110,7 +132,8 @@ def _mark_judge(context: CheckContext) -> Callable[[str], int | None]:
 
 
 def _mark_of(word: str, analyzer: PinyinAnalyzer, words: Lexicon, places: Gazetteer) -> int | None:
-    mark = name_role(word, analyzer, words) or 0
+    """The word's marks, and its role in an institution's name as a second byte."""
+    mark = (word_role(word) or 0) << 8 | (name_role(word, analyzer, words) or 0)
     if any(may_head_institution(place, places, analyzer) for place in place_endings(word)):
         mark |= PLACE
     if word in MODIFIER_WORDS:
