@@ -14,8 +14,9 @@ import sys
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, partial
+from functools import cached_property, partial, reduce
 from itertools import repeat
+from operator import or_
 
 from mtfix.context import CheckContext
 from mtfix.lexicon import Lexicon, run_lexicon
@@ -33,7 +34,6 @@ GIVEN_NAME = 2  # a two-syllable pinyin given name that is no English word
 PLACE = 4  # a word that may end with the place of an institution's name (`Hunan`)
 MODIFIER = 8  # a word that may stand between that place and the head (`cancer`)
 HEAD = 16  # an institution's head word (`hospital`)
-_MARK_BITS = 0xFF  # a verdict's first byte: the marks (the second is an institution role)
 
 # Words that head an institution name, and words that may stand between a place and its head.
 HEADS = (
@@ -85,9 +85,14 @@ class WordMarks:
     (`institution_blocks.word_role`, the second byte). Both come from one pass over the
     words (the pass costs more than anything done with its bytes)."""
 
-    present: int  # the union of the distinct words' marks
     _verdicts: dict[str, int]
     _words: tuple[str, ...]
+
+    @cached_property
+    def present(self) -> int:
+        """The union of the words' marks (from the bytes, in C: nearly every document needs
+        them, and a loop over the words with a verdict would cost more)."""
+        return reduce(or_, set(self.marks), 0)
 
     @cached_property
     def _both(self) -> bytes:
@@ -116,10 +121,8 @@ def word_marks(context: CheckContext) -> WordMarks:
 
 def _build_marks(context: CheckContext) -> WordMarks:
     verdicts: Verdicts[int] = context.memo(_MARKS_BY_WORD, _mark_judge(context))
-    present = 0
-    for word in verdicts.among(context.words.distinct):
-        present |= verdicts.verdicts[word]
-    return WordMarks(present & _MARK_BITS, verdicts.verdicts, context.words.words)
+    verdicts.among(context.words.distinct)  # every word judged, for the bytes
+    return WordMarks(verdicts.verdicts, context.words.words)
 
 
 def _mark_judge(context: CheckContext) -> Callable[[str], int | None]:
