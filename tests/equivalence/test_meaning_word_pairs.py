@@ -27,7 +27,7 @@ from mtfix.names.surnames import surname_syllables
 from mtfix.names.word_pairs import GIVEN_LIKE, MEANING_WORD, pair_marks, pairs_in_order
 from mtfix.names.word_pairs import MEANING_PAIR as MEANING_PAIR_MARKS
 from mtfix.verdicts import Verdicts
-from mtfix.wordindex import TokenWords, WordIndex
+from mtfix.wordindex import WordIndex
 
 # Surnames by meaning in several cases, given names of one and two syllables, places, eras,
 # pinyin surnames, and what may stand between two words (or join them into one).
@@ -52,7 +52,7 @@ def scan(resources: Resources) -> Callable[..., list]:
         every_word_given: bool = False,
         shared: bool = False,
     ) -> list:
-        index = WordIndex.of(text, TokenWords())
+        index = WordIndex.of(text)  # no run: the memories below serve many unrelated texts
         marks = None
         if shared:  # marked with the roles of every kind of pair, every word with those of the others
             codes: dict[str, int] = {}

@@ -26,7 +26,7 @@ from mtfix.names.protection import pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
 from mtfix.names.word_pairs import LOWER_GIVEN, LOWER_SURNAME, PERSON_PAIR, pair_marks, pairs_in_order
 from mtfix.verdicts import Verdicts
-from mtfix.wordindex import TokenWords, WordIndex
+from mtfix.wordindex import WordIndex
 
 # Surnames and given names in both cases, alone, hyphenated, inside longer words, with a
 # possessive; English words that are surnames; a capital that lower-cases onto ASCII (`K`);
@@ -48,7 +48,7 @@ def scan(resources: Resources) -> Callable[..., list]:
         return {word: remembered.verdicts[word] for word in remembered.among(found)}
 
     def found(text: str, in_order: bool, memory: bool = False, shared: bool = False) -> list:
-        index = WordIndex.of(text, TokenWords())
+        index = WordIndex.of(text)  # no run: the memories below serve many unrelated texts
         marks = None
         if shared:  # marked with the roles of every kind of pair, every word with those of the others
             codes: dict[str, int] = {}
