@@ -18,7 +18,7 @@ from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import gazetteer
 from mtfix.names.institution_blocks import gated_institution_names
-from mtfix.names.institutions import PLACE_TYPE_WORDS, may_lead_place, place_led_names
+from mtfix.names.institutions import place_led_names
 from mtfix.names.mentions import SUFFIX_KINDS
 from mtfix.names.name_words import name_words
 from mtfix.names.persons import (
@@ -254,10 +254,7 @@ class WholeNameCheck(ProgrammaticCheck):
             # The words' roles in a name come with the words' marks (one pass for both).
             roles = word_marks(context).institution_roles
             fixes.extend(gated_institution_names(text, context.words.words, roles))
-            # The words that may lead such a name (few), remembered for the run.
-            leaders = context.memo("whole-names.place-leaders", partial(self._may_lead_place, is_word))
-            places = leaders.among(distinct)
-            fixes.extend(place_led_names(text, partial(self._is_place, is_word), context.folded_text, places))
+            fixes.extend(place_led_names(text, partial(self._is_place, is_word), context.folded_text))
         if context.is_enabled(CALENDAR_RULE):
             fixes.extend(calendar_and_language_names(text, distinct))
         analyzer = run_pinyin_analyzer(context)
@@ -340,24 +337,11 @@ class WholeNameCheck(ProgrammaticCheck):
                 marks,
             )
 
-    def _may_lead_place(self, is_word: Callable[[str], bool], word: str) -> bool | None:
-        """The run's verdict on a word before a type word (`may_lead_place`): a place of some
-        type, no English word; what `_is_place` holds of some type."""
-        resources = self.resources
-
-        def is_english(name: str) -> bool:
-            return is_word(name) and name not in name_words(resources)
-
-        def is_place(name: str) -> bool:
-            return bool(townships(resources).lookup(name)) or bool(gazetteer(resources).lookup(name))
-
-        return True if may_lead_place(word, is_english, is_place) else None
-
     def _is_place(self, is_word: Callable[[str], bool], name: str, suffix: str) -> bool:
         """`haidian` before `district` (or `hubei` before `provincial`): a gazetteer or township
         name of that type, no English word (`wuhan`, which the dictionary lists, is a name)."""
-        if (is_word(name) and name not in name_words(self.resources)) or name.casefold() in PLACE_TYPE_WORDS:
-            return False  # (a type word is an English word: `place_led_names` counts on it)
+        if is_word(name) and name not in name_words(self.resources):
+            return False
         folded = " ".join(suffix.casefold().split())
         folded = _TYPE_OF_ADJECTIVE.get(folded, folded)
         if folded in ("town", "township", "sub-district"):

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from collections.abc import Set as AbstractSet
 
 import regex
 
 from mtfix.names.wholenames import NameFix, capitalise
 from mtfix.patterns import compiled
-from mtfix.text import WORD, StringSearch, find_starts, folded_text, matches_at
+from mtfix.text import WORD, StringSearch, folded_text, matches_at
 
 
 def _words(text: str) -> frozenset[str]:
@@ -292,57 +291,15 @@ def place_led_matches(text: str, folded: str | None = None) -> list[regex.Match[
     return matches_at(PLACE_LED, text, starts)
 
 
-# The type words of `PLACE_LED`, one by one: never the place before one (see `may_lead_place`).
-PLACE_TYPE_WORDS = _words(
-    "autonomous region prefecture county province provincial city municipal district banner league town"
-    " township sub-district"
-)
-
-
-def may_lead_place(word: str, is_english: Callable[[str], bool], is_place: Callable[[str], bool]) -> bool:
-    """Whether a document word (`WordIndex.words`) may be the place of a `PLACE_LED` match
-    that `place_led_names` fixes: in lower case and no type word, and it, or it with a
-    possessive `'s` (which the word leaves out), is no English word (`is_english`) and a
-    place of some type (`is_place`)."""
-    if not word.islower() or word.casefold() in PLACE_TYPE_WORDS:
-        return False
-    return any(not is_english(form) and is_place(form) for form in (word, word + "'s", word + "’s"))
-
-
-def _matches_at_places(text: str, places: AbstractSet[str]) -> list[regex.Match[str]]:
-    """The matches of `PLACE_LED.finditer(text)` whose place is one of `places` (document
-    words that `may_lead_place`), or one of them with a possessive `'s`.
-
-    Why: such places are few, the type words many (`city`, `county`); no such match can
-    begin inside another match (its place would be a type word), so trying the pattern at
-    the places alone finds them as the scan does."""
-    found = []
-    for place in places:
-        forms = (place, place + "'s", place + "’s")
-        for start in find_starts(text, place):
-            led = PLACE_LED.match(text, start)
-            if led is not None and led["place"] in forms:
-                found.append(led)
-    found.sort(key=regex.Match.start)
-    return found
-
-
 def place_led_names(
-    text: str,
-    is_place: Callable[[str, str], bool],
-    folded: str | None = None,
-    places: AbstractSet[str] | None = None,
+    text: str, is_place: Callable[[str, str], bool], folded: str | None = None
 ) -> Iterator[NameFix]:
     """`haidian District People’s Procuratorate`, `haidian district people’s procuratorate`,
     `hubei provincial department of education`: a lower-case place and its type word (or its
     adjective: `provincial`, `municipal`) at the head of an institution's name; the whole name
     is the fix. A place and its type alone (`hubei province`) are the place-name check's.
-    `folded`: the text's `folded_text`, when the caller has it. `places`, when given: the
-    text's words that `may_lead_place` (with an `is_place` that holds wherever one of this
-    function's does); only matches led by them are read. `is_place` holds of no type word
-    (`PLACE_TYPE_WORDS`)."""
-    matches = place_led_matches(text, folded) if places is None else _matches_at_places(text, places)
-    for led in matches:
+    `folded`: the text's `folded_text`, when the caller has it."""
+    for led in place_led_matches(text, folded):
         suffix = led["suffix"]
         words = list(_name_words(text, led.end()))
         heads = [index for index, word in enumerate(words) if word[0].casefold() in HEAD_WORDS]
