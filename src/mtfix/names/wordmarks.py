@@ -10,8 +10,6 @@ from verdicts per distinct word kept for the run. The checks search the bytes wi
 
 from __future__ import annotations
 
-import sys
-from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, partial, reduce
@@ -56,6 +54,7 @@ _ROLES = {(1, True): SURNAME, (2, False): GIVEN_NAME}
 _COMMON_ENGLISH = 5.0  # Zipf frequency above which a one-syllable word is English (`He`, `Long`)
 _MARKS = "names.word-marks"
 _MARKS_BY_WORD = "names.word-marks-by-word"
+_NO_VERDICT = bytes(2)
 
 
 def _alternatives(pattern: str) -> set[str]:
@@ -85,7 +84,7 @@ class WordMarks:
     (`institution_blocks.word_role`, the second byte). Both come from one pass over the
     words (the pass costs more than anything done with its bytes)."""
 
-    _verdicts: dict[str, int]
+    _verdicts: dict[str, bytes]
     _words: tuple[str, ...]
 
     @cached_property
@@ -96,11 +95,9 @@ class WordMarks:
 
     @cached_property
     def _both(self) -> bytes:
-        """Two bytes per word, little-endian: its marks, its role in an institution's name."""
-        pairs = array("H", map(self._verdicts.get, self._words, repeat(0)))
-        if sys.byteorder == "big":
-            pairs.byteswap()
-        return pairs.tobytes()
+        """Two bytes per word: its marks, its role in an institution's name (joining the
+        words' two-byte verdicts costs what mapping them to one byte each does)."""
+        return b"".join(map(self._verdicts.get, self._words, repeat(_NO_VERDICT)))
 
     @cached_property
     def marks(self) -> bytes:
@@ -120,12 +117,12 @@ def word_marks(context: CheckContext) -> WordMarks:
 
 
 def _build_marks(context: CheckContext) -> WordMarks:
-    verdicts: Verdicts[int] = context.memo(_MARKS_BY_WORD, _mark_judge(context))
+    verdicts: Verdicts[bytes] = context.memo(_MARKS_BY_WORD, _mark_judge(context))
     verdicts.among(context.words.distinct)  # every word judged, for the bytes
     return WordMarks(verdicts.verdicts, context.words.words)
 
 
-def _mark_judge(context: CheckContext) -> Callable[[str], int | None]:
+def _mark_judge(context: CheckContext) -> Callable[[str], bytes | None]:
     return partial(
         _mark_of,
         analyzer=run_pinyin_analyzer(context),
@@ -134,16 +131,17 @@ def _mark_judge(context: CheckContext) -> Callable[[str], int | None]:
     )
 
 
-def _mark_of(word: str, analyzer: PinyinAnalyzer, words: Lexicon, places: Gazetteer) -> int | None:
-    """The word's marks, and its role in an institution's name as a second byte."""
-    mark = (word_role(word) or 0) << 8 | (name_role(word, analyzer, words) or 0)
+def _mark_of(word: str, analyzer: PinyinAnalyzer, words: Lexicon, places: Gazetteer) -> bytes | None:
+    """The word's marks, then its role in an institution's name: two bytes (None for zeros)."""
+    mark = name_role(word, analyzer, words) or 0
     if any(may_head_institution(place, places, analyzer) for place in place_endings(word)):
         mark |= PLACE
     if word in MODIFIER_WORDS:
         mark |= MODIFIER
     if head_of(word) is not None:
         mark |= HEAD
-    return mark or None
+    role = word_role(word) or 0
+    return bytes((mark, role)) if mark or role else None
 
 
 def place_endings(word: str) -> Iterator[str]:
