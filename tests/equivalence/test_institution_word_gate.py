@@ -8,10 +8,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from equivalence.pieces import NAME_PIECES
-from helpers import context_of
+from helpers import context_of, every_institution_chain
 from mtfix.context import Resources
 from mtfix.names.institution_blocks import gated_institution_names, role_marks, word_role
-from mtfix.names.institutions import chain_fixes, chain_span, name_parts
 from mtfix.names.wordmarks import word_marks
 from mtfix.wordindex import TokenWords, WordIndex
 
@@ -26,18 +25,6 @@ GATE_PIECES = (
 )
 
 
-def _every_chain(text: str):
-    """The plain walk: each chain with a part and a capital has its words read."""
-    done = 0
-    for part_start, part_end in name_parts(text):
-        if part_start < done:
-            continue
-        start, end = chain_span(text, part_start, part_end)
-        done = end
-        if not text[start:end].islower():
-            yield from chain_fixes(text, start, end)
-
-
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(GATE_PIECES), max_size=24).map("".join))
 @example("Experts of the Hefei academy of Sciences and the Bureau of- health met.")
@@ -47,7 +34,7 @@ def _every_chain(text: str):
 @example("We met the Bureau ﬁnance Office and health workers.")
 @example("The Bureau trade and--health Office met.")
 def test_names_read_in_the_gated_blocks_are_the_plain_walks(text: str) -> None:
-    assert list(gated_institution_names(text)) == list(_every_chain(text))
+    assert list(gated_institution_names(text)) == list(every_institution_chain(text))
 
 
 @settings(max_examples=300, deadline=None)
@@ -58,7 +45,7 @@ def test_a_run_s_token_table_changes_nothing(texts: list[str]) -> None:
     for text in texts:
         index = WordIndex.of(text, table)
         assert list(gated_institution_names(text, index.words, role_marks(index.words))) == list(
-            _every_chain(text)
+            every_institution_chain(text)
         )
 
 
