@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from mtfix.patterns import compiled
-from mtfix.text import WORD_AT, find_any_starts, matches_at
+from mtfix.text import WORD_AT, find_any_starts, find_starts, matches_at
 
 
 def _words(text: str) -> frozenset[str]:
@@ -39,7 +39,11 @@ FESTIVALS = compiled(
     r"\s+festival(?![\p{L}-])"
 )
 _WORD_INITIAL_LOWER = compiled(r"(?<![\p{L}])\p{Ll}")
-_FESTIVAL_FIRST_WORDS = ("spring", "lantern", "dragon", "mid-autumn", "qingming", "double", "tomb-sweeping")
+# A festival's first words and the spaces before `festival`, read backwards from it (no first
+# word ends as another does, so a `festival` has one such start at the most).
+_BEFORE_FESTIVAL = compiled(
+    r"(?r)(?:spring|lantern|dragon\s+boat|mid-autumn|qingming|double\s+ninth|tomb-sweeping)\s+"
+)
 # Words that end a company name's run backwards: function words and verbs a sentence puts before it.
 _NOT_COMPANY = _words(
     """the a an of and or for with from by to in at on as is are was were be been has have had said says
@@ -143,7 +147,12 @@ def calendar_and_language_names(text: str, distinct: AbstractSet[str] | None = N
 
 
 def festival_matches(text: str) -> list[regex.Match[str]]:
-    """The matches of `FESTIVALS.finditer(text)`, tried only where a festival's first word is."""
-    if "festival" not in text:
-        return []
-    return matches_at(FESTIVALS, text, find_any_starts(text, _FESTIVAL_FIRST_WORDS))
+    """The matches of `FESTIVALS.finditer(text)`, tried only where a festival's first word
+    stands before a `festival` (read back from each: the word `festival` is rarer than
+    the first words, `spring` and `double` among them)."""
+    starts = []
+    for index in find_starts(text, "festival"):
+        before = _BEFORE_FESTIVAL.match(text, 0, index)
+        if before is not None:
+            starts.append(before.start())
+    return matches_at(FESTIVALS, text, starts)
