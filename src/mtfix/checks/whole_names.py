@@ -249,7 +249,7 @@ class WholeNameCheck(ProgrammaticCheck):
         is_word = run_lexicon(context).is_word  # lookups remembered for the run
         distinct = context.words.distinct  # the distinct words, found once for every check
         if context.is_enabled(COMPANY_RULE):
-            fixes.extend(company_names(text, is_word))
+            fixes.extend(company_names(text, is_word, context.folded_text))
         if context.is_enabled(PART_RULE):
             # The words' roles in a name come with the words' marks (one pass for both).
             roles = word_marks(context).institution_roles

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from mtfix.patterns import compiled
-from mtfix.text import WORD_AT, find_any_starts, find_starts, matches_at
+from mtfix.text import WORD_AT, find_any_starts, find_starts, folded_text, matches_at
 
 
 def _words(text: str) -> frozenset[str]:
@@ -50,7 +50,8 @@ _NOT_COMPANY = _words(
     its their our his her this that these those such including include includes like than between among
     about into over under after before during signed visited"""
 )
-_COMPANY = compiled(r"(?<![\p{L}-])co\.,?\s*(?:ltd|limited)\b\.?", regex.IGNORECASE)
+# Public: the equivalence test scans with it.
+COMPANY = compiled(r"(?<![\p{L}-])co\.,?\s*(?:ltd|limited)\b\.?", regex.IGNORECASE)
 _CO = compiled(r"(?i)\bco\b")
 _LTD = compiled(r"(?i)\bltd\b")
 _LIMITED = compiled(r"(?i)\blimited\b")
@@ -73,12 +74,13 @@ def capitalise(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-def company_names(text: str, is_word: Callable[[str], bool]) -> Iterator[NameFix]:
+def company_names(text: str, is_word: Callable[[str], bool], folded: str | None = None) -> Iterator[NameFix]:
     """`tumed hotel co., LTD.` -> `Tumed Hotel Co., Ltd.`: the lower-case words before `co., ltd`.
 
     `is_word` tells English words: a past participle (`visited`) ends the run, a name (`tumed`) not.
+    `folded`: the text's `folded_text`, when the caller has it.
     """
-    for company in _COMPANY.finditer(text):
+    for company in company_matches(text, folded):
         words: list[regex.Match[str]] = []
         position = company.start()
         while len(words) < _MAX_COMPANY_WORDS:
@@ -106,6 +108,20 @@ def company_names(text: str, is_word: Callable[[str], bool]) -> Iterator[NameFix
         name = " ".join(capitalise(word[0]) for word in reversed(words))
         between = text[words[0].end() : company.start()]
         yield NameFix(start, company.end(), name + between + fixed_suffix, "company")
+
+
+def company_matches(text: str, folded: str | None = None) -> list[regex.Match[str]]:
+    """The matches of `COMPANY.finditer(text)`, tried only where the lower-cased text (`folded`,
+    the text's `folded_text` when the caller has it) holds `co.`.
+
+    Why: the pattern is case-insensitive and begins with a look-behind, so a plain scan tries
+    it at every position; `co.` is rare and found by `str.find`. A text that cannot be
+    searched lower-cased is scanned plainly."""
+    if folded is None:
+        folded = folded_text(text)
+    if folded is None:
+        return list(COMPANY.finditer(text))
+    return matches_at(COMPANY, text, find_starts(folded, "co."))
 
 
 def _last_word(text: str, end: int) -> regex.Match[str] | None:
