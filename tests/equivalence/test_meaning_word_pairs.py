@@ -24,8 +24,7 @@ from mtfix.names.persons import (
 )
 from mtfix.names.protection import pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
-from mtfix.names.word_pairs import GIVEN_LIKE, MEANING_WORD, pair_marks, pairs_in_order
-from mtfix.names.word_pairs import MEANING_PAIR as MEANING_PAIR_MARKS
+from mtfix.names.word_pairs import GIVEN_LIKE, MEANING_MARKS, MEANING_WORD, pair_marks, pairs_in_order
 from mtfix.verdicts import Verdicts
 from mtfix.wordindex import WordIndex
 
@@ -105,7 +104,7 @@ def test_a_pair_is_two_words_in_a_row_a_space_apart() -> None:
     text = "By king Xiaoming; king, Xiaoming; king  Xiaoming; king Xiaomingtown; king Xiaoming."
     words = WordIndex.of(text).words
     marks = pair_marks(words, {"king": MEANING_WORD, "Xiaoming": GIVEN_LIKE})
-    found = pairs_in_order(text, words, marks, MEANING_PAIR_MARKS, MEANING_PAIR)
+    found = pairs_in_order(text, words, marks, MEANING_MARKS, MEANING_PAIR)
     # The pattern is tried where a marked pair is written (`Xiaomingtown` is for the caller to drop).
     assert [(pair.start(), pair[2]) for pair in found] == [
         (3, "Xiaoming"),

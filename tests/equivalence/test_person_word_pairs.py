@@ -24,7 +24,7 @@ from mtfix.names.persons import (
 )
 from mtfix.names.protection import pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
-from mtfix.names.word_pairs import LOWER_GIVEN, LOWER_SURNAME, PERSON_PAIR, pair_marks, pairs_in_order
+from mtfix.names.word_pairs import LOWER_GIVEN, LOWER_SURNAME, PERSON_MARKS, pair_marks, pairs_in_order
 from mtfix.verdicts import Verdicts
 from mtfix.wordindex import WordIndex
 
@@ -86,5 +86,5 @@ def test_a_pair_is_two_words_in_a_row_a_space_apart() -> None:
     text = "Met ye xiaodong; ye, xiaodong; ye  xiaodong; ye xiaodong's; aye xiaodong; ye xiaodong."
     in_order = WordIndex.of(text).words
     marks = pair_marks(in_order, {"ye": LOWER_SURNAME, "xiaodong": LOWER_GIVEN})
-    found = pairs_in_order(text, in_order, marks, PERSON_PAIR, PAIR)
+    found = pairs_in_order(text, in_order, marks, PERSON_MARKS, PAIR)
     assert [pair.start() for pair in found] == [4, text.rindex("ye xiaodong")]

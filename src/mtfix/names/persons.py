@@ -32,14 +32,12 @@ from mtfix.names.word_pairs import (
     GIVEN_LIKE,
     LOWER_GIVEN,
     LOWER_SURNAME,
+    MEANING_MARKS,
     MEANING_WORD,
-    PERSON_PAIR,
+    PERSON_MARKS,
     add_role,
     pair_marks,
     pairs_in_order,
-)
-from mtfix.names.word_pairs import (
-    MEANING_PAIR as MEANING_PAIR_MARKS,
 )
 from mtfix.paths import data_file
 from mtfix.patterns import compiled
@@ -108,7 +106,7 @@ def person_names(
             codes: dict[str, int] = {}
             add_person_roles(codes, roles, found)
             marks = pair_marks(in_order, codes)
-        pairs = pairs_in_order(text, in_order, marks, PERSON_PAIR, PAIR)
+        pairs = pairs_in_order(text, in_order, marks, PERSON_MARKS, PAIR)
     else:
         pairs = PERSON_PAIRS.pairs_around(text, fixable_pair_words(found, surnames, words))
     for pair in pairs:
@@ -393,7 +391,7 @@ def surnames_by_meaning(
             codes: dict[str, int] = {}
             add_meaning_roles(codes, firsts, wanted)
             marks = pair_marks(in_order, codes)
-        marked = pairs_in_order(text, in_order, marks, MEANING_PAIR_MARKS, MEANING_PAIR)
+        marked = pairs_in_order(text, in_order, marks, MEANING_MARKS, MEANING_PAIR)
         pairs = [pair for pair in marked if pair[1] in firsts and pair[2] in wanted]
     else:
         pairs = MEANING_PAIRS.pairs_around(text, wanted)

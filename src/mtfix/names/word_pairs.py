@@ -37,24 +37,17 @@ def _with(bits: int) -> bytes:
 # A pair `person_pair_fix` may fix: a lower-case surname before a given name in either case,
 # a lower-case given name before a lower-case surname, a capitalised surname before a
 # lower-case given name. (One class first: `re` then skips to the bytes it holds in C.)
-PERSON_PAIR = re.compile(
-    _with(LOWER_SURNAME | LOWER_GIVEN | CAPITALISED_SURNAME)
-    + b"(?:(?<="
-    + _with(LOWER_SURNAME)
-    + b")"
-    + _with(LOWER_GIVEN | CAPITALISED_GIVEN)
-    + b"|(?<="
-    + _with(LOWER_GIVEN)
-    + b")"
-    + _with(LOWER_SURNAME)
-    + b"|(?<="
-    + _with(CAPITALISED_SURNAME)
-    + b")"
-    + _with(LOWER_GIVEN)
-    + b")"
+PERSON_MARKS = re.compile(
+    b"%s(?:(?<=%s)%s|(?<=%s)%s|(?<=%s)%s)"
+    % (
+        _with(LOWER_SURNAME | LOWER_GIVEN | CAPITALISED_SURNAME),
+        *(_with(LOWER_SURNAME), _with(LOWER_GIVEN | CAPITALISED_GIVEN)),
+        *(_with(LOWER_GIVEN), _with(LOWER_SURNAME)),
+        *(_with(CAPITALISED_SURNAME), _with(LOWER_GIVEN)),
+    )
 )
 # A pair `surnames_by_meaning` may fix: a word that glosses a surname, then a possible given name.
-MEANING_PAIR = re.compile(_with(MEANING_WORD) + _with(GIVEN_LIKE))
+MEANING_MARKS = re.compile(_with(MEANING_WORD) + _with(GIVEN_LIKE))
 
 
 def add_role(codes: dict[str, int], words: Iterable[str], role: int) -> None:
