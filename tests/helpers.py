@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,8 @@ from mtfix.context import CheckContext, Resources
 from mtfix.document import Document
 from mtfix.linter import Linter
 from mtfix.models import Applicability, Finding, Severity
+from mtfix.names.institutions import chain_fixes, chain_span, name_parts
+from mtfix.names.wholenames import NameFix
 from mtfix.rulepack import occurrences
 from mtfix.rulepack.check import PatternCheck
 from mtfix.rulepack.literal_index import LiteralIndex
@@ -145,3 +147,16 @@ def capital_candidates(text: str, words: Iterable[str]) -> list[tuple[int, int]]
         if match is not None and match.span("word") == (start, end):
             found.append((start, end))
     return found
+
+
+def every_institution_chain(text: str) -> Iterator[NameFix]:
+    """The plain walk of institution names: each chain with a part and a capital has its
+    words read (what the fast paths of `institution_names` are held to)."""
+    done = 0
+    for part_start, part_end in name_parts(text):
+        if part_start < done:
+            continue
+        start, end = chain_span(text, part_start, part_end)
+        done = end
+        if not text[start:end].islower():
+            yield from chain_fixes(text, start, end)

@@ -22,6 +22,7 @@ CALENDAR_PIECES = (
     *NAME_PIECES,
     *("january", "January", "monday", "mondays", "english", "chinese", "Chinese", "englishman"),
     *("spring", "festival", " festival", "dragon boat", "mid-autumn", "lantern", "double ninth", "Spring"),
+    *("qingming", "tomb-sweeping", "dragon", " boat", "ninth", "\n", "  ", "festivals", "Festival"),
     *("x", "-", "'", "’", "’s", " ", "\ud800"),
 )
 calendar_texts = st.lists(st.sampled_from(CALENDAR_PIECES), max_size=24).map("".join)
@@ -43,7 +44,8 @@ def test_calendar_and_language_words_searched_for_are_the_words_walked(text: str
 @settings(max_examples=1000, deadline=None)
 @given(calendar_texts)
 @example("the dragon boat festival and spring festival, mid-autumn festival")
-def test_festivals_found_at_their_first_words_are_the_plain_scan(text: str) -> None:
+@example("the dragon  boat\n festival, xspring festival, double ninth festivals and qingming festival")
+def test_festivals_read_back_from_the_word_festival_are_the_plain_scan(text: str) -> None:
     assert [match.span() for match in festival_matches(text)] == [
         match.span() for match in FESTIVALS.finditer(text)
     ]

@@ -8,7 +8,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from equivalence.pieces import NAME_PIECES
-from mtfix.names.institutions import chain_fixes, chain_span, institution_names, name_parts
+from helpers import every_institution_chain
+from mtfix.names.institutions import institution_names
 
 # Names with lower-case parts on either side of their capitals, `of` before a part, and
 # letters that fold to a part's (`ﬁ`, `ſ`) or take a capital's place in no ASCII text.
@@ -19,21 +20,9 @@ GATE_PIECES = (
 )
 
 
-def _every_chain(text: str):
-    """The plain walk: each chain with a part and a capital has its words read."""
-    done = 0
-    for part_start, part_end in name_parts(text):
-        if part_start < done:
-            continue
-        start, end = chain_span(text, part_start, part_end)
-        done = end
-        if not text[start:end].islower():
-            yield from chain_fixes(text, start, end)
-
-
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(GATE_PIECES), max_size=20).map("".join))
 @example("Experts of the Hefei academy of Sciences and the Bureau of- health met.")
 @example("The Bureau ﬁnance Office and the Museum ſcience Hall opened the office.")
 def test_institution_names_skip_only_chains_without_a_fix(text: str) -> None:
-    assert list(institution_names(text)) == list(_every_chain(text))
+    assert list(institution_names(text)) == list(every_institution_chain(text))

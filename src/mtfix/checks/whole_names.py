@@ -17,17 +17,22 @@ from mtfix.context import CheckContext, Resources
 from mtfix.lexicon import run_lexicon
 from mtfix.models import Applicability, BadExample, Finding, RuleInfo, Severity
 from mtfix.names.gazetteer import gazetteer
-from mtfix.names.institutions import institution_names, place_led_names
+from mtfix.names.institution_blocks import gated_institution_names
+from mtfix.names.institutions import place_led_names
 from mtfix.names.mentions import SUFFIX_KINDS
 from mtfix.names.name_words import name_words
 from mtfix.names.persons import (
     Words,
+    add_meaning_roles,
+    add_person_roles,
     is_given_like,
     is_given_name,
+    is_meaning_word,
     is_pinyin_name_word,
     names_capitalised_elsewhere,
     person_names,
     surname_meanings,
+    surname_role,
     surnames_by_meaning,
 )
 from mtfix.names.pinyin import PinyinAnalyzer
@@ -35,6 +40,8 @@ from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.names.surnames import surname_syllables
 from mtfix.names.townships import townships
 from mtfix.names.wholenames import NameFix, calendar_and_language_names, company_names
+from mtfix.names.word_pairs import pair_marks
+from mtfix.names.wordmarks import word_marks
 
 # A type word's adjective before an institution (`hubei provincial department`).
 _TYPE_OF_ADJECTIVE = {"provincial": "province", "municipal": "city"}
@@ -242,9 +249,11 @@ class WholeNameCheck(ProgrammaticCheck):
         is_word = run_lexicon(context).is_word  # lookups remembered for the run
         distinct = context.words.distinct  # the distinct words, found once for every check
         if context.is_enabled(COMPANY_RULE):
-            fixes.extend(company_names(text, is_word))
+            fixes.extend(company_names(text, is_word, context.folded_text))
         if context.is_enabled(PART_RULE):
-            fixes.extend(institution_names(text))
+            # The words' roles in a name come with the words' marks (one pass for both).
+            roles = word_marks(context).institution_roles
+            fixes.extend(gated_institution_names(text, context.words.words, roles))
             fixes.extend(place_led_names(text, partial(self._is_place, is_word), context.folded_text))
         if context.is_enabled(CALENDAR_RULE):
             fixes.extend(calendar_and_language_names(text, distinct))
@@ -255,37 +264,7 @@ class WholeNameCheck(ProgrammaticCheck):
             judge = partial(_verdict, predicate, analyzer=analyzer, is_word=is_word)
             return context.memo(name, judge).among
 
-        if context.is_enabled(PERSON_RULE):
-            given_names = among("whole-names.given-names", is_given_name)
-            fixes.extend(
-                person_names(
-                    text,
-                    analyzer,
-                    surname_syllables(self.resources),
-                    is_word,
-                    given_names,
-                    context.folded_text,
-                    distinct,
-                )
-            )
-        if context.is_enabled(SURNAME_RULE):
-            resources = self.resources
-
-            def is_place(name: str) -> bool:
-                return bool(gazetteer(resources).lookup(name))
-
-            fixes.extend(
-                surnames_by_meaning(
-                    text,
-                    analyzer,
-                    surname_syllables(resources),
-                    run_lexicon(context),
-                    lambda: surname_meanings(resources),
-                    is_place,
-                    distinct,
-                    among("whole-names.given-by-meaning", partial(is_given_like, is_place=is_place)),
-                )
-            )
+        fixes.extend(self._pair_names(context, analyzer, among))
         if context.is_enabled(ELSEWHERE_RULE):
             pinyin_words = among("whole-names.pinyin-name-words", is_pinyin_name_word)
             fixes.extend(names_capitalised_elsewhere(text, analyzer, is_word, distinct, pinyin_words))
@@ -297,6 +276,66 @@ class WholeNameCheck(ProgrammaticCheck):
                 continue
             taken.append((fix.start, fix.end))
             yield self._finding(text, fix)
+
+    def _pair_names(
+        self,
+        context: CheckContext,
+        analyzer: PinyinAnalyzer,
+        among: Callable[[str, WordPredicate], Callable[[Words], set[str]]],
+    ) -> Iterator[NameFix]:
+        """Person names and surnames read by their meaning: pairs of words in a row, whose
+        words' roles are marked once for both (`names.word_pairs`)."""
+        person, by_meaning = context.is_enabled(PERSON_RULE), context.is_enabled(SURNAME_RULE)
+        if not person and not by_meaning:
+            return
+        resources = self.resources
+        text, distinct, in_order = context.document.text, context.words.distinct, context.words.words
+        lexicon, surnames = run_lexicon(context), surname_syllables(resources)
+
+        def is_place(name: str) -> bool:
+            return bool(gazetteer(resources).lookup(name))
+
+        def is_meaning_verdict(word: str) -> bool | None:
+            """The run's verdict on a word before a given name (the glosses load when first asked)."""
+            return True if is_meaning_word(word, lexicon, surnames, surname_meanings(resources)) else None
+
+        given_names = among("whole-names.given-names", is_given_name)
+        given_like = among("whole-names.given-by-meaning", partial(is_given_like, is_place=is_place))
+        meaning_words = context.memo("whole-names.meaning-words", is_meaning_verdict).among
+        codes: dict[str, int] = {}
+        if person:
+            roles = context.memo("whole-names.surname-roles", partial(surname_role, surnames=surnames))
+            found = {word: roles.verdicts[word] for word in roles.among(distinct)}
+            add_person_roles(codes, found, given_names(distinct))
+        if by_meaning and (wanted := given_like(distinct)):
+            add_meaning_roles(codes, meaning_words(distinct), wanted)
+        marks = pair_marks(in_order, codes)
+        if person:
+            yield from person_names(
+                text,
+                analyzer,
+                surnames,
+                lexicon.is_word,
+                given_names,
+                context.folded_text,
+                distinct,
+                in_order,
+                marks=marks,
+            )
+        if by_meaning:
+            yield from surnames_by_meaning(
+                text,
+                analyzer,
+                surnames,
+                lexicon,
+                lambda: surname_meanings(resources),
+                is_place,
+                distinct,
+                given_like,
+                in_order,
+                meaning_words,
+                marks,
+            )
 
     def _is_place(self, is_word: Callable[[str], bool], name: str, suffix: str) -> bool:
         """`haidian` before `district` (or `hubei` before `provincial`): a gazetteer or township

@@ -51,8 +51,8 @@ CONNECTORS = frozenset({"of", "and", "for"})
 # (the words hold no other marks), where a chain that may need a fix is looked for. The part
 # words are searched for in one automaton pass (built once), not every run of the text
 # looked up, nor an alternation of 200 words tried at every position.
-_PART_WORDS = NAME_PART_WORDS | HEAD_WORDS
-_PART_SEARCH = StringSearch(sorted(_PART_WORDS), reused=True)
+PART_WORDS = NAME_PART_WORDS | HEAD_WORDS
+_PART_SEARCH = StringSearch(sorted(PART_WORDS), reused=True)
 # A whole run: no letter, apostrophe or hyphen before it.
 _RUN_AT = compiled(r"(?<![\p{L}'’-])[\p{L}'’-]+")
 # A chain's words around a part, read backwards and forwards: words of letters, apostrophes
@@ -63,10 +63,12 @@ _SENTENCE_END = ".!?:;\n"
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our"})
 
 
-def institution_names(text: str) -> Iterator[NameFix]:
+def institution_names(text: str, start: int = 0, end: int | None = None) -> Iterator[NameFix]:
     """`Hefei academy of Sciences`, `Banner trade Union`, `Ministry of agriculture`: lower-case
-    name parts between capitalised words of one name, or after `<Head> of`."""
-    hits = _part_word_starts(text)
+    name parts between capitalised words of one name, or after `<Head> of`. Only the text
+    from `start` to `end` is read, which must cut no run of letters, apostrophes, hyphens
+    and spaces (a block of `institution_blocks`): no chain crosses such a cut."""
+    hits = _part_word_starts(text, start, end)
     done = 0  # the end of the last chain looked at
     for hit in hits:
         if hit < done:
@@ -74,14 +76,14 @@ def institution_names(text: str) -> Iterator[NameFix]:
         part = _whole_part_at(text, hit)
         if part is None:
             continue
-        start, end = chain_span(text, *part)
-        done = end
-        written = text[start:end]
+        chain_start, chain_end = chain_span(text, *part)
+        done = chain_end
+        written = text[chain_start:chain_end]
         if written.islower():
             continue  # no capital in the chain: no name to complete (its words are all lower)
-        if written.isascii() and not _may_need_fix(text, start, end, hits):
+        if written.isascii() and not _may_need_fix(text, chain_start, chain_end, hits):
             continue
-        yield from chain_fixes(text, start, end)
+        yield from chain_fixes(text, chain_start, chain_end)
 
 
 def chain_fixes(text: str, start: int, end: int) -> Iterator[NameFix]:
@@ -129,9 +131,12 @@ def name_parts(text: str) -> list[tuple[int, int]]:
     return _whole_parts(text, _part_word_starts(text))
 
 
-def _part_word_starts(text: str) -> list[int]:
-    """Every offset where a part word occurs (as a word or inside one), sorted, no repeats."""
-    return sorted(set(_PART_SEARCH.starts(text)))
+def _part_word_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Every offset where a part word occurs (as a word or inside one) from `start` to `end`,
+    sorted, no repeats."""
+    if start == 0 and end is None:
+        return sorted(set(_PART_SEARCH.starts(text)))
+    return sorted({start + index for index in _PART_SEARCH.starts(text[start:end])})
 
 
 def _whole_parts(text: str, hits: list[int]) -> list[tuple[int, int]]:
@@ -142,7 +147,7 @@ def _whole_parts(text: str, hits: list[int]) -> list[tuple[int, int]]:
 def _whole_part_at(text: str, start: int) -> tuple[int, int] | None:
     """The span of the whole run at `start` when it is a part word."""
     run = _RUN_AT.match(text, start)
-    return run.span() if run is not None and run[0] in _PART_WORDS else None
+    return run.span() if run is not None and run[0] in PART_WORDS else None
 
 
 def _is_capitalised(word: str) -> bool:
@@ -156,7 +161,7 @@ def _fix_chain(text: str, chain: list[regex.Match[str]]) -> Iterator[NameFix]:
         if not lower.islower() or lower in CONNECTORS or not _is_part(lower):
             continue
         left = _anchor(chain, position, -1)
-        if left is None or _starts_sentence(text, chain[left].start()):
+        if left is None or starts_sentence(text, chain[left].start()):
             continue
         right = _anchor(chain, position, 1, stop_at_and=lower.casefold() in HEAD_WORDS)
         after_head_of = (
@@ -191,7 +196,7 @@ def _fix_chain(text: str, chain: list[regex.Match[str]]) -> Iterator[NameFix]:
             last += 2
         else:
             break
-    if _starts_sentence(text, chain[first].start()) and not _is_capitalised(chain[first][0]):
+    if starts_sentence(text, chain[first].start()) and not _is_capitalised(chain[first][0]):
         return
     start, end = chain[first].start(), chain[last].end()
     pieces = []
@@ -239,7 +244,7 @@ def _anchor(
 _BEFORE_SENTENCE_START = frozenset(" \t\"“'‘(")
 
 
-def _starts_sentence(text: str, start: int) -> bool:
+def starts_sentence(text: str, start: int) -> bool:
     """Whether only spaces, quotes and brackets stand between `start` and a sentence's end.
     (Read backwards from `start`: copying the text before it would cost its length per call.)"""
     index = start
@@ -300,7 +305,7 @@ def place_led_names(
         heads = [index for index, word in enumerate(words) if word[0].casefold() in HEAD_WORDS]
         if not heads and not suffix[:1].isupper():
             continue  # `hubei province`: the place-name check's
-        if not is_place(led["place"], suffix) or _starts_sentence(text, led.start()):
+        if not is_place(led["place"], suffix) or starts_sentence(text, led.start()):
             continue
         last = heads[-1] if heads else -1  # without a head word, only capitalised words follow
         after_of = False  # `Bureau of civil affairs`: name parts after `of` continue the name

@@ -26,6 +26,19 @@ from mtfix.names.glosses import meanings
 from mtfix.names.pinyin import PinyinAnalyzer
 from mtfix.names.surnames import load_surnames
 from mtfix.names.wholenames import NameFix, capitalise, letter_runs
+from mtfix.names.word_pairs import (
+    CAPITALISED_GIVEN,
+    CAPITALISED_SURNAME,
+    GIVEN_LIKE,
+    LOWER_GIVEN,
+    LOWER_SURNAME,
+    MEANING_MARKS,
+    MEANING_WORD,
+    PERSON_MARKS,
+    add_role,
+    pair_marks,
+    pairs_in_order,
+)
 from mtfix.paths import data_file
 from mtfix.patterns import compiled
 from mtfix.text import StringSearch, find_any_starts, find_starts, folded_text, matches_at
@@ -63,12 +76,19 @@ def person_names(
     given_names: Callable[[Words], set[str]] | None = None,
     folded: str | None = None,
     distinct: Words | None = None,
+    in_order: tuple[str, ...] | None = None,
+    surname_roles: Callable[[Words], Mapping[str, int]] | None = None,
+    marks: bytes | None = None,
 ) -> Iterator[NameFix]:
     """Surname and given name with a lower-case part, in either order. `given_names`, when
     given, picks the given names among a set of words as `is_given_name` would (the run's
     memory of its verdicts, so each distinct word is judged once per run). `folded` and
     `distinct`: the text's `folded_text` and distinct words (`WordIndex.distinct`), when
-    the caller has them."""
+    the caller has them. `in_order`: the text's words in order (`WordIndex.words`, with
+    `distinct`), when the caller has them: the pairs are then found among them
+    (`word_pairs`); `surname_roles`, when given, gives the `surname_role` of the words
+    among a set that have one (the run's memory); `marks`, when given, are the words'
+    `pair_marks` with their person roles (`add_person_roles`), built for several checks."""
 
     def given_among(words: Words) -> set[str]:
         return {word for word in words if is_given_name(word, analyzer, is_word)}
@@ -77,7 +97,19 @@ def person_names(
     # word of a pair is a whole word of the text, with no apostrophe.)
     words = set(PERSON_PAIRS.word.findall(text)) if distinct is None else distinct
     found = (given_names or given_among)(words)
-    for pair in PERSON_PAIRS.pairs_around(text, fixable_pair_words(found, surnames, words)):
+    if in_order is not None:
+        if marks is None:
+            if surname_roles is None:
+                roles = {word: role for word in words if (role := surname_role(word, surnames)) is not None}
+            else:
+                roles = dict(surname_roles(words))
+            codes: dict[str, int] = {}
+            add_person_roles(codes, roles, found)
+            marks = pair_marks(in_order, codes)
+        pairs = pairs_in_order(text, in_order, marks, PERSON_MARKS, PAIR)
+    else:
+        pairs = PERSON_PAIRS.pairs_around(text, fixable_pair_words(found, surnames, words))
+    for pair in pairs:
         fixed = person_pair_fix(pair[1], pair[2], found, surnames)
         if fixed is not None and not _PLACE_SUFFIX_AFTER.match(text, pair.end()):
             yield NameFix(pair.start(), pair.end(), f"{fixed[0]} {fixed[1]}", "person")
@@ -326,6 +358,9 @@ def surnames_by_meaning(
     is_place: Callable[[str], bool],
     distinct: Words | None = None,
     given_like: Callable[[Words], set[str]] | None = None,
+    in_order: tuple[str, ...] | None = None,
+    meaning_words: Callable[[Words], set[str]] | None = None,
+    marks: bytes | None = None,
 ) -> Iterator[NameFix]:
     """`king Xiaoming` -> `Wang Xiaoming`: an English word that glosses a surname, right before
     a capitalised two-syllable pinyin given name that is no English word and no place's name
@@ -334,7 +369,11 @@ def surnames_by_meaning(
     era word after the name (`yellow Ming vases`, `the Ming Dynasty`). `distinct`: the
     text's distinct words (`WordIndex.distinct`, a whole word of the text is one of them),
     when the caller has them; `given_like`, when given, picks the words among a set as
-    `is_given_like` would (the run's memory)."""
+    `is_given_like` would (the run's memory). `in_order`: the text's words in order
+    (`WordIndex.words`, with `distinct`), when the caller has them: the pairs are then found
+    among them (`word_pairs`), and `meaning_words`, when given, picks the words among a
+    set as `is_meaning_word` would (the run's memory); `marks`, when given, are the words'
+    `pair_marks` with these roles (`add_meaning_roles`), built for several checks."""
     index: Mapping[str, tuple[str, ...]] | None = None
     words = letter_runs(text) if distinct is None else distinct
     # Every given name the loop below accepts is one of these (it decides the rest).
@@ -342,7 +381,21 @@ def surnames_by_meaning(
         wanted = {word for word in words if is_given_like(word, analyzer, lexicon.is_word, is_place)}
     else:
         wanted = given_like(words)
-    for pair in MEANING_PAIRS.pairs_around(text, wanted):
+    if in_order is not None and wanted:
+        index = by_meaning()
+        if meaning_words is None:
+            firsts = {word for word in words if is_meaning_word(word, lexicon, surnames, index)}
+        else:
+            firsts = meaning_words(words)
+        if marks is None:
+            codes: dict[str, int] = {}
+            add_meaning_roles(codes, firsts, wanted)
+            marks = pair_marks(in_order, codes)
+        marked = pairs_in_order(text, in_order, marks, MEANING_MARKS, MEANING_PAIR)
+        pairs = [pair for pair in marked if pair[1] in firsts and pair[2] in wanted]
+    else:
+        pairs = MEANING_PAIRS.pairs_around(text, wanted)
+    for pair in pairs:
         word, given = pair[1], pair[2]
         lower = word.lower()
         if lower in surnames or lexicon.frequency(lower) >= _FUNCTION_WORD or not lexicon.is_word(lower):
@@ -362,3 +415,47 @@ def surnames_by_meaning(
         found = index.get(lower)
         if found:
             yield NameFix(pair.start(), pair.start() + len(word), found[0], "surname-meaning", found[1:])
+
+
+def is_meaning_word(
+    word: str, lexicon: Lexicon, surnames: frozenset[str], by_meaning: Mapping[str, tuple[str, ...]]
+) -> bool:
+    """An English word, no function word and no pinyin surname, that glosses a surname: what
+    the word before a given name in a fix of `surnames_by_meaning` must be."""
+    lower = word.lower()
+    return (
+        bool(by_meaning.get(lower))
+        and lower not in surnames
+        and lexicon.frequency(lower) < _FUNCTION_WORD
+        and lexicon.is_word(lower)
+    )
+
+
+def surname_role(word: str, surnames: frozenset[str]) -> int | None:
+    """A word's surname roles in a pair `person_pair_fix` fixes (`word_pairs`), or None."""
+    if word.lower() not in surnames:
+        return None
+    role = 0
+    if word.islower() and word not in _ENGLISH_FIRST:
+        role |= LOWER_SURNAME
+    if _capitalised(word):
+        role |= CAPITALISED_SURNAME
+    return role or None
+
+
+def add_person_roles(
+    codes: dict[str, int], surname_roles: Mapping[str, int], given: AbstractSet[str]
+) -> None:
+    """Give the words of `codes` their roles in person pairs: `surname_roles` (each word's
+    `surname_role`) and the given names among the text's words by their case."""
+    for word, role in surname_roles.items():
+        codes[word] = codes.get(word, 0) | role
+    add_role(codes, (word for word in given if word.islower()), LOWER_GIVEN)
+    add_role(codes, (word for word in given if _capitalised(word)), CAPITALISED_GIVEN)
+
+
+def add_meaning_roles(codes: dict[str, int], firsts: AbstractSet[str], given: AbstractSet[str]) -> None:
+    """Give the words of `codes` their roles in pairs of a surname read by its meaning: the
+    words that gloss a surname (`is_meaning_word`) and the possible given names after them."""
+    add_role(codes, firsts, MEANING_WORD)
+    add_role(codes, given, GIVEN_LIKE)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from mtfix.patterns import compiled
-from mtfix.text import WORD_AT, find_any_starts, matches_at
+from mtfix.text import WORD_AT, find_any_starts, find_starts, folded_text, matches_at
 
 
 def _words(text: str) -> frozenset[str]:
@@ -39,14 +39,19 @@ FESTIVALS = compiled(
     r"\s+festival(?![\p{L}-])"
 )
 _WORD_INITIAL_LOWER = compiled(r"(?<![\p{L}])\p{Ll}")
-_FESTIVAL_FIRST_WORDS = ("spring", "lantern", "dragon", "mid-autumn", "qingming", "double", "tomb-sweeping")
+# A festival's first words and the spaces before `festival`, read backwards from it (no first
+# word ends as another does, so a `festival` has one such start at the most).
+_BEFORE_FESTIVAL = compiled(
+    r"(?r)(?:spring|lantern|dragon\s+boat|mid-autumn|qingming|double\s+ninth|tomb-sweeping)\s+"
+)
 # Words that end a company name's run backwards: function words and verbs a sentence puts before it.
 _NOT_COMPANY = _words(
     """the a an of and or for with from by to in at on as is are was were be been has have had said says
     its their our his her this that these those such including include includes like than between among
     about into over under after before during signed visited"""
 )
-_COMPANY = compiled(r"(?<![\p{L}-])co\.,?\s*(?:ltd|limited)\b\.?", regex.IGNORECASE)
+# Public: the equivalence test scans with it.
+COMPANY = compiled(r"(?<![\p{L}-])co\.,?\s*(?:ltd|limited)\b\.?", regex.IGNORECASE)
 _CO = compiled(r"(?i)\bco\b")
 _LTD = compiled(r"(?i)\bltd\b")
 _LIMITED = compiled(r"(?i)\blimited\b")
@@ -69,12 +74,13 @@ def capitalise(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-def company_names(text: str, is_word: Callable[[str], bool]) -> Iterator[NameFix]:
+def company_names(text: str, is_word: Callable[[str], bool], folded: str | None = None) -> Iterator[NameFix]:
     """`tumed hotel co., LTD.` -> `Tumed Hotel Co., Ltd.`: the lower-case words before `co., ltd`.
 
     `is_word` tells English words: a past participle (`visited`) ends the run, a name (`tumed`) not.
+    `folded`: the text's `folded_text`, when the caller has it.
     """
-    for company in _COMPANY.finditer(text):
+    for company in company_matches(text, folded):
         words: list[regex.Match[str]] = []
         position = company.start()
         while len(words) < _MAX_COMPANY_WORDS:
@@ -102,6 +108,20 @@ def company_names(text: str, is_word: Callable[[str], bool]) -> Iterator[NameFix
         name = " ".join(capitalise(word[0]) for word in reversed(words))
         between = text[words[0].end() : company.start()]
         yield NameFix(start, company.end(), name + between + fixed_suffix, "company")
+
+
+def company_matches(text: str, folded: str | None = None) -> list[regex.Match[str]]:
+    """The matches of `COMPANY.finditer(text)`, tried only where the lower-cased text (`folded`,
+    the text's `folded_text` when the caller has it) holds `co.`.
+
+    Why: the pattern is case-insensitive and begins with a look-behind, so a plain scan tries
+    it at every position; `co.` is rare and found by `str.find`. A text that cannot be
+    searched lower-cased is scanned plainly."""
+    if folded is None:
+        folded = folded_text(text)
+    if folded is None:
+        return list(COMPANY.finditer(text))
+    return matches_at(COMPANY, text, find_starts(folded, "co."))
 
 
 def _last_word(text: str, end: int) -> regex.Match[str] | None:
@@ -143,7 +163,12 @@ def calendar_and_language_names(text: str, distinct: AbstractSet[str] | None = N
 
 
 def festival_matches(text: str) -> list[regex.Match[str]]:
-    """The matches of `FESTIVALS.finditer(text)`, tried only where a festival's first word is."""
-    if "festival" not in text:
-        return []
-    return matches_at(FESTIVALS, text, find_any_starts(text, _FESTIVAL_FIRST_WORDS))
+    """The matches of `FESTIVALS.finditer(text)`, tried only where a festival's first word
+    stands before a `festival` (read back from each: the word `festival` is rarer than
+    the first words, `spring` and `double` among them)."""
+    starts = []
+    for index in find_starts(text, "festival"):
+        before = _BEFORE_FESTIVAL.match(text, 0, index)
+        if before is not None:
+            starts.append(before.start())
+    return matches_at(FESTIVALS, text, starts)

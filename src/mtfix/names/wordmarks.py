@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, partial
+from functools import cached_property, partial, reduce
 from itertools import repeat
+from operator import or_
 
 from mtfix.context import CheckContext
 from mtfix.lexicon import Lexicon, run_lexicon
 from mtfix.names.gazetteer import Gazetteer, gazetteer
+from mtfix.names.institution_blocks import word_role
 from mtfix.names.pinyin import PinyinAnalyzer, TokenKind
 from mtfix.names.protection import run_pinyin_analyzer
 from mtfix.patterns import compiled
@@ -52,6 +54,7 @@ _ROLES = {(1, True): SURNAME, (2, False): GIVEN_NAME}
 _COMMON_ENGLISH = 5.0  # Zipf frequency above which a one-syllable word is English (`He`, `Long`)
 _MARKS = "names.word-marks"
 _MARKS_BY_WORD = "names.word-marks-by-word"
+_NO_VERDICT = bytes(2)
 
 
 def _alternatives(pattern: str) -> set[str]:
@@ -75,16 +78,37 @@ MODIFIER_WORDS = frozenset(
 
 @dataclass
 class WordMarks:
-    """A document's words as marks: the bits some word has, and a byte per word in order."""
+    """A document's words as marks: the bits some word has, and a byte per word in order.
 
-    present: int  # the union of the distinct words' marks
-    _verdicts: dict[str, int]
+    A word's verdict holds two bytes: its marks, and its role in an institution's name
+    (`institution_blocks.word_role`, the second byte). Both come from one pass over the
+    words (the pass costs more than anything done with its bytes)."""
+
+    _verdicts: dict[str, bytes]
     _words: tuple[str, ...]
+
+    @cached_property
+    def present(self) -> int:
+        """The union of the words' marks (from the bytes, in C: nearly every document needs
+        them, and a loop over the words with a verdict would cost more)."""
+        return reduce(or_, set(self.marks), 0)
+
+    @cached_property
+    def _both(self) -> bytes:
+        """Two bytes per word: its marks, its role in an institution's name (joining the
+        words' two-byte verdicts costs what mapping them to one byte each does)."""
+        return b"".join(map(self._verdicts.get, self._words, repeat(_NO_VERDICT)))
 
     @cached_property
     def marks(self) -> bytes:
         """One byte per word of `WordIndex.words` (0 for a word with no mark)."""
-        return bytes(map(self._verdicts.get, self._words, repeat(0)))
+        return self._both[0::2]
+
+    @cached_property
+    def institution_roles(self) -> bytes:
+        """One byte per word of `WordIndex.words`: its `word_role` (0 for a word with none),
+        as `institution_blocks.role_marks` gives them."""
+        return self._both[1::2]
 
 
 def word_marks(context: CheckContext) -> WordMarks:
@@ -93,14 +117,12 @@ def word_marks(context: CheckContext) -> WordMarks:
 
 
 def _build_marks(context: CheckContext) -> WordMarks:
-    verdicts: Verdicts[int] = context.memo(_MARKS_BY_WORD, _mark_judge(context))
-    present = 0
-    for word in verdicts.among(context.words.distinct):
-        present |= verdicts.verdicts[word]
-    return WordMarks(present, verdicts.verdicts, context.words.words)
+    verdicts: Verdicts[bytes] = context.memo(_MARKS_BY_WORD, _mark_judge(context))
+    verdicts.among(context.words.distinct)  # every word judged, for the bytes
+    return WordMarks(verdicts.verdicts, context.words.words)
 
 
-def _mark_judge(context: CheckContext) -> Callable[[str], int | None]:
+def _mark_judge(context: CheckContext) -> Callable[[str], bytes | None]:
     return partial(
         _mark_of,
         analyzer=run_pinyin_analyzer(context),
@@ -109,7 +131,8 @@ def _mark_judge(context: CheckContext) -> Callable[[str], int | None]:
     )
 
 
-def _mark_of(word: str, analyzer: PinyinAnalyzer, words: Lexicon, places: Gazetteer) -> int | None:
+def _mark_of(word: str, analyzer: PinyinAnalyzer, words: Lexicon, places: Gazetteer) -> bytes | None:
+    """The word's marks, then its role in an institution's name: two bytes (None for zeros)."""
     mark = name_role(word, analyzer, words) or 0
     if any(may_head_institution(place, places, analyzer) for place in place_endings(word)):
         mark |= PLACE
@@ -117,7 +140,8 @@ def _mark_of(word: str, analyzer: PinyinAnalyzer, words: Lexicon, places: Gazett
         mark |= MODIFIER
     if head_of(word) is not None:
         mark |= HEAD
-    return mark or None
+    role = word_role(word) or 0
+    return bytes((mark, role)) if mark or role else None
 
 
 def place_endings(word: str) -> Iterator[str]:
