@@ -69,6 +69,8 @@ _DENSE_TEXTS = st.lists(
 @example('"x "')
 @example(' "\tx" ')
 @example('"ab (" ')
+@example("“(”)")
+@example("(“)”")
 def test_paired_paragraphs_dense_in_quotes_give_what_the_walk_gives(text: str) -> None:
     assert _findings(text, True) == _findings(text, False)
 

@@ -371,8 +371,9 @@ def paragraph_findings(
 
 
 def quote_kinds(text: str, quotes: list[int]) -> str:
-    """A letter for each quote at `quotes`: `A` for `“`, `B` for `”`, and for a straight quote
-    its `_role`: `o` OPEN, `c` CLOSE, `f` FREE, `g` GLUED.
+    """A letter for each quote at `quotes`: `A` for `“`, `B` for `”` (`x` for either when
+    cited, in brackets of its own: the walk leaves it out), and for a straight quote its
+    `_role`: `o` OPEN, `c` CLOSE, `f` FREE, `g` GLUED.
 
     The roles are read from the quotes' neighbours in the whole text: a paragraph begins
     after whitespace (or at the text's start) and ends before it (or at the text's end),
@@ -382,7 +383,7 @@ def quote_kinds(text: str, quotes: list[int]) -> str:
     for at in quotes:
         char = text[at]
         if char != '"':
-            kinds.append("A" if char == "“" else "B")
+            kinds.append("x" if _is_cited(text, at) else "A" if char == "“" else "B")
             continue
         open_left = at == 0 or text[at - 1] in _OPENING_SIDE
         close_right = at == last or text[at + 1] in _CLOSING_SIDE
