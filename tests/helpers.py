@@ -107,6 +107,17 @@ def engine_spans(check: PatternCheck, text: str) -> list[tuple[int, int]]:
     return [match.span() for match in check.matches(context)]
 
 
+def assert_run_finds_the_plain_scan(rules: Iterable[PatternCheck], texts: Iterable[str]) -> None:
+    """Each rule, run over `texts` as the documents of one run (its per-word memories carried
+    from document to document), finds in each what a plain scan finds."""
+    rules = list(rules)
+    resources = Resources(Settings())
+    for text in texts:
+        context = CheckContext(Document(text, "t.txt"), resources)
+        for rule in rules:
+            assert [match.span() for match in rule.matches(context)] == plain_spans(rule, text), rule.id
+
+
 def probe_rule_data(pattern: str) -> dict[str, Any]:
     """The data of a minimal pattern rule file around `pattern` (tests of the analyses)."""
     return {

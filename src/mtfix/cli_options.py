@@ -94,29 +94,28 @@ def _plain(parameter: Any) -> Any:
     return parameter
 
 
-class PlainCommand(TyperCommand):
+class _PlainParameters:
+    """Gives a command's or a group's typer parameters, its help option included, their
+    plain classes (`_plain`)."""
+
+    params: list[Any]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[call-arg]  # typer's command or group
+        for parameter in self.params:
+            _plain(parameter)
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _plain(super().get_help_option(ctx))  # type: ignore[misc]
+
+
+class PlainCommand(_PlainParameters, TyperCommand):
     """A command whose arguments read as plain names and whose plain values are converted
-    without pydantic (`@app.command(cls=PlainCommand)`), its help option included."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for parameter in self.params:
-            _plain(parameter)
-
-    def get_help_option(self, ctx: Any) -> Any:
-        return _plain(super().get_help_option(ctx))
+    without pydantic (`@app.command(cls=PlainCommand)`)."""
 
 
-class PlainGroup(TyperGroup):
+class PlainGroup(_PlainParameters, TyperGroup):
     """A group whose options (`--version`, `--help`) are converted as `PlainCommand`'s."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for parameter in self.params:
-            _plain(parameter)
-
-    def get_help_option(self, ctx: Any) -> Any:
-        return _plain(super().get_help_option(ctx))
 
 
 class InputFormat(str, Enum):

@@ -6,10 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import engine_spans, pattern_checks, plain_spans
-from mtfix.config import Settings
-from mtfix.context import CheckContext, Resources
-from mtfix.document import Document
+from helpers import assert_run_finds_the_plain_scan, engine_spans, pattern_checks, plain_spans
 
 RULES = pattern_checks()
 
@@ -55,11 +52,7 @@ def test_repeated_word_candidates_give_the_plain_scan(pieces):
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(WORD_PIECES), max_size=20).map("".join), max_size=4))
 def test_repeated_word_candidates_with_a_run_memory_give_the_plain_scan(texts):
-    resources = Resources(Settings())  # shared, as in a run: per-token verdicts carry over
-    for text in texts:
-        context = CheckContext(Document(text, "t.txt"), resources)
-        for rule in REPEATED:
-            assert [match.span() for match in rule.matches(context)] == plain_spans(rule, text), rule.id
+    assert_run_finds_the_plain_scan(REPEATED, texts)
 
 
 def test_the_doubled_word_rules_declare_their_prefilter():
