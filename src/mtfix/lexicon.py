@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -37,7 +38,7 @@ from mtfix.datafiles import read_data_text
 from mtfix.errors import ConfigError
 from mtfix.lexicon_cache import WORDFREQ_LIST, MappingTable, WordTable, load_table, source_key
 from mtfix.paths import data_file
-from mtfix.verdicts import RunMemory
+from mtfix.verdicts import Remembered, RunMemory
 
 if TYPE_CHECKING:
     from mtfix.context import CheckContext, Resources
@@ -64,7 +65,7 @@ class Lexicon:
         table searches a bucket per lookup, and a run asks for the same words again and
         again; the shared lexicon itself stays read-only."""
         run = copy.copy(self)
-        run._lookup = memory.memo(_LOOKUPS, self.table.lookup, MAX_REMEMBERED).of  # type: ignore[assignment]
+        run._lookup = memory.own(_LOOKUPS, partial(Remembered, self.table.lookup, MAX_REMEMBERED)).__getitem__
         return run
 
     def frequency(self, word: str) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtfix.verdicts import RunMemory, Verdicts
+from mtfix.verdicts import Remembered, RunMemory, Verdicts
 
 WORDS = st.frozensets(st.sampled_from(["a", "bb", "ccc", "dd", "e", "ffff", "g"]), max_size=6)
 
@@ -72,3 +72,17 @@ def test_checks_read_verdicts_after_a_memory_starts_afresh_at_its_limit(linter):
     memory.among({"a，", "b，"})
     positions = FullwidthPunctuationCheck.mark_positions("c， d，", {"c，", "d，"}, memory)
     assert positions == [1, 4]
+
+
+def test_remembered_judges_each_key_once_within_its_bound():
+    asked: list[str] = []
+
+    def judge(word: str) -> int:
+        asked.append(word)
+        return len(word)
+
+    memory = Remembered(judge, limit=3)
+    assert [memory[word] for word in ("a", "bb", "a", "ccc", "bb")] == [1, 2, 1, 3, 2]
+    assert asked == ["a", "bb", "ccc"]
+    assert memory["dddd"] == 4 and len(memory) == 1  # past its bound it started afresh
+    assert memory["a"] == 1 and asked[-1] == "a"
