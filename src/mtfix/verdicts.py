@@ -152,8 +152,9 @@ class Remembered(dict[Any, V]):
     """A run's memory of a judge whose every answer counts (no "no verdict"): a key judged
     before costs one dict look-up in C (`memory[key]`), with no Python call. Bounded: past
     `limit` keys it starts afresh. Why: the lexicon's look-ups are asked some 25,000 times
-    per 200,000 words, and a `Verdicts.of` call per look-up cost more than its answer.
-    Made by `RunMemory.own(name, partial(Remembered, judge, limit))`."""
+    per 200,000 words, and a `Verdicts.of` call per look-up cost more than its answer; the
+    words of each whitespace token (`wordindex.TokenWords`) are read the same way. Made by
+    `RunMemory.own(name, partial(Remembered, judge, limit))` or held by such a memory."""
 
     __slots__ = ("_judge", "_limit")
 

@@ -20,7 +20,7 @@ from itertools import chain
 import regex
 
 from mtfix.text import APOSTROPHES, WORD, WORD_START, strip_possessive
-from mtfix.verdicts import Vocabulary
+from mtfix.verdicts import Remembered, Vocabulary
 
 _LETTERS = r"\p{L}"
 # A run's token cache is emptied when it would pass this many entries (bounded memory).
@@ -60,18 +60,6 @@ def whitespace_token_starts(text: str, token: str) -> Iterator[int]:
             index = text.find(token, index + 1)
 
 
-class _TokenTable(dict[str, tuple[str, ...]]):
-    """Token -> its words, found on the first look-up of the token: a look-up that misses
-    calls `__missing__` from C, so the tokens a document shares with earlier ones (nearly
-    all of them) cost one dict look-up and no set difference to find the unseen."""
-
-    __slots__ = ()
-
-    def __missing__(self, token: str) -> tuple[str, ...]:
-        found = self[token] = _words_of(token)
-        return found
-
-
 class TokenWords:
     """A run's memory of whitespace tokens: each one's words (most tokens recur across a run),
     and of the words the run has met (`vocabulary`, for `WordIndex.distinct`)."""
@@ -79,21 +67,19 @@ class TokenWords:
     __slots__ = ("vocabulary", "words")
 
     def __init__(self) -> None:
-        self.words: dict[str, tuple[str, ...]] = _TokenTable()
+        # Token -> its words, found on the first look-up of the token: a look-up that misses
+        # calls the judge from C, so the tokens a document shares with earlier ones (nearly
+        # all of them) cost one dict look-up and no set difference to find the unseen.
+        self.words: Remembered[tuple[str, ...]] = Remembered(_words_of, MAX_CACHED_TOKENS)
         self.vocabulary = Vocabulary()
 
     def __len__(self) -> int:
         return len(self.words)
 
     def words_of(self, tokens: list[str]) -> tuple[str, ...]:
-        """The words of `tokens` in order, learning the tokens not seen yet. Past
-        `MAX_CACHED_TOKENS` the table starts afresh for the next document (a new table, so
-        an index built earlier keeps its own words)."""
-        table = self.words
-        found = tuple(chain.from_iterable(map(table.__getitem__, tokens)))
-        if len(table) > MAX_CACHED_TOKENS:
-            self.words = _TokenTable()
-        return found
+        """The words of `tokens` in order, learning the tokens not seen yet (past
+        `MAX_CACHED_TOKENS` tokens the table starts afresh)."""
+        return tuple(chain.from_iterable(map(self.words.__getitem__, tokens)))
 
 
 class WordIndex:
