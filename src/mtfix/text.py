@@ -8,6 +8,7 @@ Everything here is a pure function or a constant.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import ahocorasick_rs
@@ -90,6 +91,13 @@ def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) ->
             found.append(match)
             resume = match.end()
     return found
+
+
+def byte_class(bits: int, top: int = 255) -> bytes:
+    """A `re` byte class of the bytes 1..`top` that hold one of `bits`. Why: checks mark each
+    word of a document with a byte (`names.wordmarks`, `names.word_pairs`) and find runs of
+    words in C with a pattern of such classes."""
+    return b"[" + b"".join(re.escape(bytes((mark,))) for mark in range(1, top + 1) if mark & bits) + b"]"
 
 
 _NON_ASCII_RUN = compiled(r"[^\x00-\x7f]+")

@@ -52,7 +52,7 @@ from mtfix.names.wordmarks import (
     word_marks,
 )
 from mtfix.patterns import compiled
-from mtfix.text import APOSTROPHES, matches_at
+from mtfix.text import APOSTROPHES, byte_class, matches_at
 from mtfix.verdicts import RunMemory, Verdicts, judged_by_caller
 
 PLACE_RULE = "lowercase-place-name"
@@ -92,14 +92,9 @@ _BEFORE_HEAD = compiled(rf"(?r)\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?(?:\s+(?:{MO
 _WORD_AND_SPACES_BEFORE = compiled(r"(?r)[\p{L}\d]+\s+")
 
 
-def _marked(bit: int) -> bytes:
-    """A byte class: the word marks (`names.wordmarks`) with `bit`."""
-    return b"[" + b"".join(re.escape(bytes((mark,))) for mark in range(1, 256) if mark & bit) + b"]"
-
-
 # A PLACE_INSTITUTION match whose place may head an institution is, in the document's words,
 # a word ending with that place, modifiers and a head word in a row (only spaces between).
-_INSTITUTION_WORDS = re.compile(_marked(PLACE) + _marked(MODIFIER) + b"+" + _marked(HEAD))
+_INSTITUTION_WORDS = re.compile(byte_class(PLACE) + byte_class(MODIFIER) + b"+" + byte_class(HEAD))
 _INSTITUTION_BITS = PLACE | MODIFIER | HEAD
 
 PLACE_INFO = RuleInfo(

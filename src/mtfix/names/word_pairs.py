@@ -17,7 +17,7 @@ from itertools import repeat
 
 import regex
 
-from mtfix.text import find_starts
+from mtfix.text import byte_class, find_starts
 
 # The roles of a word in a pair: a surname in lower case that is no English function word, a
 # capitalised surname, a given name in lower case, a capitalised one (`person_pair_fix`);
@@ -29,9 +29,7 @@ _ALL_ROLES = 63
 
 def _with(bits: int) -> bytes:
     """A byte class: the bytes of a word with one of `bits`."""
-    return (
-        b"[" + b"".join(re.escape(bytes((mark,))) for mark in range(1, _ALL_ROLES + 1) if mark & bits) + b"]"
-    )
+    return byte_class(bits, _ALL_ROLES)
 
 
 # A pair `person_pair_fix` may fix: a lower-case surname before a given name in either case,
