@@ -18,7 +18,7 @@ from mtfix.config import Settings
 from mtfix.document import Document
 from mtfix.models import Segment
 from mtfix.protect import ProtectedSpans, spans_if_any
-from mtfix.text import folded_text
+from mtfix.text import folded_text, non_ascii
 from mtfix.verdicts import MAX_REMEMBERED, RunMemory, Verdicts
 from mtfix.wordindex import TokenWords, WordIndex
 
@@ -86,6 +86,12 @@ class CheckContext:
     def chunks(self) -> tuple[tuple[int, int], ...]:
         """(start, end) spans covering the text in order; one span for most documents."""
         return split_chunks(self.document.text)
+
+    @cached_property
+    def non_ascii(self) -> str:
+        """The text's characters outside ASCII, joined (`text.non_ascii`), found once for the
+        checks that ask a Unicode property of them."""
+        return non_ascii(self.document.text)
 
     @cached_property
     def folded_text(self) -> str | None:

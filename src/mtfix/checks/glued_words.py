@@ -153,7 +153,7 @@ class GluedWordsCheck(ProgrammaticCheck):
             splits = self._splits(splits_memo, token, labelled, words, guard)
             if splits != (None, None):
                 found.extend(self._findings(context, token, list(_token_starts(text, token)), splits))
-        for token, starts in number_tokens(text).items():
+        for token, starts in number_tokens(text, context.non_ascii).items():
             splits = self._splits(splits_memo, token, labelled, words, guard)
             if splits != (None, None):
                 found.extend(self._findings(context, token, starts, splits))
@@ -232,7 +232,7 @@ def token_finding(start: int, token: str, split: Split) -> Finding:
     )
 
 
-def number_tokens(text: str) -> dict[str, list[int]]:
+def number_tokens(text: str, chars: str | None = None) -> dict[str, list[int]]:
     """Every token that holds a run of `\\p{N}` next to a letter or with a number other than
     ASCII digits, and where it starts (walking back from the run to the token's start).
 
@@ -241,7 +241,7 @@ def number_tokens(text: str) -> dict[str, list[int]]:
     """
     tokens: dict[str, list[int]] = {}
     covered = 0
-    for run in joined_numbers(text):
+    for run in joined_numbers(text, chars):
         start = run.start()
         if start < covered:
             continue  # a later run of a token already taken (`2020-08-21from`)
@@ -266,18 +266,19 @@ def number_tokens(text: str) -> dict[str, list[int]]:
 
 
 # Public: an equivalence test holds it equal to `JOINED_NUMBER.finditer(text)`.
-def joined_numbers(text: str) -> Iterator[regex.Match[str]]:
+def joined_numbers(text: str, chars: str | None = None) -> Iterator[regex.Match[str]]:
     """The matches of `JOINED_NUMBER.finditer(text)`, tried only in the runs of numbers that
     hold a non-ASCII character or touch a letter or a non-ASCII character. Why: most runs
     (years, counts, dates) are ASCII digits between spaces and punctuation, where no
     look-around of the pattern can hold; a plain run is passed over after one test, and
-    the pattern's look-arounds run only in the few others (a match lies within one run)."""
+    the pattern's look-arounds run only in the few others (a match lies within one run).
+    `chars`: the text's non-ASCII characters when the caller has them (`CheckContext.non_ascii`)."""
     starts: list[int] = []
-    if _ascii_numbers_only(text):  # the runs that touch a letter or non-ASCII, found in C
+    if _ascii_numbers_only(text, chars):  # the runs that touch a letter or non-ASCII, found in C
         for run in _TOUCHING_ASCII_RUN.finditer(text):
             starts.extend(range(*run.span()))
         return iter(matches_at(JOINED_NUMBER, text, starts))
-    for run in number_runs(text):
+    for run in _NUMBER_RUN.finditer(text):  # (`number_runs`, the text holding other numbers)
         start, end = run.span()
         if (
             not run.group().isascii()
@@ -299,8 +300,8 @@ def number_runs(text: str) -> Iterator[regex.Match[str]]:
     return _NUMBER_RUN.finditer(text)
 
 
-def _ascii_numbers_only(text: str) -> bool:
-    return text.isascii() or _NUMBER.search(non_ascii(text)) is None
+def _ascii_numbers_only(text: str, chars: str | None = None) -> bool:
+    return text.isascii() or _NUMBER.search(non_ascii(text) if chars is None else chars) is None
 
 
 def _not_plain(char: str) -> bool:

@@ -94,7 +94,7 @@ class NameFormVariantCheck(ProgrammaticCheck):
         words: dict[str, tuple[str, ...]] = {}
         keys: dict[str, tuple[str, ...]] = {}
         groups: dict[tuple[str, ...], list[str]] = {}
-        for match in name_matches(text):
+        for match in name_matches(text, context.non_ascii):
             offset, name, content, key = parsed(match.group(0))  # type: ignore[misc]
             if name:
                 found = spans.get(name)
@@ -127,11 +127,13 @@ class NameFormVariantCheck(ProgrammaticCheck):
 
 
 # Public: an equivalence test holds it equal to `NAME.finditer` (tests use public names).
-def name_matches(text: str) -> Iterator[regex.Match[str]]:
+def name_matches(text: str, chars: str | None = None) -> Iterator[regex.Match[str]]:
     """`NAME.finditer(text)`: by `ASCII_LED_NAME` when the text has no capital beyond ASCII
     (then every position where `NAME` can start holds an ASCII capital, where the two
-    patterns are the same), else by `NAME` itself."""
-    return (NAME if _CAPITAL.search(non_ascii(text)) else ASCII_LED_NAME).finditer(text)
+    patterns are the same), else by `NAME` itself. `chars`: the text's non-ASCII characters,
+    when the caller has them (`CheckContext.non_ascii`)."""
+    chars = non_ascii(text) if chars is None else chars
+    return (NAME if _CAPITAL.search(chars) else ASCII_LED_NAME).finditer(text)
 
 
 def _parse(found: str) -> tuple[int, str, tuple[str, ...], tuple[str, ...]]:

@@ -79,7 +79,7 @@ class ShoutedWordCheck(ProgrammaticCheck):
         text = context.document.text
         words = run_lexicon(context)
         guard = word_guard(context)
-        for match in candidates(text):
+        for match in candidates(text, context.non_ascii):
             word = match.group("word")
             folded = word.lower()
             if not words.is_word(folded) or words.frequency(folded) < MIN_ZIPF:
@@ -100,11 +100,13 @@ _CAPITAL = compiled(r"\p{Lu}")
 
 
 # Public: an equivalence test holds it equal to `CANDIDATE.finditer(text)`.
-def candidates(text: str) -> Iterator[regex.Match[str]]:
+def candidates(text: str, chars: str | None = None) -> Iterator[regex.Match[str]]:
     """`CANDIDATE`'s matches, tried only at the start of each run of capitals long enough.
     Why: `CANDIDATE` opens with a look-behind tried at every position, and such runs are
-    rare. (A candidate follows a space, so its word starts a run, and is the whole run.)"""
-    runs = _CAPITALS_RUN if _CAPITAL.search(non_ascii(text)) else _ASCII_CAPITALS_RUN
+    rare. (A candidate follows a space, so its word starts a run, and is the whole run.)
+    `chars`: the text's non-ASCII characters, when the caller has them (`CheckContext.non_ascii`)."""
+    chars = non_ascii(text) if chars is None else chars
+    runs = _CAPITALS_RUN if _CAPITAL.search(chars) else _ASCII_CAPITALS_RUN
     return iter(matches_at(CANDIDATE, text, (run.start() for run in runs.finditer(text))))
 
 

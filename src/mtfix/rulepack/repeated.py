@@ -26,7 +26,6 @@ from itertools import compress, count, islice
 
 from mtfix.context import CheckContext
 from mtfix.patterns import compiled
-from mtfix.text import non_ascii
 
 # Distinct words whose parts are cached past this many are forgotten, so memory stays bounded.
 MAX_CACHED_WORDS = 200_000
@@ -240,4 +239,4 @@ def _holds_letter_numbers(context: CheckContext) -> bool:
     the document's distinct tokens with a run's memory of them. Letter numbers are not ASCII,
     and a scan for the property costs about four times a scan for non-ASCII runs, so only
     those runs are searched."""
-    return _LETTER_NUMBER.search(non_ascii(context.document.text)) is not None
+    return _LETTER_NUMBER.search(context.non_ascii) is not None
